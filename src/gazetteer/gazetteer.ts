@@ -1,0 +1,191 @@
+/**
+ * The loaded gazetteer: name lookup, spatial queries, country polygons and feature geometry.
+ * Built from the decoded index; geometries and country polygons are supplied lazily by the loader.
+ */
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import KDBush from 'kdbush';
+import type { Candidate, GeometryKind } from '../types.js';
+import { foldExact, foldLoose } from './fold.js';
+import type { IndexColumns, IndexHeader } from './format.js';
+import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
+
+export interface GazetteerAssets {
+  geometries: () => Record<string, Geometry>;
+  countries: () => FeatureCollection;
+}
+
+export interface LookupOptions {
+  /** At most this many candidates. @defaultValue 20 */
+  limit?: number;
+  /** Also try the loose (transliteration) key. @defaultValue true */
+  loose?: boolean;
+}
+
+const EARTH_KM = 6371;
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+export class Gazetteer {
+  private kd: KDBush | null = null;
+  private shapes: CountryShape[] | null = null;
+  private geoms: Record<string, Geometry> | null = null;
+  private readonly byId = new Map<number, number>();
+  private countryRow = new Map<string, number>();
+
+  constructor(
+    readonly header: IndexHeader,
+    private readonly cols: IndexColumns,
+    private readonly assets: GazetteerAssets,
+  ) {
+    const code = header.codes.indexOf('A.PCLI');
+    for (let i = 0; i < cols.ids.length; i++) {
+      this.byId.set(cols.ids[i], i);
+      if (cols.code[i] === code) this.countryRow.set(header.countries[cols.country[i]], i);
+    }
+  }
+
+  get size(): number {
+    return this.cols.ids.length;
+  }
+
+  /** Index of `key` in the sorted key table, or -1. */
+  findKey(key: string): number {
+    const keys = this.cols.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid];
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** True when some entry is named exactly this (after foldExact). Cheap: used by recognition. */
+  hasExact(folded: string): boolean {
+    return this.findKey(folded) >= 0;
+  }
+
+  /** True when some key starts with this folded prefix followed by a space (a longer name may follow). */
+  hasPrefix(folded: string): boolean {
+    const keys = this.cols.keys;
+    const p = `${folded} `;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && keys[lo].startsWith(p);
+  }
+
+  private postings(key: string): Uint32Array {
+    const k = this.findKey(key);
+    if (k < 0) return new Uint32Array(0);
+    return this.cols.postings.subarray(this.cols.keyOffsets[k], this.cols.keyOffsets[k + 1]);
+  }
+
+  /** Candidates for a name, exact matches first, then loose ones; each group ordered by the prior. */
+  lookup(name: string, options: LookupOptions = {}): Candidate[] {
+    const limit = options.limit ?? 20;
+    const out: Candidate[] = [];
+    const seen = new Set<number>();
+    const exact = foldExact(name);
+    if (!exact) return out;
+    for (const i of this.postings(exact)) {
+      seen.add(i);
+      out.push({ ...this.candidate(i), match: 'exact' });
+    }
+    if (options.loose !== false) {
+      for (const i of this.postings(`~${foldLoose(name)}`)) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        out.push({ ...this.candidate(i), match: 'loose' });
+      }
+    }
+    return out.slice(0, limit);
+  }
+
+  candidate(i: number): Candidate {
+    const c = this.cols;
+    const h = this.header;
+    const a1 = c.admin1[i];
+    return {
+      geonameid: c.ids[i],
+      name: c.names[i],
+      featureClass: h.codes[c.code[i]].split('.')[0],
+      featureCode: h.codes[c.code[i]].split('.')[1],
+      countryCode: h.countries[c.country[i]],
+      admin1: h.admin1Keys[a1],
+      admin1Name: h.admin1Names[a1],
+      population: c.population[i],
+      lat: Math.round(c.lat[i] * 1e5) / 1e5,
+      lon: Math.round(c.lon[i] * 1e5) / 1e5,
+      kind: h.kinds[c.kind[i]] as GeometryKind,
+      source: h.sources[c.source[i]],
+      prior: Math.round(c.prior[i] * 1000) / 1000,
+    };
+  }
+
+  byGeonameId(id: number): Candidate | null {
+    const i = this.byId.get(id);
+    return i === undefined ? null : this.candidate(i);
+  }
+
+  /** The country entry (A.PCLI) for an ISO2 code. */
+  country(iso2: string): Candidate | null {
+    const i = this.countryRow.get(iso2);
+    return i === undefined ? null : this.candidate(i);
+  }
+
+  /** Entries within `km` of a point, nearest first. */
+  near(lat: number, lon: number, km: number, limit = 50): (Candidate & { distanceKm: number })[] {
+    if (!this.kd) {
+      const kd = new KDBush(this.size, 64, Float32Array);
+      for (let i = 0; i < this.size; i++) kd.add(this.cols.lon[i], this.cols.lat[i]);
+      kd.finish();
+      this.kd = kd;
+    }
+    const dLat = km / 111;
+    const dLon = km / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180)));
+    const hits = this.kd.range(lon - dLon, lat - dLat, lon + dLon, lat + dLat);
+    return hits
+      .map((i) => ({ ...this.candidate(i), distanceKm: haversineKm(lat, lon, this.cols.lat[i], this.cols.lon[i]) }))
+      .filter((c) => c.distanceKm <= km)
+      .sort((a, b) => a.distanceKm - b.distanceKm || a.geonameid - b.geonameid)
+      .slice(0, limit);
+  }
+
+  private countryShapes(): CountryShape[] {
+    if (!this.shapes) this.shapes = countryShapes(this.assets.countries());
+    return this.shapes;
+  }
+
+  /** ISO2 code of the country containing the point (Natural Earth 50m polygons), or null at sea. */
+  countryAt(lon: number, lat: number): string | null {
+    return countryAtIn(this.countryShapes(), lon, lat);
+  }
+
+  countryArea(iso2: string): Polygon | MultiPolygon | null {
+    return this.countryShapes().find((s) => s.iso2 === iso2)?.geometry ?? null;
+  }
+
+  /** The line or area geometry of an entry (rivers, regions, seas, supplement lines), or null for points. */
+  geometry(geonameid: number): Geometry | null {
+    if (!this.geoms) this.geoms = this.assets.geometries();
+    const g = this.geoms[String(geonameid)];
+    if (g) return g;
+    const c = this.byGeonameId(geonameid);
+    if (c && c.featureCode === 'PCLI') return this.countryArea(c.countryCode);
+    return null;
+  }
+}

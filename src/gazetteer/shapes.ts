@@ -1,0 +1,137 @@
+/**
+ * Geometry helpers shared by the build and the runtime: representative points and country lookup by polygon.
+ */
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+
+export interface CountryShape {
+  iso2: string;
+  name: string;
+  bbox: [number, number, number, number];
+  geometry: Polygon | MultiPolygon;
+}
+
+function ringContains(ring: Position[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export function polygonContains(geom: Polygon | MultiPolygon, x: number, y: number): boolean {
+  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  for (const poly of polys) {
+    if (poly.length === 0 || !ringContains(poly[0], x, y)) continue;
+    let inHole = false;
+    for (let h = 1; h < poly.length; h++) if (ringContains(poly[h], x, y)) inHole = true;
+    if (!inHole) return true;
+  }
+  return false;
+}
+
+export function bboxOf(geom: Geometry): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as number[];
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+      return;
+    }
+    for (const cc of c as unknown[]) visit(cc);
+  };
+  if (geom.type === 'GeometryCollection') for (const g of geom.geometries) visit(bboxOf(g).slice(0, 2));
+  else visit(geom.coordinates);
+  return b;
+}
+
+export function countryShapes(fc: FeatureCollection): CountryShape[] {
+  const out: CountryShape[] = [];
+  for (const f of fc.features as Feature<Polygon | MultiPolygon>[]) {
+    const p = f.properties ?? {};
+    const iso2 = p.iso2 ?? (p.ISO_A2 !== '-99' ? p.ISO_A2 : p.WB_A2 !== '-99' ? p.WB_A2 : p.POSTAL);
+    if (!iso2 || !f.geometry) continue;
+    out.push({ iso2, name: p.name ?? p.NAME, bbox: bboxOf(f.geometry), geometry: f.geometry });
+  }
+  return out;
+}
+
+export function countryAtIn(shapes: CountryShape[], lon: number, lat: number): string | null {
+  for (const s of shapes) {
+    if (lon < s.bbox[0] || lon > s.bbox[2] || lat < s.bbox[1] || lat > s.bbox[3]) continue;
+    if (polygonContains(s.geometry, lon, lat)) return s.iso2;
+  }
+  return null;
+}
+
+function ringArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return Math.abs(a / 2);
+}
+
+/** A point that represents a line or area: the middle vertex of the longest line, or the centre of the largest polygon
+ * (its centroid when inside, else the midpoint of the widest horizontal chord through it). */
+export function representativePoint(geom: Geometry): [number, number] {
+  if (geom.type === 'Point') return geom.coordinates as [number, number];
+  if (geom.type === 'LineString' || geom.type === 'MultiLineString') {
+    const lines = geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
+    let best = lines[0];
+    for (const l of lines) if (l.length > best.length) best = l;
+    return best[Math.floor(best.length / 2)] as [number, number];
+  }
+  if (geom.type === 'Polygon' || geom.type === 'MultiPolygon') {
+    const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+    let best = polys[0];
+    for (const p of polys) if (ringArea(p[0]) > ringArea(best[0])) best = p;
+    const ring = best[0];
+    // Area-weighted centroid of the outer ring (a vertex mean would lean towards detailed coastlines).
+    let a2 = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+      a2 += cross;
+      cx += (ring[j][0] + ring[i][0]) * cross;
+      cy += (ring[j][1] + ring[i][1]) * cross;
+    }
+    if (a2 !== 0) {
+      cx /= 3 * a2;
+      cy /= 3 * a2;
+    } else [cx, cy] = ring[0];
+    const poly: Polygon = { type: 'Polygon', coordinates: best };
+    if (polygonContains(poly, cx, cy)) return [cx, cy];
+    const xs: number[] = [];
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > cy !== yj > cy) xs.push(((xj - xi) * (cy - yi)) / (yj - yi) + xi);
+    }
+    xs.sort((a, b) => a - b);
+    let w = -1;
+    let mid = cx;
+    for (let i = 0; i + 1 < xs.length; i += 2) {
+      if (xs[i + 1] - xs[i] > w) {
+        w = xs[i + 1] - xs[i];
+        mid = (xs[i] + xs[i + 1]) / 2;
+      }
+    }
+    return [mid, cy];
+  }
+  throw new Error(`representativePoint: unsupported geometry type ${geom.type}`);
+}
+
+export function roundGeometry<G extends Geometry>(geom: G, digits: number): G {
+  const f = 10 ** digits;
+  const r = (c: unknown): unknown =>
+    typeof (c as number[])[0] === 'number'
+      ? (c as number[]).map((v) => Math.round(v * f) / f)
+      : (c as unknown[]).map(r);
+  if (geom.type === 'GeometryCollection') return geom;
+  return { ...geom, coordinates: r((geom as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates) } as G;
+}

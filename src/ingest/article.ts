@@ -1,0 +1,87 @@
+/** Building and checking Article records. */
+import type { Article, PublishedBasis } from '../types.js';
+
+export class InputError extends Error {}
+
+export function slug(s: string, max = 60): string {
+  const out = s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return out.slice(0, max).replace(/-+$/, '') || 'article';
+}
+
+/** A stable id from the content: the same article read from any file format gets the same id. */
+export function articleId(title: string, published: string): string {
+  return `${published || 'undated'}-${slug(title)}`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export interface ArticleInit {
+  id?: string;
+  title?: string;
+  publisher?: string;
+  url?: string;
+  published?: string;
+  published_basis?: PublishedBasis;
+  text: string;
+}
+
+/** Normalise an article: line endings, trimmed title, id derived when missing. */
+export function makeArticle(a: ArticleInit): Article {
+  const text = a.text.replace(/\r\n?/g, '\n');
+  const title = (a.title ?? text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 300);
+  const published = a.published && isIsoDate(a.published) ? a.published : '';
+  const article: Article = {
+    id: a.id || articleId(title, published),
+    title,
+    publisher: (a.publisher ?? '').trim(),
+    published,
+    published_basis: published ? (a.published_basis ?? 'metadata') : 'unknown',
+    text,
+  };
+  if (a.url) article.url = a.url;
+  return article;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Parse an absolute date written in a dateline or metadata: "03 December 2025", "December 3, 2025", "2025-12-03", RFC 822. */
+export function parseAbsoluteDate(s: string): string | null {
+  const t = s.trim();
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (iso) {
+    const d = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    return isIsoDate(d) ? d : null;
+  }
+  const m1 = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(t);
+  const m2 = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(t);
+  const parts = m1 ? [m1[1], m1[2], m1[3]] : m2 ? [m2[2], m2[1], m2[3]] : null;
+  if (!parts) return null;
+  const mi = MONTHS.findIndex((m) => m.startsWith(parts[1].toLowerCase().slice(0, 3)));
+  if (mi < 0) return null;
+  const d = `${parts[2]}-${String(mi + 1).padStart(2, '0')}-${parts[0].padStart(2, '0')}`;
+  return isIsoDate(d) ? d : null;
+}

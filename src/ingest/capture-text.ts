@@ -1,0 +1,88 @@
+/**
+ * Plain-text article captures, as copied from a news site: one or more articles, each
+ *   Title / [caption] / "Short Url" / "Updated <date>" / "Follow" / Title again / bullets and body.
+ * Splits them into articles, drops the boilerplate lines and reads the dateline.
+ * Text without that shape is one article whose first line is the title.
+ */
+import type { Article } from '../types.js';
+import { makeArticle, parseAbsoluteDate } from './article.js';
+
+const BOILERPLATE = /^\s*(short url|follow|share|updated\b.*|published\b.*|\d+\s+min read)\s*$/i;
+const DATELINE = /^\s*(updated|published)\b\s*(.*)$/i;
+
+export interface CaptureOptions {
+  publisher?: string;
+  /** Used when no date can be read from the capture. */
+  published?: string;
+}
+
+export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const starts: { start: number; follow: number; titleAt: number }[] = [];
+  lines.forEach((line, f) => {
+    if (line.trim().toLowerCase() !== 'follow') return;
+    let t = f + 1;
+    while (t < lines.length && lines[t].trim() === '') t++;
+    if (t >= lines.length) return;
+    const title = lines[t].trim();
+    for (let j = f - 1; j >= 0 && f - j <= 12; j--) {
+      if (lines[j].trim() === title) {
+        starts.push({ start: j, follow: f, titleAt: t });
+        return;
+      }
+    }
+  });
+  if (starts.length === 0) {
+    const first = lines.findIndex((l) => l.trim() !== '');
+    if (first < 0) return [];
+    const body = trimBlank(lines.slice(first + 1)).join('\n');
+    return [
+      makeArticle({
+        title: lines[first],
+        text: body || lines[first],
+        publisher: opts.publisher,
+        published: opts.published,
+        published_basis: 'user',
+      }),
+    ];
+  }
+  const drafts = starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].start : lines.length;
+    let date: string | null = null;
+    const header: string[] = [];
+    for (let i = s.start + 1; i < s.follow; i++) {
+      const m = DATELINE.exec(lines[i]);
+      if (m) date = date ?? parseAbsoluteDate(m[2]);
+      else if (!BOILERPLATE.test(lines[i])) header.push(lines[i]);
+    }
+    const body = lines.slice(s.titleAt + 1, end);
+    const text = trimBlank([
+      ...trimBlank(header),
+      ...(header.some((l) => l.trim()) ? [''] : []),
+      ...trimBlank(body),
+    ]).join('\n');
+    return { title: lines[s.start].trim(), date, text };
+  });
+  const known = drafts
+    .map((d) => d.date)
+    .filter((d): d is string => !!d)
+    .sort();
+  const captureDate = known.length ? known[known.length - 1] : null;
+  return drafts.map((d) =>
+    makeArticle({
+      title: d.title,
+      text: d.text,
+      publisher: opts.publisher,
+      published: d.date ?? captureDate ?? opts.published,
+      published_basis: d.date ? 'dateline' : captureDate ? 'capture' : 'user',
+    }),
+  );
+}
+
+function trimBlank(lines: string[]): string[] {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && lines[a].trim() === '') a++;
+  while (b > a && lines[b - 1].trim() === '') b--;
+  return lines.slice(a, b);
+}

@@ -1,0 +1,20 @@
+/** Bytes → text with clear errors for binary, invalid UTF-8 and oversize input. */
+import { InputError } from './article.js';
+
+/** Largest input accepted, in bytes. A news article is rarely over 200 kB. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export function decodeText(bytes: Uint8Array, name: string, maxBytes = MAX_INPUT_BYTES): string {
+  if (bytes.byteLength > maxBytes) {
+    throw new InputError(
+      `${name}: ${(bytes.byteLength / 1048576).toFixed(1)} MB is over the ${maxBytes / 1048576} MB limit for one input; split it into articles.`,
+    );
+  }
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) throw new InputError(`${name}: looks like a binary file (NUL bytes), not article text.`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError(`${name}: is not valid UTF-8 text; convert it to UTF-8 first.`);
+  }
+}

@@ -1,0 +1,52 @@
+/** Articles from JSON: one object, an array, {articles: [...]}, or JSON lines. */
+import type { Article } from '../types.js';
+import { InputError, isIsoDate, makeArticle, parseAbsoluteDate } from './article.js';
+
+function fromObject(o: unknown, where: string): Article {
+  if (!o || typeof o !== 'object' || Array.isArray(o))
+    throw new InputError(`${where}: expected an article object with a "text" field.`);
+  const r = o as Record<string, unknown>;
+  if (typeof r.text !== 'string') throw new InputError(`${where}: the article has no "text" string.`);
+  const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : undefined);
+  const rawDate = str('published') ?? str('date') ?? str('source_date');
+  const published = rawDate ? (isIsoDate(rawDate) ? rawDate : (parseAbsoluteDate(rawDate) ?? undefined)) : undefined;
+  const basis = str('published_basis');
+  return makeArticle({
+    id: str('id'),
+    title: str('title'),
+    publisher: str('publisher') ?? str('source_office'),
+    url: str('url'),
+    published,
+    published_basis:
+      basis === 'dateline' || basis === 'metadata' || basis === 'capture' || basis === 'user' ? basis : undefined,
+    text: r.text,
+  });
+}
+
+export function parseJsonArticles(raw: string, file: string): Article[] {
+  const trimmed = raw.trim();
+  if (trimmed === '') throw new InputError(`${file}: the file is empty.`);
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch (e) {
+    const lines = trimmed.split('\n').filter((l) => l.trim());
+    if (lines.length > 1) {
+      return lines.map((l, i) => {
+        try {
+          return fromObject(JSON.parse(l), `${file}:${i + 1}`);
+        } catch (err) {
+          if (err instanceof InputError) throw err;
+          throw new InputError(`${file}:${i + 1}: malformed JSON line (${(err as Error).message}).`);
+        }
+      });
+    }
+    throw new InputError(`${file}: malformed JSON (${(e as Error).message}).`);
+  }
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { articles?: unknown }).articles)
+      ? (data as { articles: unknown[] }).articles
+      : [data];
+  return list.map((o, i) => fromObject(o, list.length > 1 ? `${file}[${i}]` : file));
+}

@@ -1,0 +1,54 @@
+/** Reads article files and folders from disk (Node). */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../types.js';
+import { InputError } from './article.js';
+import type { CaptureOptions } from './capture-text.js';
+import { decodeText } from './decode.js';
+import { parseInput } from './parse-input.js';
+
+const ARTICLE_EXT = /\.(txt|text|md|json|jsonl|ndjson|html?|rss|xml|atom)$/i;
+
+function listFiles(path: string): string[] {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file or folder.`);
+  const st = statSync(path);
+  if (st.isFile()) return [path];
+  if (!st.isDirectory()) throw new InputError(`${path}: not a file or folder.`);
+  const out: string[] = [];
+  for (const name of readdirSync(path).sort()) {
+    if (name.startsWith('.')) continue;
+    const full = join(path, name);
+    const s = statSync(full);
+    if (s.isDirectory()) out.push(...listFiles(full).filter((f) => ARTICLE_EXT.test(f)));
+    else if (ARTICLE_EXT.test(name)) out.push(full);
+  }
+  if (out.length === 0) throw new InputError(`${path}: the folder has no article files (.txt, .json, .html, .rss).`);
+  return out;
+}
+
+export function readArticleFile(file: string, opts: CaptureOptions = {}): Article[] {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new InputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  return parseInput(decodeText(bytes, file), file, opts);
+}
+
+/** All articles in the given files and folders, in path order; duplicate ids keep the first. */
+export function readArticles(paths: string[], opts: CaptureOptions = {}): Article[] {
+  if (paths.length === 0) throw new InputError('no input files given.');
+  const seen = new Set<string>();
+  const out: Article[] = [];
+  for (const p of paths) {
+    for (const f of listFiles(p)) {
+      for (const a of readArticleFile(f, opts)) {
+        if (seen.has(a.id)) continue;
+        seen.add(a.id);
+        out.push(a);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/** Word lists that tell places from common words, people and organisations (data/lexicon, see its SOURCE.md). */
+import data from '../../data/lexicon/lexicon.json' with { type: 'json' };
+
+export interface Lexicon {
+  common: Set<string>;
+  firstNames: Set<string>;
+  personTitles: Set<string>;
+  orgHeads: Set<string>;
+  /** demonym (lower case, singular and plural) → ISO2 */
+  demonyms: Map<string, string>;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const demonyms = new Map<string, string>();
+  for (const [w, iso] of Object.entries(data.demonyms as Record<string, string>)) {
+    demonyms.set(w, iso);
+    demonyms.set(w.endsWith('s') || w.endsWith('sh') || w.endsWith('ch') || w.endsWith('ese') ? w : `${w}s`, iso);
+  }
+  cached = {
+    common: new Set(data.commonWords),
+    firstNames: new Set(data.firstNames),
+    personTitles: new Set(data.personTitles),
+    orgHeads: new Set(data.orgHeads),
+    demonyms,
+  };
+  return cached;
+}
+
+/** Words that may sit inside a place name without a capital: "Bosnia and Herzegovina", "Deir ez-Zor", "Stratford upon Avon". */
+export const CONNECTORS = new Set([
+  'al',
+  'el',
+  'ad',
+  'ash',
+  'as',
+  'an',
+  'ar',
+  'at',
+  'az',
+  'ed',
+  'es',
+  'et',
+  'ez',
+  'er',
+  'adh',
+  'ath',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'les',
+  'of',
+  'upon',
+  'on',
+  'sur',
+  'am',
+  'im',
+  'bin',
+  'ibn',
+  'and',
+  'y',
+  'en',
+  'aan',
+  'op',
+  'van',
+  'von',
+  'the',
+]);
+
+/** Head words that keep a run a place even when it looks like an organisation: "Idlib Province". */
+export const ADMIN_HEADS = new Set([
+  'province',
+  'governorate',
+  'district',
+  'county',
+  'region',
+  'state',
+  'city',
+  'oblast',
+  'prefecture',
+  'municipality',
+  'parish',
+  'valley',
+  'river',
+  'desert',
+  'mountains',
+  'island',
+  'islands',
+  'sea',
+  'gulf',
+  'lake',
+  'bay',
+  'strip',
+  'bank',
+  'heights',
+  'peninsula',
+]);
+
+export const CUES_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'from',
+  'into',
+  'to',
+  'across',
+  'around',
+  'towards',
+  'toward',
+  'of',
+  'between',
+  'through',
+  'inside',
+  'within',
+  'via',
+  'off',
+]);

@@ -1,0 +1,290 @@
+/**
+ * Toponym recognition: gazetteer-driven matching over capitalised runs, filtered by evidence from the text
+ * (common words, sentence starts, people, organisations, demonyms, cue words).
+ *
+ * Steps: tokens → capitalised runs → classify each run (person / organisation / plain) → longest gazetteer
+ * matches inside the run → filters → cue-word loose matches for unknown spellings.
+ */
+import { foldExact } from '../gazetteer/fold.js';
+import type { Candidate, Mention, MentionRole } from '../types.js';
+import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
+import { type Token, tokenize } from './tokenize.js';
+
+export interface NameIndex {
+  hasExact(folded: string): boolean;
+  lookup(name: string, options?: { limit?: number; loose?: boolean }): Candidate[];
+}
+
+export interface RecognizeOptions {
+  /** Longest name, in tokens. @defaultValue 7 */
+  maxTokens?: number;
+  /** A common English word is only taken as a place when its best candidate's prior reaches this (countries, capitals). @defaultValue 1.0 */
+  commonWordPrior?: number;
+}
+
+const DEFAULTS: Required<RecognizeOptions> = { maxTokens: 7, commonWordPrior: 1.0 };
+
+interface Run {
+  from: number;
+  to: number; // inclusive token indices
+}
+
+function isNameToken(t: Token): boolean {
+  return t.cap || CONNECTORS.has(t.lower);
+}
+
+function runsOf(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].contiguous && isNameToken(tokens[j + 1])) j++;
+    while (j > i && !tokens[j].cap) j--;
+    runs.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+type RunKind = 'person' | 'organisation' | 'plain';
+
+const KINSHIP = new Set([
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'cousin',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'friend',
+  'neighbour',
+  'neighbor',
+]);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'wrote',
+  'explained',
+  'argued',
+  'believes',
+  'thinks',
+]);
+
+/** Any sub-span of two or more tokens of the run is a gazetteer name ("New York", "Deir ez-Zor"). */
+function multiTokenPlace(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
+  for (let i = run.from; i < run.to; i++)
+    for (let j = run.to; j > i; j--)
+      if (gaz.hasExact(foldExact(text.slice(tokens[i].start, tokens[j].end)))) return true;
+  return false;
+}
+
+/** A token of the run names a country, capital or province (prior ≥ 0.8): not a person's name. */
+function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
+  for (let k = run.from; k <= run.to; k++) {
+    if (!tokens[k].cap) continue;
+    const best = gaz.lookup(tokens[k].text, { limit: 1, loose: false })[0];
+    if (best && (best.prior ?? 0) >= 0.8) return true;
+  }
+  return false;
+}
+
+function classifyRun(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  personTokens: Set<string>,
+  gaz: NameIndex,
+): { kind: RunKind; from: number } {
+  const lex = lexicon();
+  const len = run.to - run.from + 1;
+  for (let k = run.from; k <= run.to; k++) {
+    const w = tokens[k].lower.replace(/\.$/, '');
+    if (k > run.from && lex.orgHeads.has(w) && !ADMIN_HEADS.has(w)) return { kind: 'organisation', from: run.from };
+  }
+  // A title inside or just before the run: "President Ahmad Al-Sharaa", "envoy Tom Barrack".
+  const prev = run.from > 0 ? tokens[run.from - 1] : null;
+  if (prev && lex.personTitles.has(prev.lower) && tokens[run.from].contiguous) {
+    return { kind: 'person', from: run.from };
+  }
+  if (prev && KINSHIP.has(prev.lower) && len >= 2) return { kind: 'person', from: run.from };
+  for (let k = run.from; k < run.to; k++) {
+    if (lex.personTitles.has(tokens[k].lower.replace(/\.$/, ''))) return { kind: 'person', from: k + 1 };
+  }
+  const first = tokens[run.from].lower;
+  if (len >= 2 && lex.firstNames.has(first) && !lex.demonyms.has(first)) return { kind: 'person', from: run.from };
+  if (len === 1 && personTokens.has(first)) return { kind: 'person', from: run.from };
+  const next = tokens[run.to + 1];
+  if (len <= 3 && next && SPEECH.has(next.lower) && !looksMajor(tokens, run, gaz))
+    return { kind: 'person', from: run.from };
+  if (
+    len >= 2 &&
+    len <= 4 &&
+    !multiTokenPlace(text, tokens, run, gaz) &&
+    !looksMajor(tokens, run, gaz) &&
+    !lex.demonyms.has(first)
+  ) {
+    return { kind: 'person', from: run.from };
+  }
+  if (len >= 2 && personTokens.has(tokens[run.to].lower) && personTokens.has(first))
+    return { kind: 'person', from: run.from };
+  return { kind: 'plain', from: run.from };
+}
+
+/** Longest gazetteer match starting at token i inside [i, to], or -1. */
+function longestMatch(text: string, tokens: Token[], i: number, to: number, gaz: NameIndex, maxTokens: number): number {
+  for (let j = Math.min(to, i + maxTokens - 1); j >= i; j--) {
+    if (!tokens[j].cap) continue;
+    if (gaz.hasExact(foldExact(text.slice(tokens[i].start, tokens[j].end)))) return j;
+  }
+  return -1;
+}
+
+function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
+  const before = i > 0 ? tokens[i - 1].lower : '';
+  const before2 = i > 1 ? tokens[i - 2].lower : '';
+  const after = j + 1 < tokens.length ? tokens[j + 1].lower : '';
+  if (after === 'river' || before === 'river') return 'H';
+  if (
+    /^(province|governorate|region|state|district|county)$/.test(after) ||
+    (before === 'of' && /^(province|governorate|state|district|county)$/.test(before2))
+  )
+    return 'A';
+  if (before === 'of' && /^(town|village|city|suburb|neighbourhood|neighborhood)$/.test(before2)) return 'P';
+  if (
+    /^(desert|deserts|mountains|region)$/.test(after) ||
+    (before === 'the' && /^(desert|badia)/.test(tokens[i].lower))
+  )
+    return 'T';
+  return undefined;
+}
+
+export function recognize(text: string, gaz: NameIndex, options: RecognizeOptions = {}): Mention[] {
+  const opts = { ...DEFAULTS, ...options };
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
+  const personTokens = new Set<string>();
+  const mentions: Mention[] = [];
+
+  for (const run of runsOf(tokens)) {
+    const cls = classifyRun(text, tokens, run, personTokens, gaz);
+    let kind = cls.kind;
+    let to = run.to;
+    if (kind === 'person') {
+      for (let k = cls.from; k <= run.to; k++) if (tokens[k].cap) personTokens.add(tokens[k].lower);
+      // Words before the title stay: "Lebanese Prime Minister Nawaf Salam" keeps "Lebanese".
+      if (cls.from - 2 < run.from) continue;
+      kind = 'plain';
+      to = cls.from - 2;
+    }
+    const role: MentionRole = kind === 'organisation' ? 'in_organisation' : 'place';
+    let i = run.from;
+    while (i <= to) {
+      const t = tokens[i];
+      if (!t.cap) {
+        i++;
+        continue;
+      }
+      const dem = lex.demonyms.get(t.lower);
+      const j = longestMatch(text, tokens, i, to, gaz, opts.maxTokens);
+      if (j <= i && i < to && lex.firstNames.has(t.lower) && tokens[i + 1].cap) {
+        // "… to Syria Tom Barrack": a given name starts a person's name; the rest of the run is that person.
+        for (let k = i; k <= to; k++) if (tokens[k].cap) personTokens.add(tokens[k].lower);
+        break;
+      }
+      if (j < 0 || (dem && j === i)) {
+        if (dem) mentions.push({ start: t.start, end: t.end, text: t.text, role: 'demonym', context: dem });
+        else if (kind === 'plain') {
+          const loose = looseCue(tokens, i, gaz, lex.common, lowerWords);
+          if (loose) mentions.push(loose);
+        }
+        i++;
+        continue;
+      }
+      const span = text.slice(t.start, tokens[j].end);
+      if (j === i && !acceptSingle(t, span, gaz, lowerWords, opts.commonWordPrior, run)) {
+        i++;
+        continue;
+      }
+      const m: Mention = { start: t.start, end: tokens[j].end, text: span, role };
+      const hint = classHintAround(tokens, i, j);
+      if (hint) m.classHint = hint;
+      mentions.push(m);
+      i = j + 1;
+    }
+  }
+  attachContext(text, mentions);
+  return mentions;
+}
+
+function acceptSingle(
+  t: Token,
+  span: string,
+  gaz: NameIndex,
+  lowerWords: Set<string>,
+  minPrior: number,
+  run: Run,
+): boolean {
+  const lex = lexicon();
+  const w = t.lower;
+  if (w.length < 2 || CONNECTORS.has(w)) return false;
+  const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
+  const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
+  if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
+  const best = gaz.lookup(span, { limit: 1, loose: false })[0];
+  return (
+    !!best &&
+    (best.prior ?? 0) >= minPrior &&
+    !(t.sentenceStart && lex.common.has(w) && !best.featureCode.startsWith('PCL'))
+  );
+}
+
+/** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
+function looseCue(
+  tokens: Token[],
+  i: number,
+  gaz: NameIndex,
+  common: Set<string>,
+  lowerWords: Set<string>,
+): Mention | null {
+  const t = tokens[i];
+  if (t.sentenceStart || t.text.length < 4 || common.has(t.lower) || lowerWords.has(t.lower)) return null;
+  const prev = i > 0 ? tokens[i - 1].lower : '';
+  if (!CUES_BEFORE.has(prev)) return null;
+  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return null;
+  const c = gaz.lookup(t.text, { limit: 1 });
+  if (c.length === 0) return null;
+  const m: Mention = { start: t.start, end: t.end, text: t.text, role: 'place' };
+  const hint = classHintAround(tokens, i, i);
+  if (hint) m.classHint = hint;
+  return m;
+}
+
+/** "Dumayr (Rural Damascus)", "DUMAYR, Syria:", "Alexandria, Egypt": the place written right after narrows the first. */
+function attachContext(text: string, mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (a.role !== 'place' || b.role !== 'place') continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap === ', ' || gap === ' (' || gap === ',' || gap === ' , ') {
+      const close = text.slice(b.end, b.end + 1);
+      if (gap === ' (' && close !== ')') continue;
+      a.context = b.text;
+    }
+  }
+}

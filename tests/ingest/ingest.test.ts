@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/ingest/article.js';
+import { decodeText } from '../../src/ingest/decode.js';
+import { parseInput } from '../../src/ingest/parse-input.js';
+import { readArticles } from '../../src/ingest/read-files.js';
+
+const capture = readFileSync('tests/fixtures/ingest/seed-capture.txt', 'utf8');
+
+describe('ingest', () => {
+  it('splits the raw seed capture into the same two articles as data/articles', () => {
+    const raw = parseInput(capture, 'seed.txt', { publisher: 'Arab News' });
+    const stored = readArticles(['data/articles']);
+    expect(raw).toHaveLength(2);
+    expect(raw.map((a) => [a.id, a.title, a.published, a.published_basis, a.text])).toEqual(
+      stored.map((a) => [a.id, a.title, a.published, a.published_basis, a.text]),
+    );
+  });
+
+  it('reads the dateline and drops the boilerplate lines', () => {
+    const [first, second] = parseInput(capture, 'seed.txt');
+    expect(first.published).toBe('2025-12-03');
+    expect(first.published_basis).toBe('dateline');
+    expect(first.text).not.toMatch(/^Short Url$|^Follow$|^Updated/m);
+    expect(first.text).toContain('village of Sarada');
+    // "Updated 2 sec ago" gives no date: the capture's date is used and recorded as such.
+    expect(second.published).toBe('2025-12-03');
+    expect(second.published_basis).toBe('capture');
+    expect(second.text.startsWith('  • Neither US')).toBe(true);
+  });
+
+  it('reads JSON articles, arrays and JSON lines', () => {
+    const one = parseInput(JSON.stringify({ title: 'T', text: 'Clashes in Homs.', published: '2016-01-02' }), 'a.json');
+    expect(one[0]).toMatchObject({ title: 'T', published: '2016-01-02', published_basis: 'metadata' });
+    const lines = parseInput('{"text":"a in Homs"}\n{"text":"b in Hama"}\n', 'b.jsonl');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('reads an HTML page as text, never as markup', () => {
+    const html =
+      '<html><head><title>Strike &amp; talks</title><meta property="article:published_time" content="2025-12-03T10:00:00Z"></head><body><script>alert(1)</script><p>Clashes in <b>Homs</b>.</p><p>More &lt;news&gt;.</p></body></html>';
+    const [a] = parseInput(html, 'p.html');
+    expect(a.title).toBe('Strike & talks');
+    expect(a.published).toBe('2025-12-03');
+    expect(a.text).toBe('Clashes in Homs.\nMore <news>.');
+  });
+
+  it('reads RSS items', () => {
+    const rss =
+      '<?xml version="1.0"?><rss><channel><title>Feed</title><item><title>A</title><link>https://example.org/a</link><pubDate>Wed, 03 Dec 2025 10:00:00 GMT</pubDate><description>Shelling near Aleppo.</description></item><item><title>B</title><link>javascript:alert(1)</link><description>Talks in Naqoura.</description></item></channel></rss>';
+    const items = parseInput(rss, 'f.rss');
+    expect(items.map((a) => a.title)).toEqual(['A', 'B']);
+    expect(items[0]).toMatchObject({ url: 'https://example.org/a', published: '2025-12-03', publisher: 'Feed' });
+    expect(items[1].url).toBeUndefined();
+  });
+
+  it.each([
+    ['malformed JSON', () => parseInput('{"text": ', 'x.json'), /malformed JSON/],
+    ['JSON without text', () => parseInput('{"title":"x"}', 'x.json'), /no "text"/],
+    ['an empty file', () => parseInput('   \n', 'x.txt'), /empty|no article text/],
+    ['HTML without markup', () => parseInput('just words', 'x.html'), /no HTML markup/],
+    ['a feed without items', () => parseInput('<rss><channel></channel></rss>', 'x.rss'), /no <item>/],
+    ['binary data', () => decodeText(new Uint8Array([0x50, 0x4b, 0, 1, 2]), 'x.txt'), /binary/],
+    ['invalid UTF-8', () => decodeText(new Uint8Array([0x61, 0xff, 0xfe, 0x62]), 'x.txt'), /UTF-8/],
+    [
+      'a file over the size limit',
+      () => decodeText(new Uint8Array(50 * 1024 * 1024), 'big.txt'),
+      /over the 20 MB limit/,
+    ],
+    ['a missing file', () => readArticles(['no/such/file.txt']), /no such file/],
+    [
+      'a folder with no articles',
+      () => readArticles(['src/types.ts'].map(() => 'public/fonts/Noto Sans Regular')),
+      /no article files/,
+    ],
+  ])('rejects %s with one clear message', (_name, fn, msg) => {
+    expect(fn).toThrow(InputError);
+    expect(fn).toThrow(msg);
+  });
+});

@@ -1,0 +1,100 @@
+// Hard cases for the geoparser: one test per ambiguity, decided by the document's own context.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
+import { readArticles } from '../../src/ingest/read-files.js';
+
+const gaz = loadGazetteer();
+const pick = (text: string, name: string) => geoparse(text, gaz).find((m) => m.text === name)?.place ?? null;
+
+describe('geoparser hard cases', () => {
+  it('Tripoli is Lebanese in a Lebanese story and Libyan in a Libyan one', () => {
+    expect(
+      pick('Lebanese troops deployed in Tripoli after clashes in the north of Lebanon near Akkar.', 'Tripoli')
+        ?.countryCode,
+    ).toBe('LB');
+    expect(
+      pick('Libyan militias fought in Tripoli, the capital of Libya, and near Misrata.', 'Tripoli')?.countryCode,
+    ).toBe('LY');
+  });
+
+  it('Washington is the US capital in a foreign-policy story', () => {
+    expect(pick('Officials in Washington said the talks with Iran would continue.', 'Washington')?.featureCode).toBe(
+      'PPLC',
+    );
+  });
+
+  it('Lebanon is the country, unless the story is about Pennsylvania', () => {
+    expect(pick('Israel struck targets in Lebanon on Tuesday.', 'Lebanon')?.featureCode).toBe('PCLI');
+    const pa = pick('A fire in Lebanon, Pennsylvania, closed roads near Harrisburg and Hershey.', 'Lebanon');
+    expect(pa?.countryCode).toBe('US');
+    expect(pa?.admin1).toBe('US.PA');
+  });
+
+  it('Georgia is the country in a Caucasus story and the state in a US one', () => {
+    expect(pick('Russia and Georgia exchanged accusations over Abkhazia and Tbilisi.', 'Georgia')?.countryCode).toBe(
+      'GE',
+    );
+    expect(pick('Storms hit Atlanta, Georgia, and parts of Alabama and Tennessee.', 'Georgia')?.featureCode).toBe(
+      'ADM1',
+    );
+  });
+
+  it('Jordan is the country, and the river when the text says river', () => {
+    expect(pick('Refugees crossed from Syria into Jordan near Mafraq.', 'Jordan')?.featureCode).toBe('PCLI');
+    expect(pick('Farmers draw water from the Jordan river near the Sea of Galilee.', 'Jordan')?.featureClass).toBe('H');
+  });
+
+  it('Paris is the French capital, and Paris, Texas in Texas', () => {
+    expect(pick('Protesters marched in Paris and Lyon.', 'Paris')?.countryCode).toBe('FR');
+    expect(pick('A tornado struck Paris, Texas, near Dallas.', 'Paris')?.countryCode).toBe('US');
+  });
+
+  it('the seed articles: Naqura, Dumayr, the Litani river and the Badiya all resolve right', () => {
+    const [talks, raid] = readArticles(['data/articles']);
+    const a = geoparse(talks.text, gaz);
+    const b = geoparse(raid.text, gaz);
+    const find = (ms: typeof a, t: string) => ms.find((m) => m.text === t)?.place;
+    expect(find(a, 'Naqura')?.geonameid).toBe(278832);
+    expect(find(a, 'Litani')?.geonameid).toBe(272089);
+    expect(find(a, 'Litani')?.kind).toBe('line');
+    expect(find(b, 'Dumayr')?.geonameid).toBe(170589);
+    expect(find(b, 'DUMAYR')?.geonameid).toBe(170589);
+    expect(find(b, 'Badiya')?.featureCode).toBe('DSRT');
+    expect(find(b, 'Damascus')?.geonameid).toBe(170654);
+  });
+
+  it('people and organisations are not places', () => {
+    const raid = readFileSync(
+      'data/articles/02-us-raid-allegedly-killed-syrian-undercover-agent-instead-of.json',
+      'utf8',
+    );
+    const text = JSON.parse(raid).text as string;
+    const places = geoparse(text, gaz)
+      .filter((m) => m.role === 'place')
+      .map((m) => m.text);
+    for (const notPlace of [
+      'Khaled',
+      'Al-Masoud',
+      'Nasr',
+      'Sabah',
+      'Al-Kilani',
+      'Tripp',
+      'Barrack',
+      'Soufan',
+      'Central',
+    ])
+      expect(places).not.toContain(notPlace);
+  });
+
+  it('demonyms point to their country and are marked as such', () => {
+    const m = geoparse('Syrian and Lebanese officials met.', gaz).filter((x) => x.role === 'demonym');
+    expect(m.map((x) => x.place?.countryCode)).toEqual(['SY', 'LB']);
+  });
+
+  it('offsets slice the text exactly, also after astral characters', () => {
+    const text = '😀 Clashes erupted in Homs and near Aleppo.';
+    for (const m of geoparse(text, gaz)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
