@@ -1,0 +1,153 @@
+/** Helpers for the browser tests: serve the production build, launch Chromium, and talk to the app's map. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist-app');
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'app');
+/** Fixture events are copied here (inside the build, removed afterwards) and loaded with ?data=data/e2e/<file>. */
+export const FIXTURE_DIR = join(DIST, 'data', 'e2e');
+const CHROMIUM = '/usr/bin/chromium';
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/index.html not found: run npm run build first`);
+  }
+}
+
+export function copyFixtures(): void {
+  mkdirSync(FIXTURE_DIR, { recursive: true });
+  for (const f of readdirSync(FIXTURES))
+    if (f.endsWith('.geojson')) copyFileSync(join(FIXTURES, f), join(FIXTURE_DIR, f));
+}
+
+export function removeFixtures(): void {
+  rmSync(FIXTURE_DIR, { recursive: true, force: true });
+}
+
+export interface Served {
+  url: string;
+  stop(): void;
+}
+
+/** Starts scripts/serve.js on a free port (PORT=0) and resolves with the URL it prints. */
+export function serve(root = DIST): Promise<Served> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.js'), root], {
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const fail = (why: string) => {
+      child.kill('SIGTERM');
+      reject(new Error(`serve.js did not start: ${why}\n${out}`));
+    };
+    const timer = setTimeout(() => fail('timeout'), 15_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[0], stop: () => child.kill('SIGTERM') });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(`exited with ${code}`);
+    });
+  });
+}
+
+/** Launches the system Chromium (waiting a little if it is still being installed). */
+export async function launch(): Promise<Browser> {
+  for (let i = 0; i < 30 && !existsSync(CHROMIUM); i++) await new Promise((r) => setTimeout(r, 2000));
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install chromium (apt-get install chromium)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The part of the page's globals the tests use (the page sets them in src/app/main.ts). */
+interface MapLike {
+  once(type: string, fn: () => void): void;
+  triggerRepaint(): void;
+  queryRenderedFeatures(opts: { layers: string[] }): {
+    properties: Record<string, unknown>;
+    geometry: { type: string; coordinates: number[] };
+  }[];
+  project(lngLat: [number, number]): { x: number; y: number };
+}
+export interface AppWindow {
+  map: MapLike;
+  __geoevents?: { ready: boolean; error?: string };
+  __xss?: unknown;
+}
+
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const g = (window as unknown as AppWindow).__geoevents;
+      if (g?.error) throw new Error(g.error);
+      return g?.ready === true;
+    },
+    undefined,
+    { timeout: 45_000 },
+  );
+  await waitForIdle(page);
+}
+
+/** Resolves when the map has rendered everything it is loading (after a forced repaint). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as AppWindow).map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Event ids drawn in the events layer right now, sorted and unique. */
+export async function renderedIds(page: Page): Promise<string[]> {
+  await waitForIdle(page);
+  return page.evaluate(() => {
+    const feats = (window as unknown as AppWindow).map.queryRenderedFeatures({ layers: ['events'] });
+    return [...new Set(feats.map((f) => String(f.properties.event_id)))].sort();
+  });
+}
+
+/** The rendered point of one event, [lon, lat], or null when it is not drawn. */
+export async function renderedPoint(page: Page, id: string): Promise<number[] | null> {
+  await waitForIdle(page);
+  return page.evaluate((eventId) => {
+    const feats = (window as unknown as AppWindow).map.queryRenderedFeatures({ layers: ['events'] });
+    const f = feats.find((x) => x.properties.event_id === eventId);
+    return f ? f.geometry.coordinates : null;
+  }, id);
+}
+
+/** Event ids of the buttons in the "Events" list, sorted. */
+export async function listedIds(page: Page): Promise<string[]> {
+  const ids = await page
+    .getByRole('list', { name: 'Events' })
+    .getByRole('listitem')
+    .getByRole('button')
+    .evaluateAll((btns) => btns.map((b) => b.getAttribute('data-event-id') ?? ''));
+  return ids.sort();
+}
