@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --json]`: speed and memory figures, each beside its target. Never part of `npm test`.
+ * Measures: gazetteer cold load (a fresh process) and RSS, lookups/s, geoparse throughput on the dev corpora against a
+ * baseline built from `compromise` place detection + most-populous candidate in the same run, and the app's JS bundle
+ * size (gzip). Browser timeline figures (app.*) are not measured yet: they are reported as null.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const json = process.argv.includes('--json');
+const DEV = process.env.GEOEVENTS_EVAL_DIR ?? '../shared/eval/dev';
+
+// Cold load in a fresh process, so module caches and JIT warm-up count as a user would see them.
+const cold = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
+    const t = performance.now();
+    const { loadGazetteer } = await import('./dist/src/gazetteer/load.js');
+    const g = loadGazetteer();
+    const ms = performance.now() - t;
+    console.log(JSON.stringify({ ms, rss: process.memoryUsage().rss / 1048576, size: g.size }));`,
+    ],
+    { encoding: 'utf8' },
+  ),
+);
+
+const { loadGazetteer } = await import('../dist/src/gazetteer/load.js');
+const { geoparse } = await import('../dist/src/geoparse.js');
+const gaz = loadGazetteer();
+const names = [
+  'Naqura',
+  'Dmeir',
+  'Tripoli',
+  'Washington',
+  'Litani',
+  'Badiya',
+  'Aleppo',
+  'Paris',
+  'Springfield',
+  'Nowhereville',
+];
+const t = performance.now();
+let n = 0;
+while (performance.now() - t < 1000) for (const nm of names) gaz.lookup(nm), n++;
+const lookupsPerS = n / ((performance.now() - t) / 1000);
+
+const docs = [];
+for (const c of ['tr-news', 'geovirus']) {
+  const p = join(DEV, `${c}.jsonl`);
+  if (existsSync(p)) for (const l of readFileSync(p, 'utf8').split('\n')) if (l.trim()) docs.push(JSON.parse(l).text);
+}
+const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
+const timeIt = (fn) => {
+  for (const d of docs.slice(0, 20)) fn(d); // warm-up
+  const t0 = performance.now();
+  for (const d of docs) fn(d);
+  return (performance.now() - t0) / 1000;
+};
+const ours = docs.length ? timeIt((d) => geoparse(d, gaz)) : null;
+const nlp = (await import('compromise')).default;
+const baseline = docs.length
+  ? timeIt((d) => {
+      for (const place of nlp(d).places().out('array')) {
+        const c = gaz.lookup(place, { limit: 20 });
+        c.sort((a, b) => b.population - a.population);
+      }
+    })
+  : null;
+
+let jsGzipKb = null;
+if (existsSync('dist-app/assets')) {
+  jsGzipKb = 0;
+  for (const f of readdirSync('dist-app/assets'))
+    if (f.endsWith('.js')) jsGzipKb += gzipSync(readFileSync(join('dist-app/assets', f))).length / 1024;
+}
+
+const r1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
+const report = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  geoparse: {
+    docs: docs.length,
+    docs_per_s: ours ? r1(docs.length / ours) : null,
+    mb_per_s: ours ? r1(bytes / 1048576 / ours) : null,
+    baseline_docs_per_s: baseline ? r1(docs.length / baseline) : null,
+    ratio: ours && baseline ? r1(baseline / ours) : null,
+  },
+  gazetteer: { load_ms: r1(cold.ms), rss_mb: r1(cold.rss), places: cold.size, lookups_per_s: Math.round(lookupsPerS) },
+  app: { first_map_ms: null, scrub_ms_median: null, scrub_ms_p95: null, naive_scrub_ms_median: null, filter_ms: null },
+  bundle: { js_gzip_kb: r1(jsGzipKb) },
+  targets: {
+    'geoparse.docs_per_s >= 2000': report_ok(() => docs.length / ours >= 2000),
+    'geoparse ratio >= 5': report_ok(() => baseline / ours >= 5),
+    'gazetteer.load_ms <= 300': cold.ms <= 300,
+    'gazetteer.rss_mb <= 250': cold.rss <= 250,
+    'bundle.js_gzip_kb <= 400': jsGzipKb === null ? null : jsGzipKb <= 400,
+  },
+};
+function report_ok(f) {
+  return docs.length ? f() : null;
+}
+if (json) console.log(JSON.stringify(report, null, 2));
+else {
+  console.log(
+    `geoparse: ${report.geoparse.docs_per_s} docs/s (${report.geoparse.mb_per_s} MB/s) vs compromise baseline ${report.geoparse.baseline_docs_per_s} docs/s → ${report.geoparse.ratio}×`,
+  );
+  console.log(
+    `gazetteer: cold load ${report.gazetteer.load_ms} ms, RSS ${report.gazetteer.rss_mb} MB, ${report.gazetteer.lookups_per_s} lookups/s`,
+  );
+  console.log(`bundle: ${report.bundle.js_gzip_kb} KB gzip JS`);
+  for (const [k, v] of Object.entries(report.targets)) console.log(`  ${v === null ? '?' : v ? '✓' : '✗'} ${k}`);
+}
