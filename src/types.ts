@@ -48,6 +48,8 @@ export interface Mention {
   classHint?: string;
   /** Explicit admin/country context written beside the name, e.g. "Dumayr (Rural Damascus)" → "Rural Damascus". */
   context?: string;
+  /** ISO2 of a demonym written just before the name in the same phrase ("the Lebanese village of Sarada" → LB). */
+  countryHint?: string;
 }
 
 export type GeometryKind = 'point' | 'line' | 'area';

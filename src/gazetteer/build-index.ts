@@ -8,7 +8,14 @@ import { foldExact, foldLoose } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
 import { priorOf } from './prior.js';
 import { type BuildRecord, RecordSet } from './records.js';
-import { type CountryShape, countryShapes, largestPartShare, representativePoint, roundGeometry } from './shapes.js';
+import {
+  type CountryShape,
+  countryShapes,
+  hullCentroid,
+  largestPartShare,
+  representativePoint,
+  roundGeometry,
+} from './shapes.js';
 import { parseAdmin1, parseCountryInfo, parseGeoNames, parseSupplement, usableName } from './sources.js';
 
 export interface BuildInputs {
@@ -16,6 +23,8 @@ export interface BuildInputs {
   dumps: { file: string; text: string; preferFresh?: boolean }[];
   countryInfo: string;
   admin1: string;
+  /** admin2Codes.txt (same layout as admin1CodesASCII, keys CC.A1.A2). */
+  admin2?: string;
   supplement: string;
   countries: FeatureCollection;
   /** Conventional country points and English names (npm world-countries: CIA World Factbook points, ODbL). */
@@ -90,40 +99,45 @@ function addCountries(set: RecordSet, inputs: BuildInputs, shapes: CountryShape[
   }
 }
 
-/** The middle of the 10th–90th percentile range: the centre of where a province's towns lie, robust to outliers. */
-function midRange(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const lo = values[Math.floor(values.length * 0.1)];
-  const hi = values[Math.min(values.length - 1, Math.floor(values.length * 0.9))];
-  return (lo + hi) / 2;
+/** The centre of the area an admin unit's towns cover: the centroid of their convex hull (outlying islands and
+ * exclaves beyond the 2nd–98th percentile box are left out so they do not drag it). */
+function centreOf(lats: number[], lons: number[]): { lat: number; lon: number } {
+  const q = (v: number[], f: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(v.length * f))];
+  const [la0, la1, lo0, lo1] = [q(lats, 0.02), q(lats, 0.98), q(lons, 0.02), q(lons, 0.98)];
+  const pts: [number, number][] = [];
+  for (let i = 0; i < lats.length; i++)
+    if (lats[i] >= la0 && lats[i] <= la1 && lons[i] >= lo0 && lons[i] <= lo1) pts.push([lons[i], lats[i]]);
+  const [lon, lat] = hullCentroid(pts.length ? pts : lats.map((la, i) => [lons[i], la] as [number, number]));
+  return { lat, lon };
 }
 
-/** Admin1 areas have no coordinates in admin1CodesASCII: place them at the centre of the spread of their towns
- * (GeoNames puts ADM1 points near the area's middle, not at the capital). */
-function addAdmin1(set: RecordSet, text: string): void {
+/** Admin areas have no coordinates in admin1CodesASCII/admin2Codes: place them at the centre of the spread of their
+ * towns (GeoNames puts ADM1/ADM2 points near the area's middle, not at the seat). */
+function addAdminAreas(set: RecordSet, text: string, level: 1 | 2): void {
   const sums = new Map<string, { lats: number[]; lons: number[]; pop: number }>();
   for (const r of set.byId.values()) {
-    if (r.featureClass !== 'P' || !r.admin1) continue;
-    const s = sums.get(r.admin1) ?? { lats: [], lons: [], pop: 0 };
+    const key = level === 1 ? r.admin1 : r.admin2;
+    if (r.featureClass !== 'P' || !key) continue;
+    const s = sums.get(key) ?? { lats: [], lons: [], pop: 0 };
     s.lats.push(r.lat);
     s.lons.push(r.lon);
     s.pop += r.population;
-    sums.set(r.admin1, s);
+    sums.set(key, s);
   }
   for (const a of parseAdmin1(text)) {
     const sum = sums.get(a.key);
     if (!sum || !a.geonameid) continue;
     const names = new Set([a.name, a.asciiname].filter(usableName));
+    const [cc, a1] = a.key.split('.');
     set.add({
       geonameid: a.geonameid,
       name: a.name,
       featureClass: 'A',
-      featureCode: 'ADM1',
-      countryCode: a.key.split('.')[0],
-      admin1: a.key,
+      featureCode: level === 1 ? 'ADM1' : 'ADM2',
+      countryCode: cc,
+      admin1: `${cc}.${a1}`,
       population: sum.pop,
-      lat: midRange(sum.lats),
-      lon: midRange(sum.lons),
+      ...centreOf(sum.lats, sum.lons),
       kind: 'area',
       source: 'geonames',
       names,
@@ -168,11 +182,13 @@ function applySupplement(
 
 export function buildIndex(inputs: BuildInputs): BuildOutput {
   const set = new RecordSet();
-  const shapes = countryShapes(inputs.countries);
+  const iso3to2 = new Map(parseCountryInfo(inputs.countryInfo).map((c) => [c.iso3, c.iso2]));
+  const shapes = countryShapes(inputs.countries, iso3to2);
   addCountries(set, inputs, shapes);
   for (const d of inputs.dumps)
     for (const row of parseGeoNames(d.text, d.file)) set.addGeoNames(row, 'geonames', !!d.preferFresh);
-  addAdmin1(set, inputs.admin1);
+  addAdminAreas(set, inputs.admin1, 1);
+  if (inputs.admin2) addAdminAreas(set, inputs.admin2, 2);
   const neByName = new Map<string, BuildRecord>();
   for (const { layer, fc } of inputs.naturalEarth) addNaturalEarth(set, layer, fc, shapes, neByName);
   const countries = new Map<string, BuildRecord>();

@@ -88,8 +88,9 @@ export function addNaturalEarth(
     const p = f.properties ?? {};
     const raw = (p.name_en || p.name) as string | null;
     const code = codeFor(layer, p.featurecla);
-    if (!raw || !code || !f.geometry || !usableName(raw)) continue;
+    if (!raw || !code || !f.geometry) continue;
     const name = displayName(raw);
+    if (!usableName(name)) continue;
     const c = firstVertex(f.geometry);
     const g = groups.find(
       (x) => x.name === name && Math.abs(x.center[0] - c[0]) < 8 && Math.abs(x.center[1] - c[1]) < 8,
@@ -108,7 +109,7 @@ export function addNaturalEarth(
     for (const f of g.feats) {
       const p = f.properties ?? {};
       for (const alt of [p.name, p.name_alt, p.namealt, p.name_abb]) {
-        if (typeof alt === 'string' && usableName(alt)) names.add(displayName(alt));
+        if (typeof alt === 'string' && usableName(displayName(alt))) names.add(displayName(alt));
       }
       if (typeof p.scalerank === 'number') scalerank = Math.min(scalerank, p.scalerank);
     }

@@ -17,6 +17,7 @@ const CLASS_BONUS: Record<string, number> = {
   'A.PCL': 0.8,
   'L.CONT': 0.9,
   'A.ADM1': 0.55,
+  'A.ADM2': 0.15,
   'P.PPLC': 0.6,
   'P.PPLA': 0.25,
   'P.PPLG': 0.2,

@@ -12,6 +12,8 @@ export interface BuildRecord {
   featureCode: string;
   countryCode: string;
   admin1: string;
+  /** CC.A1.A2 when known (build only: places admin2 areas). */
+  admin2?: string;
   population: number;
   lat: number;
   lon: number;
@@ -59,6 +61,8 @@ export class RecordSet {
       featureCode: row.featureCode,
       countryCode: row.countryCode,
       admin1: row.countryCode && row.admin1 ? `${row.countryCode}.${row.admin1}` : '',
+      admin2:
+        row.countryCode && row.admin1 && row.admin2 ? `${row.countryCode}.${row.admin1}.${row.admin2}` : undefined,
       population: row.population,
       lat: row.lat,
       lon: row.lon,

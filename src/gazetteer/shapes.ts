@@ -49,11 +49,21 @@ export function bboxOf(geom: Geometry): [number, number, number, number] {
   return b;
 }
 
-export function countryShapes(fc: FeatureCollection): CountryShape[] {
+const validCode = (c: unknown): c is string => typeof c === 'string' && /^[A-Z]{2,3}$/.test(c);
+
+/**
+ * Country polygons with ISO2 codes. Natural Earth leaves ISO_A2 as "-99" for a few countries (Norway, France in some
+ * releases, disputed areas): those are matched through their ISO3 codes with `iso3to2` (from countryInfo), never
+ * through POSTAL, which is not a country code. Parts without a code are dropped.
+ */
+export function countryShapes(fc: FeatureCollection, iso3to2?: Map<string, string>): CountryShape[] {
   const out: CountryShape[] = [];
   for (const f of fc.features as Feature<Polygon | MultiPolygon>[]) {
     const p = f.properties ?? {};
-    const iso2 = p.iso2 ?? (p.ISO_A2 !== '-99' ? p.ISO_A2 : p.WB_A2 !== '-99' ? p.WB_A2 : p.POSTAL);
+    let iso2: string | undefined = p.iso2;
+    if (!iso2 && validCode(p.ISO_A2)) iso2 = p.ISO_A2;
+    if (!iso2 && iso3to2)
+      for (const k of [p.ISO_A3_EH, p.ADM0_A3, p.ISO_A3, p.SOV_A3]) if (!iso2 && validCode(k)) iso2 = iso3to2.get(k);
     if (!iso2 || !f.geometry) continue;
     out.push({ iso2, name: p.name ?? p.NAME, bbox: bboxOf(f.geometry), geometry: f.geometry });
   }
@@ -143,4 +153,38 @@ export function roundGeometry<G extends Geometry>(geom: G, digits: number): G {
       : (c as unknown[]).map(r);
   if (geom.type === 'GeometryCollection') return geom;
   return { ...geom, coordinates: r((geom as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates) } as G;
+}
+
+/** Centroid of the convex hull of points ([lon, lat]): the middle of the area they cover, not of where most of them are. */
+export function hullCentroid(points: [number, number][]): [number, number] {
+  const pts = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (pts.length < 3) {
+    const n = pts.length || 1;
+    return [pts.reduce((s, p) => s + p[0], 0) / n, pts.reduce((s, p) => s + p[1], 0) / n];
+  }
+  const cross = (o: number[], a: number[], b: number[]) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const lower: [number, number][] = [];
+  for (const p of pts) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
+    lower.push(p);
+  }
+  const upper: [number, number][] = [];
+  for (let i = pts.length - 1; i >= 0; i--) {
+    const p = pts[i];
+    while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], p) <= 0) upper.pop();
+    upper.push(p);
+  }
+  const ring = lower.slice(0, -1).concat(upper.slice(0, -1));
+  let a2 = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const c = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    a2 += c;
+    cx += (ring[j][0] + ring[i][0]) * c;
+    cy += (ring[j][1] + ring[i][1]) * c;
+  }
+  if (a2 === 0) return ring[0];
+  return [cx / (3 * a2), cy / (3 * a2)];
 }

@@ -14,6 +14,7 @@ export interface GeoNamesRow {
   featureCode: string;
   countryCode: string;
   admin1: string;
+  admin2: string;
   population: number;
 }
 
@@ -72,6 +73,7 @@ export function parseGeoNamesLine(line: string, lineNo: number, file: string): G
     featureCode: c[7],
     countryCode: c[8],
     admin1: c[10],
+    admin2: c[11] ?? '',
     population: Number(c[14]) || 0,
   };
 }

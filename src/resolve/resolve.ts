@@ -37,6 +37,7 @@ export const DEFAULT_WEIGHTS = {
   cueMatch: 0.6,
   cueMismatch: -1.0,
   contextCountry: 1.0,
+  countryHint: 0.6,
   contextAdmin: 1.2,
   coherenceNear: 0.45,
   coherenceRegion: 0.2,
@@ -48,6 +49,7 @@ interface Group {
   candidates: Candidate[];
   hints: Set<string>;
   contexts: Set<string>;
+  countryHints: Set<string>;
   /** Candidate lists of the names this one is written as context for. */
   containsOf: Candidate[][];
 }
@@ -87,6 +89,7 @@ export function resolveMentions(
         candidates: exact.length ? exact : all,
         hints: new Set(),
         contexts: new Set(),
+        countryHints: new Set(),
         containsOf: [],
       };
       groups.set(key, g);
@@ -94,6 +97,7 @@ export function resolveMentions(
     g.mentions.push(m);
     if (m.classHint) g.hints.add(m.classHint);
     if (m.context) g.contexts.add(m.context);
+    if (m.countryHint) g.countryHints.add(m.countryHint);
   }
   for (const g of groups.values()) {
     for (const ctx of g.contexts) groups.get(foldExact(ctx))?.containsOf.push(g.candidates);
@@ -119,6 +123,10 @@ export function resolveMentions(
     if (f > 0) {
       s += w.focus * f;
       reasons.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
+    }
+    if (g.countryHints.has(c.countryCode)) {
+      s += w.countryHint;
+      reasons.push(`described as ${c.countryCode} in the text`);
     }
     for (const h of g.hints) {
       if (cueFits(c, h)) {

@@ -152,6 +152,17 @@ function longestMatch(text: string, tokens: Token[], i: number, to: number, gaz:
   return -1;
 }
 
+/** "the southern Lebanese border village of Sarada": a demonym a few words before, with no other name between. */
+function nearbyDemonym(tokens: Token[], i: number): string | undefined {
+  const dem = lexicon().demonyms;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const iso = dem.get(tokens[k].lower);
+    if (iso) return iso;
+    if (tokens[k].sentenceStart || (tokens[k].cap && k < i - 1)) return undefined;
+  }
+  return undefined;
+}
+
 function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
   const before = i > 0 ? tokens[i - 1].lower : '';
   const before2 = i > 1 ? tokens[i - 2].lower : '';
@@ -216,11 +227,17 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
         continue;
       }
       const span = text.slice(t.start, tokens[j].end);
-      if (j === i && !acceptSingle(t, span, gaz, lowerWords, opts.commonWordPrior, run)) {
+      if (j === i && !acceptSingle(text, tokens, i, span, gaz, lowerWords, opts.commonWordPrior, run)) {
         i++;
         continue;
       }
+      if (j + 1 < tokens.length && NAMED_AFTER.has(tokens[j + 1].lower) && tokens[j + 1].contiguous) {
+        i = j + 1;
+        continue;
+      }
       const m: Mention = { start: t.start, end: tokens[j].end, text: span, role };
+      const hintCountry = nearbyDemonym(tokens, i);
+      if (hintCountry) m.countryHint = hintCountry;
       const hint = classHintAround(tokens, i, j);
       if (hint) m.classHint = hint;
       mentions.push(m);
@@ -231,8 +248,82 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   return mentions;
 }
 
+/** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
+const NEVER_ALONE = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'christmas',
+  'easter',
+  'ramadan',
+  'eid',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'new',
+  'old',
+  'great',
+]);
+/** A name followed by one of these is a disease or a product named after a place ("Ebola virus", "Marburg fever"). */
+const NAMED_AFTER = new Set([
+  'virus',
+  'viruses',
+  'fever',
+  'outbreak',
+  'outbreaks',
+  'vaccine',
+  'vaccines',
+  'strain',
+  'disease',
+  'epidemic',
+  'flu',
+  'cases',
+  'patients',
+  'infection',
+  'infections',
+  'syndrome',
+]);
+
 function acceptSingle(
-  t: Token,
+  text: string,
+  tokens: Token[],
+  i: number,
   span: string,
   gaz: NameIndex,
   lowerWords: Set<string>,
@@ -240,8 +331,11 @@ function acceptSingle(
   run: Run,
 ): boolean {
   const lex = lexicon();
+  const t = tokens[i];
   const w = t.lower;
-  if (w.length < 2 || CONNECTORS.has(w)) return false;
+  if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w)) return false;
+  // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
+  if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.')) return false;
   const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
