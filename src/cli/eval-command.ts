@@ -10,11 +10,12 @@ import { InputError } from '../ingest/article.js';
 import type { ResolvedMention } from '../types.js';
 import { type Io, UsageError } from './io.js';
 
-export const EVAL_HELP = `Usage: geoevents eval <corpus.jsonl> [--baseline population] [--json] [--limit N]
+export const EVAL_HELP = `Usage: geoevents eval <corpus.jsonl> [--baseline population] [--demonyms] [--json] [--limit N]
   Geoparser accuracy on a corpus of {"id","text","toponyms":[{"start","end","name","lat","lon"}]} lines
   (the format of GeoVirus / TR-News in shared/eval). Prints recognition precision/recall/F1 (span overlap),
   acc@161 of found toponyms, end-to-end acc@161 over all gold toponyms, mean/median error km and AUC.
   --baseline population  also run the most-populous-candidate baseline (same recognition) in the same run
+  --demonyms             count demonyms ("Syrian" → Syria) as toponyms, for corpora that annotate them (TR-News)
 `;
 
 interface CorpusDoc {
@@ -44,10 +45,16 @@ export function readCorpus(path: string): CorpusDoc[] {
     });
 }
 
-const toDoc = (gold: GoldToponym[], resolved: ResolvedMention[]): DocResult => ({
+/** Which roles count as toponyms: places, places inside organisation names ("Kentucky State Police"), and demonyms
+ * only when asked (TR-News annotates demonyms, GeoVirus does not). */
+export function countsAsToponym(m: ResolvedMention, demonyms = false): boolean {
+  return m.role === 'place' || m.role === 'in_organisation' || (demonyms && m.role === 'demonym');
+}
+
+export const toDoc = (gold: GoldToponym[], resolved: ResolvedMention[], demonyms = false): DocResult => ({
   gold,
   predicted: resolved
-    .filter((m) => m.role === 'place')
+    .filter((m) => countsAsToponym(m, demonyms))
     .map((m) => ({ start: m.start, end: m.end, lat: m.place?.lat ?? null, lon: m.place?.lon ?? null })),
 });
 
@@ -57,6 +64,7 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       baseline: { type: 'string' },
+      demonyms: { type: 'boolean' },
       json: { type: 'boolean' },
       limit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -77,8 +85,8 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
   const t0 = performance.now();
   for (const d of docs) {
     const mentions = recognize(d.text, gaz);
-    ours.push(toDoc(d.toponyms, resolveMentions(mentions, gaz)));
-    if (values.baseline) base.push(toDoc(d.toponyms, populationBaseline(mentions, gaz)));
+    ours.push(toDoc(d.toponyms, resolveMentions(mentions, gaz), values.demonyms));
+    if (values.baseline) base.push(toDoc(d.toponyms, populationBaseline(mentions, gaz), values.demonyms));
   }
   const result: { corpus: string; seconds: number; geoevents: GeoparseMetrics; baseline_population?: GeoparseMetrics } =
     {

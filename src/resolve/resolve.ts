@@ -132,7 +132,11 @@ export function resolveMentions(
       if (cueFits(c, h)) {
         s += w.cueMatch;
         reasons.push(`cue word fits a ${c.featureClass} feature`);
-      } else s += w.cueMismatch;
+      } else {
+        // A river cue is reliable ("the Jordan river"); the others ("X region", "town of X") only nudge.
+        s += h === 'H' ? w.cueMismatch : w.cueMismatch / 3;
+        reasons.push(`cue word suggests a ${h} feature`);
+      }
     }
     for (const ctx of g.contexts) {
       for (const k of contextCands.get(ctx) ?? []) {

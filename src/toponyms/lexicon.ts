@@ -6,6 +6,8 @@ export interface Lexicon {
   firstNames: Set<string>;
   personTitles: Set<string>;
   orgHeads: Set<string>;
+  /** Diseases and microbes named after places ("Ebola", "Marburg"): never a place on their own. */
+  eponyms: Set<string>;
   /** demonym (lower case, singular and plural) → ISO2 */
   demonyms: Map<string, string>;
 }
@@ -24,6 +26,7 @@ export function lexicon(): Lexicon {
     firstNames: new Set(data.firstNames),
     personTitles: new Set(data.personTitles),
     orgHeads: new Set(data.orgHeads),
+    eponyms: new Set(data.eponyms),
     demonyms,
   };
   return cached;
@@ -61,20 +64,17 @@ export const CONNECTORS = new Set([
   'les',
   'of',
   'upon',
-  'on',
   'sur',
   'am',
   'im',
   'bin',
   'ibn',
-  'and',
   'y',
   'en',
   'aan',
   'op',
   'van',
   'von',
-  'the',
 ]);
 
 /** Head words that keep a run a place even when it looks like an organisation: "Idlib Province". */

@@ -29,8 +29,9 @@ interface Run {
   to: number; // inclusive token indices
 }
 
-function isNameToken(t: Token): boolean {
-  return t.cap || CONNECTORS.has(t.lower);
+function isNameToken(t: Token, next: Token | undefined): boolean {
+  // Lower-case words hyphenated inside a name also continue it: "Port-au-Prince", "Stratford-upon-Avon".
+  return t.cap || CONNECTORS.has(t.lower) || (t.hyphenJoined && !!next?.hyphenJoined && next.cap);
 }
 
 function runsOf(tokens: Token[]): Run[] {
@@ -42,7 +43,7 @@ function runsOf(tokens: Token[]): Run[] {
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].contiguous && isNameToken(tokens[j + 1])) j++;
+    while (j + 1 < tokens.length && tokens[j + 1].contiguous && isNameToken(tokens[j + 1], tokens[j + 2])) j++;
     while (j > i && !tokens[j].cap) j--;
     runs.push({ from: i, to: j });
     i = j + 1;
@@ -91,6 +92,35 @@ function multiTokenPlace(text: string, tokens: Token[], run: Run, gaz: NameIndex
   return false;
 }
 
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'abd',
+  'de',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'ben',
+]);
+
+/** A run made of capitalised words and name particles only ("Khaled Al-Masoud"), not "Mayor of X" or "X on Y". */
+function onlyNameTokens(tokens: Token[], run: Run): boolean {
+  for (let k = run.from; k <= run.to; k++) if (!tokens[k].cap && !NAME_PARTICLES.has(tokens[k].lower)) return false;
+  return true;
+}
+
+function placeWithPrior(name: string, gaz: NameIndex, min: number): boolean {
+  const best = gaz.lookup(name, { limit: 1, loose: false })[0];
+  return !!best && (best.prior ?? 0) >= min;
+}
+
 /** A token of the run names a country, capital or province (prior ≥ 0.8): not a person's name. */
 function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
   for (let k = run.from; k <= run.to; k++) {
@@ -132,8 +162,10 @@ function classifyRun(
   if (
     len >= 2 &&
     len <= 4 &&
+    onlyNameTokens(tokens, run) &&
     !multiTokenPlace(text, tokens, run, gaz) &&
     !looksMajor(tokens, run, gaz) &&
+    !placeWithPrior(tokens[run.from].text, gaz, 0.6) &&
     !lex.demonyms.has(first)
   ) {
     return { kind: 'person', from: run.from };
@@ -333,13 +365,17 @@ function acceptSingle(
   const lex = lexicon();
   const t = tokens[i];
   const w = t.lower;
-  if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w)) return false;
+  if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w)) return false;
+  // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province".
+  if (lex.orgHeads.has(w) || ADMIN_HEADS.has(w)) return false;
   // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
   if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.')) return false;
   const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
+  const cue = i > 0 && CUES_BEFORE.has(tokens[i - 1].lower) && tokens[i - 1].lower !== 'of' && !lex.common.has(w);
+  if (cue && best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.45) return true;
   return (
     !!best &&
     (best.prior ?? 0) >= minPrior &&
