@@ -34,31 +34,22 @@ const cold = JSON.parse(
 const { loadGazetteer } = await import('../dist/src/gazetteer/load.js');
 const { geoparse } = await import('../dist/src/geoparse.js');
 const gaz = loadGazetteer();
-const names = [
-  'Naqura',
-  'Dmeir',
-  'Tripoli',
-  'Washington',
-  'Litani',
-  'Badiya',
-  'Aleppo',
-  'Paris',
-  'Springfield',
-  'Nowhereville',
-];
-const t = performance.now();
-let n = 0;
-while (performance.now() - t < 1000) for (const nm of names) gaz.lookup(nm), n++;
-const lookupsPerS = n / ((performance.now() - t) / 1000);
 
 const docs = [];
 for (const c of ['tr-news', 'geovirus']) {
   const p = join(DEV, `${c}.jsonl`);
   if (existsSync(p)) for (const l of readFileSync(p, 'utf8').split('\n')) if (l.trim()) docs.push(JSON.parse(l).text);
 }
+// Cold lookups: every distinct capitalised word of the corpora once, memo cleared.
+const names = [...new Set(docs.join(' ').match(/\p{Lu}[\p{L}'-]+/gu) ?? ['Naqura', 'Dmeir', 'Tripoli'])];
+gaz.clearCache();
+const t = performance.now();
+for (const nm of names) gaz.lookup(nm);
+const lookupsPerS = names.length / ((performance.now() - t) / 1000);
 const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
 const timeIt = (fn) => {
-  for (const d of docs.slice(0, 20)) fn(d); // warm-up
+  for (const d of docs) fn(d); // warm-up: one full pass, so both sides run JIT-compiled code
+  gaz.clearCache(); // …but the timed pass starts with no memoised lookups
   const t0 = performance.now();
   for (const d of docs) fn(d);
   return (performance.now() - t0) / 1000;
@@ -68,7 +59,7 @@ const nlp = (await import('compromise')).default;
 const baseline = docs.length
   ? timeIt((d) => {
       for (const place of nlp(d).places().out('array')) {
-        const c = gaz.lookup(place, { limit: 20 });
+        const c = [...gaz.lookup(place, { limit: 20 })];
         c.sort((a, b) => b.population - a.population);
       }
     })

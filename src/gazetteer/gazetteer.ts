@@ -37,6 +37,7 @@ export class Gazetteer {
   private geoms: Record<string, Geometry> | null = null;
   private readonly byId = new Map<number, number>();
   private countryRow = new Map<string, number>();
+  private readonly memo = new Map<string, Candidate[]>();
 
   constructor(
     readonly header: IndexHeader,
@@ -48,6 +49,11 @@ export class Gazetteer {
       this.byId.set(cols.ids[i], i);
       if (cols.code[i] === code) this.countryRow.set(header.countries[cols.country[i]], i);
     }
+  }
+
+  /** Forget memoised lookups (benchmarks measure cold lookups with it). */
+  clearCache(): void {
+    this.memo.clear();
   }
 
   get size(): number {
@@ -96,6 +102,17 @@ export class Gazetteer {
 
   /** Candidates for a name, exact matches first, then loose ones; each group ordered by the prior. */
   lookup(name: string, options: LookupOptions = {}): Candidate[] {
+    // Recognition and resolution ask for the same names many times: memoise (bounded; results are never mutated).
+    const key = `${options.limit ?? 20}|${options.loose === false ? 0 : 1}|${name}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const found = Object.freeze(this.lookupUncached(name, options)) as Candidate[];
+    if (this.memo.size >= 20_000) this.memo.clear();
+    this.memo.set(key, found);
+    return found;
+  }
+
+  private lookupUncached(name: string, options: LookupOptions): Candidate[] {
     const limit = options.limit ?? 20;
     const out: Candidate[] = [];
     const seen = new Set<number>();
