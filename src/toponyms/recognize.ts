@@ -399,6 +399,8 @@ function looseCue(
   const c = gaz.lookup(t.text, { limit: 1 });
   if (c.length === 0) return null;
   const m: Mention = { start: t.start, end: t.end, text: t.text, role: 'place' };
+  const hintCountry = nearbyDemonym(tokens, i);
+  if (hintCountry) m.countryHint = hintCountry;
   const hint = classHintAround(tokens, i, i);
   if (hint) m.classHint = hint;
   return m;

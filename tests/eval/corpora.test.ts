@@ -26,7 +26,10 @@ for (const [name, floor] of Object.entries(FLOORS)) {
       const base = [];
       for (const d of readCorpus(path)) {
         const mentions = recognize(d.text, gaz);
-        const pred = (rs: ReturnType<typeof resolveMentions>) => rs.filter((m) => m.role === 'place').map((m) => ({ start: m.start, end: m.end, lat: m.place?.lat ?? null, lon: m.place?.lon ?? null }));
+        const pred = (rs: ReturnType<typeof resolveMentions>) =>
+          rs
+            .filter((m) => m.role === 'place')
+            .map((m) => ({ start: m.start, end: m.end, lat: m.place?.lat ?? null, lon: m.place?.lon ?? null }));
         ours.push({ gold: d.toponyms, predicted: pred(resolveMentions(mentions, gaz)) });
         base.push({ gold: d.toponyms, predicted: pred(populationBaseline(mentions, gaz)) });
       }

@@ -1,0 +1,70 @@
+/**
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC: no local time zone and no system clock are ever involved.
+ */
+import type { TimePrecision } from '../types.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+export function ymd(year: number, month: number, day: number): string {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const y = d.getUTCFullYear();
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+export function parts(iso: string): { year: number; month: number; day: number } {
+  return { year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8, 10) };
+}
+
+export function addDays(iso: string, n: number): string {
+  const p = parts(iso);
+  return ymd(p.year, p.month, p.day + n);
+}
+
+export function addMonths(iso: string, n: number): string {
+  const p = parts(iso);
+  return ymd(p.year, p.month + n, 1);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(iso: string): number {
+  const p = parts(iso);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  return ymd(year, month + 1, 0);
+}
+
+export function daysBetween(a: string, b: string): number {
+  const pa = parts(a);
+  const pb = parts(b);
+  return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86400000);
+}
+
+export function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+export function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** ACLED time precision of a date range: 1 a single day, 2 up to a week, 3 anything vaguer. */
+export function precisionOf(start: string, end: string): TimePrecision {
+  const n = daysBetween(start, end);
+  if (n <= 0) return 1;
+  if (n <= 6) return 2;
+  return 3;
+}
+
+/** Do two inclusive ranges share at least one day? */
+export function overlaps(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
+  return aStart <= bEnd && bStart <= aEnd;
+}

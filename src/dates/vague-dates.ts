@@ -1,0 +1,272 @@
+/**
+ * Date phrases chrono-node does not resolve the ACLED way: vague spans ("in recent weeks", "last year", "in late 2019"),
+ * anaphoric offsets ("a day earlier", "weeks after the Oct. 19 raid") and bare years ("a 2023 case").
+ * Every rule returns an inclusive range that never ends after the publication date.
+ */
+import type { TimePrecision } from '../types.js';
+import { addDays, addMonths, lastDayOfMonth, maxDate, minDate, parts, precisionOf, weekday, ymd } from './calendar.js';
+
+export interface DateCandidate {
+  index: number;
+  length: number;
+  start: string;
+  end: string;
+  precision: TimePrecision;
+  phrase: string;
+}
+
+export interface VagueContext {
+  published: string;
+  /** Date of the event the text is chained to ("a day earlier" than what?); defaults to `published`. */
+  anchor?: string;
+  /** Resolves a date phrase that follows a chained offset ("weeks after <the Oct. 19 raid>"). */
+  exactAt?: (text: string) => { index: number; length: number; start: string; end: string } | null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  couple: 2,
+  few: 3,
+  several: 3,
+};
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const COUNT_RE =
+  '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several|\\d{1,2})';
+
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+function count(word: string | undefined): number | null {
+  if (!word) return null;
+  const w = word.toLowerCase().replace(/^a (couple of|few)$/, '$1');
+  if (/^\d+$/.test(w)) return +w;
+  return NUMBER_WORDS[w] ?? null;
+}
+
+type Range = { start: string; end: string; precision?: TimePrecision } | null;
+type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ctx: VagueContext, text: string) => Range };
+
+const monthRange = (year: number, month: number): Range => ({
+  start: ymd(year, month, 1),
+  end: lastDayOfMonth(year, month),
+});
+const yearRange = (year: number): Range => ({ start: ymd(year, 1, 1), end: ymd(year, 12, 31) });
+const monday = (iso: string): string => addDays(iso, -((weekday(iso) + 6) % 7));
+/** Most recent occurrence of a month on or before publication. */
+const pastMonthYear = (month: number, published: string): number =>
+  ymd(parts(published).year, month, 1) > published ? parts(published).year - 1 : parts(published).year;
+const thirds = (which: string, year: number, month?: number): Range => {
+  const w = which.toLowerCase().replace('-', '');
+  if (month === undefined) {
+    if (w === 'early') return { start: ymd(year, 1, 1), end: ymd(year, 4, 30) };
+    if (w === 'mid') return { start: ymd(year, 5, 1), end: ymd(year, 8, 31) };
+    return { start: ymd(year, 9, 1), end: ymd(year, 12, 31) };
+  }
+  if (w === 'early') return { start: ymd(year, month, 1), end: ymd(year, month, 10) };
+  if (w === 'mid') return { start: ymd(year, month, 11), end: ymd(year, month, 20) };
+  return { start: ymd(year, month, 21), end: lastDayOfMonth(year, month) };
+};
+
+/** Offsets chained to an anchor date: "a day earlier", "two days later", "weeks after the Oct. 19 raid". */
+function chained(m: RegExpExecArray, ctx: VagueContext, text: string): (Range & { extra?: number }) | null {
+  const n = count(m[1]);
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const forward = /after|later|following/i.test(m[3]);
+  let base = ctx.anchor ?? ctx.published;
+  let extra = 0;
+  if (forward || /before/i.test(m[3])) {
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const hit = ctx.exactAt?.(tail);
+    if (hit && hit.index <= 12) {
+      base = forward ? hit.end : hit.start;
+      extra = hit.index + hit.length;
+    } else if (forward && !ctx.anchor) {
+      // "weeks after the raid" with no known raid date: somewhere in the weeks up to publication.
+      if (n !== null) return null;
+      const back = unit === 'day' ? 6 : unit === 'week' ? 41 : 182;
+      return { start: addDays(ctx.published, -back), end: ctx.published, precision: 3 };
+    }
+  }
+  const sign = forward ? 1 : -1;
+  let r: Range;
+  if (n !== null && m[1] && !/few|several|couple/i.test(m[1])) {
+    if (unit === 'day') r = { start: addDays(base, sign * n), end: addDays(base, sign * n) };
+    else if (unit === 'week') r = { start: addDays(base, sign * 7 * n - 3), end: addDays(base, sign * 7 * n + 3) };
+    else r = { start: addMonths(base, sign * n), end: addDays(addMonths(base, sign * n + 1), -1) };
+  } else {
+    const [lo, hi] = unit === 'day' ? [1, 6] : unit === 'week' ? [7, 41] : [30, 182];
+    r = forward
+      ? { start: addDays(base, lo), end: addDays(base, hi), precision: 3 }
+      : { start: addDays(base, -hi), end: addDays(base, -lo), precision: 3 };
+    if (unit === 'day') r.precision = 2;
+  }
+  return r ? { ...r, extra } : null;
+}
+
+/** Rules tried before chrono-node (their spans are hidden from it). Order matters: longer phrases first. */
+const PRE_RULES: Rule[] = [
+  {
+    re: new RegExp(`\\b(?:${COUNT_RE}\\s+)?(days?|weeks?|months?)\\s+(after|later|following|before|earlier)\\b`, 'gi'),
+    resolve: chained,
+  },
+  {
+    re: /\bthe\s+(day\s+before|previous\s+day|next\s+day|following\s+day|day\s+after)\b/gi,
+    resolve: (m, ctx) => {
+      const base = ctx.anchor ?? ctx.published;
+      const d = addDays(base, /before|previous/i.test(m[1]) ? -1 : 1);
+      return { start: d, end: d };
+    },
+  },
+  {
+    re: /\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks|months)\b/gi,
+    resolve: (m, ctx) => {
+      const back = { days: 6, weeks: 27, months: 89 }[m[1].toLowerCase() as 'days' | 'weeks' | 'months'];
+      return { start: addDays(ctx.published, -back), end: ctx.published };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:in|over|during|for)\\s+the\\s+(?:past|last)\\s+${COUNT_RE}\\s+(days|weeks|months)\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const n = count(m[1]) ?? 3;
+      const unit = m[2].toLowerCase();
+      const back = unit === 'days' ? n - 1 : unit === 'weeks' ? 7 * n - 1 : 30 * n;
+      return { start: addDays(ctx.published, -back), end: ctx.published };
+    },
+  },
+  {
+    re: /\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:years|decades?)|for\s+(?:many\s+)?years|in\s+the\s+past)\b/gi,
+    resolve: (_m, ctx) => ({ start: addDays(ctx.published, -3652), end: ctx.published, precision: 3 }),
+  },
+  {
+    re: /\b(?:earlier\s+)?this\s+week\b/gi,
+    resolve: (_m, ctx) => ({ start: monday(ctx.published), end: ctx.published }),
+  },
+  {
+    re: /\blast\s+week\b/gi,
+    resolve: (_m, ctx) => ({ start: addDays(monday(ctx.published), -7), end: addDays(monday(ctx.published), -1) }),
+  },
+  {
+    re: /\b(?:over|during|at|on|last)\s+(?:the\s+)?weekend\b/gi,
+    resolve: (_m, ctx) => {
+      const sat = addDays(ctx.published, -((weekday(ctx.published) + 1) % 7));
+      return { start: sat, end: minDate(addDays(sat, 1), ctx.published) };
+    },
+  },
+  {
+    re: /\b(?:earlier\s+)?this\s+month\b/gi,
+    resolve: (_m, ctx) => ({ start: `${ctx.published.slice(0, 8)}01`, end: ctx.published, precision: 3 }),
+  },
+  {
+    re: /\blast\s+month\b/gi,
+    resolve: (_m, ctx) => {
+      const p = parts(addMonths(ctx.published, -1));
+      return monthRange(p.year, p.month);
+    },
+  },
+  {
+    re: /\b(?:earlier\s+)?this\s+year\b/gi,
+    resolve: (_m, ctx) => ({ start: `${ctx.published.slice(0, 4)}-01-01`, end: ctx.published, precision: 3 }),
+  },
+  { re: /\blast\s+year\b/gi, resolve: (_m, ctx) => yearRange(parts(ctx.published).year - 1) },
+  {
+    re: /\ba\s+year\s+ago\b/gi,
+    resolve: (_m, ctx) => monthRange(parts(ctx.published).year - 1, parts(ctx.published).month),
+  },
+  {
+    re: new RegExp(`\\b${COUNT_RE}?\\s*(days|weeks|months)\\s+ago\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const n = count(m[1]);
+      const unit = m[2].toLowerCase();
+      const exact = n !== null && !/few|several|couple/i.test(m[1] ?? '');
+      if (unit === 'days') return exact ? null : { start: addDays(ctx.published, -6), end: addDays(ctx.published, -2) };
+      const step = unit === 'weeks' ? 7 : 30;
+      if (exact)
+        return {
+          start: addDays(ctx.published, -step * (n ?? 1) - 3),
+          end: addDays(ctx.published, -step * (n ?? 1) + 3),
+        };
+      return { start: addDays(ctx.published, -step * 6), end: addDays(ctx.published, -step * 2), precision: 3 };
+    },
+  },
+  {
+    re: new RegExp(`\\b(early|mid|late)[-\\s]+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const month = monthIndex(m[2]);
+      const year = m[3] ? +m[3] : pastMonthYear(month, ctx.published);
+      return { ...thirds(m[1], year, month)!, precision: 3 };
+    },
+  },
+  {
+    re: /\b(early|mid|late)[-\s]+(\d{4})\b/gi,
+    resolve: (m) => ({ ...thirds(m[1], +m[2])!, precision: 3 }),
+  },
+  {
+    re: new RegExp(`\\bsince\\s+(?:${MONTH_RE}\\s+)?(\\d{4})\\b`, 'g'),
+    resolve: (m, ctx) => ({ start: ymd(+m[2], m[1] ? monthIndex(m[1]) : 1, 1), end: ctx.published, precision: 3 }),
+  },
+  {
+    re: /\b(?:in\s+)?the\s+(1[89]\d0|20\d0)s\b/g,
+    resolve: (m) => ({ start: `${m[1]}-01-01`, end: `${+m[1] + 9}-12-31` }),
+  },
+];
+
+/** Rules tried on what chrono-node left over. */
+const POST_RULES: Rule[] = [
+  { re: /(?<![\d,./-])\b(1[89]\d\d|20\d\d)\b(?!\d|,\d|s\b|\/)/g, resolve: (m) => yearRange(+m[1]) },
+];
+
+function run(rules: Rule[], text: string, ctx: VagueContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const r = rule.resolve(m, ctx, text) as (Range & { extra?: number }) | null;
+      if (!r || r.start > ctx.published) continue;
+      const end = minDate(r.end, ctx.published);
+      const length = m[0].length + (r.extra ?? 0);
+      if (out.some((c) => c.index < m!.index + length && m!.index < c.index + c.length)) continue;
+      out.push({
+        index: m.index,
+        length,
+        start: r.start,
+        end: maxDate(end, r.start),
+        precision: r.precision ?? precisionOf(r.start, end),
+        phrase: text.slice(m.index, m.index + length),
+      });
+    }
+  }
+  return out;
+}
+
+export const preChronoCandidates = (text: string, ctx: VagueContext): DateCandidate[] => run(PRE_RULES, text, ctx);
+export const postChronoCandidates = (text: string, ctx: VagueContext): DateCandidate[] => run(POST_RULES, text, ctx);

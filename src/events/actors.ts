@@ -1,0 +1,184 @@
+/**
+ * Actors: the dictionary of data/actors.json (names, aliases, case-sensitive acronyms), demonym patterns
+ * ("Israeli forces" → Military Forces of Israel) and generic patterns filled with the event's country
+ * ("regime forces" → Military Forces of Syria). assignActors() picks ACLED's actor1 (initiator) and actor2 (target).
+ */
+import actorsJson from '../../data/actors.json' with { type: 'json' };
+
+interface ActorsFile {
+  actors: { name: string; kind: string; aliases: string[]; acronyms: string[] }[];
+  demonyms: Record<string, string>;
+  country_templates: { nouns: string; template: string }[];
+  generic: { pattern: string; template: string }[];
+}
+
+const DATA = actorsJson as unknown as ActorsFile;
+
+export interface ActorHit {
+  name: string;
+  index: number;
+  length: number;
+  /** From a generic pattern ("militants"), dropped right after a named actor ("Islamic State militants"). */
+  generic?: boolean;
+}
+
+export interface ActorRoles {
+  actor1: string;
+  actor2: string;
+  assoc: string[];
+}
+
+const NAME_OVERRIDES: Record<string, string> = {
+  US: 'the United States',
+  GB: 'the United Kingdom',
+  AE: 'the United Arab Emirates',
+  PS: 'Palestine',
+  CD: 'Democratic Republic of Congo',
+  CG: 'Republic of Congo',
+  CI: 'Ivory Coast',
+  MM: 'Myanmar',
+  KR: 'South Korea',
+  KP: 'North Korea',
+  PH: 'the Philippines',
+  NL: 'the Netherlands',
+  CF: 'Central African Republic',
+  SY: 'Syria',
+  RU: 'Russia',
+  IR: 'Iran',
+  TR: 'Turkey',
+};
+let displayNames: Intl.DisplayNames | null = null;
+
+/** English country name for an ISO2 code, in ACLED's wording where it differs from CLDR ("the United States"). */
+export function countryName(iso2: string, article = false): string {
+  const code = iso2.toUpperCase();
+  let name = NAME_OVERRIDES[code];
+  if (!name) {
+    try {
+      displayNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+      name = displayNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+  }
+  return article ? name : name.replace(/^the /, '');
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+const DICT: { name: string; re: RegExp }[] = DATA.actors.flatMap((a) => [
+  ...a.aliases.map((al) => ({ name: a.name, re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'gi') })),
+  ...a.acronyms.map((ac) => ({ name: a.name, re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`, 'g') })),
+]);
+const DEMONYMS = Object.keys(DATA.demonyms)
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
+const COUNTRY_TEMPLATES = DATA.country_templates.map((t) => ({
+  template: t.template,
+  re: new RegExp(
+    `(?<![\\w-])(${DEMONYMS})(?:\\s+and\\s+(${DEMONYMS}))?\\s+(?:[\\w-]+\\s+){0,2}?(?:${t.nouns})(?![\\w-])`,
+    'g',
+  ),
+}));
+const GENERIC = DATA.generic.map((g) => ({
+  template: g.template,
+  re: new RegExp(`(?<![\\w-])(?:${g.pattern})(?![\\w-])`, 'gi'),
+}));
+
+const fill = (template: string, iso2: string): string =>
+  template.replace('{country}', template.includes('({country})') ? countryName(iso2) : countryName(iso2, true));
+
+/** All actor mentions in `text`; `iso2` is the event's country, used by generic patterns ("rebels"). */
+export function findActors(text: string, iso2 = ''): ActorHit[] {
+  const hits: ActorHit[] = [];
+  const add = (name: string, index: number, length: number, generic = false) =>
+    hits.push({ name, index, length, generic });
+  for (const d of DICT) {
+    d.re.lastIndex = 0;
+    for (let m = d.re.exec(text); m; m = d.re.exec(text)) add(d.name, m.index, m[0].length);
+  }
+  for (const t of COUNTRY_TEMPLATES) {
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+      add(fill(t.template, DATA.demonyms[m[1]]), m.index, m[0].length);
+      if (m[2]) add(fill(t.template, DATA.demonyms[m[2]]), m.index, m[0].length);
+    }
+  }
+  if (iso2) {
+    for (const g of GENERIC) {
+      g.re.lastIndex = 0;
+      for (let m = g.re.exec(text); m; m = g.re.exec(text)) add(fill(g.template, iso2), m.index, m[0].length, true);
+    }
+  }
+  // Longest match wins where spans overlap; a coordinated "X and Y forces" keeps both names on one span.
+  hits.sort((a, b) => b.length - a.length || a.index - b.index);
+  const kept: ActorHit[] = [];
+  for (const h of hits) {
+    const overlapping = kept.filter((k) => h.index < k.index + k.length && k.index < h.index + h.length);
+    const sameSpan = overlapping.every((k) => k.index === h.index && k.length === h.length && k.name !== h.name);
+    if (overlapping.length === 0 || sameSpan) kept.push(h);
+  }
+  // "at the UN peacekeeping force's headquarters" names a place, not a participant.
+  const venue = (k: ActorHit) =>
+    /^['’]s\s+(?:[\w-]+\s+)?(?:headquarters|base|bases|office|offices|compound|position|positions|post|posts|barracks)\b/i.test(
+      text.slice(k.index + k.length, k.index + k.length + 40),
+    );
+  const named = kept.filter((k) => !k.generic);
+  return kept
+    .filter((k) => !venue(k))
+    .filter(
+      (k) =>
+        !k.generic || !named.some((n) => /^\s*$/.test(text.slice(n.index + n.length, k.index)) && n.index < k.index),
+    )
+    .sort((a, b) => a.index - b.index);
+}
+
+const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
+/**
+ * actor1 (initiator) and actor2 (target) around the trigger at `triggerIndex`: an agent ("by X") first, else the
+ * nearest actor before the trigger; actor2 is the first other actor after it. Speakers before a reporting verb
+ * ("CENTCOM said that ...") only count when nobody else is named.
+ */
+export function assignActors(text: string, triggerIndex: number, hits: ActorHit[], symmetric = false): ActorRoles {
+  const rep = REPORTING.exec(text.slice(0, triggerIndex));
+  let pool = hits;
+  if (rep) {
+    const after = hits.filter((h) => h.index > rep.index);
+    if (after.length > 0) pool = after;
+  }
+  const unique: ActorHit[] = [];
+  for (const h of pool) if (!unique.some((u) => u.name === h.name)) unique.push(h);
+  const agent = unique.find((h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)));
+  const before = unique.filter((h) => h.index <= triggerIndex);
+  let first = agent ?? before[before.length - 1] ?? null;
+  // "American troops and forces from the Interior Ministry destroyed …": the first of a coordinated subject leads.
+  while (first && !agent) {
+    const f = first;
+    const prev = before.filter((h) => h.index + h.length <= f.index).pop();
+    if (!prev || !/^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i.test(text.slice(prev.index + prev.length, f.index))) break;
+    first = prev;
+  }
+  const assoc = unique.filter((h) => {
+    if (!first || h === first || h.index < first.index) return false;
+    const gap = text.slice(first.index + first.length, h.index);
+    if (/^\s*(?:,|and|,\s*and)\s+(?:the\s+|a\s+)?$/i.test(gap) && h.index < triggerIndex) return true;
+    return /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from)\s+(?:the\s+|a\s+)?$/i.test(
+      text.slice(Math.max(0, h.index - 24), h.index),
+    );
+  });
+  const others = unique.filter((h) => h !== first && !assoc.includes(h));
+  const target =
+    others.find((h) => h.index > triggerIndex) ?? (first ? others.find((h) => h.index < triggerIndex) : null) ?? null;
+  // Two sides named after the trigger ("clashes between X and Y"): X initiates when the event is symmetric.
+  if (!first && symmetric && target) {
+    const second = others.find((h) => h.index > target.index);
+    return { actor1: target.name, actor2: second?.name ?? '', assoc: [] };
+  }
+  return { actor1: first?.name ?? '', actor2: target?.name ?? '', assoc: assoc.map((a) => a.name) };
+}
+
+export function demonymCountry(word: string): string | null {
+  return DATA.demonyms[word] ?? null;
+}

@@ -1,0 +1,225 @@
+/**
+ * Relative areas built with Turf from geometry supplied by the GeoContext (never typed-in coordinates):
+ * "south of the Litani" (country ∩ the side of the river line), "in the south" / "southern Syria" (a third of the
+ * country's bounding box ∩ the country), "near the border with Israel" (country ∩ 10 km buffer of the neighbour),
+ * "east of Damascus" (a 25 km sector), "12 km north of X" (an offset point). Area events keep the polygon in
+ * `area` and a representative point (turf.pointOnFeature) as geometry.
+ */
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { ResolvedMention } from '../types.js';
+import { countryName } from './actors.js';
+import { choiceFor, exclusionReason, isCountry } from './context.js';
+import type { ArticleContext, PlaceChoice } from './model.js';
+import { sideOfLine } from './line-side.js';
+import type { Span } from './sentences.js';
+
+type Area = Polygon | MultiPolygon;
+const DIR =
+  '(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)';
+const BEARING: Record<string, number> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
+};
+const norm = (d: string) => d.toLowerCase().replace('-', '').replace(/ern$/, '');
+const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function usable(a: Feature<Area> | null | undefined): Area | null {
+  if (!a?.geometry) return null;
+  try {
+    return turf.area(a) > 1e6 ? a.geometry : null; // at least 1 km²
+  } catch {
+    return null;
+  }
+}
+
+function intersect(a: Area, b: Area): Area | null {
+  try {
+    return usable(turf.intersect(turf.featureCollection([turf.feature(a), turf.feature(b)])) as Feature<Area> | null);
+  } catch {
+    return null;
+  }
+}
+
+/** The northern/southern/eastern/western third of a country (bbox third ∩ country). */
+export function countryPart(country: Area, dir: string): Area | null {
+  const [w, s, e, n] = turf.bbox(country);
+  const d = norm(dir);
+  const dy = (n - s) / 3;
+  const dx = (e - w) / 3;
+  let box: [number, number, number, number] = [w, s, e, n];
+  if (d.includes('south')) box = [box[0], s, box[2], s + dy];
+  if (d.includes('north')) box = [box[0], n - dy, box[2], n];
+  if (d.includes('west')) box = [w, box[1], w + dx, box[3]];
+  if (d.includes('east')) box = [e - dx, box[1], e, box[3]];
+  try {
+    return usable(turf.bboxClip(turf.feature(country), box) as Feature<Area>);
+  } catch {
+    return null;
+  }
+}
+
+/** The part of `country` within `km` of the `other` country's border. */
+export function borderStrip(country: Area, other: Area, km = 10): Area | null {
+  try {
+    const buf = turf.buffer(turf.feature(other), km, { units: 'kilometers' }) as Feature<Area> | undefined;
+    return buf?.geometry ? intersect(country, buf.geometry) : null;
+  } catch {
+    return null;
+  }
+}
+
+function made(
+  area: Area | null,
+  fallback: ResolvedMention | null,
+  name: string,
+  cc: string,
+  precision: 2 | 3,
+  note: string,
+): PlaceChoice | null {
+  if (!area) {
+    if (!fallback?.place) return null;
+    const c = choiceFor(fallback, 'relative', 3, 0.6, `${note}; no geometry available, reference place used`);
+    return { ...c, name, key: `r:${name}` };
+  }
+  const pt = turf.pointOnFeature(turf.feature(area)).geometry.coordinates as Position;
+  return {
+    kind: 'relative',
+    mention: fallback,
+    name,
+    geonameid: null,
+    countryCode: cc,
+    admin1: '',
+    lon: pt[0],
+    lat: pt[1],
+    geo_precision: precision,
+    area,
+    score: 0.8,
+    key: `r:${name}`,
+    alternatives: [],
+    note,
+  };
+}
+
+const before = (ctx: ArticleContext, m: ResolvedMention, n = 60) => ctx.text.slice(Math.max(0, m.start - n), m.start);
+
+/** A relative area named in the clause, or null. */
+export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | null {
+  const geo = ctx.geo;
+  const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.place);
+  for (const m of inClause) {
+    const p = m.place!;
+    const pre = before(ctx, m);
+    // "south of the Litani (river)"
+    const side = new RegExp(`\\b${DIR}(?:ern)?\\s+(?:bank\\s+)?of\\s+(?:the\\s+)?$`, 'i').exec(pre);
+    if (side && (p.kind === 'line' || p.featureClass === 'H')) {
+      const cc = p.countryCode || ctx.focusCountry;
+      const line = geo?.geometry(p.geonameid);
+      const country = cc ? geo?.countryArea(cc) : null;
+      const area = line && country ? sideOfLine(line, country, norm(side[1])) : null;
+      const name = `${title(norm(side[1]))} of ${m.text}, ${countryName(cc)}`;
+      return made(area, m, name, cc, 3, `${side[0].trim()} ${m.text}`);
+    }
+    // "near the border with Israel"
+    if (
+      isCountry(p) &&
+      /\b(?:near|along|on|at|close\s+to|across)\s+the\s+(?:\w+\s+)?border\s+with\s+(?:the\s+)?$/i.test(pre)
+    ) {
+      const home = [ctx.focusCountry, ...inClause.map((o) => o.place!.countryCode)].find(
+        (c) => c && c !== p.countryCode,
+      );
+      if (!home) continue;
+      const a = geo?.countryArea(home);
+      const b = geo?.countryArea(p.countryCode);
+      const area = a && b ? borderStrip(a, b) : null;
+      return made(
+        area,
+        m,
+        `${countryName(home)} border area with ${countryName(p.countryCode)}`,
+        home,
+        2,
+        'near the border',
+      );
+    }
+    // "southern Syria", "in the south of Syria", "Syria's south"
+    const part =
+      /\b(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+$/i.exec(pre) ??
+      /\bthe\s+(north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$/i.exec(pre) ??
+      /^['’]s\s+(?:far\s+)?(north|south|east|west|northeast|northwest|southeast|southwest)\b/i.exec(
+        ctx.text.slice(m.end, m.end + 20),
+      );
+    if (part && isCountry(p) && !exclusionReason(ctx.text, m, ctx.datelineSpan)) {
+      const country = geo?.countryArea(p.countryCode);
+      const area = country ? countryPart(country, part[1]) : null;
+      return made(
+        area,
+        m,
+        `${title(norm(part[1]))}ern ${countryName(p.countryCode)}`,
+        p.countryCode,
+        3,
+        part[0].trim(),
+      );
+    }
+    // "12 km north of X", "east of Damascus"
+    const off = new RegExp(
+      `(?:(\\d+(?:\\.\\d+)?)\\s*(km|kilometers|kilometres|miles)\\s+(?:to\\s+the\\s+)?)?${DIR}\\s+of\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
+      'i',
+    ).exec(pre);
+    if (off && p.kind === 'point' && !isCountry(p) && !exclusionReason(ctx.text, m, ctx.datelineSpan)) {
+      const bearing = BEARING[norm(off[3])];
+      const center = turf.point([p.lon, p.lat]);
+      if (off[1]) {
+        const km = Number(off[1]) * (/mile/i.test(off[2]) ? 1.609 : 1);
+        const pt = turf.destination(center, km, bearing, { units: 'kilometers' }).geometry.coordinates;
+        const c = choiceFor(m, 'relative', 2, 0.85, `${off[0].trim()} ${m.text}`);
+        return {
+          ...c,
+          lon: pt[0],
+          lat: pt[1],
+          geonameid: null,
+          key: `r:${off[0].trim()} ${p.name}`,
+          name: `${off[0].trim()} ${p.name}`,
+        };
+      }
+      const sector = turf.sector(center, 25, bearing - 45, bearing + 45, { units: 'kilometers' }).geometry;
+      return made(sector, m, `${title(norm(off[3]))} of ${p.name}`, p.countryCode, 2, `${off[0].trim()} ${m.text}`);
+    }
+  }
+  // "in the south", "in the country's south": the focus country.
+  const dir =
+    /\bin\s+the\s+(?:country['’]s\s+)?(?:far\s+)?(north|south|east|west|northeast|northwest|southeast|southwest)\b(?!\s+of\b|-)/i.exec(
+      clause.text,
+    );
+  if (dir && ctx.focusCountry) {
+    const country = geo?.countryArea(ctx.focusCountry);
+    const area = country ? countryPart(country, dir[1]) : null;
+    const ref =
+      ctx.mentions.find((m) => m.place && isCountry(m.place) && m.place.countryCode === ctx.focusCountry) ?? null;
+    return made(area, ref, `${title(norm(dir[1]))}ern ${countryName(ctx.focusCountry)}`, ctx.focusCountry, 3, dir[0]);
+  }
+  return null;
+}
+
+/** A named region or river: its own polygon (rivers: a 5 km buffer of the line) with a representative point. */
+export function areaPlaceChoice(ctx: ArticleContext, m: ResolvedMention): PlaceChoice {
+  const c = choiceFor(m, 'area-place', 3, 0.9, `in ${m.text} (area)`);
+  const g = ctx.geo?.geometry(m.place!.geonameid);
+  let area: Area | null = null;
+  if (g?.type === 'Polygon' || g?.type === 'MultiPolygon') area = g;
+  else if (g?.type === 'LineString' || g?.type === 'MultiLineString') {
+    try {
+      area = (turf.buffer(turf.feature(g), 5, { units: 'kilometers' }) as Feature<Area> | undefined)?.geometry ?? null;
+    } catch {
+      area = null;
+    }
+  }
+  if (!area) return c;
+  const pt = turf.pointOnFeature(turf.feature(area)).geometry.coordinates;
+  return { ...c, area, lon: pt[0], lat: pt[1] };
+}

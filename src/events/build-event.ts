@@ -1,0 +1,123 @@
+/**
+ * One GeoJSON event feature from a group of candidates (group.ts): best place, combined dates, actors,
+ * fatalities, evidence with offsets into the article, stable id and a short note of how it was coded.
+ */
+import { addDays } from '../dates/calendar.js';
+import type { Article, ConflictEvent, Evidence } from '../types.js';
+import { countryName } from './actors.js';
+import { bestPlace, combineDates, spanDays, weakPlace } from './group.js';
+import { fnv1a64 } from './hash.js';
+import type { ArticleContext, Candidate } from './model.js';
+import type { Span } from './sentences.js';
+
+export type Built = { event: ConflictEvent; dropped?: undefined } | { event?: undefined; dropped: string };
+
+const round = (x: number, d = 6) => Math.round(x * 10 ** d) / 10 ** d;
+
+function evidenceFor(ctx: ArticleContext, primary: Candidate, best: Candidate, sentences: Span[]): Evidence {
+  let start = primary.sentence.start;
+  let end = primary.sentence.end;
+  const m = best.place.mention;
+  let place: { start: number; end: number } | null = m ? { start: m.start, end: m.end } : null;
+  if (m && (m.start < start || m.end > end)) {
+    const same = ctx.mentions.find(
+      (o) =>
+        o.start >= start &&
+        o.end <= end &&
+        o.place &&
+        o.place.geonameid === best.place.geonameid &&
+        best.place.geonameid !== null,
+    );
+    if (same) place = { start: same.start, end: same.end };
+    else if (Math.abs(best.sentenceIndex - primary.sentenceIndex) === 1) {
+      const other = sentences[best.sentenceIndex];
+      start = Math.min(start, other.start);
+      end = Math.max(end, other.end);
+    }
+  }
+  const ev: Evidence = { text: ctx.text.slice(start, end), start, end };
+  if (place) {
+    ev.place_start = place.start;
+    ev.place_end = place.end;
+  }
+  return ev;
+}
+
+export function buildEvent(
+  article: Article,
+  ctx: ArticleContext,
+  group: Candidate[],
+  sentences: Span[],
+  minConfidence: number,
+): Built {
+  const best = bestPlace(group);
+  // Evidence: the first sentence that tells the event and names its place, else the first that tells it.
+  const strong = group.filter((c) => !c.anaphoric);
+  const names = (c: Candidate) =>
+    ctx.mentions.some(
+      (m) =>
+        m.start >= c.sentence.start && m.end <= c.sentence.end && m.place && m.place.geonameid === best.place.geonameid,
+    );
+  const primary = strong.find(names) ?? strong[0] ?? group[0];
+  const { date, dated } = combineDates(group);
+  if (!dated && group.every((c) => weakPlace(c.place))) return { dropped: 'no place and no date of its own' };
+  if (date.date_end < addDays(article.published, -365)) return { dropped: `background event (${date.phrase})` };
+  if (spanDays(date) > 400) return { dropped: `date too vague to be one event (${date.phrase})` };
+  const typed = group.find((c) => !c.anaphoric) ?? primary;
+  // Actors as one pair from the sentence that names them best, completed from the others.
+  const lead = [primary, ...group].find((c) => c.actor1) ?? primary;
+  const actor1 = lead.actor1;
+  const actor2 = lead.actor2 || (group.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');
+  const assoc = [...new Set(group.flatMap((c) => c.assoc))].filter((a) => a !== actor1 && a !== actor2);
+  const fatalities = Math.max(...group.map((c) => c.fatalities));
+  const strength = Math.max(...group.map((c) => c.strength));
+  const hedged = group.every((c) => c.hedged);
+  const confidence = round(Math.min(1, strength * best.place.score * (hedged ? 0.9 : 1)), 3);
+  if (confidence < minConfidence) return { dropped: `confidence ${confidence} below ${minConfidence}` };
+  const place = best.place;
+  const evidence = evidenceFor(ctx, primary, best, sentences);
+  const event_id = fnv1a64(
+    [article.id, evidence.start, evidence.end, typed.event_type, typed.sub_event_type, place.key].join('|'),
+  );
+  const notes = [
+    `${typed.sub_event_type}: "${primary.trigger}"`,
+    `place: ${place.note}`,
+    `date: ${date.phrase ? `"${date.phrase}"` : 'none stated, report week used'}`,
+    assoc.length ? `assoc_actor_1: ${assoc.join('; ')}` : '',
+    group.length > 1 ? `${group.length} mentions in the article` : '',
+  ].filter(Boolean);
+  return {
+    event: {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [round(place.lon), round(place.lat)] },
+      properties: {
+        event_id,
+        event_date: date.date_start,
+        date_start: date.date_start,
+        date_end: date.date_end,
+        time_precision: date.time_precision,
+        event_type: typed.event_type,
+        sub_event_type: typed.sub_event_type,
+        actor1,
+        actor2,
+        location: place.name,
+        admin1: place.admin1,
+        country: place.countryCode ? countryName(place.countryCode) : '',
+        iso: place.countryCode,
+        geo_precision: place.geo_precision,
+        fatalities,
+        notes: notes.join('; '),
+        source: article.publisher,
+        source_url: article.url ?? '',
+        article_id: article.id,
+        evidence,
+        geonameid: place.geonameid,
+        latitude: round(place.lat),
+        longitude: round(place.lon),
+        confidence,
+        alternatives: place.alternatives,
+        area: place.area,
+      },
+    },
+  };
+}

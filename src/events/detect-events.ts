@@ -1,0 +1,174 @@
+/**
+ * detectEvents: article text + resolved toponyms → ACLED-style events. Sentences and clauses are classified by
+ * the taxonomy (taxonomy.ts); each trigger clause gets its places (where.ts, areas.ts), date (when.ts), actors
+ * and fatalities; sentences telling the same event are grouped (group.ts) and each group becomes one feature
+ * (build-event.ts). Pure: no clock, no randomness; problems become Issues.
+ */
+import { isIsoDate } from '../dates/calendar.js';
+import { resolveDate } from '../dates/resolve-date.js';
+import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
+import { assignActors, countryName, findActors } from './actors.js';
+import { buildEvent } from './build-event.js';
+import { buildContext, isCountry } from './context.js';
+import { countFatalities } from './fatalities.js';
+import { groupCandidates } from './group.js';
+import type { ArticleContext, Candidate, GeoContext, PlaceChoice } from './model.js';
+import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
+import { type Classification, classify, hasTrigger, startsEvent } from './taxonomy.js';
+import { dateFor } from './when.js';
+import { placesForClause } from './where.js';
+
+export type { GeoContext } from './model.js';
+
+export interface DetectOptions {
+  geo?: GeoContext;
+  /** Events below this confidence are dropped (reported as info issues). Default DEFAULT_MIN_CONFIDENCE. */
+  minConfidence?: number;
+}
+
+/** Default confidence floor: a weak trigger (0.6) placed only by the article's country focus (0.5) just passes. */
+export const DEFAULT_MIN_CONFIDENCE = 0.3;
+
+const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
+function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Classification, place: PlaceChoice) {
+  const cc = place.countryCode || ctx.focusCountry;
+  const hits = findActors(masked, cc);
+  const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
+  const roles = assignActors(masked, cls.trigger.index, hits, symmetric);
+  const official = STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Non-violent transfer of territory';
+  const subjects = ctx.mentions.filter(
+    (m) =>
+      m.place &&
+      isCountry(m.place) &&
+      m.start >= clause.start &&
+      m.start < clause.start + cls.trigger.index &&
+      !/\b(?:in|at|on|from|to|into|near|of|with|against|bombed|struck)\s+(?:the\s+)?$/i.test(
+        ctx.text.slice(Math.max(0, m.start - 12), m.start),
+      ) &&
+      !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)),
+  );
+  const subjectNames = subjects.map((m) =>
+    official
+      ? `Military Forces of ${countryName(m.place!.countryCode, true)}`
+      : `Government of ${countryName(m.place!.countryCode, true)}`,
+  );
+  if (!roles.actor1 && subjectNames[0]) roles.actor1 = subjectNames[0];
+  if (!roles.actor2 && subjectNames[1] && subjectNames[1] !== roles.actor1) roles.actor2 = subjectNames[1];
+  const country = cc ? countryName(cc) : '';
+  if (cls.event_type === 'Violence against civilians' && country) {
+    if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
+    roles.actor2 = `Civilians (${country})`;
+  }
+  // Demonstrators are always actor1; the force that intervened becomes actor2.
+  const crowd = cls.event_type === 'Protests' ? 'Protesters' : cls.event_type === 'Riots' ? 'Rioters' : null;
+  if (crowd && country && !roles.actor1.startsWith(crowd) && !(crowd === 'Rioters' && roles.actor1)) {
+    if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
+    roles.actor1 = `${crowd} (${country})`;
+  }
+  return roles;
+}
+
+export function detectEvents(
+  article: Article,
+  mentions: ResolvedMention[],
+  options: DetectOptions = {},
+): PipelineResult {
+  const issues: Issue[] = [];
+  const empty = (): PipelineResult => ({ events: { type: 'FeatureCollection', features: [] }, issues });
+  if (!isIsoDate(article.published)) {
+    issues.push({
+      articleId: article.id,
+      severity: 'error',
+      message: `published date "${article.published}" is not YYYY-MM-DD; no events`,
+    });
+    return empty();
+  }
+  if (!article.text?.trim()) return empty();
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const ctx = buildContext(article, mentions, options.geo, issues);
+  const text = article.text;
+  const masked = maskQuotes(text);
+  const sentences = splitSentences(text);
+  const cands: Candidate[] = [];
+  let anchor: string | undefined;
+  sentences.forEach((sentence, sentenceIndex) => {
+    const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
+    const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc) => ({
+      clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
+      masked: mc.text,
+      cls: classify(mc.text),
+    }));
+    const withPlaces = clauses.map((c) => ({ ...c, places: placesForClause(ctx, c.clause) }));
+    const spare = withPlaces.filter((c) => !c.cls).flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
+    for (const c of withPlaces) {
+      if (!c.cls) continue;
+      const places = c.places.length > 0 ? c.places : spare.length > 0 ? spare : ctx.focus ? [ctx.focus] : [];
+      if (places.length === 0) {
+        issues.push({
+          articleId: article.id,
+          start: c.clause.start,
+          end: c.clause.end,
+          severity: 'info',
+          message: `"${c.cls.trigger.text}" has no place in the article; no event`,
+        });
+        continue;
+      }
+      const trigger = {
+        start: c.clause.start + c.cls.trigger.index,
+        end: c.clause.start + c.cls.trigger.index + c.cls.trigger.length,
+      };
+      const when = dateFor(text, article.published, c.clause, sentence, trigger, c.cls.definite, anchor);
+      const fatalities = countFatalities(c.masked);
+      for (const place of places) {
+        const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place);
+        cands.push({
+          order: cands.length,
+          event_type: c.cls.event_type,
+          sub_event_type: c.cls.sub_event_type,
+          head: c.cls.head,
+          strength: c.cls.strength,
+          hedged: c.cls.hedged,
+          anaphoric: c.cls.definite,
+          sentence: { start: sentence.start, end: sentence.end },
+          sentenceIndex,
+          place,
+          date: when.date,
+          dated: when.dated,
+          actor1: roles.actor1,
+          actor2: roles.actor2,
+          assoc: roles.assoc,
+          fatalities,
+          trigger: c.cls.trigger.text,
+        });
+      }
+    }
+    const d = resolveDate(maskedSentence.text, article.published, { anchor });
+    if (d && d.time_precision === 1) anchor = d.date_start;
+  });
+  const features: ConflictEvent[] = [];
+  for (const group of groupCandidates(cands)) {
+    const built = buildEvent(article, ctx, group, sentences, minConfidence);
+    if (built.event) features.push(built.event);
+    else {
+      const s = group[0].sentence;
+      issues.push({
+        articleId: article.id,
+        start: s.start,
+        end: s.end,
+        severity: 'info',
+        message: `"${group[0].trigger}" not coded: ${built.dropped}`,
+      });
+    }
+  }
+  const seen = new Set<string>();
+  const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
+  unique.sort(
+    (a, b) =>
+      a.properties.evidence.start - b.properties.evidence.start ||
+      a.properties.event_type.localeCompare(b.properties.event_type) ||
+      a.properties.event_id.localeCompare(b.properties.event_id),
+  );
+  return { events: { type: 'FeatureCollection', features: unique }, issues };
+}

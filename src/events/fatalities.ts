@@ -1,0 +1,143 @@
+/**
+ * Reported fatalities by ACLED's rules: only deaths count (never injuries or "casualties", which mix both);
+ * "tens" → 10, "dozens" → 12, "hundreds" → 100 (ACLED FAQ); our additions, documented in docs/taxonomy.md:
+ * "scores" → 20, "several"/"a few"/"some" → 3, "many"/"multiple" → 3 (the most conservative reading), unknown → 0.
+ * "a man was killed" → 1. Where several numbers are given the largest single count is kept.
+ */
+
+const UNITS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+const VAGUE: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  dozen: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  several: 3,
+  'a few': 3,
+  few: 3,
+  some: 3,
+  many: 3,
+  multiple: 3,
+  numerous: 3,
+};
+
+const NUM =
+  '(\\d{1,3}(?:,\\d{3})*|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+dozen|dozens|tens|scores|hundreds|thousands|several|a\\s+few|some|many|multiple|numerous)';
+const QUAL =
+  '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
+const PEOPLE =
+  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom))';
+const SINGULAR =
+  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist)';
+const DEATH =
+  '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
+
+const PATTERNS: { re: RegExp; group: number; singular?: boolean }[] = [
+  // "killed three", "killing at least 12 people", "left 5 dead"
+  {
+    re: new RegExp(
+      `\\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|massacr(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
+      'gi',
+    ),
+    group: 1,
+  },
+  { re: new RegExp(`\\b(?:left|leaving)\\s+${QUAL}${NUM}\\s+(?:\\w+\\s+)?(?:dead|killed)\\b`, 'gi'), group: 1 },
+  // "12 people were killed", "30 killed", "five soldiers died"
+  { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:${PEOPLE}\\s+)?${DEATH}\\b`, 'gi'), group: 1 },
+  // "death toll rose to 14", "toll of 9"
+  {
+    re: new RegExp(
+      `\\b(?:death\\s+)?toll\\s+(?:\\w+\\s+){0,3}?(?:to|of|at|reached|stands\\s+at)\\s+${QUAL}${NUM}\\b`,
+      'gi',
+    ),
+    group: 1,
+  },
+  // "14 dead", "9 martyrs", "3 bodies" — but not "martyrs and wounded"
+  {
+    re: new RegExp(
+      `\\b${QUAL}${NUM}\\s+(?:dead|deaths|fatalities|martyrs|bodies)\\b(?!\\s+and\\s+(?:wounded|injured))`,
+      'gi',
+    ),
+    group: 1,
+  },
+  // singular: "killed a man", "killed Syrian undercover agent", "a soldier was killed", "shot him dead"
+  {
+    re: new RegExp(
+      `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|executed|murdered|gunned\\s+down)\\s+(?:a|an|one|the)?\\s*(?:[\\w-]+\\s+){0,3}?${SINGULAR}\\b`,
+      'gi',
+    ),
+    group: 0,
+    singular: true,
+  },
+  {
+    re: new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+${DEATH}\\b`, 'gi'),
+    group: 0,
+    singular: true,
+  },
+  {
+    re: /\b(?:shot|beat|stabbed)\s+(?:him|her)\s+(?:dead|to\s+death)\b|\bkilled\s+(?:him|her)\b/gi,
+    group: 0,
+    singular: true,
+  },
+];
+
+/** Number value of a count word ("three", "1,200", "twenty-one", "dozens"). */
+export function countValue(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d{1,3}(,\d{3})*$|^\d+$/.test(w)) return Number.parseInt(w.replace(/,/g, ''), 10);
+  if (w === 'a dozen') return 12;
+  if (w in VAGUE) return VAGUE[w];
+  const parts = w.split(/[-\s]/);
+  if (parts.every((p) => p in UNITS)) return parts.reduce((s, p) => s + UNITS[p], 0);
+  return null;
+}
+
+/** Fatalities reported in `text` (a clause or sentence), 0 when none are stated. */
+export function countFatalities(text: string): number {
+  // Killed-and-wounded totals do not split into deaths: ACLED codes only deaths.
+  const clean = text.replace(
+    /\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+killed\b/gi,
+    'casualties',
+  );
+  let best = 0;
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(clean); m; m = p.re.exec(clean)) {
+      const n = p.singular ? 1 : countValue(m[p.group]);
+      if (n !== null && n > best && n < 1_000_000) best = n;
+    }
+  }
+  return best;
+}

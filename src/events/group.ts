@@ -1,0 +1,113 @@
+/**
+ * Within one article, several sentences often tell the same event: the headline, the lead with its date, a later
+ * sentence with the place, references back ("the raid", "the killing in October"). Candidates are grouped when
+ * their types agree (or one refers back to the other), their places agree (or one is only the dateline/focus
+ * fallback), and their dates overlap (or one is undated). Each group becomes one event.
+ */
+import { daysBetween, maxDate, minDate, overlaps, precisionOf } from '../dates/calendar.js';
+import type { DateResolution } from '../types.js';
+import type { Candidate, PlaceChoice } from './model.js';
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
+  attached: 0,
+  relative: 1,
+  'area-place': 2,
+  dateline: 3,
+  focus: 4,
+};
+
+export const weakPlace = (p: PlaceChoice): boolean => p.kind === 'dateline' || p.kind === 'focus';
+
+function distanceKm(a: PlaceChoice, b: PlaceChoice): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+}
+
+function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
+  if (a.key === b.key) return true;
+  return a.geo_precision === b.geo_precision && a.area === null && b.area === null && distanceKm(a, b) <= 10;
+}
+
+function compatible(group: Candidate[], c: Candidate): boolean {
+  const typeOk = group.some(
+    (g) =>
+      (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
+      ((c.anaphoric || g.anaphoric) && (g.head === c.head || (VIOLENT.has(g.event_type) && VIOLENT.has(c.event_type)))),
+  );
+  if (!typeOk) return false;
+  const placed = group.filter((g) => !weakPlace(g.place));
+  if (!weakPlace(c.place) && placed.some((g) => !samePlace(g.place, c.place))) return false;
+  const dated = group.filter((g) => g.dated);
+  if (c.dated && dated.some((g) => !overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end)))
+    return false;
+  return true;
+}
+
+/** Group candidates (in text order) into events. */
+export function groupCandidates(cands: Candidate[]): Candidate[][] {
+  const groups: Candidate[][] = [];
+  const pending: Candidate[] = [];
+  for (const c of cands) {
+    // The nearest earlier group that fits; strong candidates with their own place start new groups otherwise.
+    const target = [...groups].reverse().find((g) => compatible(g, c));
+    const explicit = !weakPlace(c.place);
+    if (
+      target &&
+      (c.anaphoric ||
+        !explicit ||
+        target.every((g) => weakPlace(g.place)) ||
+        target.some((g) => samePlace(g.place, c.place)))
+    ) {
+      target.push(c);
+    } else if (c.anaphoric && !target) pending.push(c);
+    else groups.push([c]);
+  }
+  // References before their event (headline bullets): attach to the first later group that fits.
+  for (const c of pending) {
+    const target = groups.find((g) => compatible(g, c));
+    if (target) target.push(c);
+    else groups.push([c]);
+  }
+  for (const g of groups) g.sort((a, b) => a.order - b.order);
+  return groups.sort((a, b) => a[0].order - b[0].order);
+}
+
+/** The best place of a group: explicit over fallback, then the finest precision, then the earliest. */
+export function bestPlace(group: Candidate[]): Candidate {
+  return [...group].sort(
+    (a, b) =>
+      PLACE_RANK[a.place.kind] - PLACE_RANK[b.place.kind] ||
+      a.place.geo_precision - b.place.geo_precision ||
+      a.order - b.order,
+  )[0];
+}
+
+/** Combine the dates of a group: the narrowest phrase that the others contain, else the union. */
+export function combineDates(group: Candidate[]): { date: DateResolution; dated: boolean } {
+  const dated = group.filter((g) => g.dated);
+  if (dated.length === 0) return { date: group[0].date, dated: false };
+  let cur = dated[0].date;
+  for (const g of dated.slice(1)) {
+    const d = g.date;
+    const inside = d.date_start >= cur.date_start && d.date_end <= cur.date_end;
+    const outside = d.date_start <= cur.date_start && d.date_end >= cur.date_end;
+    if (inside) cur = d;
+    else if (!outside) {
+      const start = minDate(d.date_start, cur.date_start);
+      const end = maxDate(d.date_end, cur.date_end);
+      cur = {
+        date_start: start,
+        date_end: end,
+        time_precision: precisionOf(start, end),
+        phrase: `${cur.phrase}; ${d.phrase}`,
+      };
+    }
+  }
+  return { date: cur, dated: true };
+}
+
+export const spanDays = (d: DateResolution): number => daysBetween(d.date_start, d.date_end);

@@ -1,0 +1,84 @@
+/**
+ * Internal shapes of the event stage: where an event is (PlaceChoice), the article-wide context, and a candidate
+ * event before merging. The public contract (GeoContext, DetectOptions) is re-exported by detect-events.ts.
+ */
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { AlternativeSummary, DateResolution, GeoPrecision, ResolvedMention, ScoredCandidate } from '../types.js';
+
+export interface GeoContext {
+  /** Line or area geometry of a gazetteer feature (rivers → LineString/MultiLineString, regions → Polygon), or null. */
+  geometry(geonameid: number): Geometry | null;
+  /** Country polygon by ISO2 code, or null. */
+  countryArea(iso2: string): Polygon | MultiPolygon | null;
+}
+
+/** How the place of an event was found; 'dateline' and 'focus' are fallbacks that yield to any explicit place. */
+export type PlaceKind = 'attached' | 'area-place' | 'relative' | 'dateline' | 'focus';
+
+export interface PlaceChoice {
+  kind: PlaceKind;
+  mention: ResolvedMention | null;
+  name: string;
+  geonameid: number | null;
+  countryCode: string;
+  admin1: string;
+  lon: number;
+  lat: number;
+  geo_precision: GeoPrecision;
+  area: Polygon | MultiPolygon | null;
+  /** 0..1, how sure we are this is where the event happened (multiplied into confidence). */
+  score: number;
+  /** Identity for merging: same key = same place. */
+  key: string;
+  alternatives: AlternativeSummary[];
+  note: string;
+}
+
+export interface ArticleContext {
+  text: string;
+  published: string;
+  mentions: ResolvedMention[];
+  dateline: ResolvedMention | null;
+  /** Offsets [start, end) of the dateline prefix ("DUMAYR, Syria:"). */
+  datelineSpan: [number, number] | null;
+  focus: PlaceChoice | null;
+  focusCountry: string;
+  /** Short headline-like text: every place in a trigger clause may carry an event. */
+  headline: boolean;
+  geo?: GeoContext;
+}
+
+export interface Candidate {
+  order: number;
+  event_type: string;
+  sub_event_type: string;
+  head: string;
+  strength: number;
+  hedged: boolean;
+  /** Refers back to an event told elsewhere ("the raid"). */
+  anaphoric: boolean;
+  sentence: { start: number; end: number };
+  sentenceIndex: number;
+  place: PlaceChoice;
+  date: DateResolution;
+  /** The date came from a phrase (not the report-date fallback). */
+  dated: boolean;
+  actor1: string;
+  actor2: string;
+  assoc: string[];
+  fatalities: number;
+  trigger: string;
+}
+
+export function summarize(c: ScoredCandidate): AlternativeSummary {
+  return {
+    geonameid: c.geonameid,
+    name: c.name,
+    countryCode: c.countryCode,
+    featureCode: c.featureCode,
+    lat: c.lat,
+    lon: c.lon,
+    score: c.score,
+    reasons: c.reasons,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Sentence and clause segmentation with offsets into the article text, plus masking of quoted speech.
+ * Every span satisfies text.slice(start, end) === span.text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words whose trailing period does not end a sentence ("Oct. 19", "Gen. Smith"). */
+const ABBREVIATIONS = new Set(
+  (
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'mr mrs ms dr gen lt col maj capt sgt cpl adm gov sen rep st jr sr prof no vol inc ltd co corp ft mt approx est vs'
+  ).split(' '),
+);
+
+function span(text: string, start: number, end: number): Span | null {
+  while (start < end && /[\s•·▪◦]/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 12), dot + 1);
+  if (/(?:^|[\s(])(?:[A-Za-z]\.){2,}$/.test(before)) return true; // U.S. a.m. U.N.
+  if (/(?:^|[\s(])[A-Z]\.$/.test(before)) return true; // initials: "Ahmad A. Smith"
+  const word = /([A-Za-z]+)\.$/.exec(before)?.[1];
+  return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Split into sentences: every line break ends one; inside a line, [.!?] followed by a capital, digit or quote. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const push = (s: number, e: number) => {
+    const sp = span(text, s, e);
+    if (sp) out.push(sp);
+  };
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    let start = lineStart;
+    const line = text.slice(lineStart, i);
+    const re = /[.!?]+(["”’')\]]*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const dot = lineStart + m.index + m[0].length - m[2].length - m[1].length - 1;
+      if (text[dot] === '.' && isAbbreviation(text, dot)) continue;
+      const end = lineStart + m.index + m[0].length - m[2].length;
+      push(start, end);
+      start = end;
+    }
+    push(start, i);
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+const CLAUSE_BREAK = /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|\s+[—–]\s+/g;
+
+/**
+ * Split a sentence into clauses at strong boundaries (";", ", and", ", where", dashes). With `startsEvent`, also
+ * split at " and " / ", " when the words after it open a new event ("Shelling hits X and clashes in Y") and the
+ * part before already holds one; the predicate gets the following text and the separator.
+ */
+export function splitClauses(
+  sentence: Span,
+  startsEvent?: (head: string, separator: string) => boolean,
+  hasEvent?: (s: string) => boolean,
+): Span[] {
+  // A cut ends one clause at `at` and starts the next at `next` (after a ";" or "," separator).
+  const cuts: { at: number; next: number }[] = [];
+  const cut = (at: number) => cuts.push({ at, next: /[;,]/.test(sentence.text[at]) ? at + 1 : at });
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) cut(m.index);
+  if (startsEvent && hasEvent) {
+    const re = /(?:,\s+|\s+and\s+)(?=\S)/g;
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      const at = m.index;
+      const head = sentence.text.slice(at + m[0].length, at + m[0].length + 80);
+      const prev = Math.max(0, ...cuts.filter((c) => c.at < at).map((c) => c.next));
+      if (startsEvent(head, m[0].trim()) && hasEvent(sentence.text.slice(prev, at))) cut(at);
+    }
+  }
+  const sorted = cuts.filter((c, i) => cuts.findIndex((d) => d.at === c.at) === i).sort((a, b) => a.at - b.at);
+  const out: Span[] = [];
+  let from = 0;
+  for (const c of [...sorted, { at: sentence.text.length, next: sentence.text.length }]) {
+    const sp = span(sentence.text, from, c.at);
+    if (sp) out.push({ start: sentence.start + sp.start, end: sentence.start + sp.end, text: sp.text });
+    from = c.next;
+  }
+  return out;
+}
+
+/** Replace the content of quotations with spaces (same length), so reported speech yields no triggers. */
+export function maskQuotes(text: string): string {
+  const chars = text.split('');
+  const blankRange = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (chars[k] !== '\n') chars[k] = ' ';
+  };
+  const pairs: RegExp[] = [
+    /“([^”\n]{1,600})”/g,
+    /"([^"\n]{1,600})"/g,
+    /(?<=^|[\s(])‘([^‘’\n]{1,300})’(?=[\s.,;:!?)]|$)/gm,
+  ];
+  for (const re of pairs) {
+    for (let m = re.exec(text); m; m = re.exec(text)) blankRange(m.index + 1, m.index + m[0].length - 1);
+  }
+  return chars.join('');
+}

@@ -1,0 +1,206 @@
+/**
+ * The ACLED taxonomy of data/taxonomy.json compiled to regular expressions, and the trigger classifier:
+ * which event type a clause reports, following ACLED's hierarchy (explosions > battles > violence against
+ * civilians > riots > protests > strategic developments) and the guards that keep hypothetical, habitual and
+ * background mentions out. docs/taxonomy.md explains the rules.
+ */
+import taxonomyJson from '../../data/taxonomy.json' with { type: 'json' };
+
+export interface Variant {
+  when: string;
+  unless?: string;
+  event_type: string;
+  sub_event_type: string;
+}
+
+export interface TaxonomyRule {
+  id: string;
+  event_type: string;
+  sub_event_type: string;
+  strength: number;
+  head: string;
+  patterns: string[];
+  case_sensitive?: string[];
+  not?: string[];
+  generic?: boolean;
+  modal_ok?: boolean;
+  variants?: Variant[];
+}
+
+export interface TaxonomyFile {
+  version: number;
+  hierarchy: string[];
+  guards: { irrealis: string; stance: string; relative_background: string; habitual: string; hedge: string };
+  victims: { civilian: string; combatant: string };
+  rules: TaxonomyRule[];
+}
+
+export const TAXONOMY = taxonomyJson as unknown as TaxonomyFile;
+
+interface CompiledRule {
+  rule: TaxonomyRule;
+  order: number;
+  res: RegExp[];
+  not: RegExp[];
+  variants: { when: RegExp; unless: RegExp | null; event_type: string; sub_event_type: string }[];
+}
+
+export interface TriggerMatch {
+  rule: TaxonomyRule;
+  order: number;
+  index: number;
+  length: number;
+  text: string;
+}
+
+export interface Classification {
+  event_type: string;
+  sub_event_type: string;
+  strength: number;
+  head: string;
+  ruleId: string;
+  trigger: TriggerMatch;
+  /** A definite noun phrase ("the raid", "the Oct. 19 raid"): likely a reference back to an event told elsewhere. */
+  definite: boolean;
+  hedged: boolean;
+}
+
+const RULES: CompiledRule[] = TAXONOMY.rules.map((rule, order) => ({
+  rule,
+  order,
+  res: [
+    ...rule.patterns.map((p) => new RegExp(p, 'gi')),
+    ...(rule.case_sensitive ?? []).map((p) => new RegExp(p, 'g')),
+  ],
+  not: (rule.not ?? []).map((p) => new RegExp(p, 'i')),
+  variants: (rule.variants ?? []).map((v) => ({
+    when: new RegExp(v.when, 'i'),
+    unless: v.unless ? new RegExp(v.unless, 'i') : null,
+    event_type: v.event_type,
+    sub_event_type: v.sub_event_type,
+  })),
+}));
+
+const IRREALIS = new RegExp(TAXONOMY.guards.irrealis, 'i');
+const STANCE = new RegExp(TAXONOMY.guards.stance, 'i');
+const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
+const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
+const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
+const EVENT_NOUN =
+  /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
+const DEFINITE =
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/;
+
+function lastWords(s: string, n: number): string {
+  return s
+    .split(/\s+/)
+    .slice(-n - 1)
+    .join(' ');
+}
+
+/** Why a trigger at `index` is not an assertion of an event that happened, or null when it is. */
+function guard(clause: string, index: number, matchText: string, rule: TaxonomyRule): string | null {
+  const before = clause.slice(0, index);
+  if (RELATIVE.test(before)) return 'background relative clause';
+  if (HABITUAL.test(before.slice(-100))) return 'habitual';
+  if (rule.modal_ok) return null;
+  if (IRREALIS.test(lastWords(before, 5))) return 'hypothetical or negated';
+  if (STANCE.test(before.slice(-120))) return 'planned, expected or conditional';
+  const first = matchText.split(/\s+/)[0].toLowerCase();
+  if (/\bto\s*$/i.test(before) && !/(?:ed|s|ing)$/.test(first)) return 'infinitive';
+  return null;
+}
+
+/** All guarded trigger matches in a (quote-masked) clause, in text order. */
+export function findTriggers(clause: string): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (const c of RULES) {
+    for (const re of c.res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(clause); m; m = re.exec(clause)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const window = clause.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+        if (c.not.some((n) => n.test(window))) continue;
+        if (guard(clause, m.index, m[0], c.rule)) continue;
+        out.push({ rule: c.rule, order: c.order, index: m.index, length: m[0].length, text: m[0] });
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index || a.order - b.order);
+}
+
+export const hasTrigger = (s: string): boolean => findTriggers(s).length > 0;
+
+const LEAD_IN =
+  /^(?:(?:the|a|an|\d+|continued|continuing|renewed|fierce|violent|heavy|new|fresh|intense|several|more|further|at\s+least|dozens\s+of|some)\s+){0,3}/i;
+
+/**
+ * Does `head` (the words after " and " / ", ") open a new event of its own? Its trigger must come first (after
+ * modifiers such as "renewed"), must not be a verb sharing the earlier subject ("and killed …"), and after a bare
+ * comma must not be a participle adjunct (", killing three").
+ */
+export function startsEvent(head: string, separator: string): boolean {
+  const lead = LEAD_IN.exec(head)?.[0].length ?? 0;
+  const t = findTriggers(head).find((m) => m.index === lead);
+  if (!t) return false;
+  const first = t.text.split(/\s+/)[0].toLowerCase();
+  if (/ed$/.test(first)) return false;
+  if (separator === ',' && /ing$/.test(first) && !/^(?:shelling|fighting|bombing)$/.test(first)) return false;
+  return true;
+}
+
+const rank = (eventType: string): number => {
+  const i = TAXONOMY.hierarchy.indexOf(eventType);
+  return i < 0 ? TAXONOMY.hierarchy.length : i;
+};
+
+/** The event a clause reports, or null. `clause` should already have its quotations masked. */
+export function classify(clause: string): Classification | null {
+  const matches = findTriggers(clause);
+  if (matches.length === 0) return null;
+  const specific = matches.filter((m) => !m.rule.generic);
+  const generic = matches.filter((m) => m.rule.generic);
+  const byRank = (a: TriggerMatch, b: TriggerMatch) =>
+    rank(a.rule.event_type) - rank(b.rule.event_type) || a.order - b.order || a.index - b.index;
+  let chosen = [...specific].sort(byRank)[0];
+  // Violence outranks strategic developments: "troops seized weapons and killed three militants".
+  if (!chosen || (chosen.rule.event_type === 'Strategic developments' && generic.length > 0)) {
+    chosen = [...generic].sort((a, b) => a.order - b.order || a.index - b.index)[0] ?? chosen;
+  }
+  let { event_type, sub_event_type } = chosen.rule;
+  const compiled = RULES[chosen.order];
+  for (const v of compiled.variants) {
+    if (v.when.test(clause) && !v.unless?.test(clause)) {
+      event_type = v.event_type;
+      sub_event_type = v.sub_event_type;
+      break;
+    }
+  }
+  const before = clause.slice(0, chosen.index);
+  // Only an event noun can refer back ("the raid", "the Oct. 19 raid"); "the two sides met" is a new mention.
+  const nominal = EVENT_NOUN.test(chosen.text.split(/\s+/)[0]);
+  return {
+    event_type,
+    sub_event_type,
+    strength: chosen.rule.strength,
+    head: chosen.rule.head,
+    ruleId: chosen.rule.id,
+    trigger: chosen,
+    definite: nominal && DEFINITE.test(before),
+    hedged: HEDGE.test(clause),
+  };
+}
+
+/** Every (event_type, sub_event_type) pair the taxonomy can produce. */
+export function subEventTypes(): { event_type: string; sub_event_type: string }[] {
+  const seen = new Map<string, { event_type: string; sub_event_type: string }>();
+  for (const r of TAXONOMY.rules) {
+    for (const t of [r, ...(r.variants ?? [])]) {
+      seen.set(`${t.event_type}|${t.sub_event_type}`, { event_type: t.event_type, sub_event_type: t.sub_event_type });
+    }
+  }
+  return [...seen.values()];
+}

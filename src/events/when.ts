@@ -1,0 +1,58 @@
+/**
+ * The event date of a candidate: a date phrase bound to the trigger ("the Oct. 19 raid", "the killing in October"),
+ * else the clause's, else the sentence's date phrase; references back ("the raid") take only a bound phrase.
+ * Without any phrase the report date is used as a week range ending on publication, precision 2: the event was
+ * reported, so it happened on or shortly before that day (docs/taxonomy.md, "Dates").
+ */
+import { addDays } from '../dates/calendar.js';
+import { dateCandidates, resolveDate } from '../dates/resolve-date.js';
+import type { DateResolution } from '../types.js';
+import type { Span } from './sentences.js';
+
+export interface DateChoice {
+  date: DateResolution;
+  dated: boolean;
+}
+
+export function reportDate(published: string): DateResolution {
+  return { date_start: addDays(published, -6), date_end: published, time_precision: 2, phrase: null };
+}
+
+function bound(c: { start: string; end: string; precision: 1 | 2 | 3; phrase: string }): DateChoice {
+  return { date: { date_start: c.start, date_end: c.end, time_precision: c.precision, phrase: c.phrase }, dated: true };
+}
+
+export function dateFor(
+  text: string,
+  published: string,
+  clause: Span,
+  sentence: Span,
+  trigger: { start: number; end: number },
+  anaphoric: boolean,
+  anchor?: string,
+): DateChoice {
+  // A phrase bound to the trigger: "the <date> raid", "Wednesday's meeting", "raid on <date>", "killing in <date>".
+  const pre = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
+  const np = /(?:^|\b(?:the|a|an|this|that|its|their)\s+)((?:[\w.,'’-]+\s+){1,3})$/i.exec(pre);
+  const possessive = /\b([A-Z][a-z]+day)['’]s\s+$/.exec(pre);
+  const snippet = possessive?.[1] ?? np?.[1].trim();
+  if (snippet) {
+    const c = dateCandidates(snippet, published, { anchor }).find((k) => k.index + k.length >= snippet.length - 1);
+    if (c) return bound(c);
+  }
+  const post = text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40));
+  const prep = /^\s*(?:on|in|of|during|late\s+on|early\s+on)\s+/i.exec(post);
+  if (prep) {
+    const c = dateCandidates(post, published, { anchor }).find((k) => k.index === prep[0].length);
+    if (c) return bound(c);
+  }
+  if (!anaphoric) {
+    const near = trigger.start - clause.start;
+    // The sentence up to the clause's end: "On Monday, jets struck X, and artillery shelled Y" dates both clauses,
+    // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
+    const prefix = text.slice(sentence.start, clause.end);
+    const d = resolveDate(clause.text, published, { anchor, near }) ?? resolveDate(prefix, published, { anchor });
+    if (d) return { date: d, dated: true };
+  }
+  return { date: reportDate(published), dated: false };
+}

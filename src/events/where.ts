@@ -1,0 +1,158 @@
+/**
+ * Where a clause's event happened: mentions attached to the clause by a locative cue ("in", "near", "outside",
+ * "targeting", "the village of"), coordinated lists ("in X and Y"), minus qualifiers ("Sheikh Maqsood in Aleppo"
+ * keeps Sheikh Maqsood; "Lebanon's Naqura" keeps Naqura). Relative areas come from areas.ts.
+ */
+import type { ResolvedMention } from '../types.js';
+import { demonymCountry } from './actors.js';
+import { areaPlaceChoice, relativeArea } from './areas.js';
+import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, precisionFor } from './context.js';
+import type { ArticleContext, PlaceChoice } from './model.js';
+import type { Span } from './sentences.js';
+
+const words = (s: string) => new Set(s.split(/\s+/));
+const CUES = words(
+  'in at near outside around on into across inside throughout within toward towards from targeting targeted target targets ' +
+    'hit hits struck strike strikes bombed shelled shelling shells bombarding bombardment raided stormed attacked captured seized ' +
+    'recaptured regained regain retook took entered over along reached withdrew evacuated besieged overran between against',
+);
+const NEAR = words(
+  'near outside around outskirts countryside vicinity suburbs suburb environs periphery edge close nearby surroundings farms',
+);
+const DIRECTIONS = words(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west ' +
+    'northern southern eastern western',
+);
+const MODIFIERS = words(
+  'the a an its their his her of to and or northern southern eastern western central north south east west northeast ' +
+    'northwest southeast southwest northeastern northwestern southeastern southwestern rural besieged nearby neighbouring ' +
+    'neighboring border frontline front-line key strategic small large coastal mountain mountainous desert rebel-held ' +
+    'government-held regime-held opposition-held city town towns village villages area areas neighborhood neighbourhood ' +
+    'neighborhoods neighbourhoods district districts province governorate countryside outskirts suburbs suburb vicinity camp ' +
+    'region refugee control part parts several some two three many edge close entrance center centre heart downtown old ' +
+    'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
+    "various different city’s city's eastern-most fringes western-most",
+);
+
+interface Walk {
+  cue: string;
+  near: boolean;
+  relative: boolean;
+}
+
+/** Walk back from a mention over modifier words to a locative cue. 'coord' = the mention follows "and"/",". */
+function walk(pre: string): Walk | 'coord' | null {
+  const tokens = pre.split(/\s+/).filter(Boolean);
+  let near = false;
+  for (let i = tokens.length - 1, n = 0; i >= 0 && n < 9; i--, n++) {
+    const tok = tokens[i];
+    if (/[,;:([\]"“”]$/.test(tok)) return i === tokens.length - 1 && tok.endsWith(',') ? 'coord' : null;
+    const w = tok.toLowerCase().replace(/[.]$/, '');
+    if (w === 'of' && i > 0 && DIRECTIONS.has(tokens[i - 1].toLowerCase())) {
+      // "in the west of X" is a part of X; "west of X" lies outside it (a relative area).
+      if (i > 1 && tokens[i - 2].toLowerCase() === 'the') {
+        near = true;
+        i--;
+        n++;
+        continue;
+      }
+      return { cue: 'of', near: true, relative: true };
+    }
+    if (CUES.has(w)) return { cue: w, near: near || NEAR.has(w), relative: false };
+    if ((w === 'and' || w === 'or') && i === tokens.length - 1) return 'coord';
+    if (MODIFIERS.has(w) || /^\d+$/.test(w)) {
+      if (NEAR.has(w)) near = true;
+      continue;
+    }
+    if (/^[A-Z]/.test(tok) && /['’]s$/.test(tok)) continue; // "Lebanon’s Naqura"
+    if (/^[A-Z]/.test(tok) && demonymCountry(tok)) continue; // "the southern Lebanese border village of"
+    return null;
+  }
+  return null;
+}
+
+const COORD_GAP =
+  /^\s*(?:city|town|village|province|countryside|camp)?\s*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/i;
+const CONTAINER_GAP = /^(?![^;]*\b(?:and|or)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+
+interface Attached {
+  m: ResolvedMention;
+  near: boolean;
+  cue: string;
+}
+
+function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
+  const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.place);
+  const out: Attached[] = [];
+  for (const m of inClause) {
+    if (exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
+    if (ctx.dateline === m) continue;
+    const w = walk(ctx.text.slice(clause.start, m.start));
+    if (w === 'coord') {
+      const prev = out[out.length - 1];
+      if (prev && COORD_GAP.test(ctx.text.slice(prev.m.end, m.start))) out.push({ m, near: prev.near, cue: prev.cue });
+      else if (ctx.headline) out.push({ m, near: false, cue: 'headline' });
+    } else if (w && !w.relative) out.push({ m, near: w.near, cue: w.cue });
+    else if (!w && ctx.headline) out.push({ m, near: false, cue: 'headline' });
+  }
+  // Qualifiers: "Sheikh Maqsood neighborhood in Aleppo", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
+  return out.filter((a, i) => {
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (prev && CONTAINER_GAP.test(ctx.text.slice(prev.m.end, a.m.start)) && a.m.place!.kind === 'point') return false;
+    if (next && /^['’]s\s+$/.test(ctx.text.slice(a.m.end, next.m.start))) return false;
+    const specific = out.filter((o) => o !== a && !isCountry(o.m.place!) && o.m.place!.featureCode !== 'ADM1');
+    const p = a.m.place!;
+    if (isCountry(p) && specific.some((o) => o.m.place!.countryCode === p.countryCode)) return false;
+    if (
+      p.featureCode === 'ADM1' &&
+      specific.some((o) => o.m.place!.admin1 === p.admin1 && o.m.place!.countryCode === p.countryCode)
+    )
+      return false;
+    return true;
+  });
+}
+
+/**
+ * Places of the event told by `clause`, most specific kind first: towns and sites; then a relative area
+ * ("south of the Litani", "in the south"); then named regions, rivers, provinces; then countries; then a dateline
+ * inside the clause. An empty list means the caller falls back to the sentence or the article focus.
+ */
+export function placesForClause(ctx: ArticleContext, clause: Span): PlaceChoice[] {
+  const attached = attachedMentions(ctx, clause);
+  const dedupe = (cs: PlaceChoice[]) => cs.filter((c, i) => cs.findIndex((d) => d.key === c.key) === i);
+  const isWide = (a: Attached) => isCountry(a.m.place!) || a.m.place!.featureCode === 'ADM1';
+  // A province named as a city ("Aleppo city") is the city.
+  const asTown = (a: Attached): Attached => {
+    const cap = isWide(a) && cityContext(ctx.text, a.m) ? capitalOf(a.m) : null;
+    return cap ? { ...a, m: { ...a.m, place: cap } } : a;
+  };
+  const all = attached.map(asTown);
+  const points = all.filter((a) => a.m.place!.kind === 'point' && !isWide(a));
+  if (points.length > 0) {
+    return dedupe(
+      points.map((a) => {
+        const note = `${a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
+        return choiceFor(a.m, 'attached', precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
+      }),
+    );
+  }
+  const rel = relativeArea(ctx, clause);
+  if (rel) return [rel];
+  const areas = all.filter((a) => a.m.place!.kind !== 'point' && !isWide(a));
+  if (areas.length > 0) return dedupe(areas.map((a) => areaPlaceChoice(ctx, a.m)));
+  const wide = all.filter(isWide);
+  if (wide.length > 0) {
+    return dedupe(
+      wide.map((a) => {
+        const c = choiceFor(a.m, 'attached', 3, isCountry(a.m.place!) ? 0.7 : 0.85, `in ${a.m.text}`);
+        // ACLED codes a province-only report at the provincial capital, precision 3.
+        const cap = capitalOf(a.m);
+        return cap ? { ...c, lat: cap.lat, lon: cap.lon, note: `${c.note} (province; coded at ${cap.name})` } : c;
+      }),
+    );
+  }
+  const dl = ctx.dateline;
+  if (dl && dl.start >= clause.start && dl.end <= clause.end) return [choiceFor(dl, 'dateline', 2, 0.75, 'dateline')];
+  return [];
+}

@@ -1,0 +1,59 @@
+/**
+ * The product path end to end: the seed articles went through the real pipeline at build time (npm run build writes
+ * dist-app/data/events.geojson with `geoevents ingest data/articles`); the default page must draw those events.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppWindow, assertBuilt, DIST, launch, type Served, serve, waitForReady } from './helpers.js';
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serve();
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe('seed events on the default page', () => {
+  it('draws the events at Naqura and Dumayr and quotes the article in the popup', { timeout: 90_000 }, async () => {
+    const events = JSON.parse(readFileSync(join(DIST, 'data', 'events.geojson'), 'utf8'));
+    const naqura = events.features.find(
+      (f: { properties: { geonameid: number } }) => f.properties.geonameid === 278832,
+    );
+    const dumayr = events.features.find(
+      (f: { properties: { geonameid: number } }) => f.properties.geonameid === 170589,
+    );
+    expect(naqura, 'an event at Naqura in the built events').toBeTruthy();
+    expect(dumayr, 'an event at Dumayr in the built events').toBeTruthy();
+
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(server.url);
+    await waitForReady(page);
+    const rendered = await page.evaluate(() =>
+      (window as unknown as AppWindow).map
+        .queryRenderedFeatures({ layers: ['events'] })
+        .map((f) => f.properties.event_id),
+    );
+    expect(rendered).toContain(naqura.properties.event_id);
+    expect(rendered).toContain(dumayr.properties.event_id);
+
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button')
+      .filter({ hasText: /N[aâ]q/ })
+      .first()
+      .click();
+    const popup = page.locator('.maplibregl-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    await expect.poll(() => popup.textContent()).toContain(naqura.properties.evidence.text.slice(0, 40));
+    await page.context().close();
+  });
+});
