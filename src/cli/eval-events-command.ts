@@ -5,18 +5,26 @@ import { evalEvents } from '../events/eval-events.js';
 import { loadGazetteer } from '../gazetteer/load.js';
 import { InputError, makeArticle } from '../ingest/article.js';
 import { runPipeline } from '../pipeline.js';
-import { type Io, UsageError } from './io.js';
+import { decodeEntities } from '../ingest/html-text.js';
+import { focusOption, type Io, UsageError } from './io.js';
 
 export const EVAL_EVENTS_HELP = `Usage: geoevents eval-events <ucdp.jsonl> [--json] [--limit N]
   For records whose headline names the gold place (headline_names_place) with where_prec ≤ 2: the share with an
   event from that headline within 25 km of the gold point whose date range covers the gold date.
+  --focus CC[,CC]  countries the records are about (ISO2), as an analyst would set their area of interest
+  --json           full result with one line per record
 `;
 
 export async function evalEventsCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      limit: { type: 'string' },
+      focus: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
   if (values.help) {
@@ -41,18 +49,25 @@ export async function evalEventsCommand(argv: string[], io: Io): Promise<number>
       }
     })
     .slice(0, values.limit ? Number(values.limit) : undefined);
+  const focusCountries = focusOption(values.focus);
   const gaz = loadGazetteer();
   const result = evalEvents(rows, (row) => {
+    // Headlines scraped from the web keep HTML entities ("Dar&#8217;a"): decode them as ingest does for HTML.
+    const text = decodeEntities(row.text);
     const article = makeArticle({
       id: String(row.id),
-      title: row.text,
-      text: row.text,
+      title: text,
+      text,
       published: row.source_date,
       published_basis: 'metadata',
       publisher: row.source_office,
     });
-    return runPipeline([article], gaz, { merge: false }).events.features;
+    return runPipeline([article], gaz, { merge: false, resolve: { focusCountries } }).events.features;
   });
-  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${JSON.stringify(result)}\n`);
+  if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    const { per_row: _rows, ...summary } = result as typeof result & { per_row?: unknown };
+    io.stdout(`${JSON.stringify(summary)}\n`);
+  }
   return 0;
 }

@@ -59,3 +59,15 @@ export function isoDateOption(v: string | undefined): string | undefined {
     throw new UsageError(`--published takes a date as YYYY-MM-DD, not "${v}".`);
   return v;
 }
+
+/** `--focus SY,LB`: the countries the user's documents are about (ISO 3166-1 alpha-2). */
+export function focusOption(v: string | undefined): string[] | undefined {
+  if (v === undefined) return undefined;
+  const codes = v
+    .split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
+  for (const c of codes)
+    if (!/^[A-Z]{2}$/.test(c)) throw new UsageError(`--focus takes ISO country codes like SY,LB, not "${c}".`);
+  return codes;
+}

@@ -2,10 +2,15 @@
  * The document's country focus: which countries its evidence points to, as shares summing to 1.
  * Evidence: demonyms (weight 1 each), names whose best candidate clearly dominates (weight 1, its country),
  * and, weakly, every candidate of every name (0.2 spread by prior) so that a document of small towns still has a focus.
+ * Countries the user names as the area of interest (`given`) take half of the focus.
  */
 import type { Candidate, Mention } from '../types.js';
 
-export function countryFocus(mentions: Mention[], candidateLists: Candidate[][]): Map<string, number> {
+export function countryFocus(
+  mentions: Mention[],
+  candidateLists: Candidate[][],
+  given: string[] = [],
+): Map<string, number> {
   const w = new Map<string, number>();
   const add = (cc: string, x: number) => {
     if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
@@ -22,6 +27,8 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][])
   }
   const sum = [...w.values()].reduce((s, x) => s + x, 0);
   const out = new Map<string, number>();
-  if (sum > 0) for (const [k, v] of w) out.set(k, v / sum);
+  const docShare = given.length ? 0.5 : 1;
+  if (sum > 0) for (const [k, v] of w) out.set(k, (docShare * v) / sum);
+  for (const cc of given) out.set(cc, (out.get(cc) ?? 0) + (sum > 0 ? 0.5 : 1) / given.length);
   return out;
 }

@@ -27,6 +27,9 @@ export interface ResolveOptions {
   minScore?: number;
   /** Alternatives kept per mention. @defaultValue 5 */
   alternatives?: number;
+  /** Countries (ISO2) the user says the documents are about ("my area of interest"); half of the country focus
+   * then comes from them, half from the document. @defaultValue [] */
+  focusCountries?: string[];
   weights?: Partial<typeof DEFAULT_WEIGHTS>;
 }
 
@@ -38,6 +41,8 @@ export const DEFAULT_WEIGHTS = {
   cueMismatch: -1.0,
   contextCountry: 1.0,
   countryHint: 0.6,
+  seat: 0.5,
+  looseOutsideFocus: -1,
   contextAdmin: 1.2,
   coherenceNear: 0.45,
   coherenceRegion: 0.2,
@@ -105,6 +110,7 @@ export function resolveMentions(
   const focus = countryFocus(
     mentions,
     [...groups.values()].map((g) => g.candidates),
+    options.focusCountries,
   );
   const contextCands = new Map<string, Candidate[]>();
   for (const g of groups.values())
@@ -123,6 +129,19 @@ export function resolveMentions(
     if (f > 0) {
       s += w.focus * f;
       reasons.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
+    }
+    if (c.match === 'loose' && f < 0.15 && !g.countryHints.has(c.countryCode)) {
+      // A spelling guess is only credible in a country the document is about.
+      s += w.looseOutsideFocus;
+    }
+    if (
+      c.featureClass === 'P' &&
+      !g.hints.has('A') &&
+      g.candidates.some((k) => k.featureClass === 'A' && k.admin1 === c.admin1 && k.countryCode === c.countryCode)
+    ) {
+      // "Aleppo", "Idlib": a city named like its province is usually the city in news.
+      s += w.seat;
+      reasons.push('the city of the province of the same name');
     }
     if (g.countryHints.has(c.countryCode)) {
       s += w.countryHint;

@@ -34,6 +34,35 @@ function isNameToken(t: Token, next: Token | undefined): boolean {
   return t.cap || CONNECTORS.has(t.lower) || (t.hyphenJoined && !!next?.hyphenJoined && next.cap);
 }
 
+/** Arabic articles written in lower case and hyphenated to the name: "al-Bab", "el-Arish", "ad-Dumayr". */
+const ARABIC_ARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ash',
+  'as',
+  'an',
+  'ar',
+  'at',
+  'az',
+  'ed',
+  'es',
+  'et',
+  'ez',
+  'adh',
+  'ath',
+]);
+
+function articleBefore(tokens: Token[], i: number): boolean {
+  return (
+    i > 0 &&
+    i < tokens.length &&
+    tokens[i].hyphenJoined &&
+    !tokens[i - 1].cap &&
+    ARABIC_ARTICLES.has(tokens[i - 1].lower)
+  );
+}
+
 function runsOf(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -45,7 +74,7 @@ function runsOf(tokens: Token[]): Run[] {
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].contiguous && isNameToken(tokens[j + 1], tokens[j + 2])) j++;
     while (j > i && !tokens[j].cap) j--;
-    runs.push({ from: i, to: j });
+    runs.push({ from: articleBefore(tokens, i) ? i - 1 : i, to: j });
     i = j + 1;
   }
   return runs;
@@ -238,7 +267,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
     let i = run.from;
     while (i <= to) {
       const t = tokens[i];
-      if (!t.cap) {
+      if (!t.cap && !(i + 1 <= to && articleBefore(tokens, i + 1))) {
         i++;
         continue;
       }
@@ -252,8 +281,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       if (j < 0 || (dem && j === i)) {
         if (dem) mentions.push({ start: t.start, end: t.end, text: t.text, role: 'demonym', context: dem });
         else if (kind === 'plain') {
-          const loose = looseCue(tokens, i, gaz, lex.common, lowerWords);
-          if (loose) mentions.push(loose);
+          const loose = looseCue(text, tokens, i, gaz, lex.common, lowerWords);
+          if (loose) {
+            mentions.push(loose);
+            if (loose.end > t.end) i++; // it took the article and the name
+          }
         }
         i++;
         continue;
@@ -385,23 +417,29 @@ function acceptSingle(
 
 /** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
 function looseCue(
+  text: string,
   tokens: Token[],
   i: number,
   gaz: NameIndex,
   common: Set<string>,
   lowerWords: Set<string>,
 ): Mention | null {
-  const t = tokens[i];
-  if (t.sentenceStart || t.text.length < 4 || common.has(t.lower) || lowerWords.has(t.lower)) return null;
+  // "at al-Atareb": the article and the name are one unknown spelling; the cue word stands before the article.
+  const a = articleBefore(tokens, i + 1) ? i : -1;
+  const k = a >= 0 ? i + 1 : i;
+  const t = tokens[k];
+  if (!t.cap || (a < 0 && t.sentenceStart) || t.text.length < 4 || common.has(t.lower) || lowerWords.has(t.lower))
+    return null;
   const prev = i > 0 ? tokens[i - 1].lower : '';
   if (!CUES_BEFORE.has(prev)) return null;
-  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return null;
-  const c = gaz.lookup(t.text, { limit: 1 });
-  if (c.length === 0) return null;
-  const m: Mention = { start: t.start, end: t.end, text: t.text, role: 'place' };
+  if (k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].contiguous) return null;
+  const start = tokens[i].start;
+  const span = text.slice(start, t.end);
+  if (gaz.lookup(span, { limit: 1 }).length === 0) return null;
+  const m: Mention = { start, end: t.end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, i);
   if (hintCountry) m.countryHint = hintCountry;
-  const hint = classHintAround(tokens, i, i);
+  const hint = classHintAround(tokens, i, k);
   if (hint) m.classHint = hint;
   return m;
 }
