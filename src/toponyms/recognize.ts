@@ -253,6 +253,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const mentions: Mention[] = [];
 
   for (const run of runsOf(tokens)) {
+    const loose = looseRun(text, tokens, run, gaz);
+    if (loose) {
+      mentions.push(loose);
+      continue;
+    }
     const cls = classifyRun(text, tokens, run, personTokens, gaz);
     let kind = cls.kind;
     let to = run.to;
@@ -416,6 +421,23 @@ function acceptSingle(
 }
 
 /** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
+/** "in Sheikh Meskin", "at Jisr al-Shughur": a multi-word name after a cue word that no entry spells exactly but one
+ * matches by transliteration (Ash Shaykh Miskin, Jisr ash Shughur). Taken whole, before any person/organisation rule. */
+function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex): Mention | null {
+  if (run.from === 0 || !CUES_BEFORE.has(tokens[run.from - 1].lower) || run.to === run.from || run.to - run.from > 3)
+    return null;
+  const span = text.slice(tokens[run.from].start, tokens[run.to].end);
+  if (gaz.hasExact(foldExact(span))) return null;
+  const c = gaz.lookup(span, { limit: 1 })[0];
+  if (!c || c.match !== 'loose') return null;
+  const m: Mention = { start: tokens[run.from].start, end: tokens[run.to].end, text: span, role: 'place' };
+  const hintCountry = nearbyDemonym(tokens, run.from);
+  if (hintCountry) m.countryHint = hintCountry;
+  const hint = classHintAround(tokens, run.from, run.to);
+  if (hint) m.classHint = hint;
+  return m;
+}
+
 function looseCue(
   text: string,
   tokens: Token[],
