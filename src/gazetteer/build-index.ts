@@ -99,15 +99,10 @@ function addCountries(set: RecordSet, inputs: BuildInputs, shapes: CountryShape[
   }
 }
 
-/** The centre of the area an admin unit's towns cover: the centroid of their convex hull (outlying islands and
- * exclaves beyond the 2nd–98th percentile box are left out so they do not drag it). */
+/** The centre of the area an admin unit's towns cover: the centroid of their convex hull. Remote towns count: they
+ * are what tells a province's sparse north (Manitoba, Queensland's outback) from its populated south. */
 function centreOf(lats: number[], lons: number[]): { lat: number; lon: number } {
-  const q = (v: number[], f: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(v.length * f))];
-  const [la0, la1, lo0, lo1] = [q(lats, 0.02), q(lats, 0.98), q(lons, 0.02), q(lons, 0.98)];
-  const pts: [number, number][] = [];
-  for (let i = 0; i < lats.length; i++)
-    if (lats[i] >= la0 && lats[i] <= la1 && lons[i] >= lo0 && lons[i] <= lo1) pts.push([lons[i], lats[i]]);
-  const [lon, lat] = hullCentroid(pts.length ? pts : lats.map((la, i) => [lons[i], la] as [number, number]));
+  const [lon, lat] = hullCentroid(lats.map((la, i) => [lons[i], la] as [number, number]));
   return { lat, lon };
 }
 
