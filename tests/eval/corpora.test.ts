@@ -2,7 +2,7 @@
 // The floors sit a little under the measured numbers in docs/accuracy.md, so a change that loses accuracy fails here.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../src/cli/eval-command.js';
+import { readCorpus, toDoc } from '../../src/cli/eval-command.js';
 import { geoparseMetrics } from '../../src/eval/geoparse-metrics.js';
 import { populationBaseline } from '../../src/eval/population-baseline.js';
 import { loadGazetteer } from '../../src/gazetteer/load.js';
@@ -26,12 +26,8 @@ for (const [name, floor] of Object.entries(FLOORS)) {
       const base = [];
       for (const d of readCorpus(path)) {
         const mentions = recognize(d.text, gaz);
-        const pred = (rs: ReturnType<typeof resolveMentions>) =>
-          rs
-            .filter((m) => m.role === 'place')
-            .map((m) => ({ start: m.start, end: m.end, lat: m.place?.lat ?? null, lon: m.place?.lon ?? null }));
-        ours.push({ gold: d.toponyms, predicted: pred(resolveMentions(mentions, gaz)) });
-        base.push({ gold: d.toponyms, predicted: pred(populationBaseline(mentions, gaz)) });
+        ours.push(toDoc(d.toponyms, resolveMentions(mentions, gaz)));
+        base.push(toDoc(d.toponyms, populationBaseline(mentions, gaz)));
       }
       const m = geoparseMetrics(ours);
       const b = geoparseMetrics(base);
