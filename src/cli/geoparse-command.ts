@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer/load.js';
+import { countsAsToponym } from './eval-command.js';
 import { geoparse } from '../geoparse.js';
 import { InputError } from '../ingest/article.js';
 import type { ResolvedMention } from '../types.js';
@@ -11,7 +12,8 @@ export const GEOPARSE_HELP = `Usage:
   geoevents geoparse [--json] [--all] [--published YYYY-MM-DD] <file|->
       List the places a text names, each resolved against the gazetteer, with score and alternatives.
       --json       machine-readable output: an array of toponyms
-      --all        also list demonyms ("Syrian") and places inside organisation names
+      --all        also list demonyms ("Syrian" → Syria); places inside organisation names
+                   ("Kentucky State Police") are listed with role "in_organisation"
       --published  the article's date (accepted for symmetry with ingest; places do not depend on it)
   geoevents geoparse --jsonl [--all] < in.jsonl > out.jsonl
       Batch mode: each input line {"id","text","published"?} gives one output line {"id","toponyms":[…]}, in order.
@@ -66,7 +68,7 @@ export async function geoparseCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   isoDateOption(values.published);
-  const keep = (m: ResolvedMention) => values.all || m.role === 'place';
+  const keep = (m: ResolvedMention) => values.all || countsAsToponym(m);
   if (values.jsonl) {
     const gaz = loadGazetteer();
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
