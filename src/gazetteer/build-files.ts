@@ -3,7 +3,17 @@
  * data/index/gazetteer.bin, geometries.json, countries.json and manifest.json.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -66,6 +76,32 @@ function stampOf(files: string[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** Lines of a (possibly huge, possibly gzipped) text file without holding it in one string: allCountries.txt is
+ * larger than the longest string V8 allows. Gzipped files are small enough to inflate at once. */
+function* readLines(file: string): Generator<string> {
+  if (file.endsWith('.gz')) {
+    yield* readText(file).split('\n');
+    return;
+  }
+  const fd = openSync(file, 'r');
+  const buf = Buffer.alloc(16 * 1024 * 1024);
+  const dec = new TextDecoder('utf-8');
+  let rest = '';
+  try {
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const lines = (rest + dec.decode(buf.subarray(0, n), { stream: true })).split('\n');
+      rest = lines.pop() ?? '';
+      yield* lines;
+    }
+    rest += dec.decode();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const readText = (f: string) =>
   f.endsWith('.gz') ? gunzipSync(readFileSync(f)).toString('utf8') : readFileSync(f, 'utf8');
 
@@ -98,7 +134,7 @@ export function buildGazetteerFiles(opts: BuildOptions = {}): {
     dumps: [
       { file: 'cities500.txt', text: readText(files[0]) },
       { file: 'LB.txt', text: readText(join(d, 'geonames/LB.txt')) },
-      ...(opts.geonames ?? []).map((f) => ({ file: f, text: readText(f) })),
+      ...(opts.geonames ?? []).map((f) => ({ file: f, text: readLines(f) })),
       { file: 'cities15000.txt', text: readText(join(d, 'geonames/cities15000.txt.gz')), preferFresh: true },
     ],
     countryInfo: readText(join(d, 'geonames/countryInfo.txt')),

@@ -20,7 +20,7 @@ import { parseAdmin1, parseCountryInfo, parseGeoNames, parseSupplement, usableNa
 
 export interface BuildInputs {
   /** GeoNames-format dumps. `preferFresh` rows override population, name and coordinates of rows read earlier. */
-  dumps: { file: string; text: string; preferFresh?: boolean }[];
+  dumps: { file: string; text: string | Iterable<string>; preferFresh?: boolean }[];
   countryInfo: string;
   admin1: string;
   /** admin2Codes.txt (same layout as admin1CodesASCII, keys CC.A1.A2). */
@@ -292,7 +292,9 @@ function encode(
       admin1Names: admin1Keys.map((k) => admin1Names.get(k) ?? ''),
       sources: [...tables.sources.keys()],
       kinds,
-      provenance: Object.fromEntries(inputs.dumps.map((d) => [d.file, d.text.length])),
+      provenance: Object.fromEntries(
+        inputs.dumps.map((d) => [d.file, typeof d.text === 'string' ? d.text.length : 'streamed']),
+      ),
     },
     cols,
   );

@@ -78,16 +78,14 @@ export function parseGeoNamesLine(line: string, lineNo: number, file: string): G
   };
 }
 
-export function* parseGeoNames(text: string, file: string): Generator<GeoNamesRow> {
+/** Rows of a GeoNames dump given as text or as lines (large dumps such as allCountries.txt are streamed by line). */
+export function* parseGeoNames(source: string | Iterable<string>, file: string): Generator<GeoNamesRow> {
   let lineNo = 0;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+  const lines = typeof source === 'string' ? source.split('\n') : source;
+  for (const line of lines) {
     lineNo++;
-    const row = parseGeoNamesLine(text.slice(start, end), lineNo, file);
+    const row = parseGeoNamesLine(line, lineNo, file);
     if (row) yield row;
-    start = end + 1;
   }
 }
 

@@ -1,0 +1,44 @@
+// Building the index: a user's own GeoNames dump is added, the build is deterministic, and --if-stale skips.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteerFiles } from '../../src/gazetteer/build-files.js';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+
+describe('gazetteer build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geoevents-gaz-'));
+  const first = buildGazetteerFiles({ outDir: dir, geonames: ['tests/fixtures/gazetteer/mini-SY.txt'] });
+
+  it('adds the places of a GeoNames-format dump given with --geonames', () => {
+    const gaz = loadGazetteer(dir);
+    expect(first.stats.records).toBeGreaterThan(200_000);
+    const c = gaz.lookup('Herbanafsa')[0];
+    expect(c).toMatchObject({ geonameid: 99000001, countryCode: 'SY', admin1: 'SY.10', featureCode: 'PPL' });
+    expect(gaz.lookup('Khan al-Shih')[0].geonameid).toBe(99000002);
+    expect(gaz.lookup('Wadi Fixture')[0].kind).toBe('line');
+  });
+
+  it('skips the build when nothing changed (--if-stale)', () => {
+    const again = buildGazetteerFiles({
+      outDir: dir,
+      geonames: ['tests/fixtures/gazetteer/mini-SY.txt'],
+      ifStale: true,
+    });
+    expect(again.skipped).toBe(true);
+  });
+
+  it('writes byte-identical files for the same inputs', () => {
+    const other = mkdtempSync(join(tmpdir(), 'geoevents-gaz-'));
+    buildGazetteerFiles({ outDir: other, geonames: ['tests/fixtures/gazetteer/mini-SY.txt'] });
+    for (const f of ['gazetteer.bin', 'geometries.json', 'countries.json']) {
+      expect(readFileSync(join(other, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
+    }
+  });
+
+  it('rejects a file that is not a GeoNames dump with a message naming the line', () => {
+    expect(() => buildGazetteerFiles({ outDir: dir, geonames: ['tests/fixtures/gazetteer/README.md'] })).toThrow(
+      /README\.md:1: expected 19 tab-separated GeoNames columns/,
+    );
+  });
+});
