@@ -3,6 +3,25 @@
  */
 import type { TimePrecision } from '../types.js';
 
+/** English month names, January first (index + 1 = month number). */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Day names, Sunday first (the index is Date.getUTCDay()). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(s: string): boolean {

@@ -4,7 +4,18 @@
  * Every rule returns an inclusive range that never ends after the publication date.
  */
 import type { TimePrecision } from '../types.js';
-import { addDays, addMonths, lastDayOfMonth, maxDate, minDate, parts, precisionOf, weekday, ymd } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  lastDayOfMonth,
+  MONTHS,
+  maxDate,
+  minDate,
+  parts,
+  precisionOf,
+  weekday,
+  ymd,
+} from './calendar.js';
 
 export interface DateCandidate {
   index: number;
@@ -42,20 +53,6 @@ const NUMBER_WORDS: Record<string, number> = {
   few: 3,
   several: 3,
 };
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const COUNT_RE =

@@ -1,4 +1,5 @@
 /** Building and checking Article records. */
+import { isIsoDate as isCalendarDate, MONTHS } from '../dates/calendar.js';
 import type { Article, PublishedBasis } from '../types.js';
 
 export class InputError extends Error {}
@@ -18,12 +19,8 @@ export function articleId(title: string, published: string): string {
   return `${published || 'undated'}-${slug(title)}`;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string' || !ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return typeof s === 'string' && isCalendarDate(s);
 }
 
 export interface ArticleInit {
@@ -52,21 +49,6 @@ export function makeArticle(a: ArticleInit): Article {
   if (a.url) article.url = a.url;
   return article;
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Parse an absolute date written in a dateline or metadata: "03 December 2025", "December 3, 2025", "2025-12-03", RFC 822. */
 export function parseAbsoluteDate(s: string): string | null {

@@ -32,8 +32,8 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-/** Words that may sit inside a place name without a capital: "Bosnia and Herzegovina", "Deir ez-Zor", "Stratford upon Avon". */
-export const CONNECTORS = new Set([
+/** Arabic articles written in lower case and hyphenated to the name: "al-Bab", "el-Arish", "ad-Dumayr". */
+export const ARABIC_ARTICLES = new Set([
   'al',
   'el',
   'ad',
@@ -50,6 +50,11 @@ export const CONNECTORS = new Set([
   'er',
   'adh',
   'ath',
+]);
+
+/** Words that may sit inside a place name without a capital: "Deir ez-Zor", "Bay of Bengal", "Stratford upon Avon". */
+export const CONNECTORS = new Set([
+  ...ARABIC_ARTICLES,
   'de',
   'del',
   'della',

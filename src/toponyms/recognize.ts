@@ -7,7 +7,8 @@
  */
 import { foldExact } from '../gazetteer/fold.js';
 import type { Candidate, Mention, MentionRole } from '../types.js';
-import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
+import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
+import { ADMIN_HEADS, ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { type Token, tokenize } from './tokenize.js';
 
 export interface NameIndex {
@@ -33,25 +34,6 @@ function isNameToken(t: Token, next: Token | undefined): boolean {
   // Lower-case words hyphenated inside a name also continue it: "Port-au-Prince", "Stratford-upon-Avon".
   return t.cap || CONNECTORS.has(t.lower) || (t.hyphenJoined && !!next?.hyphenJoined && next.cap);
 }
-
-/** Arabic articles written in lower case and hyphenated to the name: "al-Bab", "el-Arish", "ad-Dumayr". */
-const ARABIC_ARTICLES = new Set([
-  'al',
-  'el',
-  'ad',
-  'ash',
-  'as',
-  'an',
-  'ar',
-  'at',
-  'az',
-  'ed',
-  'es',
-  'et',
-  'ez',
-  'adh',
-  'ath',
-]);
 
 function articleBefore(tokens: Token[], i: number): boolean {
   return (
@@ -319,55 +301,16 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
 
 /** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
 const NEVER_ALONE = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
+  ...MONTHS,
+  ...MONTHS.map((m) => m.slice(0, 3)),
   'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'christmas',
   'easter',
   'ramadan',
   'eid',
-  'north',
-  'south',
-  'east',
-  'west',
-  'central',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'upper',
-  'lower',
-  'new',
-  'old',
-  'great',
+  ...['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'],
+  ...['upper', 'lower', 'new', 'old', 'great'],
 ]);
 /** A name followed by one of these is a disease or a product named after a place ("Ebola virus", "Marburg fever"). */
 const NAMED_AFTER = new Set([
