@@ -27,6 +27,7 @@ const MIME = {
   '.csv': 'text/csv; charset=utf-8',
   '.kml': 'application/vnd.google-earth.kml+xml',
   '.wasm': 'application/wasm',
+  '.bin': 'application/octet-stream',
 };
 
 /** Maps a request URL path to a file under root, or null when it escapes root or is malformed. */

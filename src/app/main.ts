@@ -2,6 +2,8 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { LngLatBounds, Map as MlMap, type MapMouseEvent, NavigationControl, Popup, ScaleControl } from 'maplibre-gl';
+import type { ConflictEvent } from '../types.js';
+import { type AddedSummary, AddArticlePanel, quoteTitle } from './add-article.js';
 import { CorrectionStore } from './corrections.js';
 import { byId } from './dom.js';
 import { bindExports } from './exports.js';
@@ -16,11 +18,13 @@ import {
   type ViewFilter,
   visibleEvents,
 } from './layers.js';
-import { type AppEvent, eventsUrl, loadEvents } from './model.js';
+import { type AppEvent, eventsUrl, loadEvents, normalizeEvent } from './model.js';
 import { EventList } from './panel.js';
 import { popupContent } from './popup.js';
+import { ArticleStore, type StoredArticle } from './storage.js';
 import { buildStyle } from './style.js';
 import { Timeline } from './timeline.js';
+import type { ArticleResult } from './worker-protocol.js';
 
 declare global {
   interface Window {
@@ -50,13 +54,41 @@ async function main(): Promise<void> {
   map.addControl(new ScaleControl({}), 'bottom-left');
   const mapLoaded = map.once('load');
 
-  const originals = await loadEvents(eventsUrl(window.location));
+  const [base, opened] = await Promise.all([loadEvents(eventsUrl(window.location)), ArticleStore.open()]);
+  const articleStore = opened.store;
+  let storageProblem = opened.error ?? '';
+  // Articles the user mapped earlier in this browser; a storage that cannot be read leaves the app working without.
+  let added: StoredArticle[] = await articleStore.all().catch((e: unknown) => {
+    storageProblem = (e as Error).message || String(e);
+    return [];
+  });
   await mapLoaded;
 
+  const baseIds = new Set(base.map((e) => e.properties.event_id));
+  let addedIds = new Set<string>();
+  /** The pristine events: the loaded ones, then each added article's (events already shown are skipped). */
+  function combine(): AppEvent[] {
+    const out = [...base];
+    const seen = new Set(baseIds);
+    const ids = new Set<string>();
+    for (const a of added) {
+      for (const raw of a.events) {
+        const e = normalizeEvent(raw, out.length);
+        if (!e || seen.has(e.properties.event_id)) continue;
+        seen.add(e.properties.event_id);
+        ids.add(e.properties.event_id);
+        out.push(e);
+      }
+    }
+    addedIds = ids;
+    return out;
+  }
+
+  let originals = combine();
   const store = new CorrectionStore();
   let current = store.apply(originals);
   let byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
-  const originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
+  let originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
   let selectedId: string | null = null;
   let popup: Popup | null = null;
   let searchCache: { q: string; events: AppEvent[]; ids: string[] | null } | null = null;
@@ -95,7 +127,13 @@ async function main(): Promise<void> {
     const f = viewFilter();
     applyFilter(map, f, selectedId);
     filters.setCounts(visibleEvents(current, { ...f, types: filters.allTypes }));
-    list.render(visibleEvents(current, f), current.length, selectedId, (id) => store.has(id));
+    list.render(
+      visibleEvents(current, f),
+      current.length,
+      selectedId,
+      (id) => store.has(id),
+      (id) => addedIds.has(id),
+    );
     updateHash();
   }
 
@@ -149,12 +187,113 @@ async function main(): Promise<void> {
   /** Applies a correction, rebuilds the corrected events, and reopens the popup at the (maybe moved) event. */
   function correct(change: () => void, id: string): void {
     change();
+    rebuild();
+    select(id, true);
+  }
+
+  /** The events changed (a correction, an added or removed article): rebuild them and give them to the views. */
+  function rebuild(include?: { from: number; to: number }): void {
+    originals = combine();
+    originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
     current = store.apply(originals);
     byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
     updateEventData(map, current);
-    timeline.setEvents(current);
-    select(id, true);
+    timeline.setEvents(current, include);
   }
+
+  function addedSummaries(): AddedSummary[] {
+    return added.map((a) => ({
+      id: a.id,
+      title: a.title,
+      published: a.published,
+      events: a.events.filter((e) => addedIds.has(e.properties.event_id)).length,
+    }));
+  }
+
+  /** Maps and stores the articles the worker returned; the line it returns goes to the status region. */
+  async function addArticles(results: ArticleResult[], origin: string): Promise<string> {
+    const at = new Date().toISOString();
+    const known = new Set(baseIds);
+    const shown: ConflictEvent[] = [];
+    const entries: StoredArticle[] = [];
+    let already = 0;
+    for (const r of results) {
+      const fresh = r.events.filter((e) => !known.has(e.properties.event_id));
+      already += r.events.length - fresh.length;
+      if (!fresh.length) continue;
+      for (const e of fresh) known.add(e.properties.event_id);
+      shown.push(...fresh);
+      entries.push({ ...r, events: fresh, origin, added_at: at });
+    }
+    const none = results.filter((r) => r.events.length === 0);
+    const what =
+      results.length === 1 ? quoteTitle(results[0].title) : `${results.length} articles in ${quoteTitle(origin)}`;
+    if (!entries.length) {
+      return already
+        ? `The events of ${what} are already on the map.`
+        : `No events found in ${what}: no conflict events at places the gazetteer knows.`;
+    }
+    let saved = '';
+    try {
+      await articleStore.put(entries);
+      if (!articleStore.persistent) saved = ` They cannot be stored in this browser (${storageProblem}).`;
+    } catch (e) {
+      saved = ` They could not be stored in this browser (${(e as Error).message}) and will be gone after a reload.`;
+    }
+    const newIds = new Set(entries.map((a) => a.id));
+    const replaced = added.some((a) => newIds.has(a.id));
+    added = [...added.filter((a) => !newIds.has(a.id)), ...entries];
+    const days = shown.map((e) => normalizeEvent(e, 0)).filter((e): e is AppEvent => !!e);
+    rebuild({
+      from: Math.min(...days.map((e) => e.properties.day_start)),
+      to: Math.max(...days.map((e) => e.properties.day_end)),
+    });
+    if (selectedId && !byEventId.has(selectedId)) {
+      closePopup();
+      selectedId = null;
+    }
+    addPanel.renderList(addedSummaries());
+    const f = viewFilter();
+    const hidden = days.length - visibleEvents(days, f).length;
+    if (days.length) {
+      const b = new LngLatBounds();
+      for (const e of days) b.extend(e.geometry.coordinates as [number, number]);
+      map.fitBounds(b, { padding: 80, maxZoom: 8, duration: 600 });
+    }
+    refresh();
+    const n = shown.length;
+    return (
+      `Mapped ${n} event${n === 1 ? '' : 's'} from ${what}.` +
+      (replaced ? ' It replaces the earlier copy.' : '') +
+      (none.length && results.length > 1 ? ` ${none.length} article(s) had no events.` : '') +
+      (already ? ` ${already} already on the map.` : '') +
+      (hidden ? ` ${hidden} hidden by the type or search filters.` : '') +
+      saved
+    );
+  }
+
+  async function removeArticle(id: string): Promise<string> {
+    const a = added.find((x) => x.id === id);
+    if (!a) return 'That article is already removed.';
+    let problem = '';
+    try {
+      await articleStore.delete(id);
+    } catch (e) {
+      problem = ` It could not be deleted from this browser's storage (${(e as Error).message}) and will be back after a reload.`;
+    }
+    added = added.filter((x) => x !== a);
+    rebuild();
+    if (selectedId && !byEventId.has(selectedId)) {
+      closePopup();
+      selectedId = null;
+    }
+    addPanel.renderList(addedSummaries());
+    refresh();
+    return `Removed ${quoteTitle(a.title)} and its events.${problem}`;
+  }
+
+  const addPanel = new AddArticlePanel({ add: addArticles, remove: removeArticle });
+  addPanel.renderList(addedSummaries());
 
   function onMapClick(ev: MapMouseEvent): void {
     const { x, y } = ev.point;
@@ -187,6 +326,14 @@ async function main(): Promise<void> {
   refresh();
   if (initial.sel && byEventId.has(initial.sel)) select(initial.sel, false);
   setStatus(`${current.length} events loaded`);
+  if (added.length) {
+    addPanel.say(
+      `${added.length} article${added.length === 1 ? '' : 's'} you added ${added.length === 1 ? 'is' : 'are'} on the map.`,
+    );
+  }
+  if (storageProblem) {
+    addPanel.say(`Articles you add cannot be stored in this browser (${storageProblem}); they last until a reload.`);
+  }
   window.__geoevents = { ready: true };
 }
 

@@ -4,6 +4,30 @@ import { type AppEvent, typeColor } from './model.js';
 import { eventTitle } from './popup.js';
 
 const MAX_ITEMS = 500;
+// Same order as String#localeCompare with no arguments, without a collator lookup per comparison.
+const collator = new Intl.Collator();
+
+function listCompare(a: AppEvent, b: AppEvent): number {
+  return (
+    a.properties.day_start - b.properties.day_start ||
+    collator.compare(a.properties.location, b.properties.location) ||
+    collator.compare(a.properties.event_id, b.properties.event_id)
+  );
+}
+
+/**
+ * The first `k` events in list order. Only events up to the k-th earliest start day can be among them, so just those
+ * are sorted: with every event visible, sorting all of them cost ~100 ms per timeline step (profiled, 100k events).
+ */
+export function firstInOrder(events: AppEvent[], k: number): AppEvent[] {
+  if (events.length <= k) return [...events].sort(listCompare);
+  const days = Float64Array.from(events, (e) => e.properties.day_start).sort();
+  const cut = days[k - 1];
+  return events
+    .filter((e) => e.properties.day_start <= cut)
+    .sort(listCompare)
+    .slice(0, k);
+}
 
 export class EventList {
   private readonly list = byId<HTMLUListElement>('event-list');
@@ -14,23 +38,28 @@ export class EventList {
     this.list.setAttribute('role', 'list');
   }
 
-  render(visible: AppEvent[], total: number, selectedId: string | null, isCorrected: (id: string) => boolean): void {
-    const sorted = [...visible].sort(
-      (a, b) =>
-        a.properties.day_start - b.properties.day_start ||
-        a.properties.location.localeCompare(b.properties.location) ||
-        a.properties.event_id.localeCompare(b.properties.event_id),
+  render(
+    visible: AppEvent[],
+    total: number,
+    selectedId: string | null,
+    isCorrected: (id: string) => boolean,
+    isAdded: (id: string) => boolean = () => false,
+  ): void {
+    const items = firstInOrder(visible, MAX_ITEMS).map((e) =>
+      this.item(e, e.properties.event_id === selectedId, isCorrected, isAdded),
     );
-    const items = sorted
-      .slice(0, MAX_ITEMS)
-      .map((e) => this.item(e, e.properties.event_id === selectedId, isCorrected));
     this.list.replaceChildren(...items);
-    const more = sorted.length - items.length;
+    const more = visible.length - items.length;
     this.summary.textContent =
       `${visible.length} of ${total} events` + (more > 0 ? ` (first ${MAX_ITEMS} listed; narrow the filters)` : '');
   }
 
-  private item(e: AppEvent, selected: boolean, isCorrected: (id: string) => boolean): HTMLLIElement {
+  private item(
+    e: AppEvent,
+    selected: boolean,
+    isCorrected: (id: string) => boolean,
+    isAdded: (id: string) => boolean,
+  ): HTMLLIElement {
     const p = e.properties;
     const swatch = el('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
     swatch.style.background = typeColor(p.event_type);
@@ -45,6 +74,7 @@ export class EventList {
         }),
       ]),
       isCorrected(p.event_id) ? el('span', { class: 'badge', text: 'corrected' }) : null,
+      isAdded(p.event_id) ? el('span', { class: 'badge added', text: 'added' }) : null,
       p.geo_precision > 1 ? el('span', { class: 'badge approx', text: 'approx. place' }) : null,
     ]);
     if (selected) btn.setAttribute('aria-current', 'true');

@@ -13,8 +13,8 @@ export interface TimeWindow {
 const PAGE_DAYS = 30;
 
 export class Timeline {
-  readonly min: number;
-  readonly max: number;
+  private lo: number;
+  private hi: number;
   private from: number;
   private to: number;
   private counts: Float64Array;
@@ -30,21 +30,11 @@ export class Timeline {
     events: AppEvent[],
     private readonly onChange: (w: TimeWindow) => void,
   ) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const e of events) {
-      lo = Math.min(lo, e.properties.day_start);
-      hi = Math.max(hi, e.properties.day_end);
-    }
-    const today = Math.floor(Date.now() / 86_400_000);
-    this.min = events.length ? lo : today;
-    this.max = Math.max(events.length ? hi : today, this.min + 1);
+    [this.lo, this.hi] = Timeline.domain(events);
     this.from = this.min;
     this.to = this.max;
     this.counts = this.histogram(events);
     for (const input of [this.fromInput, this.toInput]) {
-      input.min = String(this.min);
-      input.max = String(this.max);
       input.step = '1';
       input.addEventListener('input', () => this.fromInputs(input));
       input.addEventListener('keydown', (ev) => this.pageKeys(ev, input));
@@ -52,6 +42,27 @@ export class Timeline {
     this.playBtn.addEventListener('click', () => (this.timer ? this.pause() : this.play()));
     new ResizeObserver(() => this.draw()).observe(this.canvas);
     this.sync();
+  }
+
+  /** First and last day of the events (at least two days; today when there are no events). */
+  private static domain(events: AppEvent[]): [number, number] {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const e of events) {
+      lo = Math.min(lo, e.properties.day_start);
+      hi = Math.max(hi, e.properties.day_end);
+    }
+    const today = Math.floor(Date.now() / 86_400_000);
+    const min = events.length ? lo : today;
+    return [min, Math.max(events.length ? hi : today, min + 1)];
+  }
+
+  get min(): number {
+    return this.lo;
+  }
+
+  get max(): number {
+    return this.hi;
   }
 
   get window(): TimeWindow {
@@ -67,9 +78,21 @@ export class Timeline {
     this.sync();
   }
 
-  setEvents(events: AppEvent[]): void {
+  /**
+   * New or changed events: the domain follows them. A window that showed everything still shows everything; otherwise
+   * it is kept (clamped), widened to take in the days of `include` when given (events just added).
+   */
+  setEvents(events: AppEvent[], include?: TimeWindow): void {
+    const whole = this.from <= this.lo && this.to >= this.hi;
+    [this.lo, this.hi] = Timeline.domain(events);
+    let from = whole ? this.lo : this.from;
+    let to = whole ? this.hi : this.to;
+    if (include) {
+      from = Math.min(from, include.from);
+      to = Math.max(to, include.to);
+    }
     this.counts = this.histogram(events);
-    this.draw();
+    this.setWindow(from, to);
   }
 
   private histogram(events: AppEvent[]): Float64Array {
@@ -138,6 +161,10 @@ export class Timeline {
   }
 
   private sync(): void {
+    for (const input of [this.fromInput, this.toInput]) {
+      input.min = String(this.min);
+      input.max = String(this.max);
+    }
     this.fromInput.value = String(this.from);
     this.toInput.value = String(this.to);
     this.fromInput.setAttribute('aria-valuetext', dayToIso(this.from));
