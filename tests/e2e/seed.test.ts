@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppWindow, assertBuilt, DIST, launch, type Served, serve, waitForReady } from './helpers.js';
+import { type AppWindow, assertBuilt, DIST, launch, ROOT, type Served, serve, waitForReady } from './helpers.js';
 
 let server: Served;
 let browser: Browser;
@@ -54,6 +54,13 @@ describe('seed events on the default page', () => {
     const popup = page.locator('.maplibregl-popup');
     await expect.poll(() => popup.count()).toBe(1);
     await expect.poll(() => popup.textContent()).toContain(naqura.properties.evidence.text.slice(0, 40));
+    if (process.env.SCREENSHOTS) {
+      await page.screenshot({ path: join(ROOT, 'docs', 'img', 'seed-popup.png') });
+      await page.keyboard.press('Escape');
+      await page.goto(server.url);
+      await waitForReady(page);
+      await page.screenshot({ path: join(ROOT, 'docs', 'img', 'seed-map.png') });
+    }
     await page.context().close();
   });
 });
