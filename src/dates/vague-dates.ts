@@ -4,6 +4,7 @@
  * Every rule returns an inclusive range that never ends after the publication date.
  */
 import type { TimePrecision } from '../types.js';
+import { NUMBER_WORDS } from './number-words.js';
 import {
   addDays,
   addMonths,
@@ -34,25 +35,7 @@ export interface VagueContext {
   exactAt?: (text: string) => { index: number; length: number; start: string; end: string } | null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  couple: 2,
-  few: 3,
-  several: 3,
-};
+const COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, couple: 2, few: 3, several: 3 };
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const COUNT_RE =
@@ -67,7 +50,7 @@ function count(word: string | undefined): number | null {
   if (!word) return null;
   const w = word.toLowerCase().replace(/^a (couple of|few)$/, '$1');
   if (/^\d+$/.test(w)) return +w;
-  return NUMBER_WORDS[w] ?? null;
+  return COUNT_WORDS[w] ?? null;
 }
 
 type Range = { start: string; end: string; precision?: TimePrecision } | null;

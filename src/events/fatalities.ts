@@ -4,39 +4,9 @@
  * "scores" → 20, "several"/"a few"/"some" → 3, "many"/"multiple" → 3 (the most conservative reading), unknown → 0.
  * "a man was killed" → 1. Where several numbers are given the largest single count is kept.
  */
+import { NUMBER_WORDS } from '../dates/number-words.js';
 
-const UNITS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
+const UNITS = NUMBER_WORDS;
 const VAGUE: Record<string, number> = {
   tens: 10,
   dozens: 12,
