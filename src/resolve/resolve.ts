@@ -41,7 +41,7 @@ export const DEFAULT_WEIGHTS = {
   cueMismatch: -1.0,
   contextCountry: 1.0,
   countryHint: 0.6,
-  seat: 0.5,
+  seat: 0.35,
   looseOutsideFocus: -1,
   contextAdmin: 1.2,
   coherenceNear: 0.45,

@@ -235,7 +235,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const mentions: Mention[] = [];
 
   for (const run of runsOf(tokens)) {
-    const loose = looseRun(text, tokens, run, gaz);
+    const loose = looseRun(text, tokens, run, gaz, personTokens);
     if (loose) {
       mentions.push(loose);
       continue;
@@ -366,9 +366,10 @@ function acceptSingle(
 /** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
 /** "in Sheikh Meskin", "at Jisr al-Shughur": a multi-word name after a cue word that no entry spells exactly but one
  * matches by transliteration (Ash Shaykh Miskin, Jisr ash Shughur). Taken whole, before any person/organisation rule. */
-function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex): Mention | null {
+function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex, personTokens: Set<string>): Mention | null {
   if (run.from === 0 || !CUES_BEFORE.has(tokens[run.from - 1].lower) || run.to === run.from || run.to - run.from > 3)
     return null;
+  if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
   const span = text.slice(tokens[run.from].start, tokens[run.to].end);
   if (gaz.hasExact(foldExact(span))) return null;
   const c = gaz.lookup(span, { limit: 1 })[0];
