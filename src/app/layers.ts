@@ -1,9 +1,6 @@
 /**
  * Event sources and layers on the map. Time, type and search filtering all go through map.setFilter with
- * expressions on the numeric day_start/day_end properties. A filter change makes MapLibre's worker re-run the filter
- * over every feature of the source, so the sources hold only the events near the time window (a span of at least
- * PAD_DAYS either side): timeline steps inside the span are a setFilter over that span, and setData runs only when the
- * window leaves the span or the events change.
+ * expressions on the numeric day_start/day_end properties; setData runs only when the events themselves change.
  */
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
@@ -70,53 +67,11 @@ function colorExpr(): ExpressionSpecification {
 const uncertain: ExpressionSpecification = ['>=', ['get', 'geo_precision'], 2];
 const baseRadius: ExpressionSpecification = ['+', 5, ['min', 7, ['sqrt', ['get', 'fatalities']]]];
 
-/** Days loaded either side of the window, at least (the window's own width when that is more). */
-const PAD_DAYS = 60;
-
-/** Per map: all events, the types among them, and the span of days [lo, hi] whose events the sources hold. */
-interface Loaded {
-  events: AppEvent[];
-  present: Set<string>;
-  lo: number;
-  hi: number;
-  count: number;
-}
-const loaded = new WeakMap<MlMap, Loaded>();
-
-function overlapping(events: AppEvent[], lo: number, hi: number): AppEvent[] {
-  return events.filter((e) => e.properties.day_start <= hi && e.properties.day_end >= lo);
-}
-
-function setSources(map: MlMap, events: AppEvent[]): void {
-  (map.getSource(EVENTS_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(events));
-  (map.getSource(AREAS_SOURCE) as GeoJSONSource | undefined)?.setData(areasCollection(events));
-}
-
-/** Keeps the sources holding the events of a span around the window: reloads when the window leaves the span, or
- * when the span holds more than twice the events the window needs. */
-function loadSpan(map: MlMap, f: ViewFilter): void {
-  const s = loaded.get(map);
-  if (!s) return;
-  const pad = Math.max(PAD_DAYS, f.to - f.from + 1);
-  const lo = f.from - pad;
-  const hi = f.to + pad;
-  const inside = f.from >= s.lo && f.to <= s.hi;
-  if (inside && s.hi - s.lo <= 2 * (hi - lo)) return;
-  const want = overlapping(s.events, lo, hi);
-  if (inside && want.length > s.count / 2) return;
-  Object.assign(s, { lo, hi, count: want.length });
-  setSources(map, want);
-}
+/** The event types in each map's data, so filters can drop a type clause that excludes nothing. */
+const presentTypes = new WeakMap<MlMap, Set<string>>();
 
 export function addEventLayers(map: MlMap, events: AppEvent[]): void {
-  let lo = 0;
-  let hi = 0;
-  events.forEach((e, i) => {
-    lo = i ? Math.min(lo, e.properties.day_start) : e.properties.day_start;
-    hi = i ? Math.max(hi, e.properties.day_end) : e.properties.day_end;
-  });
-  const present = new Set(events.map((e) => e.properties.event_type));
-  loaded.set(map, { events, present, lo, hi, count: events.length });
+  presentTypes.set(map, new Set(events.map((e) => e.properties.event_type)));
   map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasCollection(events) });
   map.addSource(EVENTS_SOURCE, { type: 'geojson', data: eventsCollection(events) });
   const color = colorExpr();
@@ -202,20 +157,17 @@ export function filterExpression(f: ViewFilter, present?: ReadonlySet<string>): 
 }
 
 export function applyFilter(map: MlMap, f: ViewFilter, selectedId: string | null): void {
-  loadSpan(map, f);
-  const expr = filterExpression(f, loaded.get(map)?.present);
+  const expr = filterExpression(f, presentTypes.get(map));
   for (const id of FILTERED_LAYERS) map.setFilter(id, expr);
   // The id test first: it rejects all but one feature before the window test runs.
   map.setFilter(SELECTED_LAYER, ['all', ['==', ['get', 'event_id'], selectedId ?? ''], expr] as FilterSpecification);
 }
 
-/** Called when the events change (a correction, an added or removed article): the current span, new events. */
+/** Called only when events change (a correction or reset), never on a timeline step. */
 export function updateEventData(map: MlMap, events: AppEvent[]): void {
-  const s = loaded.get(map);
-  if (!s) return;
-  const want = overlapping(events, s.lo, s.hi);
-  Object.assign(s, { events, present: new Set(events.map((e) => e.properties.event_type)), count: want.length });
-  setSources(map, want);
+  presentTypes.set(map, new Set(events.map((e) => e.properties.event_type)));
+  (map.getSource(EVENTS_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(events));
+  (map.getSource(AREAS_SOURCE) as GeoJSONSource | undefined)?.setData(areasCollection(events));
 }
 
 /** The same test as filterExpression, in JS: for the list, legend counts and exports. */
