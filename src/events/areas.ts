@@ -9,7 +9,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ResolvedMention } from '../types.js';
 import { countryName } from './actors.js';
-import { choiceFor, exclusionReason, isCountry } from './context.js';
+import { choiceFor, exclusionReason, isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import { sideOfLine } from './line-side.js';
 import type { Span } from './sentences.js';
@@ -112,7 +112,7 @@ const before = (ctx: ArticleContext, m: ResolvedMention, n = 60) => ctx.text.sli
 /** A relative area named in the clause, or null. */
 export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | null {
   const geo = ctx.geo;
-  const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.place);
+  const inClause = mentionsIn(ctx.mentions, clause.start, clause.end).filter((m) => m.place);
   for (const m of inClause) {
     const p = m.place!;
     const pre = before(ctx, m);

@@ -20,6 +20,24 @@ const APPOSITIVE_BEFORE =
 
 export const isCountry = (p: ScoredCandidate): boolean => p.featureClass === 'A' && /^PCL/.test(p.featureCode);
 
+/**
+ * The mentions lying inside [start, end), from `mentions` sorted by start (as buildContext leaves them): a binary
+ * search, so a clause costs its own mentions, not the whole article's.
+ */
+export function mentionsIn(mentions: ResolvedMention[], start: number, end: number): ResolvedMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ResolvedMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++)
+    if (mentions[i].end <= end) out.push(mentions[i]);
+  return out;
+}
+
 /** Why a mention cannot be an event location by itself, or null when it can. */
 export function exclusionReason(
   text: string,
@@ -47,8 +65,10 @@ function findDateline(
 ): { m: ResolvedMention; span: [number, number] } | null {
   for (const m of mentions) {
     if (m.role !== 'place' || !m.place) continue;
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    if (text.slice(lineStart, m.start).trim() !== '') continue;
+    // Only white space between the line start and the name (scanned backwards: a 1 MB line stays cheap).
+    let k = m.start - 1;
+    while (k >= 0 && text[k] !== '\n' && /\s/.test(text[k])) k--;
+    if (k >= 0 && text[k] !== '\n') continue;
     const tail = /^(?:\s*,\s*[^:\n,]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[:—–-]\s/.exec(text.slice(m.end, m.end + 80));
     if (tail) return { m, span: [m.start, m.end + tail[0].length] };
   }

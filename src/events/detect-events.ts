@@ -9,7 +9,7 @@ import { resolveDate } from '../dates/resolve-date.js';
 import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
 import { assignActors, countryName, findActors } from './actors.js';
 import { buildEvent } from './build-event.js';
-import { buildContext, isCountry } from './context.js';
+import { buildContext, isCountry, mentionsIn } from './context.js';
 import { countFatalities } from './fatalities.js';
 import { groupCandidates } from './group.js';
 import type { ArticleContext, Candidate, GeoContext, PlaceChoice } from './model.js';
@@ -38,7 +38,7 @@ function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Class
   const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
   const roles = assignActors(masked, cls.trigger.index, hits, symmetric);
   const official = STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Non-violent transfer of territory';
-  const subjects = ctx.mentions.filter(
+  const subjects = mentionsIn(ctx.mentions, clause.start, clause.start + cls.trigger.index).filter(
     (m) =>
       m.place &&
       isCountry(m.place) &&

@@ -31,10 +31,22 @@ function isAbbreviation(text: string, dot: number): boolean {
   return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Longest sentence handed to the event stages, in characters. */
+export const MAX_SENTENCE = 2000;
+
 /** Split into sentences: every line break ends one; inside a line, [.!?] followed by a capital, digit or quote. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   const push = (s: number, e: number) => {
+    // Bounded work per sentence downstream: a run-on "sentence" (a 1 MB line, a list without stops) is cut at white
+    // space every MAX_SENTENCE characters. Real news sentences are far shorter.
+    while (e - s > MAX_SENTENCE) {
+      const ws = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      const at = ws > s + MAX_SENTENCE / 2 ? ws : s + MAX_SENTENCE;
+      const sp = span(text, s, at);
+      if (sp) out.push(sp);
+      s = at;
+    }
     const sp = span(text, s, e);
     if (sp) out.push(sp);
   };
@@ -43,7 +55,7 @@ export function splitSentences(text: string): Span[] {
     if (i < text.length && text[i] !== '\n') continue;
     let start = lineStart;
     const line = text.slice(lineStart, i);
-    const re = /[.!?]+(["”’')\]]*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
+    const re = /(?<![.!?])[.!?]+(["”’')\]]*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const dot = lineStart + m.index + m[0].length - m[2].length - m[1].length - 1;
       if (text[dot] === '.' && isAbbreviation(text, dot)) continue;
@@ -57,7 +69,7 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-const CLAUSE_BREAK = /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|\s+[—–]\s+/g;
+const CLAUSE_BREAK = /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|(?<!\s)\s+[—–]\s+/g;
 
 /**
  * Split a sentence into clauses at strong boundaries (";", ", and", ", where", dashes). With `startsEvent`, also
@@ -79,11 +91,13 @@ export function splitClauses(
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       const at = m.index;
       const head = sentence.text.slice(at + m[0].length, at + m[0].length + 80);
-      const prev = Math.max(0, ...cuts.filter((c) => c.at < at).map((c) => c.next));
+      let prev = 0;
+      for (const c of cuts) if (c.at < at && c.next > prev) prev = c.next;
       if (startsEvent(head, m[0].trim()) && hasEvent(sentence.text.slice(prev, at))) cut(at);
     }
   }
-  const sorted = cuts.filter((c, i) => cuts.findIndex((d) => d.at === c.at) === i).sort((a, b) => a.at - b.at);
+  const seen = new Set<number>();
+  const sorted = cuts.filter((c) => !seen.has(c.at) && seen.add(c.at)).sort((a, b) => a.at - b.at);
   const out: Span[] = [];
   let from = 0;
   for (const c of [...sorted, { at: sentence.text.length, next: sentence.text.length }]) {

@@ -100,7 +100,8 @@ function lastWords(s: string, n: number): string {
 
 /** Why a trigger at `index` is not an assertion of an event that happened, or null when it is. */
 function guard(clause: string, index: number, matchText: string, rule: TaxonomyRule): string | null {
-  const before = clause.slice(0, index);
+  // Every guard looks at the words just before the trigger; 300 characters keep a run-on clause linear.
+  const before = clause.slice(Math.max(0, index - 300), index);
   if (RELATIVE.test(before)) return 'background relative clause';
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
   if (rule.modal_ok) return null;

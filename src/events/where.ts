@@ -6,7 +6,7 @@
 import type { ResolvedMention } from '../types.js';
 import { demonymCountry } from './actors.js';
 import { areaPlaceChoice, relativeArea } from './areas.js';
-import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, precisionFor } from './context.js';
+import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 
@@ -82,7 +82,7 @@ interface Attached {
 }
 
 function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
-  const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.place);
+  const inClause = mentionsIn(ctx.mentions, clause.start, clause.end).filter((m) => m.place);
   const out: Attached[] = [];
   for (const m of inClause) {
     if (exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
