@@ -87,7 +87,7 @@ export function splitClauses(
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) cut(m.index);
   if (startsEvent && hasEvent) {
-    const re = /(?:,\s+|\s+and\s+)(?=\S)/g;
+    const re = /(?:,\s+|(?<!\s)\s+and\s+)(?=\S)/g;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       const at = m.index;
       const head = sentence.text.slice(at + m[0].length, at + m[0].length + 80);
