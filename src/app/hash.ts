@@ -1,5 +1,5 @@
 /**
- * App state in the URL hash: #map=zoom/lat/lon&from=YYYY-MM-DD&to=YYYY-MM-DD&types=a|b&q=text&sel=event_id.
+ * App state in the URL hash: #map=zoom/lat/lon&from=YYYY-MM-DD&to=YYYY-MM-DD&types=a|b&q=text&sel=event_id&heat=1.
  * Written with history.replaceState so moving the map does not flood the history.
  */
 import { dayToIso, isoToDay } from './model.js';
@@ -12,6 +12,8 @@ export interface HashState {
   types?: string[];
   q?: string;
   sel?: string;
+  /** The heatmap is on. */
+  heat?: boolean;
 }
 
 export function parseHash(hash: string): HashState {
@@ -29,6 +31,7 @@ export function parseHash(hash: string): HashState {
   if (params.has('types')) out.types = (params.get('types') ?? '').split('|').filter(Boolean);
   if (params.has('q')) out.q = params.get('q') ?? '';
   if (params.get('sel')) out.sel = params.get('sel') ?? undefined;
+  if (params.get('heat') === '1') out.heat = true;
   return out;
 }
 
@@ -42,6 +45,7 @@ export function formatHash(s: HashState, allTypes: string[]): string {
   if (s.types && s.types.length !== allTypes.length) params.set('types', s.types.join('|'));
   if (s.q) params.set('q', s.q);
   if (s.sel) params.set('sel', s.sel);
+  if (s.heat) params.set('heat', '1');
   return `#${params.toString()}`;
 }
 

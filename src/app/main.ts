@@ -1,9 +1,18 @@
 /** Entry point: creates the map, loads events, and wires timeline, filters, list, popup, corrections and exports. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
-import { LngLatBounds, Map as MlMap, type MapMouseEvent, NavigationControl, Popup, ScaleControl } from 'maplibre-gl';
+import {
+  type GeoJSONSource,
+  LngLatBounds,
+  Map as MlMap,
+  type MapMouseEvent,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+} from 'maplibre-gl';
 import type { ConflictEvent } from '../types.js';
 import { type AddedSummary, AddArticlePanel, quoteTitle } from './add-article.js';
+import { basemapProblem, bindBasemapSettings, checkBasemapUrl, probeStyle, storedBasemapUrl } from './basemap.js';
 import { CorrectionStore } from './corrections.js';
 import { byId } from './dom.js';
 import { bindExports } from './exports.js';
@@ -13,7 +22,13 @@ import {
   AREA_FILL_LAYER,
   addEventLayers,
   applyFilter,
+  CLUSTER_LAYER,
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_POINT_LAYER,
+  CLUSTER_SOURCE,
   EVENTS_LAYER,
+  setHeatmap,
+  updateClusterData,
   updateEventData,
   type ViewFilter,
   visibleEvents,
@@ -93,7 +108,12 @@ async function main(): Promise<void> {
   let popup: Popup | null = null;
   let searchCache: { q: string; events: AppEvent[]; ids: string[] | null } | null = null;
 
-  addEventLayers(map, current);
+  const heatBox = byId<HTMLInputElement>('heatmap');
+  let heatOn = initial.heat === true;
+  heatBox.checked = heatOn;
+  /** False while a new basemap style loads: the event layers are gone until 'style.load' re-adds them. */
+  let styleReady = true;
+  addEventLayers(map, current, current, heatOn);
   const timeline = new Timeline(current, () => refresh());
   const filters = new Filters(current, () => refresh());
   const list = new EventList((id) => select(id, true));
@@ -120,12 +140,37 @@ async function main(): Promise<void> {
     const { from, to } = timeline.window;
     const { types, q } = filters.state;
     const sel = selectedId ?? undefined;
-    writeHash({ center: [c.lng, c.lat], zoom: map.getZoom(), from, to, types, q, sel }, filters.allTypes);
+    const heat = heatOn || undefined;
+    writeHash({ center: [c.lng, c.lat], zoom: map.getZoom(), from, to, types, q, sel, heat }, filters.allTypes);
   }
+
+  // The cluster source holds the events passing the filters: rebuilt (debounced) only while it is drawn.
+  let clusterTimer: ReturnType<typeof setTimeout> | undefined;
+  let clustersStale = false;
+  function updateClusters(): void {
+    clearTimeout(clusterTimer);
+    clustersStale = false;
+    if (styleReady) updateClusterData(map, currentView());
+  }
+  function scheduleClusters(): void {
+    clustersStale = true;
+    clearTimeout(clusterTimer);
+    if (map.getZoom() < CLUSTER_MAX_ZOOM) clusterTimer = setTimeout(updateClusters, 200);
+  }
+  map.on('zoomend', () => {
+    if (clustersStale && map.getZoom() < CLUSTER_MAX_ZOOM) updateClusters();
+  });
+
+  heatBox.addEventListener('change', () => {
+    heatOn = heatBox.checked;
+    if (styleReady) setHeatmap(map, heatOn);
+    updateHash();
+  });
 
   function refresh(): void {
     const f = viewFilter();
-    applyFilter(map, f, selectedId);
+    if (styleReady) applyFilter(map, f, selectedId);
+    scheduleClusters();
     filters.setCounts(visibleEvents(current, { ...f, types: filters.allTypes }));
     list.render(
       visibleEvents(current, f),
@@ -197,7 +242,7 @@ async function main(): Promise<void> {
     originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
     current = store.apply(originals);
     byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
-    updateEventData(map, current);
+    if (styleReady) updateEventData(map, current);
     timeline.setEvents(current, include);
   }
 
@@ -296,25 +341,39 @@ async function main(): Promise<void> {
   addPanel.renderList(addedSummaries());
 
   function onMapClick(ev: MapMouseEvent): void {
+    if (!styleReady) return;
     const { x, y } = ev.point;
     const box: [[number, number], [number, number]] = [
       [x - 6, y - 6],
       [x + 6, y + 6],
     ];
+    const cluster = map.queryRenderedFeatures(ev.point, { layers: [CLUSTER_LAYER] })[0];
+    const clusterId = cluster?.properties?.cluster_id;
+    if (cluster && typeof clusterId === 'number' && cluster.geometry.type === 'Point') {
+      const center = cluster.geometry.coordinates as [number, number];
+      const source = map.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
+      source
+        ?.getClusterExpansionZoom(clusterId)
+        .then((z) => map.easeTo({ center, zoom: Math.max(z, CLUSTER_MAX_ZOOM) }))
+        .catch(() => map.easeTo({ center, zoom: CLUSTER_MAX_ZOOM }));
+      return;
+    }
     const hit =
-      map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER] })[0] ??
+      map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER, CLUSTER_POINT_LAYER] })[0] ??
       map.queryRenderedFeatures(ev.point, { layers: [AREA_FILL_LAYER] })[0];
     const id = hit?.properties?.event_id;
     if (typeof id === 'string') select(id, false);
   }
 
   map.on('click', onMapClick);
-  map.on('mouseenter', EVENTS_LAYER, () => {
-    map.getCanvas().style.cursor = 'pointer';
-  });
-  map.on('mouseleave', EVENTS_LAYER, () => {
-    map.getCanvas().style.cursor = '';
-  });
+  for (const layer of [EVENTS_LAYER, CLUSTER_LAYER, CLUSTER_POINT_LAYER]) {
+    map.on('mouseenter', layer, () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', layer, () => {
+      map.getCanvas().style.cursor = '';
+    });
+  }
   map.on('moveend', updateHash);
   bindExports(byId('exports'), currentView);
 
@@ -324,6 +383,7 @@ async function main(): Promise<void> {
     map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 0 });
   }
   refresh();
+  updateClusters();
   if (initial.sel && byEventId.has(initial.sel)) select(initial.sel, false);
   setStatus(`${current.length} events loaded`);
   if (added.length) {
@@ -333,6 +393,42 @@ async function main(): Promise<void> {
   }
   if (storageProblem) {
     addPanel.say(`Articles you add cannot be stored in this browser (${storageProblem}); they last until a reload.`);
+  }
+  /** Switches the basemap ('' = the offline one) and re-adds the event layers once the new style has loaded. */
+  let basemapUrl = '';
+  let onStyleLoad: (() => void) | null = null;
+  async function applyBasemap(url: string): Promise<string | null> {
+    if (url === basemapUrl) return null;
+    if (url) {
+      const problem = await probeStyle(url);
+      if (problem) return problem;
+    }
+    basemapUrl = url;
+    styleReady = false;
+    if (onStyleLoad) map.off('style.load', onStyleLoad);
+    onStyleLoad = () => {
+      onStyleLoad = null;
+      addEventLayers(map, current, currentView(), heatOn);
+      styleReady = true;
+      refresh();
+      updateClusters();
+    };
+    map.once('style.load', onStyleLoad);
+    map.setStyle(url || buildStyle(window.location.href), { diff: false });
+    return null;
+  }
+  bindBasemapSettings(applyBasemap);
+  // Tiles, sprites or glyphs of an online style refused by the CSP: say so once and go back to the offline basemap.
+  document.addEventListener('securitypolicyviolation', () => {
+    if (!basemapUrl) return;
+    basemapProblem("The page's Content-Security-Policy blocked part of the online basemap; using the offline basemap.");
+    void applyBasemap('');
+  });
+  const storedUrl = checkBasemapUrl(storedBasemapUrl());
+  if (storedUrl) {
+    void applyBasemap(storedUrl).then((problem) => {
+      if (problem) basemapProblem(problem);
+    });
   }
   window.__geoevents = { ready: true };
 }

@@ -4,7 +4,7 @@ import { csvtFor } from '../export/csv.js';
 import { exportAs, isExportFormat } from '../export/formats.js';
 import { InputError } from '../ingest/article.js';
 import type { EventCollection } from '../types.js';
-import { type Io, readInputText, UsageError, writeOutput } from './io.js';
+import { checkOutput, type Io, readInputText, UsageError, writeOutput } from './io.js';
 
 export const EXPORT_HELP = `Usage: geoevents export <events.geojson|-> --format geojson|geojsonseq|csv|kml [--out FILE]
   Convert events written by \`geoevents ingest\` (or exported from the map) to another format.
@@ -15,7 +15,7 @@ export function parseEventCollection(text: string, name: string): EventCollectio
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${name}: malformed JSON (${(e as Error).message}).`);
+    throw new InputError(`${name}: malformed JSON (${(e as Error).message.replace(/\s+/g, ' ')}).`);
   }
   const fc = data as EventCollection;
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
@@ -53,6 +53,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('export takes one events file; see `geoevents export --help`.');
   const format = values.format ?? 'geojson';
   if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; use geojson, geojsonseq, csv or kml.`);
+  checkOutput(values.out);
   const fc = parseEventCollection(await readInputText(positionals[0], io), positionals[0]);
   await writeOutput(values.out, exportAs(fc, format), io);
   if (values.out && format === 'csv') await writeOutput(values.out.replace(/\.csv$/i, '') + '.csvt', csvtFor(), io);

@@ -5,7 +5,7 @@ import { csvtFor } from '../export/csv.js';
 import { loadGazetteer } from '../gazetteer/load.js';
 import { readArticles } from '../ingest/read-files.js';
 import { runPipeline } from '../pipeline.js';
-import { type Io, isoDateOption, UsageError, writeOutput } from './io.js';
+import { checkOutput, type Io, isoDateOption, printable, UsageError, writeOutput } from './io.js';
 
 export const INGEST_HELP = `Usage: geoevents ingest <files|folders…> [--out FILE] [--format geojson|geojsonseq|csv|kml]
                         [--published YYYY-MM-DD] [--publisher NAME] [--no-merge] [--quiet]
@@ -42,10 +42,11 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('ingest needs at least one file or folder; see `geoevents ingest --help`.');
   const published = isoDateOption(values.published);
+  checkOutput(values.out);
   const articles = readArticles(positionals, { published, publisher: values.publisher });
   const gaz = loadGazetteer();
   const say = (s: string) => {
-    if (!values.quiet) io.stderr(s);
+    if (!values.quiet) io.stderr(`${printable(s.replace(/\n$/, ''))}\n`);
   };
   const { events, issues } = runPipeline(articles, gaz, {
     merge: !values['no-merge'],

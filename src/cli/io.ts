@@ -1,12 +1,20 @@
 /** CLI plumbing: usage errors, reading inputs, writing outputs atomically. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../export/write-atomic.js';
 import { InputError } from '../ingest/article.js';
-import { decodeText } from '../ingest/decode.js';
+import { checkSize, decodeText } from '../ingest/decode.js';
 
 export class UsageError extends Error {}
+
+/**
+ * Text from the data (file names, article ids, parser messages quoting the input) made safe for one terminal line:
+ * control characters (line breaks, ESC sequences that could rewrite the terminal) become spaces.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
 
 export interface Io {
   stdout: (s: string) => void;
@@ -29,8 +37,11 @@ export async function readInputText(path: string, io: Io): Promise<string> {
   if (!existsSync(path)) throw new InputError(`${path}: no such file.`);
   let bytes: Buffer;
   try {
+    // Check the size first: a huge file is refused without reading it.
+    checkSize(statSync(path).size, path);
     bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
   }
   return decodeText(bytes, path);
@@ -42,8 +53,15 @@ export async function writeOutput(out: string | undefined, data: string, io: Io)
     io.stdout(data.endsWith('\n') ? data : `${data}\n`);
     return;
   }
-  if (!existsSync(dirname(out) || '.')) throw new InputError(`${out}: the folder ${dirname(out)} does not exist.`);
+  checkOutput(out);
   await writeFileAtomic(out, data);
+}
+
+/** Fails early (before any work) when --out cannot be written: a missing folder, or a folder in its place. */
+export function checkOutput(out: string | undefined): void {
+  if (!out || out === '-') return;
+  if (!existsSync(dirname(out) || '.')) throw new InputError(`${out}: the folder ${dirname(out)} does not exist.`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new InputError(`${out}: is a folder; give a file name.`);
 }
 
 export function positiveInt(v: string | undefined, name: string, dflt: number): number {

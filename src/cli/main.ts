@@ -5,7 +5,7 @@ import { exportCommand, EXPORT_HELP } from './export-command.js';
 import { GAZETTEER_HELP, gazetteerCommand } from './gazetteer-command.js';
 import { GEOPARSE_HELP, geoparseCommand } from './geoparse-command.js';
 import { INGEST_HELP, ingestCommand } from './ingest-command.js';
-import { type Io, processIo } from './io.js';
+import { type Io, printable, processIo } from './io.js';
 
 const COMMANDS: Record<string, [(argv: string[], io: Io) => Promise<number>, string, string]> = {
   ingest: [ingestCommand, INGEST_HELP, 'articles → events (GeoJSON, GeoJSONSeq, CSV, KML)'],
@@ -46,7 +46,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     return await entry[0](rest, io);
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
-    io.stderr(`geoevents ${cmd}: ${msg.split('\n')[0]}\n`);
+    io.stderr(`geoevents ${cmd}: ${printable(msg.split('\n')[0])}\n`);
     if (process.env.GEOEVENTS_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
   }

@@ -50,6 +50,39 @@ function normalizeRings(rings: Position[][]): Position[][] {
   });
 }
 
+function isLonLat(p: unknown): boolean {
+  return (
+    Array.isArray(p) &&
+    p.length >= 2 &&
+    typeof p[0] === 'number' &&
+    typeof p[1] === 'number' &&
+    Math.abs(p[0]) <= 180 &&
+    Math.abs(p[1]) <= 90
+  );
+}
+
+/** An exterior ring (and holes), each of at least 3 positions that are [lon, lat] on the globe. */
+function isRings(rings: unknown): boolean {
+  return (
+    Array.isArray(rings) &&
+    rings.length > 0 &&
+    rings.every((r) => Array.isArray(r) && r.length >= 3 && r.every(isLonLat))
+  );
+}
+
+/** A well-formed Polygon or MultiPolygon (events files may be hand-edited); anything else is not an area. */
+export function isArea(v: unknown): v is Polygon | MultiPolygon {
+  const g = v as { type?: unknown; coordinates?: unknown } | null;
+  if (!g || typeof g !== 'object') return false;
+  if (g.type === 'Polygon') return isRings(g.coordinates);
+  return (
+    g.type === 'MultiPolygon' &&
+    Array.isArray(g.coordinates) &&
+    g.coordinates.length > 0 &&
+    g.coordinates.every(isRings)
+  );
+}
+
 export function normalizeArea(area: Polygon | MultiPolygon): Polygon | MultiPolygon {
   if (area.type === 'Polygon') return { type: 'Polygon', coordinates: normalizeRings(area.coordinates) };
   return { type: 'MultiPolygon', coordinates: area.coordinates.map(normalizeRings) };
@@ -111,6 +144,15 @@ const NESTED_ORDER: Record<string, readonly string[]> = {
 
 const DATE_KEYS = new Set(['event_date', 'date_start', 'date_end']);
 
+/** NESTED_ORDER for a key from the data: own entries only ("constructor" or "__proto__" must not reach Object's). */
+const nestedOrder = (key: string): readonly string[] | undefined =>
+  Object.hasOwn(NESTED_ORDER, key) ? NESTED_ORDER[key] : undefined;
+
+/** out[key] = value as an own data property, even for the key "__proto__" (which JSON.parse creates as data). */
+function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function orderKeys(keys: string[], order: readonly string[] = []): string[] {
   const known = order.filter((k) => keys.includes(k));
   const rest = keys.filter((k) => !order.includes(k)).sort();
@@ -134,7 +176,7 @@ export function canon(value: unknown, order?: readonly string[]): unknown {
     const out: Record<string, unknown> = {};
     for (const key of orderKeys(Object.keys(obj), order)) {
       if (obj[key] === undefined) continue;
-      out[key] = canon(obj[key], NESTED_ORDER[key]);
+      setOwn(out, key, canon(obj[key], nestedOrder(key)));
     }
     return out;
   }
@@ -158,8 +200,8 @@ export function normalizeProperties(props: EventProperties): Record<string, unkn
     else if (key === 'latitude' || key === 'longitude') {
       const n = finiteOrNull(v);
       out[key] = n === null ? null : roundCoord(n);
-    } else if (key === 'area') out[key] = v ? normalizeArea(v as Polygon | MultiPolygon) : null;
-    else out[key] = canon(v, NESTED_ORDER[key]);
+    } else if (key === 'area') out[key] = isArea(v) ? normalizeArea(v) : null;
+    else setOwn(out, key, canon(v, nestedOrder(key)));
   }
   return out;
 }

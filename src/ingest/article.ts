@@ -46,7 +46,8 @@ export function makeArticle(a: ArticleInit): Article {
     published_basis: published ? (a.published_basis ?? 'metadata') : 'unknown',
     text,
   };
-  if (a.url) article.url = a.url;
+  // Only web links: a javascript: or data: URL from a JSON record must never become an event's source_url.
+  if (a.url && /^https?:\/\/\S+$/i.test(a.url.trim())) article.url = a.url.trim();
   return article;
 }
 

@@ -1,7 +1,7 @@
 /** Articles from an HTML page or an RSS/Atom feed. */
 import type { Article } from '../types.js';
 import { InputError, makeArticle, parseAbsoluteDate } from './article.js';
-import { htmlToText, metaContent, tagText } from './html-text.js';
+import { findBlocks, htmlToText, metaContent, removeBlocks, tagText, tagsNamed } from './html-text.js';
 
 const safeUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 
@@ -12,7 +12,7 @@ export function parseHtmlArticle(html: string, file: string): Article[] {
   const date = metaContent(html, ['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date']);
   const body = tagText(html, 'article') ?? tagText(html, 'main') ?? tagText(html, 'body') ?? htmlToText(html);
   if (!body.trim()) throw new InputError(`${file}: the page has no article text.`);
-  const canonical = /<link\b[^>]*rel\s*=\s*["']canonical["'][^>]*>/i.exec(html)?.[0];
+  const canonical = tagsNamed(html, 'link').find((attrs) => /rel\s*=\s*["']canonical["']/i.test(attrs));
   const url = safeUrl(
     metaContent(html, ['og:url']) ?? (canonical ? /href\s*=\s*["']([^"']+)["']/i.exec(canonical)?.[1] : undefined),
   );
@@ -29,11 +29,17 @@ export function parseHtmlArticle(html: string, file: string): Article[] {
 }
 
 export function parseFeed(xml: string, file: string): Article[] {
-  const items = xml.match(/<(item|entry)\b[\s\S]*?<\/\1\s*>/gi) ?? [];
+  // Linear-time scans (html-text.ts): a regex like /<(item|entry)\b[\s\S]*?<\/\1>/g is quadratic without closing tags.
+  const blocks = findBlocks(xml, ['item', 'entry'], false);
+  const items = blocks.map((b) => xml.slice(b.start, b.end));
   if (items.length === 0) throw new InputError(`${file}: no <item> or <entry> elements in the feed.`);
-  const channel = tagText(xml.replace(/<(item|entry)\b[\s\S]*?<\/\1\s*>/gi, ''), 'title');
+  const channel = tagText(removeBlocks(xml, blocks), 'title');
   return items.map((it) => {
-    const link = tagText(it, 'link') || /<link\b[^>]*href\s*=\s*["']([^"']+)["']/i.exec(it)?.[1];
+    const link =
+      tagText(it, 'link') ||
+      tagsNamed(it, 'link')
+        .map((attrs) => /href\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1])
+        .find(Boolean);
     const date = tagText(it, 'pubDate') ?? tagText(it, 'published') ?? tagText(it, 'updated') ?? tagText(it, 'dc:date');
     const text =
       tagText(it, 'content:encoded') ??

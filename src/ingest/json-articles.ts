@@ -23,6 +23,9 @@ function fromObject(o: unknown, where: string): Article {
   });
 }
 
+/** A JSON.parse message on one line (V8 quotes the input, line breaks included). */
+const oneLine = (e: unknown) => (e as Error).message.replace(/\s+/g, ' ');
+
 export function parseJsonArticles(raw: string, file: string): Article[] {
   const trimmed = raw.trim();
   if (trimmed === '') throw new InputError(`${file}: the file is empty.`);
@@ -37,11 +40,11 @@ export function parseJsonArticles(raw: string, file: string): Article[] {
           return fromObject(JSON.parse(l), `${file}:${i + 1}`);
         } catch (err) {
           if (err instanceof InputError) throw err;
-          throw new InputError(`${file}:${i + 1}: malformed JSON line (${(err as Error).message}).`);
+          throw new InputError(`${file}:${i + 1}: malformed JSON line (${oneLine(err)}).`);
         }
       });
     }
-    throw new InputError(`${file}: malformed JSON (${(e as Error).message}).`);
+    throw new InputError(`${file}: malformed JSON (${oneLine(e)}).`);
   }
   const list = Array.isArray(data)
     ? data

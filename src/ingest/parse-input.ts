@@ -1,6 +1,6 @@
 /** Text of one input (with its file name) → articles, by format. Pure. */
 import type { Article } from '../types.js';
-import { InputError } from './article.js';
+import { articleId, InputError } from './article.js';
 import { type CaptureOptions, splitCapture } from './capture-text.js';
 import { parseFeed, parseHtmlArticle } from './html-articles.js';
 import { parseJsonArticles } from './json-articles.js';
@@ -29,5 +29,19 @@ export function parseInput(text: string, name: string, opts: CaptureOptions = {}
   else articles = splitCapture(text, opts);
   const usable = articles.filter((a) => a.text.trim() !== '');
   if (usable.length === 0) throw new InputError(`${name}: no article text found (the input is empty).`);
-  return usable.map((a) => (a.publisher || !opts.publisher ? a : { ...a, publisher: opts.publisher }));
+  return usable.map((a) => withDefaults(a, opts));
+}
+
+/**
+ * Fills in what the user gave for articles that carry none: the publisher and (for JSON, HTML and feeds, which
+ * cannot see `opts`) the publication date, re-deriving an id that was derived from the missing date.
+ */
+function withDefaults(a: Article, opts: CaptureOptions): Article {
+  let out = a;
+  if (!out.publisher && opts.publisher) out = { ...out, publisher: opts.publisher };
+  if (!out.published && opts.published) {
+    const id = out.id === articleId(out.title, '') ? articleId(out.title, opts.published) : out.id;
+    out = { ...out, id, published: opts.published, published_basis: 'user' };
+  }
+  return out;
 }
