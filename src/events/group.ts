@@ -17,6 +17,9 @@ const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
   focus: 4,
 };
 
+const RECENT_GROUPS = 30;
+const MAX_GROUP = 50;
+
 export const weakPlace = (p: PlaceChoice): boolean => p.kind === 'dateline' || p.kind === 'focus';
 
 function distanceKm(a: PlaceChoice, b: PlaceChoice): number {
@@ -53,7 +56,12 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
   const pending: Candidate[] = [];
   for (const c of cands) {
     // The nearest earlier group that fits; strong candidates with their own place start new groups otherwise.
-    const target = [...groups].reverse().find((g) => compatible(g, c));
+    // Bounded work on run-on input: only the last RECENT_GROUPS groups, and only groups below MAX_GROUP candidates,
+    // are candidates for merging (real articles tell one event in a handful of sentences).
+    const target = groups
+      .slice(-RECENT_GROUPS)
+      .reverse()
+      .find((g) => g.length < MAX_GROUP && compatible(g, c));
     const explicit = !weakPlace(c.place);
     if (
       target &&
@@ -68,7 +76,7 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
   }
   // References before their event (headline bullets): attach to the first later group that fits.
   for (const c of pending) {
-    const target = groups.find((g) => compatible(g, c));
+    const target = groups.slice(0, RECENT_GROUPS).find((g) => g.length < MAX_GROUP && compatible(g, c));
     if (target) target.push(c);
     else groups.push([c]);
   }
