@@ -20,6 +20,7 @@ import {
   serve,
   waitForIdle,
   waitForReady,
+  watchProblems,
 } from './helpers.js';
 
 const T = { timeout: 120_000 };
@@ -59,14 +60,7 @@ afterAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
-  });
+  problems = watchProblems(page);
 });
 
 afterEach(async () => {

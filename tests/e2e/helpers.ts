@@ -8,8 +8,6 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist-app');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'app');
-/** Fixture events are copied here (inside the build, removed afterwards) and loaded with ?data=data/e2e/<file>. */
-export const FIXTURE_DIR = join(DIST, 'data', 'e2e');
 const CHROMIUM = '/usr/bin/chromium';
 
 export function assertBuilt(): void {
@@ -18,14 +16,18 @@ export function assertBuilt(): void {
   }
 }
 
-export function copyFixtures(): void {
-  mkdirSync(FIXTURE_DIR, { recursive: true });
-  for (const f of readdirSync(FIXTURES))
-    if (f.endsWith('.geojson')) copyFileSync(join(FIXTURES, f), join(FIXTURE_DIR, f));
+/**
+ * Fixture events are copied into the build under data/<dir>/ (removed afterwards) and loaded with ?data=data/<dir>/<file>.
+ * Each test file uses its own folder: files run in parallel, and one file's clean-up must not pull another's data away.
+ */
+export function copyFixtures(dir = 'e2e'): void {
+  const to = join(DIST, 'data', dir);
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(FIXTURES)) if (f.endsWith('.geojson')) copyFileSync(join(FIXTURES, f), join(to, f));
 }
 
-export function removeFixtures(): void {
-  rmSync(FIXTURE_DIR, { recursive: true, force: true });
+export function removeFixtures(dir = 'e2e'): void {
+  rmSync(join(DIST, 'data', dir), { recursive: true, force: true });
 }
 
 export interface Served {
@@ -150,4 +152,17 @@ export async function listedIds(page: Page): Promise<string[]> {
     .getByRole('button')
     .evaluateAll((btns) => btns.map((b) => b.getAttribute('data-event-id') ?? ''));
   return ids.sort();
+}
+
+/** Collects what must never happen on a page: uncaught errors, console errors (CSP violations too), failed requests. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
+  });
+  return problems;
 }

@@ -14,6 +14,7 @@ import {
   serve,
   waitForIdle,
   waitForReady,
+  watchProblems,
 } from './helpers.js';
 
 const T = { timeout: 90_000 };
@@ -41,7 +42,7 @@ let problems: string[];
 
 beforeAll(async () => {
   assertBuilt();
-  copyFixtures();
+  copyFixtures('e2e-modes');
   server = await serve();
   browser = await launch();
 }, 120_000);
@@ -49,20 +50,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.stop();
-  removeFixtures();
+  removeFixtures('e2e-modes');
 });
 
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
-  });
+  problems = watchProblems(page);
 });
 
 afterEach(async () => {
@@ -71,7 +65,7 @@ afterEach(async () => {
 });
 
 async function open(hash = ''): Promise<void> {
-  await page.goto(`${server.url}?data=${encodeURIComponent('data/e2e/events.geojson')}${hash}`);
+  await page.goto(`${server.url}?data=${encodeURIComponent('data/e2e-modes/events.geojson')}${hash}`);
   await waitForReady(page);
 }
 
