@@ -13,9 +13,10 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM_PATH as CHROMIUM } from './chromium.js';
 const STEPS = 40;
 const WARMUP = 3;
 const DAY_MS = 86_400_000;
@@ -334,15 +335,7 @@ export async function benchApp({ distDir = 'dist-app', events = 100_000, seed = 
     server = await serve(dist);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = [];
