@@ -1,5 +1,5 @@
 /**
- * User corrections (another candidate place, a date, a type) kept in localStorage keyed by event_id, with an audit
+ * User corrections (another candidate place, a pin moved by hand, a date, a type) kept in localStorage keyed by event_id, with an audit
  * trail {field, from, to, at}. Corrections are re-applied to the pristine loaded events on every change and reload.
  */
 import type { AlternativeSummary, Correction } from '../types.js';
@@ -18,6 +18,8 @@ export interface PlaceChoice {
 
 export interface EventCorrection {
   place?: PlaceChoice;
+  /** A position set by hand (the pin dragged): it overrides the place's point. */
+  point?: { lat: number; lon: number };
   event_date?: string;
   event_type?: string;
   audit: Correction[];
@@ -91,6 +93,25 @@ export class CorrectionStore {
     const e = this.entry(id);
     if (alt.lat === op.latitude && alt.lon === op.longitude && alt.name === op.location) delete e.place;
     else e.place = { ...to, countryCode: alt.countryCode, featureCode: alt.featureCode };
+    delete e.point;
+    this.save();
+  }
+
+  /** Puts the event's point where the user dragged the pin (rounded to 5 decimals, about a metre). */
+  movePin(current: AppEvent, lon: number, lat: number): void {
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90) return;
+    const round = (v: number) => Math.round(v * 1e5) / 1e5;
+    const to = { lat: round(lat), lon: round(((((lon + 180) % 360) + 360) % 360) - 180) };
+    const cp = current.properties;
+    if (to.lat === cp.latitude && to.lon === cp.longitude) return;
+    const id = cp.event_id;
+    this.log(
+      id,
+      'position',
+      { name: cp.location, lat: cp.latitude, lon: cp.longitude },
+      { name: 'set by hand', ...to },
+    );
+    this.entry(id).point = to;
     this.save();
   }
 
@@ -154,6 +175,14 @@ export function applyOne(e: AppEvent, c: EventCorrection): AppEvent {
     p.longitude = chosen.lon;
     p.area = null;
     coords = [chosen.lon, chosen.lat];
+  }
+  if (c.point && Number.isFinite(c.point.lat) && Number.isFinite(c.point.lon)) {
+    // The name stays (the user says where the named event happened); the gazetteer id no longer fits the point.
+    p.latitude = c.point.lat;
+    p.longitude = c.point.lon;
+    p.geonameid = null;
+    p.area = null;
+    coords = [c.point.lon, c.point.lat];
   }
   if (c.event_date && Number.isFinite(isoToDay(c.event_date))) {
     const day = isoToDay(c.event_date);

@@ -1,5 +1,6 @@
 /**
- * App state in the URL hash: #map=zoom/lat/lon&from=YYYY-MM-DD&to=YYYY-MM-DD&types=a|b&q=text&sel=event_id&heat=1.
+ * App state in the URL hash: #map=zoom/lat/lon&from=YYYY-MM-DD&to=YYYY-MM-DD&types=a|b&q=text&actor=A&country=C&sel=event_id
+ * &heat=1.
  * Written with history.replaceState so moving the map does not flood the history.
  */
 import { dayToIso, isoToDay } from './model.js';
@@ -11,6 +12,8 @@ export interface HashState {
   to?: number;
   types?: string[];
   q?: string;
+  actor?: string;
+  country?: string;
   sel?: string;
   /** The heatmap is on. */
   heat?: boolean;
@@ -30,6 +33,8 @@ export function parseHash(hash: string): HashState {
   if (Number.isFinite(to)) out.to = to;
   if (params.has('types')) out.types = (params.get('types') ?? '').split('|').filter(Boolean);
   if (params.has('q')) out.q = params.get('q') ?? '';
+  if (params.get('actor')) out.actor = params.get('actor') ?? undefined;
+  if (params.get('country')) out.country = params.get('country') ?? undefined;
   if (params.get('sel')) out.sel = params.get('sel') ?? undefined;
   if (params.get('heat') === '1') out.heat = true;
   return out;
@@ -44,6 +49,8 @@ export function formatHash(s: HashState, allTypes: string[]): string {
   if (s.to !== undefined) params.set('to', dayToIso(s.to));
   if (s.types && s.types.length !== allTypes.length) params.set('types', s.types.join('|'));
   if (s.q) params.set('q', s.q);
+  if (s.actor) params.set('actor', s.actor);
+  if (s.country) params.set('country', s.country);
   if (s.sel) params.set('sel', s.sel);
   if (s.heat) params.set('heat', '1');
   return `#${params.toString()}`;

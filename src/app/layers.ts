@@ -1,15 +1,12 @@
 /**
- * Event sources and layers on the map. Time, type and search filtering all go through map.setFilter with
- * expressions on the numeric day_start/day_end properties; setData runs only when the events themselves change.
+ * Event sources and layers on the map. Each event is a feature whose id is its index in the app's event array; the
+ * view (time window, types, actor, country, search) hides the others through feature state (`hidden`), which zeroes
+ * their radius, stroke and opacity on the GPU side. A step of the timeline changes the state of the few events that
+ * enter or leave the window and redraws: no source reload, no re-tiling (see docs/performance.md). setData runs only
+ * when the events themselves change, and on the two derived sources (clusters, heatmap) while they are drawn.
  */
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type {
-  CircleLayerSpecification,
-  ExpressionSpecification,
-  FilterSpecification,
-  GeoJSONSource,
-  Map as MlMap,
-} from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { type AppEvent, OTHER_COLOR, TYPE_COLORS } from './model.js';
 
 export const EVENTS_SOURCE = 'events';
@@ -24,20 +21,13 @@ export const CLUSTER_SOURCE = 'event-clusters';
 export const CLUSTER_LAYER = 'event-clusters';
 export const CLUSTER_COUNT_LAYER = 'event-clusters-count';
 export const CLUSTER_POINT_LAYER = 'event-clusters-point';
+/** The heatmap's own copy of the visible events: heatmap-weight cannot read feature state. */
+export const HEAT_SOURCE = 'events-heat';
 /**
  * Below this zoom the clusters replace the individual event layers. Low enough that the views the app opens at
  * (fitBounds over the events of a region) still draw the individual events.
  */
 export const CLUSTER_MAX_ZOOM = 3;
-const FILTERED_LAYERS = [AREA_FILL_LAYER, AREA_LINE_LAYER, EVENTS_LAYER, HEATMAP_LAYER];
-
-/** What is visible: a day window [from, to], the ticked types, and (when searching) the matching event ids. */
-export interface ViewFilter {
-  from: number;
-  to: number;
-  types: string[];
-  ids: string[] | null;
-}
 
 interface SlimProps {
   event_id: string;
@@ -63,16 +53,25 @@ function slim(e: AppEvent): SlimProps {
 export function eventsCollection(events: AppEvent[]): FeatureCollection<Point, SlimProps> {
   return {
     type: 'FeatureCollection',
-    features: events.map((e) => ({ type: 'Feature', geometry: e.geometry, properties: slim(e) })),
+    features: events.map((e, i) => ({ type: 'Feature', id: i, geometry: e.geometry, properties: slim(e) })),
   };
 }
 
 export function areasCollection(events: AppEvent[]): FeatureCollection<Polygon | MultiPolygon, SlimProps> {
   return {
     type: 'FeatureCollection',
-    features: events
-      .filter((e) => e.properties.area)
-      .map((e) => ({ type: 'Feature', geometry: e.properties.area as Polygon | MultiPolygon, properties: slim(e) })),
+    features: events.flatMap((e, i) =>
+      e.properties.area
+        ? [
+            {
+              type: 'Feature' as const,
+              id: i,
+              geometry: e.properties.area as Polygon | MultiPolygon,
+              properties: slim(e),
+            },
+          ]
+        : [],
+    ),
   };
 }
 
@@ -84,8 +83,9 @@ function colorExpr(): ExpressionSpecification {
 const uncertain: ExpressionSpecification = ['>=', ['get', 'geo_precision'], 2];
 const baseRadius: ExpressionSpecification = ['+', 5, ['min', 7, ['sqrt', ['get', 'fatalities']]]];
 
-/** The event types in each map's data, so filters can drop a type clause that excludes nothing. */
-const presentTypes = new WeakMap<MlMap, Set<string>>();
+/** True for features the current view hides. */
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+const unlessHidden = (v: ExpressionSpecification | number): ExpressionSpecification => ['case', hidden, 0, v];
 
 /** Circle paint of an individual event, shared by the events layer and the unclustered points of the clusters. */
 function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecification['paint'] {
@@ -95,15 +95,15 @@ function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecificat
       ['linear'],
       ['zoom'],
       2,
-      ['*', 0.8, ['case', uncertain, ['+', 3, baseRadius], baseRadius]],
+      unlessHidden(['*', 0.8, ['case', uncertain, ['+', 3, baseRadius], baseRadius]]),
       9,
-      ['*', 1.4, ['case', uncertain, ['+', 3, baseRadius], baseRadius]],
+      unlessHidden(['*', 1.4, ['case', uncertain, ['+', 3, baseRadius], baseRadius]]),
     ],
     'circle-color': color,
     // Certain places are solid; "near"/regional places (precision 2/3) are faint discs with a coloured ring.
     'circle-opacity': ['match', ['get', 'geo_precision'], 1, 0.9, 2, 0.3, 0.15],
     'circle-stroke-color': ['case', uncertain, color, '#ffffff'],
-    'circle-stroke-width': ['case', uncertain, 2, 1.2],
+    'circle-stroke-width': unlessHidden(['case', uncertain, 2, 1.2]),
     'circle-stroke-opacity': ['match', ['get', 'geo_precision'], 3, 0.7, 1],
   };
 }
@@ -113,21 +113,21 @@ function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecificat
  * the events passing the current filters.
  */
 export function addEventLayers(map: MlMap, events: AppEvent[], clustered: AppEvent[] = events, heatmap = false): void {
-  presentTypes.set(map, new Set(events.map((e) => e.properties.event_type)));
   map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasCollection(events) });
   map.addSource(EVENTS_SOURCE, { type: 'geojson', data: eventsCollection(events) });
+  map.addSource(HEAT_SOURCE, { type: 'geojson', data: eventsCollection(heatmap ? clustered : []) });
   const color = colorExpr();
   map.addLayer({
     id: AREA_FILL_LAYER,
     type: 'fill',
     source: AREAS_SOURCE,
-    paint: { 'fill-color': color, 'fill-opacity': 0.16 },
+    paint: { 'fill-color': color, 'fill-opacity': unlessHidden(0.16) },
   });
   map.addLayer({
     id: AREA_LINE_LAYER,
     type: 'line',
     source: AREAS_SOURCE,
-    paint: { 'line-color': color, 'line-width': 1.5, 'line-opacity': 0.8, 'line-dasharray': [2, 2] },
+    paint: { 'line-color': color, 'line-width': 1.5, 'line-opacity': unlessHidden(0.8), 'line-dasharray': [2, 2] },
   });
   map.addLayer({
     id: SELECTED_LAYER,
@@ -140,19 +140,19 @@ export function addEventLayers(map: MlMap, events: AppEvent[], clustered: AppEve
         ['linear'],
         ['zoom'],
         2,
-        ['+', 7, ['*', 0.8, baseRadius]],
+        unlessHidden(['+', 7, ['*', 0.8, baseRadius]]),
         9,
-        ['+', 7, ['*', 1.4, baseRadius]],
+        unlessHidden(['+', 7, ['*', 1.4, baseRadius]]),
       ],
       'circle-color': 'rgba(0,0,0,0)',
       'circle-stroke-color': '#111111',
-      'circle-stroke-width': 2.5,
+      'circle-stroke-width': unlessHidden(2.5),
     },
   });
   map.addLayer({
     id: HEATMAP_LAYER,
     type: 'heatmap',
-    source: EVENTS_SOURCE,
+    source: HEAT_SOURCE,
     maxzoom: 9,
     layout: { visibility: heatmap ? 'visible' : 'none' },
     paint: {
@@ -235,55 +235,22 @@ export function updateClusterData(map: MlMap, shown: AppEvent[]): void {
   (map.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(shown));
 }
 
+/** Gives the heatmap source the events passing the filters (called only while the heatmap is on). */
+export function updateHeatData(map: MlMap, shown: AppEvent[]): void {
+  (map.getSource(HEAT_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(shown));
+}
+
 export function setHeatmap(map: MlMap, on: boolean): void {
   if (map.getLayer(HEATMAP_LAYER)) map.setLayoutProperty(HEATMAP_LAYER, 'visibility', on ? 'visible' : 'none');
 }
 
-/**
- * `value` is one of `set`, as a `match` (a hash lookup in the worker; `in` on a literal array is a linear scan per
- * feature, which with a search matching thousands of ids made every timeline step crawl). Empty set: false.
- */
-function oneOf(prop: string, set: string[]): ExpressionSpecification {
-  const labels = [...new Set(set)];
-  return (labels.length ? ['match', ['get', prop], labels, true, false] : false) as ExpressionSpecification;
+/** Outlines the selected event (a filter on its id: changes only when the selection does). */
+export function setSelected(map: MlMap, selectedId: string | null): void {
+  if (map.getLayer(SELECTED_LAYER)) map.setFilter(SELECTED_LAYER, ['==', ['get', 'event_id'], selectedId ?? '']);
 }
 
-/**
- * The MapLibre filter expression for a view: shown when [day_start, day_end] overlaps [from, to]. The worker evaluates
- * it for every feature of every tile on each change, so a type clause is left out when `present` (the types in the
- * data) are all ticked: it could not exclude anything.
- */
-export function filterExpression(f: ViewFilter, present?: ReadonlySet<string>): FilterSpecification {
-  const parts: ExpressionSpecification[] = [
-    ['<=', ['get', 'day_start'], f.to],
-    ['>=', ['get', 'day_end'], f.from],
-  ];
-  const ticked = new Set(f.types);
-  if (!present || [...present].some((t) => !ticked.has(t))) parts.push(oneOf('event_type', f.types));
-  if (f.ids) parts.push(oneOf('event_id', f.ids));
-  return ['all', ...parts];
-}
-
-export function applyFilter(map: MlMap, f: ViewFilter, selectedId: string | null): void {
-  const expr = filterExpression(f, presentTypes.get(map));
-  for (const id of FILTERED_LAYERS) map.setFilter(id, expr);
-  // The id test first: it rejects all but one feature before the window test runs.
-  map.setFilter(SELECTED_LAYER, ['all', ['==', ['get', 'event_id'], selectedId ?? ''], expr] as FilterSpecification);
-}
-
-/** Called only when events change (a correction or reset), never on a timeline step. */
+/** Called only when events change (a correction, an added article), never on a timeline step. */
 export function updateEventData(map: MlMap, events: AppEvent[]): void {
-  presentTypes.set(map, new Set(events.map((e) => e.properties.event_type)));
   (map.getSource(EVENTS_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(events));
   (map.getSource(AREAS_SOURCE) as GeoJSONSource | undefined)?.setData(areasCollection(events));
-}
-
-/** The same test as filterExpression, in JS: for the list, legend counts and exports. */
-export function visibleEvents(events: AppEvent[], f: ViewFilter): AppEvent[] {
-  const types = new Set(f.types);
-  const ids = f.ids ? new Set(f.ids) : null;
-  return events.filter((e) => {
-    const p = e.properties;
-    return p.day_start <= f.to && p.day_end >= f.from && types.has(p.event_type) && (!ids || ids.has(p.event_id));
-  });
 }

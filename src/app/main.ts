@@ -21,24 +21,26 @@ import { parseHash, writeHash } from './hash.js';
 import {
   AREA_FILL_LAYER,
   addEventLayers,
-  applyFilter,
   CLUSTER_LAYER,
   CLUSTER_MAX_ZOOM,
   CLUSTER_POINT_LAYER,
   CLUSTER_SOURCE,
   EVENTS_LAYER,
   setHeatmap,
+  setSelected,
   updateClusterData,
   updateEventData,
-  type ViewFilter,
-  visibleEvents,
+  updateHeatData,
 } from './layers.js';
 import { type AppEvent, eventsUrl, loadEvents, normalizeEvent } from './model.js';
+import { PinMover } from './move-pin.js';
 import { EventList } from './panel.js';
-import { popupContent } from './popup.js';
+import { eventTitle, popupContent } from './popup.js';
 import { ArticleStore, type StoredArticle } from './storage.js';
 import { buildStyle } from './style.js';
 import { Timeline } from './timeline.js';
+import { evaluateView, type ViewFilter, visibleEvents } from './view.js';
+import { MapVisibility } from './visibility.js';
 import type { ArticleResult } from './worker-protocol.js';
 
 declare global {
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
 
   let originals = combine();
   const store = new CorrectionStore();
+  const pinMover = new PinMover(map);
   let current = store.apply(originals);
   let byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
   let originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
@@ -113,6 +116,9 @@ async function main(): Promise<void> {
   heatBox.checked = heatOn;
   /** False while a new basemap style loads: the event layers are gone until 'style.load' re-adds them. */
   let styleReady = true;
+  const visibility = new MapVisibility();
+  /** The selection the selected-event layer's filter shows (undefined: not set since the layers were added). */
+  let outlined: string | null | undefined;
   addEventLayers(map, current, current, heatOn);
   const timeline = new Timeline(current, () => refresh());
   const filters = new Filters(current, () => refresh());
@@ -120,15 +126,15 @@ async function main(): Promise<void> {
   if (initial.from !== undefined || initial.to !== undefined) {
     timeline.setWindow(initial.from ?? timeline.min, initial.to ?? timeline.max);
   }
-  filters.setState({ types: initial.types, q: initial.q });
+  filters.setState({ types: initial.types, q: initial.q, actor: initial.actor, country: initial.country });
 
   function viewFilter(): ViewFilter {
     const { from, to } = timeline.window;
-    const { types, q } = filters.state;
+    const { types, q, actor, country } = filters.state;
     if (!searchCache || searchCache.q !== q || searchCache.events !== current) {
       searchCache = { q, events: current, ids: filters.searchIds(current) };
     }
-    return { from, to, types, ids: searchCache.ids };
+    return { from, to, types, ids: searchCache.ids, actor, country };
   }
 
   function currentView(): AppEvent[] {
@@ -138,42 +144,61 @@ async function main(): Promise<void> {
   function updateHash(): void {
     const c = map.getCenter();
     const { from, to } = timeline.window;
-    const { types, q } = filters.state;
+    const { types, q, actor, country } = filters.state;
     const sel = selectedId ?? undefined;
     const heat = heatOn || undefined;
-    writeHash({ center: [c.lng, c.lat], zoom: map.getZoom(), from, to, types, q, sel, heat }, filters.allTypes);
+    writeHash(
+      { center: [c.lng, c.lat], zoom: map.getZoom(), from, to, types, q, actor, country, sel, heat },
+      filters.allTypes,
+    );
   }
 
-  // The cluster source holds the events passing the filters: rebuilt (debounced) only while it is drawn.
-  let clusterTimer: ReturnType<typeof setTimeout> | undefined;
+  // The cluster and heatmap sources hold copies of the events passing the filters: rebuilt (debounced) only while
+  // they are drawn, and when they come into view.
+  let derivedTimer: ReturnType<typeof setTimeout> | undefined;
   let clustersStale = false;
-  function updateClusters(): void {
-    clearTimeout(clusterTimer);
-    clustersStale = false;
-    if (styleReady) updateClusterData(map, currentView());
+  let heatStale = false;
+  function updateDerived(): void {
+    clearTimeout(derivedTimer);
+    if (!styleReady) return;
+    const shown = map.getZoom() < CLUSTER_MAX_ZOOM || heatOn ? currentView() : [];
+    if (map.getZoom() < CLUSTER_MAX_ZOOM) {
+      clustersStale = false;
+      updateClusterData(map, shown);
+    }
+    if (heatOn) {
+      heatStale = false;
+      updateHeatData(map, shown);
+    }
   }
-  function scheduleClusters(): void {
+  function scheduleDerived(): void {
     clustersStale = true;
-    clearTimeout(clusterTimer);
-    if (map.getZoom() < CLUSTER_MAX_ZOOM) clusterTimer = setTimeout(updateClusters, 200);
+    heatStale = true;
+    clearTimeout(derivedTimer);
+    if (map.getZoom() < CLUSTER_MAX_ZOOM || heatOn) derivedTimer = setTimeout(updateDerived, 200);
   }
   map.on('zoomend', () => {
-    if (clustersStale && map.getZoom() < CLUSTER_MAX_ZOOM) updateClusters();
+    if (clustersStale && map.getZoom() < CLUSTER_MAX_ZOOM) updateDerived();
   });
 
   heatBox.addEventListener('change', () => {
     heatOn = heatBox.checked;
     if (styleReady) setHeatmap(map, heatOn);
+    if (heatOn && heatStale) updateDerived();
     updateHash();
   });
 
   function refresh(): void {
-    const f = viewFilter();
-    if (styleReady) applyFilter(map, f, selectedId);
-    scheduleClusters();
-    filters.setCounts(visibleEvents(current, { ...f, types: filters.allTypes }));
+    const v = evaluateView(current, viewFilter());
+    if (styleReady) {
+      visibility.apply(map, current, v.mask);
+      if (outlined !== selectedId) setSelected(map, selectedId);
+      outlined = selectedId;
+    }
+    scheduleDerived();
+    filters.setCounts(v.typeCounts);
     list.render(
-      visibleEvents(current, f),
+      v.visible,
       current.length,
       selectedId,
       (id) => store.has(id),
@@ -197,6 +222,15 @@ async function main(): Promise<void> {
         correct(() => store.choosePlace(byEventId.get(id) ?? e, originalById.get(id) ?? e, alt), id),
       onSetDate: (date) => correct(() => store.setDate(byEventId.get(id) ?? e, date), id),
       onSetType: (type) => correct(() => store.setType(byEventId.get(id) ?? e, type), id),
+      onMovePin: () => {
+        const ev = byEventId.get(id) ?? e;
+        closePopup();
+        pinMover.start(ev.geometry.coordinates as [number, number], {
+          label: eventTitle(ev),
+          onSave: ([lon, lat]) => correct(() => store.movePin(byEventId.get(id) ?? ev, lon, lat), id),
+          onCancel: () => select(id, false),
+        });
+      },
       onReset: () => correct(() => store.reset(id), id),
     });
     const p = new Popup({ maxWidth: '360px', focusAfterOpen: false, className: 'ge-popup-wrap' })
@@ -215,6 +249,7 @@ async function main(): Promise<void> {
   function select(id: string, fly: boolean): void {
     const e = byEventId.get(id);
     if (!e) return;
+    pinMover.stop();
     selectedId = id;
     if (fly) {
       // Put the event in the lower part of the map so the popup opens above it with room to spare.
@@ -244,6 +279,7 @@ async function main(): Promise<void> {
     byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
     if (styleReady) updateEventData(map, current);
     timeline.setEvents(current, include);
+    filters.setEvents(current);
   }
 
   function addedSummaries(): AddedSummary[] {
@@ -341,7 +377,7 @@ async function main(): Promise<void> {
   addPanel.renderList(addedSummaries());
 
   function onMapClick(ev: MapMouseEvent): void {
-    if (!styleReady) return;
+    if (!styleReady || pinMover.active) return;
     const { x, y } = ev.point;
     const box: [[number, number], [number, number]] = [
       [x - 6, y - 6],
@@ -358,9 +394,12 @@ async function main(): Promise<void> {
         .catch(() => map.easeTo({ center, zoom: CLUSTER_MAX_ZOOM }));
       return;
     }
+    // Hidden events keep their features (with zero size): a hit test still finds those right under the cursor.
+    const drawn = (f: { id?: unknown; layer: { id: string } }) =>
+      f.layer.id === CLUSTER_POINT_LAYER || visibility.isShown(f.id);
     const hit =
-      map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER, CLUSTER_POINT_LAYER] })[0] ??
-      map.queryRenderedFeatures(ev.point, { layers: [AREA_FILL_LAYER] })[0];
+      map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER, CLUSTER_POINT_LAYER] }).find(drawn) ??
+      map.queryRenderedFeatures(ev.point, { layers: [AREA_FILL_LAYER] }).find(drawn);
     const id = hit?.properties?.event_id;
     if (typeof id === 'string') select(id, false);
   }
@@ -383,7 +422,7 @@ async function main(): Promise<void> {
     map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 0 });
   }
   refresh();
-  updateClusters();
+  updateDerived();
   if (initial.sel && byEventId.has(initial.sel)) select(initial.sel, false);
   setStatus(`${current.length} events loaded`);
   if (added.length) {
@@ -409,9 +448,11 @@ async function main(): Promise<void> {
     onStyleLoad = () => {
       onStyleLoad = null;
       addEventLayers(map, current, currentView(), heatOn);
+      visibility.reset();
+      outlined = undefined;
       styleReady = true;
       refresh();
-      updateClusters();
+      updateDerived();
     };
     map.once('style.load', onStyleLoad);
     map.setStyle(url || buildStyle(window.location.href), { diff: false });

@@ -9,6 +9,7 @@ export interface PopupActions {
   onChoosePlace(alt: AlternativeSummary): void;
   onSetDate(date: string): void;
   onSetType(type: string): void;
+  onMovePin(): void;
   onReset(): void;
 }
 
@@ -110,7 +111,13 @@ function correctionForm(e: AppEvent, actions: PopupActions): HTMLElement {
     if (type.value !== p.event_type) actions.onSetType(type.value);
     if (date.value && date.value !== p.event_date) actions.onSetDate(date.value);
   });
-  const details = el('details', { class: 'ge-details' }, [el('summary', { text: 'Correct this event' }), form]);
+  const move = el('button', { class: 'ge-move', text: 'Move the pin', attrs: { type: 'button' } });
+  move.addEventListener('click', () => actions.onMovePin());
+  const details = el('details', { class: 'ge-details' }, [
+    el('summary', { text: 'Correct this event' }),
+    el('p', {}, [move, el('span', { class: 'ge-muted', text: ' drag it to where the event happened' })]),
+    form,
+  ]);
   const audit = actions.correction?.audit ?? [];
   if (actions.correction) {
     const reset = el('button', { class: 'ge-reset', text: 'Reset', attrs: { type: 'button' } });

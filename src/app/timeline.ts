@@ -1,6 +1,7 @@
 /**
  * Timeline: a per-day histogram above two range inputs ("From", "To"), and a Play/Pause button that moves the
- * window forward at the chosen speed. It only reports the window; the caller turns it into map filters.
+ * window forward at the chosen speed, either as a moving window of fixed width or cumulatively (From held at the
+ * first day, To advancing). It only reports the window; the caller turns it into map filters.
  */
 import { byId } from './dom.js';
 import { type AppEvent, dayToIso } from './model.js';
@@ -9,6 +10,8 @@ export interface TimeWindow {
   from: number;
   to: number;
 }
+
+export type PlayMode = 'moving' | 'cumulative';
 
 const PAGE_DAYS = 30;
 
@@ -23,6 +26,7 @@ export class Timeline {
   private readonly toInput = byId<HTMLInputElement>('to');
   private readonly playBtn = byId<HTMLButtonElement>('play');
   private readonly speed = byId<HTMLSelectElement>('speed');
+  private readonly mode = byId<HTMLSelectElement>('play-mode');
   private readonly label = byId<HTMLOutputElement>('window-label');
   private readonly canvas = byId<HTMLCanvasElement>('histogram');
 
@@ -127,13 +131,27 @@ export class Timeline {
     this.fromInputs(input);
   }
 
+  get playMode(): PlayMode {
+    return this.mode.value === 'cumulative' ? 'cumulative' : 'moving';
+  }
+
+  /**
+   * Starts playing. Moving: the window keeps its width (a tenth of the domain when it covered everything) and
+   * restarts at the first day when it is at the end. Cumulative: From goes to the first day and To grows from there
+   * (from the first day again when it is at the end).
+   */
   play(): void {
     if (this.timer) return;
-    let width = this.to - this.from;
-    if (width >= this.max - this.min) width = Math.max(1, Math.ceil((this.max - this.min) / 10));
-    if (this.to >= this.max || width !== this.to - this.from) {
+    if (this.playMode === 'cumulative') {
+      if (this.to >= this.max || this.from !== this.min) this.to = this.min;
       this.from = this.min;
-      this.to = this.min + width;
+    } else {
+      let width = this.to - this.from;
+      if (width >= this.max - this.min) width = Math.max(1, Math.ceil((this.max - this.min) / 10));
+      if (this.to >= this.max || width !== this.to - this.from) {
+        this.from = this.min;
+        this.to = this.min + width;
+      }
     }
     this.playBtn.textContent = 'Pause';
     this.playBtn.setAttribute('aria-pressed', 'true');
@@ -154,7 +172,7 @@ export class Timeline {
       this.pause();
       return;
     }
-    this.from += 1;
+    if (this.playMode === 'moving') this.from += 1;
     this.to += 1;
     this.sync();
     this.onChange(this.window);

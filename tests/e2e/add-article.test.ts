@@ -21,6 +21,7 @@ import {
   waitForIdle,
   waitForReady,
   watchProblems,
+  drawnFeatures,
 } from './helpers.js';
 
 const T = { timeout: 120_000 };
@@ -105,12 +106,8 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 /** Properties of a rendered feature of the events layer. */
 async function rendered(id: string): Promise<{ props: Record<string, unknown>; coords: number[] } | null> {
   await waitForIdle(page);
-  return page.evaluate((eventId) => {
-    const f = (window as unknown as AppWindow).map
-      .queryRenderedFeatures({ layers: ['events'] })
-      .find((x) => x.properties.event_id === eventId);
-    return f ? { props: f.properties, coords: f.geometry.coordinates } : null;
-  }, id);
+  const f = (await drawnFeatures(page)).find((x) => x.properties.event_id === id);
+  return f ? { props: f.properties, coords: f.coordinates } : null;
 }
 
 async function dropFile(name: string, text: string, type = 'application/json'): Promise<void> {

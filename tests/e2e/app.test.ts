@@ -21,6 +21,7 @@ import {
   waitForIdle,
   waitForReady,
   watchProblems,
+  drawnFeatures,
 } from './helpers.js';
 
 const T = { timeout: 90_000 };
@@ -71,10 +72,7 @@ describe('GeoEvents web app', () => {
     expect(await listedIds(page)).toEqual(ALL);
     const counts = await page.locator('#legend-items .count').allTextContents();
     expect(counts.slice(0, 6)).toEqual(['1', '1', '1', '1', '1', '1']);
-    const areas = await page.evaluate(
-      () => (window as unknown as AppWindow).map.queryRenderedFeatures({ layers: ['event-areas-fill'] }).length,
-    );
-    expect(areas).toBeGreaterThan(0);
+    expect((await drawnFeatures(page, 'event-areas-fill')).length).toBeGreaterThan(0);
     // Screenshots for the docs only when asked (SCREENSHOTS=1), so test runs leave the tree unchanged.
     const shots = process.env.SCREENSHOTS ? join(ROOT, 'docs', 'img') : null;
     if (shots) mkdirSync(shots, { recursive: true });

@@ -81,11 +81,15 @@ export async function launch(): Promise<Browser> {
 interface MapLike {
   once(type: string, fn: () => void): void;
   triggerRepaint(): void;
-  queryRenderedFeatures(opts: { layers: string[] }): {
-    properties: Record<string, unknown>;
-    geometry: { type: string; coordinates: number[] };
-  }[];
+  queryRenderedFeatures(opts: { layers: string[] }): RenderedFeature[];
   project(lngLat: [number, number]): { x: number; y: number };
+  unproject(point: [number, number]): { lng: number; lat: number };
+}
+interface RenderedFeature {
+  properties: Record<string, unknown>;
+  geometry: { type: string; coordinates: number[] };
+  /** Feature state: the app hides events outside the view with `hidden` (zero size), so they are not drawn. */
+  state?: { hidden?: boolean };
 }
 export interface AppWindow {
   map: MapLike;
@@ -118,23 +122,36 @@ export async function waitForIdle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Features of a layer drawn in the viewport right now: rendered, and not hidden by the view (hidden events keep a
+ * zero-size feature, which queryRenderedFeatures over the whole viewport still returns).
+ */
+export async function drawnFeatures(
+  page: Page,
+  layer = 'events',
+): Promise<{ properties: Record<string, unknown>; coordinates: number[] }[]> {
+  return page.evaluate(
+    (id) =>
+      (window as unknown as AppWindow).map
+        .queryRenderedFeatures({ layers: [id] })
+        .filter((f) => f.state?.hidden !== true)
+        .map((f) => ({ properties: f.properties, coordinates: f.geometry.coordinates })),
+    layer,
+  );
+}
+
 /** Event ids drawn in the events layer right now, sorted and unique. */
 export async function renderedIds(page: Page): Promise<string[]> {
   await waitForIdle(page);
-  return page.evaluate(() => {
-    const feats = (window as unknown as AppWindow).map.queryRenderedFeatures({ layers: ['events'] });
-    return [...new Set(feats.map((f) => String(f.properties.event_id)))].sort();
-  });
+  const feats = await drawnFeatures(page);
+  return [...new Set(feats.map((f) => String(f.properties.event_id)))].sort();
 }
 
 /** The rendered point of one event, [lon, lat], or null when it is not drawn. */
 export async function renderedPoint(page: Page, id: string): Promise<number[] | null> {
   await waitForIdle(page);
-  return page.evaluate((eventId) => {
-    const feats = (window as unknown as AppWindow).map.queryRenderedFeatures({ layers: ['events'] });
-    const f = feats.find((x) => x.properties.event_id === eventId);
-    return f ? f.geometry.coordinates : null;
-  }, id);
+  const f = (await drawnFeatures(page)).find((x) => x.properties.event_id === id);
+  return f ? f.coordinates : null;
 }
 
 /** Event ids of the buttons in the "Events" list, sorted. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppWindow, assertBuilt, DIST, launch, ROOT, type Served, serve, waitForReady } from './helpers.js';
+import { assertBuilt, DIST, drawnFeatures, launch, ROOT, type Served, serve, waitForReady } from './helpers.js';
 
 let server: Served;
 let browser: Browser;
@@ -37,11 +37,7 @@ describe('seed events on the default page', () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(server.url);
     await waitForReady(page);
-    const rendered = await page.evaluate(() =>
-      (window as unknown as AppWindow).map
-        .queryRenderedFeatures({ layers: ['events'] })
-        .map((f) => f.properties.event_id),
-    );
+    const rendered = (await drawnFeatures(page)).map((f) => f.properties.event_id);
     expect(rendered).toContain(naqura.properties.event_id);
     expect(rendered).toContain(dumayr.properties.event_id);
 
