@@ -1,37 +1,18 @@
 /** Entry point: creates the map, loads events, and wires timeline, filters, list, popup, corrections and exports. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
-import {
-  type GeoJSONSource,
-  LngLatBounds,
-  Map as MlMap,
-  type MapMouseEvent,
-  NavigationControl,
-  Popup,
-  ScaleControl,
-} from 'maplibre-gl';
-import type { ConflictEvent } from '../types.js';
+import { LngLatBounds, Map as MlMap, NavigationControl, Popup, ScaleControl } from 'maplibre-gl';
 import { type AddedSummary, AddArticlePanel, quoteTitle } from './add-article.js';
-import { basemapProblem, bindBasemapSettings, checkBasemapUrl, probeStyle, storedBasemapUrl } from './basemap.js';
+import { bindBasemapSwitch } from './basemap-switch.js';
 import { CorrectionStore } from './corrections.js';
+import { DerivedSources } from './derived-sources.js';
+import { combineEvents, mappedMessage, newArticles } from './added-events.js';
 import { byId } from './dom.js';
 import { bindExports } from './exports.js';
 import { Filters } from './filters.js';
 import { parseHash, writeHash } from './hash.js';
-import {
-  AREA_FILL_LAYER,
-  addEventLayers,
-  CLUSTER_LAYER,
-  CLUSTER_MAX_ZOOM,
-  CLUSTER_POINT_LAYER,
-  CLUSTER_SOURCE,
-  EVENTS_LAYER,
-  setHeatmap,
-  setSelected,
-  updateClusterData,
-  updateEventData,
-  updateHeatData,
-} from './layers.js';
+import { addEventLayers, setSelected, updateEventData } from './layers.js';
+import { bindMapClicks } from './map-clicks.js';
 import { type AppEvent, eventsUrl, loadEvents, normalizeEvent } from './model.js';
 import { PinMover } from './move-pin.js';
 import { EventList } from './panel.js';
@@ -83,22 +64,10 @@ async function main(): Promise<void> {
 
   const baseIds = new Set(base.map((e) => e.properties.event_id));
   let addedIds = new Set<string>();
-  /** The pristine events: the loaded ones, then each added article's (events already shown are skipped). */
   function combine(): AppEvent[] {
-    const out = [...base];
-    const seen = new Set(baseIds);
-    const ids = new Set<string>();
-    for (const a of added) {
-      for (const raw of a.events) {
-        const e = normalizeEvent(raw, out.length);
-        if (!e || seen.has(e.properties.event_id)) continue;
-        seen.add(e.properties.event_id);
-        ids.add(e.properties.event_id);
-        out.push(e);
-      }
-    }
-    addedIds = ids;
-    return out;
+    const c = combineEvents(base, added);
+    addedIds = c.addedIds;
+    return c.events;
   }
 
   let originals = combine();
@@ -112,7 +81,7 @@ async function main(): Promise<void> {
   let searchCache: { q: string; events: AppEvent[]; ids: string[] | null } | null = null;
 
   const heatBox = byId<HTMLInputElement>('heatmap');
-  let heatOn = initial.heat === true;
+  const heatOn = initial.heat === true;
   heatBox.checked = heatOn;
   /** False while a new basemap style loads: the event layers are gone until 'style.load' re-adds them. */
   let styleReady = true;
@@ -146,45 +115,16 @@ async function main(): Promise<void> {
     const { from, to } = timeline.window;
     const { types, q, actor, country } = filters.state;
     const sel = selectedId ?? undefined;
-    const heat = heatOn || undefined;
+    const heat = derived.heatOn || undefined;
     writeHash(
       { center: [c.lng, c.lat], zoom: map.getZoom(), from, to, types, q, actor, country, sel, heat },
       filters.allTypes,
     );
   }
 
-  // The cluster and heatmap sources hold copies of the events passing the filters: rebuilt (debounced) only while
-  // they are drawn, and when they come into view.
-  let derivedTimer: ReturnType<typeof setTimeout> | undefined;
-  let clustersStale = false;
-  let heatStale = false;
-  function updateDerived(): void {
-    clearTimeout(derivedTimer);
-    if (!styleReady) return;
-    const shown = map.getZoom() < CLUSTER_MAX_ZOOM || heatOn ? currentView() : [];
-    if (map.getZoom() < CLUSTER_MAX_ZOOM) {
-      clustersStale = false;
-      updateClusterData(map, shown);
-    }
-    if (heatOn) {
-      heatStale = false;
-      updateHeatData(map, shown);
-    }
-  }
-  function scheduleDerived(): void {
-    clustersStale = true;
-    heatStale = true;
-    clearTimeout(derivedTimer);
-    if (map.getZoom() < CLUSTER_MAX_ZOOM || heatOn) derivedTimer = setTimeout(updateDerived, 200);
-  }
-  map.on('zoomend', () => {
-    if (clustersStale && map.getZoom() < CLUSTER_MAX_ZOOM) updateDerived();
-  });
-
+  const derived = new DerivedSources(map, currentView, () => styleReady, heatOn);
   heatBox.addEventListener('change', () => {
-    heatOn = heatBox.checked;
-    if (styleReady) setHeatmap(map, heatOn);
-    if (heatOn && heatStale) updateDerived();
+    derived.setHeat(heatBox.checked);
     updateHash();
   });
 
@@ -195,7 +135,7 @@ async function main(): Promise<void> {
       if (outlined !== selectedId) setSelected(map, selectedId);
       outlined = selectedId;
     }
-    scheduleDerived();
+    derived.schedule();
     filters.setCounts(v.typeCounts);
     list.render(
       v.visible,
@@ -293,38 +233,19 @@ async function main(): Promise<void> {
 
   /** Maps and stores the articles the worker returned; the line it returns goes to the status region. */
   async function addArticles(results: ArticleResult[], origin: string): Promise<string> {
-    const at = new Date().toISOString();
-    const known = new Set(baseIds);
-    const shown: ConflictEvent[] = [];
-    const entries: StoredArticle[] = [];
-    let already = 0;
-    for (const r of results) {
-      const fresh = r.events.filter((e) => !known.has(e.properties.event_id));
-      already += r.events.length - fresh.length;
-      if (!fresh.length) continue;
-      for (const e of fresh) known.add(e.properties.event_id);
-      shown.push(...fresh);
-      entries.push({ ...r, events: fresh, origin, added_at: at });
-    }
-    const none = results.filter((r) => r.events.length === 0);
-    const what =
-      results.length === 1 ? quoteTitle(results[0].title) : `${results.length} articles in ${quoteTitle(origin)}`;
-    if (!entries.length) {
-      return already
-        ? `The events of ${what} are already on the map.`
-        : `No events found in ${what}: no conflict events at places the gazetteer knows.`;
-    }
+    const n = newArticles(results, baseIds, origin, new Date().toISOString());
+    if (!n.entries.length) return mappedMessage(n, results.length, false, 0, '');
     let saved = '';
     try {
-      await articleStore.put(entries);
+      await articleStore.put(n.entries);
       if (!articleStore.persistent) saved = ` They cannot be stored in this browser (${storageProblem}).`;
     } catch (e) {
       saved = ` They could not be stored in this browser (${(e as Error).message}) and will be gone after a reload.`;
     }
-    const newIds = new Set(entries.map((a) => a.id));
+    const newIds = new Set(n.entries.map((a) => a.id));
     const replaced = added.some((a) => newIds.has(a.id));
-    added = [...added.filter((a) => !newIds.has(a.id)), ...entries];
-    const days = shown.map((e) => normalizeEvent(e, 0)).filter((e): e is AppEvent => !!e);
+    added = [...added.filter((a) => !newIds.has(a.id)), ...n.entries];
+    const days = n.fresh.map((e) => normalizeEvent(e, 0)).filter((e): e is AppEvent => !!e);
     rebuild({
       from: Math.min(...days.map((e) => e.properties.day_start)),
       to: Math.max(...days.map((e) => e.properties.day_end)),
@@ -334,23 +255,14 @@ async function main(): Promise<void> {
       selectedId = null;
     }
     addPanel.renderList(addedSummaries());
-    const f = viewFilter();
-    const hidden = days.length - visibleEvents(days, f).length;
+    const hidden = days.length - visibleEvents(days, viewFilter()).length;
     if (days.length) {
       const b = new LngLatBounds();
       for (const e of days) b.extend(e.geometry.coordinates as [number, number]);
       map.fitBounds(b, { padding: 80, maxZoom: 8, duration: 600 });
     }
     refresh();
-    const n = shown.length;
-    return (
-      `Mapped ${n} event${n === 1 ? '' : 's'} from ${what}.` +
-      (replaced ? ' It replaces the earlier copy.' : '') +
-      (none.length && results.length > 1 ? ` ${none.length} article(s) had no events.` : '') +
-      (already ? ` ${already} already on the map.` : '') +
-      (hidden ? ` ${hidden} hidden by the type or search filters.` : '') +
-      saved
-    );
+    return mappedMessage(n, results.length, replaced, hidden, saved);
   }
 
   async function removeArticle(id: string): Promise<string> {
@@ -376,43 +288,11 @@ async function main(): Promise<void> {
   const addPanel = new AddArticlePanel({ add: addArticles, remove: removeArticle });
   addPanel.renderList(addedSummaries());
 
-  function onMapClick(ev: MapMouseEvent): void {
-    if (!styleReady || pinMover.active) return;
-    const { x, y } = ev.point;
-    const box: [[number, number], [number, number]] = [
-      [x - 6, y - 6],
-      [x + 6, y + 6],
-    ];
-    const cluster = map.queryRenderedFeatures(ev.point, { layers: [CLUSTER_LAYER] })[0];
-    const clusterId = cluster?.properties?.cluster_id;
-    if (cluster && typeof clusterId === 'number' && cluster.geometry.type === 'Point') {
-      const center = cluster.geometry.coordinates as [number, number];
-      const source = map.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
-      source
-        ?.getClusterExpansionZoom(clusterId)
-        .then((z) => map.easeTo({ center, zoom: Math.max(z, CLUSTER_MAX_ZOOM) }))
-        .catch(() => map.easeTo({ center, zoom: CLUSTER_MAX_ZOOM }));
-      return;
-    }
-    // Hidden events keep their features (with zero size): a hit test still finds those right under the cursor.
-    const drawn = (f: { id?: unknown; layer: { id: string } }) =>
-      f.layer.id === CLUSTER_POINT_LAYER || visibility.isShown(f.id);
-    const hit =
-      map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER, CLUSTER_POINT_LAYER] }).find(drawn) ??
-      map.queryRenderedFeatures(ev.point, { layers: [AREA_FILL_LAYER] }).find(drawn);
-    const id = hit?.properties?.event_id;
-    if (typeof id === 'string') select(id, false);
-  }
-
-  map.on('click', onMapClick);
-  for (const layer of [EVENTS_LAYER, CLUSTER_LAYER, CLUSTER_POINT_LAYER]) {
-    map.on('mouseenter', layer, () => {
-      map.getCanvas().style.cursor = 'pointer';
-    });
-    map.on('mouseleave', layer, () => {
-      map.getCanvas().style.cursor = '';
-    });
-  }
+  bindMapClicks(map, {
+    enabled: () => styleReady && !pinMover.active,
+    isShown: (fid) => visibility.isShown(fid),
+    onSelect: (id) => select(id, false),
+  });
   map.on('moveend', updateHash);
   bindExports(byId('exports'), currentView);
 
@@ -422,7 +302,7 @@ async function main(): Promise<void> {
     map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 0 });
   }
   refresh();
-  updateDerived();
+  derived.update();
   if (initial.sel && byEventId.has(initial.sel)) select(initial.sel, false);
   setStatus(`${current.length} events loaded`);
   if (added.length) {
@@ -433,44 +313,20 @@ async function main(): Promise<void> {
   if (storageProblem) {
     addPanel.say(`Articles you add cannot be stored in this browser (${storageProblem}); they last until a reload.`);
   }
-  /** Switches the basemap ('' = the offline one) and re-adds the event layers once the new style has loaded. */
-  let basemapUrl = '';
-  let onStyleLoad: (() => void) | null = null;
-  async function applyBasemap(url: string): Promise<string | null> {
-    if (url === basemapUrl) return null;
-    if (url) {
-      const problem = await probeStyle(url);
-      if (problem) return problem;
-    }
-    basemapUrl = url;
-    styleReady = false;
-    if (onStyleLoad) map.off('style.load', onStyleLoad);
-    onStyleLoad = () => {
-      onStyleLoad = null;
-      addEventLayers(map, current, currentView(), heatOn);
+  bindBasemapSwitch(map, {
+    offlineStyle: () => buildStyle(window.location.href),
+    onLeave: () => {
+      styleReady = false;
+    },
+    onLoaded: () => {
+      addEventLayers(map, current, currentView(), derived.heatOn);
       visibility.reset();
       outlined = undefined;
       styleReady = true;
       refresh();
-      updateDerived();
-    };
-    map.once('style.load', onStyleLoad);
-    map.setStyle(url || buildStyle(window.location.href), { diff: false });
-    return null;
-  }
-  bindBasemapSettings(applyBasemap);
-  // Tiles, sprites or glyphs of an online style refused by the CSP: say so once and go back to the offline basemap.
-  document.addEventListener('securitypolicyviolation', () => {
-    if (!basemapUrl) return;
-    basemapProblem("The page's Content-Security-Policy blocked part of the online basemap; using the offline basemap.");
-    void applyBasemap('');
+      derived.update();
+    },
   });
-  const storedUrl = checkBasemapUrl(storedBasemapUrl());
-  if (storedUrl) {
-    void applyBasemap(storedUrl).then((problem) => {
-      if (problem) basemapProblem(problem);
-    });
-  }
   window.__geoevents = { ready: true };
 }
 

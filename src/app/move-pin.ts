@@ -56,6 +56,8 @@ export class PinMover {
     save.addEventListener('click', () => finish(true));
     cancel.addEventListener('click', () => finish(false));
     pin.addEventListener('keydown', (ev) => {
+      // The map's own keyboard handler (arrows pan, +/- zoom) listens on its container: keep these keys to the pin.
+      ev.stopPropagation();
       const step = ev.shiftKey ? BIG_STEP_PX : STEP_PX;
       const moves: Record<string, [number, number]> = {
         ArrowLeft: [-step, 0],
@@ -91,7 +93,7 @@ export class PinMover {
     this.map.on('click', this.onClick);
     this.marker = marker;
     show();
-    pin.focus();
+    pin.focus({ preventScroll: true });
   }
 
   stop(): void {

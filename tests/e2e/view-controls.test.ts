@@ -193,9 +193,9 @@ describe('view controls', () => {
     expect(kept?.[1]).toBeCloseTo(original[1], 2);
 
     await item('evt-0002').click();
+    await waitForIdle(page); // the map flies to the event: the pin would move with it
     await popup().getByText('Correct this event').click();
     await popup().getByRole('button', { name: 'Move the pin' }).click();
-    // The popup opens flown to the event: measure from where the pin is now.
     const at = await page.getByRole('button', { name: /^Pin of / }).boundingBox();
     if (!at) throw new Error('no pin');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft'); // 30 px west

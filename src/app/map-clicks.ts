@@ -1,0 +1,59 @@
+/**
+ * Clicks on the map: a cluster zooms in to where it breaks apart; an event (or the area of one) is selected. The
+ * pointer becomes a hand over clickable features.
+ */
+import type { GeoJSONSource, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
+import {
+  AREA_FILL_LAYER,
+  CLUSTER_LAYER,
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_POINT_LAYER,
+  CLUSTER_SOURCE,
+  EVENTS_LAYER,
+} from './layers.js';
+
+export interface ClickOptions {
+  /** False while clicks must be ignored (a style loading, a pin being moved). */
+  enabled(): boolean;
+  /** Whether the event feature with this id is drawn in the current view. */
+  isShown(featureId: unknown): boolean;
+  onSelect(eventId: string): void;
+}
+
+export function bindMapClicks(map: MlMap, opts: ClickOptions): void {
+  map.on('click', (ev: MapMouseEvent) => {
+    if (!opts.enabled()) return;
+    const { x, y } = ev.point;
+    const box: [[number, number], [number, number]] = [
+      [x - 6, y - 6],
+      [x + 6, y + 6],
+    ];
+    const cluster = map.queryRenderedFeatures(ev.point, { layers: [CLUSTER_LAYER] })[0];
+    const clusterId = cluster?.properties?.cluster_id;
+    if (cluster && typeof clusterId === 'number' && cluster.geometry.type === 'Point') {
+      const center = cluster.geometry.coordinates as [number, number];
+      const source = map.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
+      source
+        ?.getClusterExpansionZoom(clusterId)
+        .then((z) => map.easeTo({ center, zoom: Math.max(z, CLUSTER_MAX_ZOOM) }))
+        .catch(() => map.easeTo({ center, zoom: CLUSTER_MAX_ZOOM }));
+      return;
+    }
+    // Hidden events keep their features (with zero size): a hit test still finds those right under the cursor.
+    const drawn = (f: { id?: unknown; layer: { id: string } }) =>
+      f.layer.id === CLUSTER_POINT_LAYER || opts.isShown(f.id);
+    const hit =
+      map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER, CLUSTER_POINT_LAYER] }).find(drawn) ??
+      map.queryRenderedFeatures(ev.point, { layers: [AREA_FILL_LAYER] }).find(drawn);
+    const id = hit?.properties?.event_id;
+    if (typeof id === 'string') opts.onSelect(id);
+  });
+  for (const layer of [EVENTS_LAYER, CLUSTER_LAYER, CLUSTER_POINT_LAYER]) {
+    map.on('mouseenter', layer, () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', layer, () => {
+      map.getCanvas().style.cursor = '';
+    });
+  }
+}
