@@ -62,7 +62,9 @@ function chronoCandidates(text: string, published: string): DateCandidate[] {
     if (tags.some((t) => SKIP_TAGS.includes(t))) continue;
     // Lower-case month names are verbs or modals ("protesters march", "may").
     if (/^(march|may|sun|sat|wed)$/.test(r.text.trim().split(/\s+/).pop() ?? '') && !r.start.isCertain('day')) continue;
-    const s = componentDate(r.start, published);
+    // "this morning", "this evening": the publication day (chrono leaves the day implied).
+    const casualTime = tags.includes('parser/ENCasualTimeParser') && /^this\b/i.test(r.text);
+    const s = casualTime ? { start: published, end: published } : componentDate(r.start, published);
     if (!s) continue;
     const e = r.end ? componentDate(r.end, published) : null;
     const start = s.start;

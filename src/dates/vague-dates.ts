@@ -215,6 +215,21 @@ const PRE_RULES: Rule[] = [
     resolve: (m, ctx) => ({ start: ymd(+m[2], m[1] ? monthIndex(m[1]) : 1, 1), end: ctx.published, precision: 3 }),
   },
   {
+    // "fighting continued until after midnight yesterday": that day and the next.
+    re: /\b(?:until|till)\s+after\s+midnight\s+(?:yesterday|last\s+night)\b/gi,
+    resolve: (_m, ctx) => ({ start: addDays(ctx.published, -1), end: ctx.published }),
+  },
+  {
+    // "since the dawn of yesterday", "since Friday": from that day up to the report (an ongoing event).
+    re: /\bsince\s+(?:the\s+(?:dawn|morning|evening|night|early\s+hours|afternoon)\s+of\s+)?(yesterday|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    resolve: (m, ctx) => {
+      const w = m[1].toLowerCase();
+      const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(w.slice(0, 3));
+      const back = days < 0 ? 1 : (weekday(ctx.published) - days + 7) % 7;
+      return { start: addDays(ctx.published, -back), end: ctx.published };
+    },
+  },
+  {
     re: /\b(?:in\s+)?the\s+(1[89]\d0|20\d0)s\b/g,
     resolve: (m) => ({ start: `${m[1]}-01-01`, end: `${+m[1] + 9}-12-31` }),
   },

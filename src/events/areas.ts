@@ -9,7 +9,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ResolvedMention } from '../types.js';
 import { countryName } from './actors.js';
-import { choiceFor, exclusionReason, isCountry, mentionsIn } from './context.js';
+import { capitalOf, choiceFor, exclusionReason, isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import { sideOfLine } from './line-side.js';
 import type { Span } from './sentences.js';
@@ -171,9 +171,11 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
       `(?:(\\d+(?:\\.\\d+)?)\\s*(km|kilometers|kilometres|miles)\\s+(?:to\\s+the\\s+)?)?${DIR}\\s+of\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
       'i',
     ).exec(pre);
-    if (off && p.kind === 'point' && !isCountry(p) && !exclusionReason(ctx.text, m, ctx.datelineSpan)) {
+    // A province without geometry ("south of Idlib province") is measured from its capital, as ACLED codes it.
+    const ref = p.kind === 'point' ? p : p.featureClass === 'A' && !isCountry(p) ? capitalOf(m) : null;
+    if (off && ref && !isCountry(p) && !exclusionReason(ctx.text, m, ctx.datelineSpan)) {
       const bearing = BEARING[norm(off[3])];
-      const center = turf.point([p.lon, p.lat]);
+      const center = turf.point([ref.lon, ref.lat]);
       if (off[1]) {
         const km = Number(off[1]) * (/mile/i.test(off[2]) ? 1.609 : 1);
         const pt = turf.destination(center, km, bearing, { units: 'kilometers' }).geometry.coordinates;

@@ -3,13 +3,19 @@
  * titles), the dateline ("DUMAYR, Syria:"), and the focus place used when a sentence names no place of its own.
  */
 import type { Article, GeoPrecision, Issue, ResolvedMention, ScoredCandidate } from '../types.js';
+import { findActors } from './actors.js';
 import type { ArticleContext, GeoContext, PlaceChoice } from './model.js';
 import { summarize } from './model.js';
 
 const ORG_BEFORE =
-  /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|born|studied|ally|allies|citizen|citizens|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$/i;
-const ORG_AFTER =
-  /^(?:-based|-backed|-led|-trained|['’]s\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\b)[a-z])/i;
+  /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|born|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$/i;
+/** Words after "X’s" that name a part of X ("Aleppo’s countryside", "Daraa’s eastern neighbourhoods"), not an owner. */
+export const PART_OF =
+  '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';
+const ORG_AFTER = new RegExp(
+  `^(?:-based|-backed|-led|-trained|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF})[a-z])`,
+  'i',
+);
 const ORG_AFTER_CAP =
   /^['’]s\s+(?:[A-Z][\w-]+\s+)?(?:Ministry|Ministries|Army|Embassy|Government|President|Prime|Foreign|Defen[cs]e|Interior|National|Security|Council|Parliament|Office|Central|Supreme|Armed|Navy|Air|Health|Civil|Red|Justice|Presidential)\b/;
 const BORDER_BEFORE = /\b(?:border|borders|frontier)\s+(?:with|of|between)\s+(?:the\s+)?(?:\w+\s+and\s+)?$/i;
@@ -17,6 +23,13 @@ const VISIT_BEFORE =
   /\b(?:visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
 const APPOSITIVE_BEFORE =
   /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|area|suburb|neighbou?rhood|province|region|hamlet|camp)\s+(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|in|near|outside|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+
+/** A mention inside a named actor ("Army of Islam", an acronym read as a place) is not a place. */
+function insideActorName(text: string, m: ResolvedMention): boolean {
+  const from = Math.max(0, m.start - 60);
+  const window = text.slice(from, m.end + 60);
+  return findActors(window).some((h) => !h.generic && from + h.index <= m.start && m.end <= from + h.index + h.length);
+}
 
 export const isCountry = (p: ScoredCandidate): boolean => p.featureClass === 'A' && /^PCL/.test(p.featureCode);
 
@@ -165,6 +178,7 @@ export function buildContext(
       });
       continue;
     }
+    if (m.role === 'place' && insideActorName(text, m)) continue;
     valid.push(m);
   }
   valid.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -44,7 +44,7 @@ function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Class
       isCountry(m.place) &&
       m.start >= clause.start &&
       m.start < clause.start + cls.trigger.index &&
-      !/\b(?:in|at|on|from|to|into|near|of|with|against|bombed|struck)\s+(?:the\s+)?$/i.test(
+      !/\b(?:in|at|on|from|to|into|near|of|with|against|bombed|struck)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i.test(
         ctx.text.slice(Math.max(0, m.start - 12), m.start),
       ) &&
       !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)),
@@ -102,9 +102,12 @@ export function detectEvents(
     }));
     const withPlaces = clauses.map((c) => ({ ...c, places: placesForClause(ctx, c.clause) }));
     const spare = withPlaces.filter((c) => !c.cls).flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
-    for (const c of withPlaces) {
-      if (!c.cls) continue;
-      const places = c.places.length > 0 ? c.places : spare.length > 0 ? spare : ctx.focus ? [ctx.focus] : [];
+    withPlaces.forEach((c, k) => {
+      if (!c.cls) return;
+      // "Airstrikes and shelling on Douma": a bare event noun shares the place of the next event of its sentence.
+      const shared = c.clause.text.split(/\s+/).length <= 4 ? withPlaces.slice(k + 1).find((o) => o.cls) : undefined;
+      const own = c.places.length > 0 ? c.places : (shared?.places ?? []);
+      const places = own.length > 0 ? own : spare.length > 0 ? spare : ctx.focus ? [ctx.focus] : [];
       if (places.length === 0) {
         issues.push({
           articleId: article.id,
@@ -113,7 +116,7 @@ export function detectEvents(
           severity: 'info',
           message: `"${c.cls.trigger.text}" has no place in the article; no event`,
         });
-        continue;
+        return;
       }
       const trigger = {
         start: c.clause.start + c.cls.trigger.index,
@@ -143,7 +146,7 @@ export function detectEvents(
           trigger: c.cls.trigger.text,
         });
       }
-    }
+    });
     const d = resolveDate(maskedSentence.text, article.published, { anchor });
     if (d && d.time_precision === 1) anchor = d.date_start;
   });

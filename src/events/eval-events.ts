@@ -33,7 +33,14 @@ export interface EvalEventsResult {
   errors: { no_event: number; wrong_place: number; wrong_date: number };
   /** Median distance (km) from the gold point to the nearest event, over rows with any event. */
   median_nearest_km: number | null;
-  per_row: { id: string; outcome: Outcome; nearest_km: number | null; events: number }[];
+  per_row: {
+    id: string;
+    outcome: Outcome;
+    nearest_km: number | null;
+    events: number;
+    /** The event nearest to the gold point (for error analysis): where and when we placed it. */
+    nearest?: { location: string; date_start: string; date_end: string; sub_event_type: string };
+  }[];
 }
 
 export const EVAL_RADIUS_KM = 25;
@@ -81,7 +88,8 @@ export function evalEvents(rows: UcdpRow[], runPipeline: (article: UcdpArticle) 
       e,
       d: km(row.lat, row.lon, e.geometry.coordinates[1], e.geometry.coordinates[0]),
     }));
-    const nearest = near.length ? Math.min(...near.map((n) => n.d)) : null;
+    const best = near.reduce<(typeof near)[number] | null>((a, n) => (a === null || n.d < a.d ? n : a), null);
+    const nearest = best ? best.d : null;
     const close = near.filter((n) => n.d <= EVAL_RADIUS_KM);
     const dated = close.filter(
       (n) => n.e.properties.date_start <= row.date_end && row.date_start <= n.e.properties.date_end,
@@ -93,6 +101,14 @@ export function evalEvents(rows: UcdpRow[], runPipeline: (article: UcdpArticle) 
       outcome,
       nearest_km: nearest === null ? null : Math.round(nearest * 10) / 10,
       events: events.length,
+      ...(best && {
+        nearest: {
+          location: best.e.properties.location,
+          date_start: best.e.properties.date_start,
+          date_end: best.e.properties.date_end,
+          sub_event_type: best.e.properties.sub_event_type,
+        },
+      }),
     });
   });
   const count = (o: Outcome) => per_row.filter((r) => r.outcome === o).length;

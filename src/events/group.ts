@@ -36,10 +36,14 @@ function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
 }
 
 function compatible(group: Candidate[], c: Candidate): boolean {
+  // A reference back ("the raid") may join an event of another type told in another sentence; within one sentence
+  // two clauses with their own triggers ("the massacre by warplanes in X and clashes in Y") are two events.
   const typeOk = group.some(
     (g) =>
       (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
-      ((c.anaphoric || g.anaphoric) && (g.head === c.head || (VIOLENT.has(g.event_type) && VIOLENT.has(c.event_type)))),
+      ((c.anaphoric || g.anaphoric) &&
+        (g.head === c.head ||
+          (VIOLENT.has(g.event_type) && VIOLENT.has(c.event_type) && g.sentenceIndex !== c.sentenceIndex))),
   );
   if (!typeOk) return false;
   const placed = group.filter((g) => !weakPlace(g.place));

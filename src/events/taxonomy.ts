@@ -30,7 +30,14 @@ export interface TaxonomyRule {
 export interface TaxonomyFile {
   version: number;
   hierarchy: string[];
-  guards: { irrealis: string; stance: string; relative_background: string; habitual: string; hedge: string };
+  guards: {
+    irrealis: string;
+    statistic: string;
+    stance: string;
+    relative_background: string;
+    habitual: string;
+    hedge: string;
+  };
   victims: { civilian: string; combatant: string };
   rules: TaxonomyRule[];
 }
@@ -82,6 +89,7 @@ const RULES: CompiledRule[] = TAXONOMY.rules.map((rule, order) => ({
 }));
 
 const IRREALIS = new RegExp(TAXONOMY.guards.irrealis, 'i');
+const STATISTIC = new RegExp(TAXONOMY.guards.statistic, 'i');
 const STANCE = new RegExp(TAXONOMY.guards.stance, 'i');
 const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
 const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
@@ -106,6 +114,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
   if (rule.modal_ok) return null;
   if (IRREALIS.test(lastWords(before, 5))) return 'hypothetical or negated';
+  if (STATISTIC.test(before)) return 'a count, not an event';
   if (STANCE.test(before.slice(-120))) return 'planned, expected or conditional';
   const first = matchText.split(/\s+/)[0].toLowerCase();
   if (/\bto\s*$/i.test(before) && !/(?:ed|s|ing)$/.test(first)) return 'infinitive';
@@ -136,7 +145,11 @@ export function findTriggers(clause: string): TriggerMatch[] {
 export const hasTrigger = (s: string): boolean => findTriggers(s).length > 0;
 
 const LEAD_IN =
-  /^(?:(?:the|a|an|\d+|continued|continuing|renewed|fierce|violent|heavy|new|fresh|intense|several|more|further|at\s+least|dozens\s+of|some)\s+){0,3}/i;
+  /^(?:(?:the|a|an|\d+|continued|continuing|continuous|ongoing|renewed|fierce|violent|heavy|massive|new|fresh|intense|intensive|several|more|further|at\s+least|dozens\s+of|some)\s+){0,3}/i;
+
+/** Headline verbs (base or -s form, never nouns) that continue the earlier subject: "militants raid X, kill 18". */
+const SHARED_SUBJECT_VERB =
+  /^(?:kills?|targets?|execut(?:e|es)|beheads?|detonates?|bombards?|seizes?|captures?|takes?|controls?|expels?|regains?|recaptures?|retakes?|slaughters?|shell|bomb|pounds?)$/;
 
 /**
  * Does `head` (the words after " and " / ", ") open a new event of its own? Its trigger must come first (after
@@ -148,7 +161,7 @@ export function startsEvent(head: string, separator: string): boolean {
   const t = findTriggers(head).find((m) => m.index === lead);
   if (!t) return false;
   const first = t.text.split(/\s+/)[0].toLowerCase();
-  if (/ed$/.test(first)) return false;
+  if (/ed$/.test(first) || SHARED_SUBJECT_VERB.test(first)) return false;
   if (separator === ',' && /ing$/.test(first) && !/^(?:shelling|fighting|bombing)$/.test(first)) return false;
   return true;
 }

@@ -1,14 +1,17 @@
 /**
  * Where a clause's event happened: mentions attached to the clause by a locative cue ("in", "near", "outside",
  * "targeting", "the village of"), coordinated lists ("in X and Y"), minus qualifiers ("Sheikh Maqsood in Aleppo"
- * keeps Sheikh Maqsood; "Lebanon's Naqura" keeps Naqura). Relative areas come from areas.ts.
+ * keeps Sheikh Maqsood; "Lebanon's Naqura" keeps Naqura; whether Y contains X is decided in containment.ts).
+ * Relative areas come from areas.ts.
  */
-import type { ResolvedMention } from '../types.js';
+import type { ResolvedMention, ScoredCandidate } from '../types.js';
 import { demonymCountry } from './actors.js';
 import { areaPlaceChoice, relativeArea } from './areas.js';
 import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
+import { alternativeWithin, contains, misresolved } from './containment.js';
+import { hasTrigger } from './taxonomy.js';
 
 const words = (s: string) => new Set(s.split(/\s+/));
 const CUES = words(
@@ -75,10 +78,52 @@ const COORD_GAP =
   /^\s*(?:city|town|village|province|countryside|camp)?\s*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/i;
 const CONTAINER_GAP = /^(?![^;]*\b(?:and|or)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
+const COORD_RELATIVE =
+  /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
+const AROUND_AFTER =
+  /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery)\b/i;
+
 interface Attached {
   m: ResolvedMention;
   near: boolean;
   cue: string;
+  /** The cue itself said "near/outside …" (shared by the coordinated places after it); `near` may also come from
+   * the words after the name ("X countryside"), which belong to that name only. */
+  cueNear?: boolean;
+}
+
+/** Of two places that cannot both be right, is `a` the one to trust? The country most attached places share, then
+ * the resolver's own score. */
+function trusted(out: Attached[], a: ScoredCandidate, b: ScoredCandidate): boolean {
+  const n = (cc: string) => out.filter((o) => o.m.place!.countryCode === cc).length;
+  return n(a.countryCode) !== n(b.countryCode) ? n(a.countryCode) > n(b.countryCode) : a.score >= b.score;
+}
+
+/**
+ * Which attached mentions only qualify their neighbour: "X in Y" / "X, Y" / "X (Y)" where Y contains X drops Y;
+ * a comma between places that do not contain each other is a list ("Hasakah, Homs", "Hama countryside, Talbiseh"). When X was resolved
+ * outside the Y it is said to lie in, X takes its alternative inside Y; failing that, when X lies in another country
+ * or far away and Y is the more trusted reading, Y stands for X.
+ * Rewrites `out` in place (the re-resolved X) and returns the mentions to drop.
+ */
+function qualifiers(text: string, out: Attached[]): Set<Attached> {
+  const drop = new Set<Attached>();
+  for (let i = 1; i < out.length; i++) {
+    const inner = out[i - 1];
+    const outer = out[i];
+    const gap = text.slice(inner.m.end, outer.m.start);
+    if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point') continue;
+    const ip = inner.m.place!;
+    const op = outer.m.place!;
+    if (contains(op, ip)) drop.add(outer);
+    else if (/,\s*$/.test(gap) || isCountry(ip) || hasTrigger(gap)) continue;
+    else {
+      const alt = alternativeWithin(inner.m, op);
+      if (alt) out[i - 1] = { ...inner, m: { ...inner.m, place: alt } };
+      drop.add(!alt && misresolved(op, ip) && trusted(out, op, ip) ? inner : outer);
+    }
+  }
+  return drop;
 }
 
 function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
@@ -88,18 +133,21 @@ function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
     if (exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
     if (ctx.dateline === m) continue;
     const w = walk(ctx.text.slice(clause.start, m.start));
+    // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
+    const around = AROUND_AFTER.test(ctx.text.slice(m.end, m.end + 40));
     if (w === 'coord') {
       const prev = out[out.length - 1];
-      if (prev && COORD_GAP.test(ctx.text.slice(prev.m.end, m.start))) out.push({ m, near: prev.near, cue: prev.cue });
-      else if (ctx.headline) out.push({ m, near: false, cue: 'headline' });
-    } else if (w && !w.relative) out.push({ m, near: w.near, cue: w.cue });
-    else if (!w && ctx.headline) out.push({ m, near: false, cue: 'headline' });
+      if (prev && COORD_GAP.test(ctx.text.slice(prev.m.end, m.start)))
+        out.push({ m, near: !!prev.cueNear || around, cue: prev.cue, cueNear: prev.cueNear });
+      else if (ctx.headline) out.push({ m, near: around, cue: 'headline' });
+    } else if (w && !w.relative) out.push({ m, near: w.near || around, cue: w.cue, cueNear: w.near });
+    else if (!w && ctx.headline) out.push({ m, near: around, cue: 'headline' });
   }
   // Qualifiers: "Sheikh Maqsood neighborhood in Aleppo", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
+  const containers = qualifiers(ctx.text, out);
   return out.filter((a, i) => {
-    const prev = out[i - 1];
     const next = out[i + 1];
-    if (prev && CONTAINER_GAP.test(ctx.text.slice(prev.m.end, a.m.start)) && a.m.place!.kind === 'point') return false;
+    if (containers.has(a)) return false;
     if (next && /^['’]s\s+$/.test(ctx.text.slice(a.m.end, next.m.start))) return false;
     const specific = out.filter((o) => o !== a && !isCountry(o.m.place!) && o.m.place!.featureCode !== 'ADM1');
     const p = a.m.place!;
@@ -129,15 +177,18 @@ export function placesForClause(ctx: ArticleContext, clause: Span): PlaceChoice[
   };
   const all = attached.map(asTown);
   const points = all.filter((a) => a.m.place!.kind === 'point' && !isWide(a));
-  if (points.length > 0) {
-    return dedupe(
-      points.map((a) => {
-        const note = `${a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
-        return choiceFor(a.m, 'attached', precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
-      }),
-    );
-  }
   const rel = relativeArea(ctx, clause);
+  if (points.length > 0) {
+    const choices = points.map((a) => {
+      const note = `${a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
+      return choiceFor(a.m, 'attached', precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
+    });
+    // "clashes in X and south of Y": the relative area is one more place of the list.
+    const m = rel?.mention;
+    if (rel && m && !points.some((a) => a.m === m) && COORD_RELATIVE.test(ctx.text.slice(clause.start, m.start)))
+      choices.push(rel);
+    return dedupe(choices);
+  }
   if (rel) return [rel];
   const areas = all.filter((a) => a.m.place!.kind !== 'point' && !isWide(a));
   if (areas.length > 0) return dedupe(areas.map((a) => areaPlaceChoice(ctx, a.m)));

@@ -46,6 +46,11 @@ const CASES: Row[] = [
   ['At its peak in 2015, IS controlled', W, '2015-01-01', '2015-12-31', 3],
   ['a 2023 case in which', W, '2023-01-01', '2023-12-31', 3],
   ['since 2020', W, '2020-01-01', '2025-12-03', 3],
+  ['struck the market this morning', W, '2025-12-03', '2025-12-03', 1],
+  ['fighting this evening', W, '2025-12-03', '2025-12-03', 1],
+  ['killed since the dawn of yesterday', W, '2025-12-02', '2025-12-03', 2],
+  ['clashes since Monday', W, '2025-12-01', '2025-12-03', 2],
+  ['clashes continued until after midnight yesterday', W, '2025-12-02', '2025-12-03', 2],
 ];
 
 describe('resolveDate', () => {

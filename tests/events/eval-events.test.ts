@@ -43,6 +43,8 @@ describe('evalEvents', () => {
     expect(r.share).toBe(0.25);
     expect(r.errors).toEqual({ no_event: 1, wrong_place: 1, wrong_date: 1 });
     expect(r.per_row.map((p) => p.outcome)).toEqual(['hit', 'wrong_place', 'wrong_date', 'no_event']);
+    expect(r.per_row[2].nearest).toMatchObject({ date_start: '2016-01-20', date_end: '2016-01-21' });
+    expect(r.per_row[3].nearest).toBeUndefined();
   });
 
   test('joined headlines become one article each, with their own report date', () => {

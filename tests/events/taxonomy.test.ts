@@ -23,6 +23,27 @@ describe('classify', () => {
     ['Lebanese and Israeli representatives held their first direct talks', 'Strategic developments/Agreement'],
     ['Israel has repeatedly bombed Lebanon', 'Explosions/Remote violence/Air/drone strike'],
     ['Israel has ramped up its strikes in recent weeks', 'Explosions/Remote violence/Air/drone strike'],
+    // Headline language: present tense, the method named by its agent, scare words.
+    ['Warplanes bomb the outskirts of the town', 'Explosions/Remote violence/Air/drone strike'],
+    ['Helicopters kill a family in the village', 'Explosions/Remote violence/Air/drone strike'],
+    ['a massacre carried out by warplanes in the village', 'Explosions/Remote violence/Air/drone strike'],
+    ['Explosive barrels target the town', 'Explosions/Remote violence/Air/drone strike'],
+    ['Regime helicopters bombard the valley', 'Explosions/Remote violence/Air/drone strike'],
+    ['Artillery units bombard the valley', 'Explosions/Remote violence/Shelling/artillery/missile attack'],
+    ['Rebels kill 12 soldiers near the airport', 'Battles/Armed clash'],
+    ['Gunmen kill four police officers at a checkpoint', 'Battles/Armed clash'],
+    ['Militants take control of the town', 'Battles/Non-state actor overtakes territory'],
+    ['Fierce battles continue around the airport', 'Battles/Armed clash'],
+    ['Fighters destroy a tank on the front', 'Battles/Armed clash'],
+    ['The factions target army positions', 'Battles/Armed clash'],
+    ['The group stoned two women in the square', 'Violence against civilians/Attack'],
+    ['A casualty on the highway', 'Violence against civilians/Attack'],
+    ['Protesters clash with police outside parliament', 'Riots/Violent demonstration'],
+    ['30 casualties due to airstrikes on the market', 'Explosions/Remote violence/Air/drone strike'],
+    ['Both sides complete the first stage of the agreement', 'Strategic developments/Agreement'],
+    ['a large number of wounded in airstrikes on the market', 'Explosions/Remote violence/Air/drone strike'],
+    ['The group crucifies three men in the square', 'Violence against civilians/Attack'],
+    ['The police lashes a man for smoking', 'Violence against civilians/Attack'],
   ])('%s → %s', (s, want) => expect(type(s)).toBe(want));
 
   test.each([
@@ -39,6 +60,12 @@ describe('classify', () => {
     'the United States pushed for direct talks',
     'she met with the prime minister',
     'Police did not arrest anyone',
+    'Both sides are due to hold talks next week',
+    'the legal battles over the land',
+    'the new discussions were limited to implementing the truce',
+    'Two people have died of the flu in the city',
+    'Thousands of birds were slaughtered in the province',
+    'The virus has killed two women this week',
   ])('no event: %s', (s) => expect(type(s)).toBeNull());
 
   test('references back are marked definite only for event nouns', () => {

@@ -1,0 +1,43 @@
+/**
+ * "X in Y", "X, Y", "X (Y)": is Y a container of X (a neighbourhood in its city, a village in its province), a
+ * second place of a list ("Hasakah, Homs, Damascus"), or the sign that X was resolved to the wrong place of its
+ * name ("al-Jabal at the eastern part of Aleppo city" resolved to a ridge in another country)? Geometry only from
+ * the resolved candidates; no place is named here.
+ */
+import type { ResolvedMention, ScoredCandidate } from '../types.js';
+import { isCountry } from './context.js';
+
+/** A town's neighbourhoods, farms and suburbs lie within this distance of it. */
+export const CONTAINER_KM = 30;
+/** A place farther than this from the container it is said to lie in, or in another country, was misresolved. */
+export const MISRESOLVED_KM = 150;
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+}
+
+const PROVINCIAL = /^(?:ADM1|ADM1H|PPLA|PPLC)$/;
+
+/** Does `outer` plausibly contain `inner`? A country its places; a province or its capital the province's places. */
+export function contains(outer: ScoredCandidate, inner: ScoredCandidate): boolean {
+  if (isCountry(inner)) return false;
+  if (!outer.countryCode || outer.countryCode !== inner.countryCode) return false;
+  if (isCountry(outer)) return true;
+  if (PROVINCIAL.test(outer.featureCode) && outer.admin1 && outer.admin1 === inner.admin1) return true;
+  return distanceKm(outer, inner) <= CONTAINER_KM;
+}
+
+/** `inner` cannot be where the text puts it: another country than its container, or very far from it. */
+export function misresolved(outer: ScoredCandidate, inner: ScoredCandidate): boolean {
+  if (isCountry(inner) || isCountry(outer)) return false;
+  return outer.countryCode !== inner.countryCode || distanceKm(outer, inner) > MISRESOLVED_KM;
+}
+
+/** The best-ranked alternative of `m` that `outer` contains, or null. */
+export function alternativeWithin(m: ResolvedMention, outer: ScoredCandidate): ScoredCandidate | null {
+  return m.alternatives.find((a) => a.geonameid !== m.place?.geonameid && contains(outer, a)) ?? null;
+}
