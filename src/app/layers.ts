@@ -109,13 +109,13 @@ function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecificat
 }
 
 /**
- * Adds the event sources and layers (again after a style change). `clustered` is the data of the cluster source:
- * the events passing the current filters.
+ * Adds the event sources and layers (again after a style change). The cluster and heatmap sources start empty: they
+ * are filled (DerivedSources) only when drawn, so a load at a regional zoom does not index every event three times.
  */
-export function addEventLayers(map: MlMap, events: AppEvent[], clustered: AppEvent[] = events, heatmap = false): void {
+export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false): void {
   map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasCollection(events) });
   map.addSource(EVENTS_SOURCE, { type: 'geojson', data: eventsCollection(events) });
-  map.addSource(HEAT_SOURCE, { type: 'geojson', data: eventsCollection(heatmap ? clustered : []) });
+  map.addSource(HEAT_SOURCE, { type: 'geojson', data: eventsCollection([]) });
   const color = colorExpr();
   map.addLayer({
     id: AREA_FILL_LAYER,
@@ -187,7 +187,7 @@ export function addEventLayers(map: MlMap, events: AppEvent[], clustered: AppEve
   });
   map.addSource(CLUSTER_SOURCE, {
     type: 'geojson',
-    data: eventsCollection(clustered),
+    data: eventsCollection([]),
     cluster: true,
     clusterRadius: 50,
     clusterMaxZoom: Math.ceil(CLUSTER_MAX_ZOOM),

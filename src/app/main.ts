@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const visibility = new MapVisibility();
   /** The selection the selected-event layer's filter shows (undefined: not set since the layers were added). */
   let outlined: string | null | undefined;
-  addEventLayers(map, current, current, heatOn);
+  addEventLayers(map, current, heatOn);
   const timeline = new Timeline(current, () => refresh());
   const filters = new Filters(current, () => refresh());
   const list = new EventList((id) => select(id, true));
@@ -319,7 +319,7 @@ async function main(): Promise<void> {
       styleReady = false;
     },
     onLoaded: () => {
-      addEventLayers(map, current, currentView(), derived.heatOn);
+      addEventLayers(map, current, derived.heatOn);
       visibility.reset();
       outlined = undefined;
       styleReady = true;
