@@ -6,16 +6,18 @@ import { countsAsToponym } from './eval-command.js';
 import { geoparse } from '../geoparse.js';
 import { InputError } from '../ingest/article.js';
 import type { ResolvedMention } from '../types.js';
-import { type Io, isoDateOption, readInputText, UsageError } from './io.js';
+import { focusOption, type Io, isoDateOption, readInputText, UsageError } from './io.js';
 
 export const GEOPARSE_HELP = `Usage:
-  geoevents geoparse [--json] [--all] [--published YYYY-MM-DD] <file|->
+  geoevents geoparse [--json] [--all] [--focus CC[,CC]] [--published YYYY-MM-DD] <file|->
       List the places a text names, each resolved against the gazetteer, with score and alternatives.
       --json       machine-readable output: an array of toponyms
       --all        also list demonyms ("Syrian" → Syria); places inside organisation names
                    ("Kentucky State Police") are listed with role "in_organisation"
+      --focus      countries the text is about (ISO2, e.g. SY,LB), as an analyst sets an area of interest:
+                   half of the country focus then comes from them (as for ingest and eval-events)
       --published  the article's date (accepted for symmetry with ingest; places do not depend on it)
-  geoevents geoparse --jsonl [--all] < in.jsonl > out.jsonl
+  geoevents geoparse --jsonl [--all] [--focus CC[,CC]] < in.jsonl > out.jsonl
       Batch mode: each input line {"id","text","published"?} gives one output line {"id","toponyms":[…]}, in order.
 Offsets (start, end) are UTF-16 code-unit indices into the input text (JavaScript string indices).
 `;
@@ -59,6 +61,7 @@ export async function geoparseCommand(argv: string[], io: Io): Promise<number> {
       jsonl: { type: 'boolean' },
       all: { type: 'boolean' },
       published: { type: 'string' },
+      focus: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -68,6 +71,7 @@ export async function geoparseCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   isoDateOption(values.published);
+  const options = { resolve: { focusCountries: focusOption(values.focus) } };
   const keep = (m: ResolvedMention) => values.all || countsAsToponym(m);
   if (values.jsonl) {
     const gaz = loadGazetteer();
@@ -83,7 +87,7 @@ export async function geoparseCommand(argv: string[], io: Io): Promise<number> {
         throw new InputError(`stdin line ${n}: malformed JSON.`);
       }
       if (typeof row.text !== 'string') throw new InputError(`stdin line ${n}: no "text" string.`);
-      const toponyms = geoparse(row.text, gaz).filter(keep).map(toponymJson);
+      const toponyms = geoparse(row.text, gaz, options).filter(keep).map(toponymJson);
       io.stdout(`${JSON.stringify({ id: row.id ?? n, toponyms })}\n`);
     }
     return 0;
@@ -93,7 +97,7 @@ export async function geoparseCommand(argv: string[], io: Io): Promise<number> {
   const text = await readInputText(positionals[0], io);
   if (!text.trim()) throw new InputError(`${positionals[0]}: the text is empty.`);
   const gaz = loadGazetteer();
-  const toponyms = geoparse(text, gaz).filter(keep);
+  const toponyms = geoparse(text, gaz, options).filter(keep);
   if (values.json) {
     io.stdout(`${JSON.stringify(toponyms.map(toponymJson), null, 2)}\n`);
     return 0;

@@ -3,19 +3,13 @@
  * File reading and writing live in build-files.ts.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { addAdminAreas } from './admin-areas.js';
 import { encodeIndex, type IndexColumns } from './format.js';
 import { foldExact, foldLoose } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
 import { priorOf } from './prior.js';
 import { type BuildRecord, RecordSet } from './records.js';
-import {
-  type CountryShape,
-  countryShapes,
-  hullCentroid,
-  largestPartShare,
-  representativePoint,
-  roundGeometry,
-} from './shapes.js';
+import { type CountryShape, countryShapes, homeCentroid, largestPartShare, roundGeometry } from './shapes.js';
 import { parseAdmin1, parseCountryInfo, parseGeoNames, parseSupplement, usableName } from './sources.js';
 
 export interface BuildInputs {
@@ -72,7 +66,7 @@ function addCountries(set: RecordSet, inputs: BuildInputs, shapes: CountryShape[
     // under 70% of the area) that centre says little, so the conventional atlas point (CIA World Factbook) is used.
     const geom = ne.geometry as Polygon | MultiPolygon;
     const useFacts = facts?.latlng?.length === 2 && largestPartShare(geom) < 0.7;
-    const [lon, lat] = useFacts && facts ? [facts.latlng[1], facts.latlng[0]] : representativePoint(geom);
+    const [lon, lat] = useFacts && facts ? [facts.latlng[1], facts.latlng[0]] : homeCentroid(geom);
     const names = new Set<string>([c.name]);
     if (facts)
       for (const n of [facts.name.common, facts.name.official, ...facts.altSpellings])
@@ -95,47 +89,6 @@ function addCountries(set: RecordSet, inputs: BuildInputs, shapes: CountryShape[
       source: 'geonames',
       names,
       geometry: ne.geometry,
-    });
-  }
-}
-
-/** The centre of the area an admin unit's towns cover: the centroid of their convex hull. Remote towns count: they
- * are what tells a province's sparse north (Manitoba, Queensland's outback) from its populated south. */
-function centreOf(lats: number[], lons: number[]): { lat: number; lon: number } {
-  const [lon, lat] = hullCentroid(lats.map((la, i) => [lons[i], la] as [number, number]));
-  return { lat, lon };
-}
-
-/** Admin areas have no coordinates in admin1CodesASCII/admin2Codes: place them at the centre of the spread of their
- * towns (GeoNames puts ADM1/ADM2 points near the area's middle, not at the seat). */
-function addAdminAreas(set: RecordSet, text: string, level: 1 | 2): void {
-  const sums = new Map<string, { lats: number[]; lons: number[]; pop: number }>();
-  for (const r of set.byId.values()) {
-    const key = level === 1 ? r.admin1 : r.admin2;
-    if (r.featureClass !== 'P' || !key) continue;
-    const s = sums.get(key) ?? { lats: [], lons: [], pop: 0 };
-    s.lats.push(r.lat);
-    s.lons.push(r.lon);
-    s.pop += r.population;
-    sums.set(key, s);
-  }
-  for (const a of parseAdmin1(text)) {
-    const sum = sums.get(a.key);
-    if (!sum || !a.geonameid) continue;
-    const names = new Set([a.name, a.asciiname].filter(usableName));
-    const [cc, a1] = a.key.split('.');
-    set.add({
-      geonameid: a.geonameid,
-      name: a.name,
-      featureClass: 'A',
-      featureCode: level === 1 ? 'ADM1' : 'ADM2',
-      countryCode: cc,
-      admin1: `${cc}.${a1}`,
-      population: sum.pop,
-      ...centreOf(sum.lats, sum.lons),
-      kind: 'area',
-      source: 'geonames',
-      names,
     });
   }
 }
@@ -182,8 +135,7 @@ export function buildIndex(inputs: BuildInputs): BuildOutput {
   addCountries(set, inputs, shapes);
   for (const d of inputs.dumps)
     for (const row of parseGeoNames(d.text, d.file)) set.addGeoNames(row, 'geonames', !!d.preferFresh);
-  addAdminAreas(set, inputs.admin1, 1);
-  if (inputs.admin2) addAdminAreas(set, inputs.admin2, 2);
+  addAdminAreas(set, inputs.admin1, inputs.admin2, shapes);
   const neByName = new Map<string, BuildRecord>();
   for (const { layer, fc } of inputs.naturalEarth) addNaturalEarth(set, layer, fc, shapes, neByName);
   const countries = new Map<string, BuildRecord>();

@@ -26,7 +26,12 @@ const SPECIAL: Record<string, string> = {
 };
 const SPECIAL_RE = /[ßæœøđðþłıħ]/g;
 
+/** Plain ASCII words with single spaces fold to their lower case: the common case in English text, kept off the
+ * Unicode normalisation path (recognition folds every capitalised run). */
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export function foldExact(name: string): string {
+  if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(COMBINING, '')

@@ -38,12 +38,15 @@ export class Gazetteer {
   private readonly byId = new Map<number, number>();
   private countryRow = new Map<string, number>();
   private readonly memo = new Map<string, Candidate[]>();
+  /** Feature class and code of each code-table entry ("P.PPLA" → ["P", "PPLA"]). */
+  private readonly codeParts: string[][];
 
   constructor(
     readonly header: IndexHeader,
     private readonly cols: IndexColumns,
     private readonly assets: GazetteerAssets,
   ) {
+    this.codeParts = header.codes.map((k) => k.split('.'));
     const code = header.codes.indexOf('A.PCLI');
     for (let i = 0; i < cols.ids.length; i++) {
       this.byId.set(cols.ids[i], i);
@@ -119,28 +122,31 @@ export class Gazetteer {
     const exact = foldExact(name);
     if (!exact) return out;
     for (const i of this.postings(exact)) {
+      if (out.length >= limit) return out;
       seen.add(i);
       out.push({ ...this.candidate(i), match: 'exact' });
     }
     if (options.loose !== false) {
       for (const i of this.postings(`~${foldLoose(name)}`)) {
+        if (out.length >= limit) return out;
         if (seen.has(i)) continue;
         seen.add(i);
         out.push({ ...this.candidate(i), match: 'loose' });
       }
     }
-    return out.slice(0, limit);
+    return out;
   }
 
   candidate(i: number): Candidate {
     const c = this.cols;
     const h = this.header;
     const a1 = c.admin1[i];
+    const code = this.codeParts[c.code[i]];
     return {
       geonameid: c.ids[i],
       name: c.names[i],
-      featureClass: h.codes[c.code[i]].split('.')[0],
-      featureCode: h.codes[c.code[i]].split('.')[1],
+      featureClass: code[0],
+      featureCode: code[1],
       countryCode: h.countries[c.country[i]],
       admin1: h.admin1Keys[a1],
       admin1Name: h.admin1Names[a1],

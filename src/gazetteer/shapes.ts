@@ -94,6 +94,69 @@ function ringArea(ring: Position[]): number {
   return Math.abs(a / 2);
 }
 
+/** Centroid of a ring by area on the sphere: the shoelace centroid in the cylindrical equal-area projection
+ * (x = longitude, y = sin latitude), projected back. Planar degrees would over-weight high latitudes (Siberia, the
+ * Canadian north); a vertex mean would lean towards detailed coastlines. */
+export function areaCentroid(ring: Position[]): [number, number] {
+  const r = Math.PI / 180;
+  let a2 = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const xj = ring[j][0];
+    const yj = Math.sin(ring[j][1] * r);
+    const xi = ring[i][0];
+    const yi = Math.sin(ring[i][1] * r);
+    const cross = xj * yi - xi * yj;
+    a2 += cross;
+    cx += (xj + xi) * cross;
+    cy += (yj + yi) * cross;
+  }
+  if (a2 === 0) return [ring[0][0], ring[0][1]];
+  return [cx / (3 * a2), Math.asin(Math.max(-1, Math.min(1, cy / (3 * a2)))) / r];
+}
+
+/** Equal-area size of a ring (cylindrical equal-area units: degrees × sin latitude). */
+function equalArea(ring: Position[]): number {
+  const r = Math.PI / 180;
+  let a2 = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a2 += ring[j][0] * Math.sin(ring[i][1] * r) - ring[i][0] * Math.sin(ring[j][1] * r);
+  return Math.abs(a2 / 2);
+}
+
+/** Gap between two bounding boxes in degrees (0 when they overlap). */
+function bboxGap(a: number[], b: number[]): number {
+  const dx = Math.max(0, a[0] - b[2], b[0] - a[2]);
+  const dy = Math.max(0, a[1] - b[3], b[1] - a[3]);
+  return Math.max(dx, dy);
+}
+
+/** The centre of a country's home territory: the area centroid (on the sphere) of its largest part together with the
+ * islands lying off it (parts whose bounding box is within `gapDeg` of the largest part's), but not its far exclaves
+ * and overseas parts (Alaska and Hawaii for the United States). Falls back to representativePoint when that centre
+ * is not on land. */
+export function homeCentroid(geom: Polygon | MultiPolygon, gapDeg = 2): [number, number] {
+  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  let main = polys[0];
+  for (const p of polys) if (ringArea(p[0]) > ringArea(main[0])) main = p;
+  const mainBox = bboxOf({ type: 'Polygon', coordinates: main });
+  const r = Math.PI / 180;
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  for (const p of polys) {
+    if (p !== main && bboxGap(bboxOf({ type: 'Polygon', coordinates: p }), mainBox) > gapDeg) continue;
+    const w = equalArea(p[0]);
+    const [lon, lat] = areaCentroid(p[0]);
+    x += w * Math.cos(lat * r) * Math.cos(lon * r);
+    y += w * Math.cos(lat * r) * Math.sin(lon * r);
+    z += w * Math.sin(lat * r);
+  }
+  const c: [number, number] = [Math.atan2(y, x) / r, Math.atan2(z, Math.hypot(x, y)) / r];
+  return polygonContains(geom, c[0], c[1]) ? c : representativePoint(geom);
+}
+
 /** A point that represents a line or area: the middle vertex of the longest line, or the centre of the largest polygon
  * (its centroid when inside, else the midpoint of the widest horizontal chord through it). */
 export function representativePoint(geom: Geometry): [number, number] {
@@ -109,20 +172,7 @@ export function representativePoint(geom: Geometry): [number, number] {
     let best = polys[0];
     for (const p of polys) if (ringArea(p[0]) > ringArea(best[0])) best = p;
     const ring = best[0];
-    // Area-weighted centroid of the outer ring (a vertex mean would lean towards detailed coastlines).
-    let a2 = 0;
-    let cx = 0;
-    let cy = 0;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-      a2 += cross;
-      cx += (ring[j][0] + ring[i][0]) * cross;
-      cy += (ring[j][1] + ring[i][1]) * cross;
-    }
-    if (a2 !== 0) {
-      cx /= 3 * a2;
-      cy /= 3 * a2;
-    } else [cx, cy] = ring[0];
+    const [cx, cy] = areaCentroid(ring);
     const poly: Polygon = { type: 'Polygon', coordinates: best };
     if (polygonContains(poly, cx, cy)) return [cx, cy];
     const xs: number[] = [];

@@ -3,32 +3,50 @@
  * Evidence: demonyms (weight 1 each), names whose best candidate clearly dominates (weight 1, its country),
  * and, weakly, every candidate of every name (0.2 spread by prior) so that a document of small towns still has a focus.
  * Countries the user names as the area of interest (`given`) take half of the focus.
+ *
+ * The focus used to rank one name's candidates leaves that name's own spread evidence out: "Florence" alone must not
+ * vote for the United States because most of its twenty candidates are American towns. Its dominance evidence stays
+ * (a headline naming only "Douma" is about Syria).
  */
 import type { Candidate, Mention } from '../types.js';
 
-export function countryFocus(
-  mentions: Mention[],
-  candidateLists: Candidate[][],
-  given: string[] = [],
-): Map<string, number> {
-  const w = new Map<string, number>();
-  const add = (cc: string, x: number) => {
-    if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
+type Weights = Map<string, number>;
+
+function add(w: Weights, cc: string, x: number): void {
+  if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
+}
+
+/** The evidence one name's candidate list gives: its dominant candidate's country, and its spread over candidates. */
+function evidenceOf(list: Candidate[], total: Weights): Weights {
+  const spread: Weights = new Map();
+  if (list.length === 0) return spread;
+  const exact = list.filter((c) => c.match !== 'loose');
+  const pool = exact.length ? exact : list;
+  const [a, b] = pool;
+  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4) add(total, a.countryCode, 1);
+  const sum = pool.reduce((s, c) => s + (c.prior ?? 0), 0) || 1;
+  for (const c of pool.slice(0, 10)) add(spread, c.countryCode, (0.2 * (c.prior ?? 0)) / sum);
+  return spread;
+}
+
+/** The document's focus on a country, leaving out the evidence of one name (its candidate list's position), or none. */
+export type Focus = (cc: string, without?: number) => number;
+
+export function countryFocus(mentions: Mention[], candidateLists: Candidate[][], given: string[] = []): Focus {
+  const total: Weights = new Map();
+  for (const m of mentions) if (m.role === 'demonym' && m.context) add(total, m.context, 1);
+  const own = candidateLists.map((list) => evidenceOf(list, total));
+  for (const w of own) for (const [cc, x] of w) add(total, cc, x);
+  let sum = 0;
+  for (const v of total.values()) sum += v;
+  const ownSum = own.map((w) => [...w.values()].reduce((a, b) => a + b, 0));
+  const givenShare = given.length ? 0.5 / given.length : 0;
+  return (cc, without) => {
+    const rest = without === undefined ? sum : sum - ownSum[without];
+    let v = total.get(cc) ?? 0;
+    if (without !== undefined) v -= own[without].get(cc) ?? 0;
+    const doc = rest > 1e-9 && v > 1e-9 ? v / rest : 0;
+    if (!given.length) return doc;
+    return 0.5 * doc + (given.includes(cc) ? (rest > 1e-9 ? givenShare : 2 * givenShare) : 0);
   };
-  for (const m of mentions) if (m.role === 'demonym' && m.context) add(m.context, 1);
-  for (const list of candidateLists) {
-    if (list.length === 0) continue;
-    const exact = list.filter((c) => c.match !== 'loose');
-    const pool = exact.length ? exact : list;
-    const [a, b] = pool;
-    if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4) add(a.countryCode, 1);
-    const total = pool.reduce((s, c) => s + (c.prior ?? 0), 0) || 1;
-    for (const c of pool.slice(0, 10)) add(c.countryCode, (0.2 * (c.prior ?? 0)) / total);
-  }
-  const sum = [...w.values()].reduce((s, x) => s + x, 0);
-  const out = new Map<string, number>();
-  const docShare = given.length ? 0.5 : 1;
-  if (sum > 0) for (const [k, v] of w) out.set(k, (docShare * v) / sum);
-  for (const cc of given) out.set(cc, (out.get(cc) ?? 0) + (sum > 0 ? 0.5 : 1) / given.length);
-  return out;
 }

@@ -14,6 +14,7 @@ import { foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 import { countryFocus } from './focus.js';
+import { kindOf, listKinds, type PlaceKind } from './lists.js';
 
 export interface CandidateSource {
   lookup(name: string, options?: { limit?: number; loose?: boolean }): Candidate[];
@@ -46,6 +47,7 @@ export const DEFAULT_WEIGHTS = {
   contextAdmin: 1.2,
   coherenceNear: 0.45,
   coherenceRegion: 0.2,
+  listKind: 0.5,
 };
 
 interface Group {
@@ -57,6 +59,10 @@ interface Group {
   countryHints: Set<string>;
   /** Candidate lists of the names this one is written as context for. */
   containsOf: Candidate[][];
+  /** The kind of place the other items of a list this name stands in were resolved to ("Virginia, Washington, Wyoming"). */
+  listKind?: PlaceKind;
+  /** Position of this name's candidate list in the focus evidence (its own evidence is left out of its focus). */
+  focusIndex: number;
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -96,6 +102,7 @@ export function resolveMentions(
         contexts: new Set(),
         countryHints: new Set(),
         containsOf: [],
+        focusIndex: -1,
       };
       groups.set(key, g);
     }
@@ -107,11 +114,15 @@ export function resolveMentions(
   for (const g of groups.values()) {
     for (const ctx of g.contexts) groups.get(foldExact(ctx))?.containsOf.push(g.candidates);
   }
+  const groupList = [...groups.values()];
   const focus = countryFocus(
     mentions,
-    [...groups.values()].map((g) => g.candidates),
+    groupList.map((g) => g.candidates),
     options.focusCountries,
   );
+  groupList.forEach((g, k) => {
+    g.focusIndex = k;
+  });
   const contextCands = new Map<string, Candidate[]>();
   for (const g of groups.values())
     for (const c of g.contexts) if (!contextCands.has(c)) contextCands.set(c, gaz.lookup(c, { limit: 10 }));
@@ -125,21 +136,23 @@ export function resolveMentions(
       s += w.loose;
       reasons.push('spelling matched loosely');
     }
-    const f = focus.get(c.countryCode) ?? 0;
+    const f = focus(c.countryCode, g.focusIndex);
     if (f > 0) {
       s += w.focus * f;
       reasons.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
     }
-    if (c.match === 'loose' && f < 0.15 && !g.countryHints.has(c.countryCode)) {
+    if (c.match === 'loose' && focus(c.countryCode) < 0.15 && !g.countryHints.has(c.countryCode)) {
       // A spelling guess is only credible in a country the document is about.
       s += w.looseOutsideFocus;
     }
     if (
       c.featureClass === 'P' &&
       !g.hints.has('A') &&
-      g.candidates.some((k) => k.featureClass === 'A' && k.admin1 === c.admin1 && k.countryCode === c.countryCode)
+      g.candidates.some((k) => k.featureClass === 'A' && k.admin1 === c.admin1 && k.countryCode === c.countryCode) &&
+      !foldExact(c.name).includes(`${g.key} `)
     ) {
-      // "Aleppo", "Idlib": a city named like its province is usually the city in news.
+      // "Aleppo", "Idlib": a city named like its province is usually the city in news ("Oklahoma City" is not named
+      // "Oklahoma", even if GeoNames lists it as an alternate name).
       s += w.seat;
       reasons.push('the city of the province of the same name');
     }
@@ -187,6 +200,10 @@ export function resolveMentions(
         break;
       }
     }
+    if (g.listKind && kindOf(c) === g.listKind) {
+      s += w.listKind;
+      reasons.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
+    }
     if (picked.length > 0 && c.featureClass !== 'A') {
       let best = Infinity;
       let near: Candidate | null = null;
@@ -212,8 +229,23 @@ export function resolveMentions(
   const first = new Map<string, ScoredCandidate[]>();
   for (const g of groups.values()) first.set(g.key, rank(g, []));
   const picked = [...first.values()].map((r) => r[0]).filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
+  for (const [m, kind] of listKinds(mentions, (x) => first.get(foldExact(x.text))?.[0])) {
+    const g = groups.get(foldExact(m.text));
+    if (g) g.listKind = kind;
+  }
   const finalRank = new Map<string, ScoredCandidate[]>();
-  for (const g of groups.values()) finalRank.set(g.key, rank(g, picked));
+  for (const g of groups.values()) {
+    // Coherence comes from the other names' places: a sense of this very name ("Douma" in Syria) must not pull its
+    // namesakes near it (Doûma, Lebanon, 87 km away) up.
+    const own = new Set(g.candidates.map((c) => c.geonameid));
+    finalRank.set(
+      g.key,
+      rank(
+        g,
+        picked.filter((p) => !own.has(p.geonameid)),
+      ),
+    );
+  }
 
   return mentions.map((m) => {
     if (m.role === 'demonym') {

@@ -6,15 +6,14 @@
  * matches inside the run → filters → cue-word loose matches for unknown spellings.
  */
 import { foldExact } from '../gazetteer/fold.js';
-import type { Candidate, Mention, MentionRole } from '../types.js';
+import type { Mention, MentionRole } from '../types.js';
 import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
 import { ADMIN_HEADS, ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
+import { attachContext } from './context.js';
+import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
 
-export interface NameIndex {
-  hasExact(folded: string): boolean;
-  lookup(name: string, options?: { limit?: number; loose?: boolean }): Candidate[];
-}
+export type { NameIndex } from './people.js';
 
 export interface RecognizeOptions {
   /** Longest name, in tokens. @defaultValue 7 */
@@ -25,12 +24,12 @@ export interface RecognizeOptions {
 
 const DEFAULTS: Required<RecognizeOptions> = { maxTokens: 7, commonWordPrior: 1.0 };
 
-interface Run {
-  from: number;
-  to: number; // inclusive token indices
-}
+/** Arabic articles that are also English words: inside a name only when hyphenated to it ("as-Suwayda", "at-Tall"), never
+ * in "the Lou Marsh Award as Canada's athlete". */
+const ENGLISH_ARTICLES = new Set(['as', 'an', 'at', 'ad']);
 
 function isNameToken(t: Token, next: Token | undefined): boolean {
+  if (ENGLISH_ARTICLES.has(t.lower)) return !!next?.hyphenJoined && next.cap;
   // Lower-case words hyphenated inside a name also continue it: "Port-au-Prince", "Stratford-upon-Avon".
   return t.cap || CONNECTORS.has(t.lower) || (t.hyphenJoined && !!next?.hyphenJoined && next.cap);
 }
@@ -49,7 +48,7 @@ function runsOf(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap) {
+    if (!tokens[i].cap || tokens[i].elided) {
       i++;
       continue;
     }
@@ -60,130 +59,6 @@ function runsOf(tokens: Token[]): Run[] {
     i = j + 1;
   }
   return runs;
-}
-
-type RunKind = 'person' | 'organisation' | 'plain';
-
-const KINSHIP = new Set([
-  'mother',
-  'father',
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'brother',
-  'sister',
-  'cousin',
-  'uncle',
-  'aunt',
-  'nephew',
-  'niece',
-  'friend',
-  'neighbour',
-  'neighbor',
-]);
-const SPEECH = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'stated',
-  'wrote',
-  'explained',
-  'argued',
-  'believes',
-  'thinks',
-]);
-
-/** Any sub-span of two or more tokens of the run is a gazetteer name ("New York", "Deir ez-Zor"). */
-function multiTokenPlace(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
-  for (let i = run.from; i < run.to; i++)
-    for (let j = run.to; j > i; j--)
-      if (gaz.hasExact(foldExact(text.slice(tokens[i].start, tokens[j].end)))) return true;
-  return false;
-}
-
-const NAME_PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'abu',
-  'abd',
-  'de',
-  'van',
-  'von',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'ben',
-]);
-
-/** A run made of capitalised words and name particles only ("Khaled Al-Masoud"), not "Mayor of X" or "X on Y". */
-function onlyNameTokens(tokens: Token[], run: Run): boolean {
-  for (let k = run.from; k <= run.to; k++) if (!tokens[k].cap && !NAME_PARTICLES.has(tokens[k].lower)) return false;
-  return true;
-}
-
-function placeWithPrior(name: string, gaz: NameIndex, min: number): boolean {
-  const best = gaz.lookup(name, { limit: 1, loose: false })[0];
-  return !!best && (best.prior ?? 0) >= min;
-}
-
-/** A token of the run names a country, capital or province (prior ≥ 0.8): not a person's name. */
-function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
-  for (let k = run.from; k <= run.to; k++) {
-    if (!tokens[k].cap) continue;
-    const best = gaz.lookup(tokens[k].text, { limit: 1, loose: false })[0];
-    if (best && (best.prior ?? 0) >= 0.8) return true;
-  }
-  return false;
-}
-
-function classifyRun(
-  text: string,
-  tokens: Token[],
-  run: Run,
-  personTokens: Set<string>,
-  gaz: NameIndex,
-): { kind: RunKind; from: number } {
-  const lex = lexicon();
-  const len = run.to - run.from + 1;
-  for (let k = run.from; k <= run.to; k++) {
-    const w = tokens[k].lower.replace(/\.$/, '');
-    if (k > run.from && lex.orgHeads.has(w) && !ADMIN_HEADS.has(w)) return { kind: 'organisation', from: run.from };
-  }
-  // A title inside or just before the run: "President Ahmad Al-Sharaa", "envoy Tom Barrack".
-  const prev = run.from > 0 ? tokens[run.from - 1] : null;
-  if (prev && lex.personTitles.has(prev.lower) && tokens[run.from].contiguous) {
-    return { kind: 'person', from: run.from };
-  }
-  if (prev && KINSHIP.has(prev.lower) && len >= 2) return { kind: 'person', from: run.from };
-  for (let k = run.from; k < run.to; k++) {
-    if (lex.personTitles.has(tokens[k].lower.replace(/\.$/, ''))) return { kind: 'person', from: k + 1 };
-  }
-  const first = tokens[run.from].lower;
-  if (len >= 2 && lex.firstNames.has(first) && !lex.demonyms.has(first)) return { kind: 'person', from: run.from };
-  if (len === 1 && personTokens.has(first)) return { kind: 'person', from: run.from };
-  const next = tokens[run.to + 1];
-  if (len <= 3 && next && SPEECH.has(next.lower) && !looksMajor(tokens, run, gaz))
-    return { kind: 'person', from: run.from };
-  if (
-    len >= 2 &&
-    len <= 4 &&
-    onlyNameTokens(tokens, run) &&
-    !multiTokenPlace(text, tokens, run, gaz) &&
-    !looksMajor(tokens, run, gaz) &&
-    !placeWithPrior(tokens[run.from].text, gaz, 0.6) &&
-    !lex.demonyms.has(first)
-  ) {
-    return { kind: 'person', from: run.from };
-  }
-  if (len >= 2 && personTokens.has(tokens[run.to].lower) && personTokens.has(first))
-    return { kind: 'person', from: run.from };
-  return { kind: 'plain', from: run.from };
 }
 
 /** Longest gazetteer match starting at token i inside [i, to], or -1. */
@@ -234,7 +109,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const personTokens = new Set<string>();
   const mentions: Mention[] = [];
 
-  for (const run of runsOf(tokens)) {
+  for (const run of runsOf(tokens).flatMap((r) => splitPersonOf(text, tokens, r, gaz))) {
     const loose = looseRun(text, tokens, run, gaz, personTokens);
     if (loose) {
       mentions.push(loose);
@@ -254,7 +129,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
     let i = run.from;
     while (i <= to) {
       const t = tokens[i];
-      if (!t.cap && !(i + 1 <= to && articleBefore(tokens, i + 1))) {
+      if ((!t.cap || t.elided) && !(i + 1 <= to && articleBefore(tokens, i + 1))) {
         i++;
         continue;
       }
@@ -295,7 +170,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       i = j + 1;
     }
   }
-  attachContext(text, mentions);
+  attachContext(text, gaz, mentions);
   return mentions;
 }
 
@@ -354,7 +229,11 @@ function acceptSingle(
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
-  const cue = i > 0 && CUES_BEFORE.has(tokens[i - 1].lower) && tokens[i - 1].lower !== 'of' && !lex.common.has(w);
+  // "of" is a cue only in the news pattern "Name, 18, of Regina" (a person's age, then home town).
+  const ofAge =
+    i > 0 && tokens[i - 1].lower === 'of' && /\d{1,3},\s+of\s+$/.test(text.slice(Math.max(0, t.start - 12), t.start));
+  const cue =
+    i > 0 && CUES_BEFORE.has(tokens[i - 1].lower) && (tokens[i - 1].lower !== 'of' || ofAge) && !lex.common.has(w);
   if (cue && best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.45) return true;
   return (
     !!best &&
@@ -373,7 +252,7 @@ function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex, perso
   const span = text.slice(tokens[run.from].start, tokens[run.to].end);
   if (gaz.hasExact(foldExact(span))) return null;
   const c = gaz.lookup(span, { limit: 1 })[0];
-  if (!c || c.match !== 'loose') return null;
+  if (c?.match !== 'loose') return null;
   const m: Mention = { start: tokens[run.from].start, end: tokens[run.to].end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, run.from);
   if (hintCountry) m.countryHint = hintCountry;
@@ -408,19 +287,4 @@ function looseCue(
   const hint = classHintAround(tokens, i, k);
   if (hint) m.classHint = hint;
   return m;
-}
-
-/** "Dumayr (Rural Damascus)", "DUMAYR, Syria:", "Alexandria, Egypt": the place written right after narrows the first. */
-function attachContext(text: string, mentions: Mention[]): void {
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const a = mentions[k];
-    const b = mentions[k + 1];
-    if (a.role !== 'place' || b.role !== 'place') continue;
-    const gap = text.slice(a.end, b.start);
-    if (gap === ', ' || gap === ' (' || gap === ',' || gap === ' , ') {
-      const close = text.slice(b.end, b.end + 1);
-      if (gap === ' (' && close !== ')') continue;
-      a.context = b.text;
-    }
-  }
 }

@@ -7,6 +7,8 @@ export interface Token {
   /** Starts with an upper-case letter (or is an abbreviation like U.S.). */
   cap: boolean;
   allCaps: boolean;
+  /** A lower-case elision before a capital ("d'Ivoire"): continues a name, never starts one. */
+  elided: boolean;
   /** First word of a sentence, line, bullet or quotation. */
   sentenceStart: boolean;
   /** Joined to the previous token by a hyphen with no spaces ("Al-Sharaa", "Iran-backed"). */
@@ -33,12 +35,15 @@ export function tokenize(text: string): Token[] {
     }
     const gap = text.slice(prevEnd, start);
     const first = t[0];
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    // French and Italian elisions keep the capital of the name inside it: "Côte d'Ivoire", "Val d'Isère".
+    const elided = /^[dl]['’]\p{Lu}/u.test(t);
+    const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || elided;
     out.push({
       start,
       end,
       text: t,
       cap,
+      elided,
       allCaps: cap && t.length > 1 && t === t.toUpperCase() && /\p{L}{2}/u.test(t),
       sentenceStart: out.length === 0 || SENTENCE_GAP.test(gap),
       hyphenJoined: gap === '-',

@@ -65,6 +65,35 @@ describe('geoparser hard cases', () => {
     expect(find(b, 'Damascus')?.geonameid).toBe(170654);
   });
 
+  it('a list of countries is not an admin context: Iraq in "Georgia, Iraq, Iran" stays the country', () => {
+    const text = 'WHO asked Armenia, Azerbaijan, Georgia, Iraq, Iran, and Syria to be cautious.';
+    expect(pick(text, 'Iraq')?.featureCode).toBe('PCLI');
+    expect(pick(text, 'Iraq')?.countryCode).toBe('IQ');
+    const states = 'Cases were reported in Arizona, Colorado, Illinois, Missouri, New Jersey and Ohio.';
+    expect(pick(states, 'Illinois')?.featureCode).toBe('ADM1');
+  });
+
+  it('Washington among US states is the state; among capitals it is the capital', () => {
+    const states = 'Illnesses were found in Oregon, Tennessee, Utah, Washington and Wisconsin.';
+    expect(pick(states, 'Washington')?.featureCode).toBe('ADM1');
+    expect(pick('Talks between Washington, Moscow and Beijing stalled.', 'Washington')?.featureCode).toBe('PPLC');
+  });
+
+  it('Oklahoma is the state: a city is "the city of its province" only when it bears the name itself', () => {
+    expect(pick('A tornado hit Oklahoma on Monday, and schools closed.', 'Oklahoma')?.featureCode).toBe('ADM1');
+    expect(pick('Government forces shelled Aleppo on Monday.', 'Aleppo')?.featureClass).toBe('P');
+  });
+
+  it('Florence alone is the Italian city: a name does not vote for its own many namesakes', () => {
+    expect(pick('Tourists returned to Florence after the floods.', 'Florence')?.countryCode).toBe('IT');
+    expect(pick('Storms hit Florence, Alabama, and Huntsville.', 'Florence')?.countryCode).toBe('US');
+  });
+
+  it('provinces are found by their short names ("Midlands", "Zamfara") though GeoNames adds "Province", "State"', () => {
+    expect(pick('Cholera spread in Midlands and Harare.', 'Midlands')?.countryCode).toBe('ZW');
+    expect(pick('Lead poisoning killed children in Zamfara.', 'Zamfara')?.featureCode).toBe('ADM1');
+  });
+
   it('people and organisations are not places', () => {
     const raid = readFileSync(
       'data/articles/02-us-raid-allegedly-killed-syrian-undercover-agent-instead-of.json',

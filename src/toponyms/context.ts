@@ -1,0 +1,48 @@
+/**
+ * Admin context written beside a name: "Dumayr (Rural Damascus)", "DUMAYR, Syria:", "Alexandria, La." — the second
+ * name narrows the first (Mention.context). Lists of places ("Iraq, Iran, and Syria") are not context.
+ */
+import type { Candidate, Mention } from '../types.js';
+import type { NameIndex } from './people.js';
+
+/** 0 country, 1 province, 2 district, 3 anything else (towns, rivers, unknown names). */
+function adminRank(c: Candidate): number {
+  if (c.featureCode.startsWith('PCL')) return 0;
+  if (c.featureCode === 'ADM1') return 1;
+  if (c.featureCode === 'ADM2') return 2;
+  return 3;
+}
+
+const LIST_GAP = /^(,|, and|, or| and| or),? $/;
+
+/** "Armenia, Georgia, Iraq, Iran, and Syria", "Illinois, Missouri, New Jersey": inside a list, a name written after
+ * another of the same or a lower rank is the next item, not the area containing the first. */
+function listItems(text: string, gaz: NameIndex, mentions: Mention[], k: number): boolean {
+  const prev = mentions[k - 1];
+  const next = mentions[k + 2];
+  const inList =
+    (prev && LIST_GAP.test(text.slice(prev.end, mentions[k].start))) ||
+    (next && LIST_GAP.test(text.slice(mentions[k + 1].end, next.start)));
+  if (!inList) return false;
+  const first = gaz.lookup(mentions[k].text, { limit: 1, loose: false })[0];
+  // The same query as the resolver's (memoised); its exact matches come first.
+  const outer = gaz.lookup(mentions[k + 1].text, { limit: 25 }).filter((c) => c.match === 'exact');
+  if (!first || outer.length === 0) return false;
+  return adminRank(first) <= Math.min(...outer.map(adminRank));
+}
+
+/** "Dumayr (Rural Damascus)", "DUMAYR, Syria:", "Alexandria, Egypt": the place written right after narrows the first. */
+export function attachContext(text: string, gaz: NameIndex, mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (a.role !== 'place' || b.role !== 'place') continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap === ', ' || gap === ' (' || gap === ',' || gap === ' , ') {
+      const close = text.slice(b.end, b.end + 1);
+      if (gap === ' (' && close !== ')') continue;
+      if (gap !== ' (' && listItems(text, gaz, mentions, k)) continue;
+      a.context = b.text;
+    }
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Telling people and organisations from places: classifies a capitalised run of tokens ("Khaled Al-Masoud",
+ * "Soufan Center", "Idlib Province") before recognition looks for gazetteer names inside it.
+ */
+import { foldExact } from '../gazetteer/fold.js';
+import type { Candidate } from '../types.js';
+import { ADMIN_HEADS, lexicon } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+export interface NameIndex {
+  hasExact(folded: string): boolean;
+  lookup(name: string, options?: { limit?: number; loose?: boolean }): Candidate[];
+}
+
+export interface Run {
+  from: number;
+  to: number; // inclusive token indices
+}
+
+export type RunKind = 'person' | 'organisation' | 'plain';
+
+const KINSHIP = new Set([
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'cousin',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'friend',
+  'neighbour',
+  'neighbor',
+]);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'wrote',
+  'explained',
+  'argued',
+  'believes',
+  'thinks',
+]);
+
+/** Any sub-span of two or more tokens of the run is a gazetteer name ("New York", "Deir ez-Zor"). */
+function multiTokenPlace(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
+  for (let i = run.from; i < run.to; i++)
+    for (let j = run.to; j > i; j--)
+      if (gaz.hasExact(foldExact(text.slice(tokens[i].start, tokens[j].end)))) return true;
+  return false;
+}
+
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'abd',
+  'de',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'ben',
+]);
+
+/** A run made of capitalised words and name particles only ("Khaled Al-Masoud"), not "Mayor of X" or "X on Y". */
+function onlyNameTokens(tokens: Token[], run: Run): boolean {
+  for (let k = run.from; k <= run.to; k++) if (!tokens[k].cap && !NAME_PARTICLES.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/** "A Turkish policeman", "Former British officials": a demonym in the run means it is not a person's name. */
+function hasDemonym(tokens: Token[], run: Run): boolean {
+  const dem = lexicon().demonyms;
+  for (let k = run.from; k <= run.to; k++) if (dem.has(tokens[k].lower)) return true;
+  return false;
+}
+
+function placeWithPrior(name: string, gaz: NameIndex, min: number): boolean {
+  if (!gaz.hasExact(foldExact(name))) return false;
+  const best = gaz.lookup(name, { limit: 1, loose: false })[0];
+  return !!best && (best.prior ?? 0) >= min;
+}
+
+/** A token of the run names a country, capital or province (prior ≥ 0.8): not a person's name. */
+function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
+  for (let k = run.from; k <= run.to; k++) {
+    if (!tokens[k].cap) continue;
+    const best = gaz.lookup(tokens[k].text, { limit: 1, loose: false })[0];
+    if (best && (best.prior ?? 0) >= 0.8) return true;
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** "Judy Law of Oxford", "Sen. Marco Rubio of Florida": a person's name, "of", then a place joined into one run. Split
+ * there, unless a gazetteer name spans the "of" ("Isle of Man", "Democratic Republic of the Congo"). */
+export function splitPersonOf(text: string, tokens: Token[], run: Run, gaz: NameIndex): Run[] {
+  for (let k = run.from + 2; k < run.to; k++) {
+    if (tokens[k].lower !== 'of' || !tokens[k + 1].cap) continue;
+    const left = { from: run.from, to: k - 1 };
+    if (classifyRun(text, tokens, left, new Set(), gaz).kind !== 'person') return [run];
+    // Names are at most 7 tokens long: bounded work however long the run.
+    for (let i = Math.max(run.from, k - 6); i < k; i++)
+      for (let j = k + 1; j <= Math.min(run.to, i + 6); j++)
+        if (gaz.hasExact(foldExact(text.slice(tokens[i].start, tokens[j].end)))) return [run];
+    return [left, { from: k + 1, to: run.to }];
+  }
+  return [run];
+}
+
+export function classifyRun(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  personTokens: Set<string>,
+  gaz: NameIndex,
+  trimmed = false,
+): { kind: RunKind; from: number } {
+  const lex = lexicon();
+  const len = run.to - run.from + 1;
+  const head = tokens[run.from];
+  if (
+    !trimmed &&
+    len >= 2 &&
+    tokens[run.from + 1].cap &&
+    (DETERMINERS.has(head.lower) ||
+      (head.sentenceStart &&
+        lex.common.has(head.lower) &&
+        !lex.firstNames.has(head.lower) &&
+        !lex.personTitles.has(head.lower)))
+  ) {
+    // "The Innisfail skater", "A Danbury mason", "Former British officials": the capital belongs to the sentence, not
+    // to a name; judge the rest of the run.
+    const inner = classifyRun(text, tokens, { from: run.from + 1, to: run.to }, personTokens, gaz, true);
+    return inner.kind === 'organisation' ? { kind: 'organisation', from: run.from } : inner;
+  }
+  for (let k = run.from; k <= run.to; k++) {
+    const w = tokens[k].lower.replace(/\.$/, '');
+    if (k > run.from && lex.orgHeads.has(w) && !ADMIN_HEADS.has(w)) return { kind: 'organisation', from: run.from };
+  }
+  // The whole run is a well-known place ("Prince Edward Island", "Sierra Leone") or an admin unit named with its head
+  // word ("Scott County"): not a person, whatever its first word.
+  const whole = text.slice(tokens[run.from].start, tokens[run.to].end);
+  if (
+    len >= 2 &&
+    (placeWithPrior(whole, gaz, 0.5) || (ADMIN_HEADS.has(tokens[run.to].lower) && placeWithPrior(whole, gaz, 0)))
+  )
+    return { kind: 'plain', from: run.from };
+  // A title inside or just before the run: "President Ahmad Al-Sharaa", "envoy Tom Barrack".
+  const prev = run.from > 0 ? tokens[run.from - 1] : null;
+  if (prev && lex.personTitles.has(prev.lower) && tokens[run.from].contiguous) {
+    return { kind: 'person', from: run.from };
+  }
+  if (prev && KINSHIP.has(prev.lower) && len >= 2) return { kind: 'person', from: run.from };
+  for (let k = run.from; k < run.to; k++) {
+    if (!lex.personTitles.has(tokens[k].lower.replace(/\.$/, ''))) continue;
+    // "the Mayor of Boston", "Governor of Texas": the office of a place, not a person's name.
+    if (tokens[k + 1].lower === 'of') return { kind: 'plain', from: run.from };
+    return { kind: 'person', from: k + 1 };
+  }
+  const first = tokens[run.from].lower;
+  if (len >= 2 && lex.firstNames.has(first) && !lex.demonyms.has(first)) return { kind: 'person', from: run.from };
+  if (len === 1 && personTokens.has(first)) return { kind: 'person', from: run.from };
+  const next = tokens[run.to + 1];
+  if (len <= 3 && next && SPEECH.has(next.lower) && !looksMajor(tokens, run, gaz))
+    return { kind: 'person', from: run.from };
+  if (
+    len >= 2 &&
+    len <= 4 &&
+    onlyNameTokens(tokens, run) &&
+    !tokens[run.from].allCaps && // "IIM Indore", "BBC Scotland": an acronym starts an organisation, not a name
+    !multiTokenPlace(text, tokens, run, gaz) &&
+    !looksMajor(tokens, run, gaz) &&
+    !placeWithPrior(tokens[run.from].text, gaz, 0.6) &&
+    !hasDemonym(tokens, run)
+  ) {
+    return { kind: 'person', from: run.from };
+  }
+  if (len >= 2 && personTokens.has(tokens[run.to].lower) && personTokens.has(first))
+    return { kind: 'person', from: run.from };
+  return { kind: 'plain', from: run.from };
+}

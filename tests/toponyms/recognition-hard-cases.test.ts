@@ -1,0 +1,54 @@
+// Recognition hard cases: capitalised runs that mix a sentence's first word, a person or a list with a place name.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
+
+const gaz = loadGazetteer();
+const found = (text: string) => geoparse(text, gaz).map((m) => `${m.text}/${m.role}`);
+
+describe('recognition hard cases', () => {
+  it('a demonym after a capitalised first word is not a person\'s name ("A Turkish policeman")', () => {
+    const text = 'A Turkish policeman shot the ambassador. Ankara, the Turkish capital, was calm.';
+    expect(found(text).filter((m) => m === 'Turkish/demonym')).toHaveLength(2);
+    expect(found('Former British officials said the report was wrong.')).toContain('British/demonym');
+  });
+
+  it('"The Innisfail skater", "A Danbury mason": the article belongs to the sentence, the town is a place', () => {
+    expect(found('The Innisfail skater returned from Australia.')).toContain('Innisfail/place');
+    expect(found('A Danbury stonework mason was arraigned.')).toContain('Danbury/place');
+  });
+
+  it('"Judy Law of Oxford", "Sen. Marco Rubio of Florida": the person is split from the place after "of"', () => {
+    expect(found('That is how Judy Law of Oxford, North Carolina, described her neighbour.')).toContain('Oxford/place');
+    expect(found('Sen. Marco Rubio of Florida, a former rival, spoke.')).toContain('Florida/place');
+    expect(found('The Isle of Man voted.')).toContain('Isle of Man/place');
+  });
+
+  it('"Name, 18, of Regina": a home town after a person\'s age, even when it is also a given name', () => {
+    expect(found('Wesley Brookes, 18, of Regina has been charged.')).toContain('Regina/place');
+  });
+
+  it('a run that is as a whole a well-known place is not a person ("Sierra Leone", "Prince Edward Island")', () => {
+    expect(found('He caught Ebola in Sierra Leone whilst treating patients.')).toContain('Sierra Leone/place');
+    expect(found('A bird in the province of Prince Edward Island was infected.')).toContain(
+      'Prince Edward Island/place',
+    );
+    expect(found('New cases rose in Scott County this week.')).toContain('Scott County/place');
+    expect(found('President Bashar al-Assad spoke.')).toEqual([]);
+  });
+
+  it('"as" joins an Arabic name only when hyphenated: "the Lou Marsh Award as Canada\'s athlete"', () => {
+    expect(found("He won the Lou Marsh Award as Canada's athlete of the year.")).toContain('Canada/place');
+    expect(found('Shelling hit as-Suwayda province.')).toContain('as-Suwayda/place');
+  });
+
+  it('an elision continues a name but never starts one ("Côte d\'Ivoire", not "d\'Or" of the Palme d\'Or)', () => {
+    expect(found("Cases came from Guinea and Côte d'Ivoire.")).toContain("Côte d'Ivoire/place");
+    expect(found("The film won the Palme d'Or last year.").some((m) => m.startsWith("d'Or"))).toBe(false);
+  });
+
+  it('the short name of a sea: "the Mediterranean"', () => {
+    const m = geoparse('Migrants drowned in the Mediterranean on Sunday.', gaz).find((x) => x.text === 'Mediterranean');
+    expect(m?.place?.featureCode).toBe('SEA');
+  });
+});
