@@ -202,8 +202,9 @@ describe('view controls', () => {
     await page.keyboard.press('Shift+ArrowUp'); // 50 px north
     const moved = await page.getByRole('button', { name: /^Pin of / }).boundingBox();
     if (!moved) throw new Error('no pin');
-    expect(Math.round(moved.x - at.x)).toBe(-30);
-    expect(Math.round(moved.y - at.y)).toBe(-50);
+    // Markers sit on whole pixels: each key step can round by one.
+    expect(Math.abs(moved.x - at.x + 30)).toBeLessThanOrEqual(2);
+    expect(Math.abs(moved.y - at.y + 50)).toBeLessThanOrEqual(2);
     await page.keyboard.press('Enter');
     await expect.poll(() => item('evt-0002').textContent(), { timeout: 30_000 }).toContain('corrected');
     const now = await renderedPoint(page, 'evt-0002');
