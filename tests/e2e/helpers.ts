@@ -3,7 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -175,4 +176,59 @@ export function watchProblems(page: Page): string[] {
     if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
   });
   return problems;
+}
+
+export interface AppSuite {
+  /** The page of the running test (a new browser context per test: no shared storage). */
+  readonly page: Page;
+  /** Opens the app on the suite's fixture events, with an optional URL hash, and waits until it is ready. */
+  open(hash?: string): Promise<void>;
+  /** This test expects page problems matching `re` (e.g. a CSP refusal it provokes): they do not fail it. */
+  allowProblems(re: RegExp): void;
+}
+
+/**
+ * The set-up a browser test file needs, as vitest hooks: fixtures copied to data/<dir>/, the build served, Chromium
+ * launched; per test a 1280×800 context whose page must end with no uncaught errors, console errors or failed requests.
+ */
+export function appSuite(dir: string, file = 'events.geojson'): AppSuite {
+  let server: Served;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+  let allowed: RegExp[] = [];
+  beforeAll(async () => {
+    assertBuilt();
+    copyFixtures(dir);
+    server = await serve();
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+    removeFixtures(dir);
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page = await context.newPage();
+    problems = watchProblems(page);
+    allowed = [];
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(problems.filter((p) => !allowed.some((re) => re.test(p)))).toEqual([]);
+  });
+  return {
+    get page() {
+      return page;
+    },
+    async open(hash = '') {
+      await page.goto(`${server.url}?data=${encodeURIComponent(`data/${dir}/${file}`)}${hash}`);
+      await waitForReady(page);
+    },
+    allowProblems(re: RegExp) {
+      allowed.push(re);
+    },
+  };
 }

@@ -2,21 +2,9 @@
  * Browser tests of the map modes: the heatmap toggle (drawn from the events in the view, kept in the URL hash) and the
  * cluster counts drawn at low zoom from the events passing the filters. Fixture events as in app.test.ts.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  assertBuilt,
-  copyFixtures,
-  launch,
-  listedIds,
-  removeFixtures,
-  type Served,
-  serve,
-  waitForIdle,
-  waitForReady,
-  watchProblems,
-  drawnFeatures,
-} from './helpers.js';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appSuite, drawnFeatures, listedIds, waitForIdle, waitForReady } from './helpers.js';
 
 const T = { timeout: 90_000 };
 
@@ -35,40 +23,12 @@ interface ModeMap {
 /** The page's window as these tests see it (page.evaluate callbacks run in the page: no closures over test code). */
 type ModeWindow = { map: ModeMap };
 
-let server: Served;
-let browser: Browser;
-let context: BrowserContext;
+const app = appSuite('e2e-modes');
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  assertBuilt();
-  copyFixtures('e2e-modes');
-  server = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-  removeFixtures('e2e-modes');
+beforeEach(() => {
+  page = app.page;
 });
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  problems = watchProblems(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-async function open(hash = ''): Promise<void> {
-  await page.goto(`${server.url}?data=${encodeURIComponent('data/e2e-modes/events.geojson')}${hash}`);
-  await waitForReady(page);
-}
+const open = (hash = '') => app.open(hash);
 
 /** To 30 days earlier (2024-03-31), then From `days` later: 10 leaves evt-0004 and evt-0005. */
 async function narrow(days: number): Promise<void> {
@@ -208,7 +168,7 @@ describe('map modes', () => {
       await waitForIdle(page);
       expect((await drawnFeatures(page)).length).toBeGreaterThan(0);
       // The browser logs the refused connection itself; that one is expected here.
-      problems = problems.filter((p) => !/Content Security Policy/i.test(p));
+      app.allowProblems(/Content Security Policy/i);
     },
   );
 });

@@ -3,61 +3,27 @@
  * on the fixture events of app.test.ts served from data/e2e-view/.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type AppWindow,
-  assertBuilt,
-  copyFixtures,
-  launch,
+  appSuite,
   listedIds,
-  removeFixtures,
   renderedIds,
   renderedPoint,
-  type Served,
-  serve,
   waitForIdle,
   waitForReady,
-  watchProblems,
 } from './helpers.js';
 
 const T = { timeout: 90_000 };
 const DIR = 'e2e-view';
 
-let server: Served;
-let browser: Browser;
-let context: BrowserContext;
+const app = appSuite(DIR);
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  assertBuilt();
-  copyFixtures(DIR);
-  server = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-  removeFixtures(DIR);
+beforeEach(() => {
+  page = app.page;
 });
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = watchProblems(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-async function open(hash = ''): Promise<void> {
-  await page.goto(`${server.url}?data=${encodeURIComponent(`data/${DIR}/events.geojson`)}${hash}`);
-  await waitForReady(page);
-}
+const open = (hash = '') => app.open(hash);
 
 const popup = () => page.locator('.maplibregl-popup');
 const item = (id: string) => page.getByRole('list', { name: 'Events' }).locator(`button[data-event-id="${id}"]`);
