@@ -6,22 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type AppWindow,
-  assertBuilt,
   DIST,
-  launch,
   listedIds,
   ROOT,
   renderedIds,
-  type Served,
-  serve,
   waitForIdle,
   waitForReady,
-  watchProblems,
   drawnFeatures,
+  appSuite,
 } from './helpers.js';
 
 const T = { timeout: 120_000 };
@@ -38,41 +34,20 @@ const SARAQEB_TEXT = [
   'area in weeks.',
 ].join(' ');
 
-let server: Served;
-let browser: Browser;
-let context: BrowserContext;
+const app = appSuite(null);
 let page: Page;
-let problems: string[];
 let seedIds: string[];
 
-beforeAll(async () => {
-  assertBuilt();
+beforeAll(() => {
   const seed = JSON.parse(readFileSync(join(DIST, 'data', 'events.geojson'), 'utf8'));
   seedIds = seed.features.map((f: { properties: { event_id: string } }) => f.properties.event_id).sort();
-  server = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
 });
 
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = watchProblems(page);
+beforeEach(() => {
+  page = app.page;
 });
 
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-async function open(): Promise<void> {
-  await page.goto(server.url);
-  await waitForReady(page);
-}
+const open = () => app.open();
 
 const status = () => page.locator('#add-status');
 const statusText = async () => (await status().textContent()) ?? '';

@@ -4,62 +4,32 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type AppWindow,
-  assertBuilt,
-  copyFixtures,
-  launch,
   listedIds,
   ROOT,
-  removeFixtures,
   renderedIds,
   renderedPoint,
-  type Served,
-  serve,
   waitForIdle,
   waitForReady,
-  watchProblems,
   drawnFeatures,
+  appSuite,
 } from './helpers.js';
 
 const T = { timeout: 90_000 };
 const ALL = ['evt-0001', 'evt-0002', 'evt-0003', 'evt-0004', 'evt-0005', 'evt-0006'];
 
-let server: Served;
-let browser: Browser;
-let context: BrowserContext;
+// Fixtures in data/e2e/ (the default folder of copyFixtures).
+const app = appSuite('e2e');
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  assertBuilt();
-  copyFixtures();
-  server = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-  removeFixtures();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = watchProblems(page);
-});
-
-afterEach(async () => {
-  await context?.close();
-  // Every test: no uncaught errors, console errors (CSP violations, style errors) or failed requests.
-  expect(problems).toEqual([]);
+beforeEach(() => {
+  page = app.page;
 });
 
 async function open(data = 'data/e2e/events.geojson', hash = ''): Promise<void> {
-  await page.goto(`${server.url}?data=${encodeURIComponent(data)}${hash}`);
+  await page.goto(`${app.url}?data=${encodeURIComponent(data)}${hash}`);
   await waitForReady(page);
 }
 

@@ -181,17 +181,23 @@ export function watchProblems(page: Page): string[] {
 export interface AppSuite {
   /** The page of the running test (a new browser context per test: no shared storage). */
   readonly page: Page;
-  /** Opens the app on the suite's fixture events, with an optional URL hash, and waits until it is ready. */
+  /** The served build's URL. */
+  readonly url: string;
+  /**
+   * Opens the app on the suite's fixture events (on the build's own events when the suite has no fixture folder),
+   * with an optional URL hash, and waits until it is ready.
+   */
   open(hash?: string): Promise<void>;
   /** This test expects page problems matching `re` (e.g. a CSP refusal it provokes): they do not fail it. */
   allowProblems(re: RegExp): void;
 }
 
 /**
- * The set-up a browser test file needs, as vitest hooks: fixtures copied to data/<dir>/, the build served, Chromium
- * launched; per test a 1280×800 context whose page must end with no uncaught errors, console errors or failed requests.
+ * The set-up a browser test file needs, as vitest hooks: fixtures copied to data/<dir>/ (none when `dir` is null), the
+ * build served, Chromium launched; per test a 1280×800 context whose page must end with no uncaught errors, console
+ * errors or failed requests.
  */
-export function appSuite(dir: string, file = 'events.geojson'): AppSuite {
+export function appSuite(dir: string | null, file = 'events.geojson'): AppSuite {
   let server: Served;
   let browser: Browser;
   let context: BrowserContext;
@@ -200,14 +206,14 @@ export function appSuite(dir: string, file = 'events.geojson'): AppSuite {
   let allowed: RegExp[] = [];
   beforeAll(async () => {
     assertBuilt();
-    copyFixtures(dir);
+    if (dir) copyFixtures(dir);
     server = await serve();
     browser = await launch();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
     server?.stop();
-    removeFixtures(dir);
+    if (dir) removeFixtures(dir);
   });
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
@@ -223,8 +229,12 @@ export function appSuite(dir: string, file = 'events.geojson'): AppSuite {
     get page() {
       return page;
     },
+    get url() {
+      return server.url;
+    },
     async open(hash = '') {
-      await page.goto(`${server.url}?data=${encodeURIComponent(`data/${dir}/${file}`)}${hash}`);
+      const data = dir ? `?data=${encodeURIComponent(`data/${dir}/${file}`)}` : '';
+      await page.goto(`${server.url}${data}${hash}`);
       await waitForReady(page);
     },
     allowProblems(re: RegExp) {
