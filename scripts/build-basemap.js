@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 /**
- * Builds the offline basemap of the web app from Natural Earth (data/naturalearth/*.geojson.gz) into
- * public/data/basemap/*.geojson: properties trimmed to what src/app/style.ts uses, coordinates rounded,
- * polygon label layers reduced to one label point each. Output is deterministic (same input → same bytes).
+ * Builds the offline basemap of the web app from Natural Earth (data/naturalearth/*.geojson.gz) into vector tiles,
+ * public/data/basemap/tiles/{z}/{x}/{y}.pbf (scripts/basemap-tiles.js), one tile layer per layer below: properties
+ * trimmed to what src/app/style.ts uses, coordinates rounded, polygon label layers reduced to one label point each.
+ * Output is deterministic (same input → same bytes).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { simplify } from '@turf/turf';
+import { writeTiles } from './basemap-tiles.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'data', 'naturalearth');
 const out = join(root, 'public', 'data', 'basemap');
 /** Middle East bbox for the detailed 10m rivers: [west, south, east, north]. */
 const ME_BBOX = [24, 12, 64, 43];
+/** Deepest zoom cut into tiles; src/app/style.ts declares the same maxzoom and the map overzooms beyond it. */
+const TILE_MAX_ZOOM = 6;
 
 function read(name) {
   return JSON.parse(gunzipSync(readFileSync(join(src, `${name}.geojson.gz`))).toString('utf8'));
@@ -162,11 +166,13 @@ function inBbox(geom, [w, s, e, n]) {
   return lines.some((l) => l.some(([x, y]) => x >= w && x <= e && y >= s && y <= n));
 }
 
+/** The layers, by tile layer name, in the order they are added. */
+const layersOut = {};
+
 function write(name, features) {
   const fc = { type: 'FeatureCollection', features: features.filter((f) => f.geometry) };
-  const text = JSON.stringify(fc);
-  writeFileSync(join(out, `${name}.geojson`), text);
-  return { name, features: fc.features.length, bytes: text.length };
+  layersOut[name] = fc;
+  return { name, features: fc.features.length };
 }
 
 /** Names with characters outside the shipped Latin glyph ranges fall back to the ASCII name. */
@@ -183,7 +189,6 @@ const num = (v, d = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 const feat = (properties, geometry) => ({ type: 'Feature', properties, geometry });
 
 function main() {
-  mkdirSync(out, { recursive: true });
   const report = [];
 
   report.push(
@@ -315,12 +320,13 @@ function main() {
     ),
   );
 
-  let total = 0;
-  for (const r of report) {
-    total += r.bytes;
-    console.log(`${r.name.padEnd(15)} ${String(r.features).padStart(5)} features ${(r.bytes / 1024).toFixed(0)} KiB`);
-  }
-  console.log(`basemap: ${(total / 1024 / 1024).toFixed(2)} MiB in ${out}`);
+  for (const r of report) console.log(`${r.name.padEnd(15)} ${String(r.features).padStart(5)} features`);
+  // The whole folder is replaced: earlier builds wrote GeoJSON files here.
+  rmSync(out, { recursive: true, force: true });
+  const { tiles, empty, bytes } = writeTiles(layersOut, join(out, 'tiles'), { maxZoom: TILE_MAX_ZOOM });
+  console.log(
+    `basemap: ${tiles} tiles (zoom 0-${TILE_MAX_ZOOM}, ${empty} empty), ${(bytes / 1024 / 1024).toFixed(2)} MiB in ${out}`,
+  );
 }
 
 main();

@@ -1,6 +1,6 @@
 /**
- * The offline basemap style: Natural Earth GeoJSON from data/basemap/ (written by scripts/build-basemap.js) and
- * glyphs from fonts/. Every URL is absolute and built from the page URL: no network URLs at all.
+ * The offline basemap style: Natural Earth vector tiles from data/basemap/tiles/ (written by
+ * scripts/build-basemap.js) and glyphs from fonts/. Every URL is absolute and built from the page URL: no network URLs at all.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
@@ -25,17 +25,13 @@ export function glyphsUrl(href: string): string {
   return `${appBase(href)}fonts/{fontstack}/{range}.pbf`;
 }
 
-const BASEMAP_FILES = [
-  'land',
-  'countries',
-  'country-labels',
-  'boundaries',
-  'lakes',
-  'rivers',
-  'marine-labels',
-  'region-labels',
-  'places',
-] as const;
+/** The basemap's one source: Natural Earth cut into vector tiles by scripts/build-basemap.js. */
+const BASEMAP_SOURCE = 'basemap';
+/** Deepest zoom of the tile pyramid (TILE_MAX_ZOOM in scripts/build-basemap.js); the map overzooms beyond it. */
+const BASEMAP_MAX_ZOOM = 6;
+
+/** A basemap layer's source: one layer of the vector tiles. */
+const tiles = (layer: string) => ({ source: BASEMAP_SOURCE, 'source-layer': layer });
 
 /** Shows a feature from the zoom in its `min` property on. */
 const fromMinZoom = (offset = 0): ExpressionSpecification => ['>=', ['zoom'], ['+', ['get', 'min'], offset]];
@@ -43,11 +39,11 @@ const fromMinZoom = (offset = 0): ExpressionSpecification => ['>=', ['zoom'], ['
 function layers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': SEA } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND, 'fill-antialias': false } },
+    { id: 'land', type: 'fill', ...tiles('land'), paint: { 'fill-color': LAND, 'fill-antialias': false } },
     {
       id: 'country-fill',
       type: 'fill',
-      source: 'countries',
+      ...tiles('countries'),
       paint: {
         'fill-color': [
           'match',
@@ -72,14 +68,14 @@ function layers(): LayerSpecification[] {
     {
       id: 'lakes',
       type: 'fill',
-      source: 'lakes',
+      ...tiles('lakes'),
       filter: ['>=', ['zoom'], ['-', ['get', 'min'], 2]],
       paint: { 'fill-color': SEA },
     },
     {
       id: 'rivers',
       type: 'line',
-      source: 'rivers',
+      ...tiles('rivers'),
       filter: ['>=', ['zoom'], ['-', ['get', 'min'], ['case', ['==', ['get', 'd'], 1], 0, 1]]],
       paint: {
         'line-color': WATER_LINE,
@@ -89,7 +85,7 @@ function layers(): LayerSpecification[] {
     {
       id: 'boundaries',
       type: 'line',
-      source: 'boundaries',
+      ...tiles('boundaries'),
       filter: ['!=', ['get', 'disputed'], 1],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': BORDER, 'line-width': BORDER_WIDTH },
@@ -97,14 +93,14 @@ function layers(): LayerSpecification[] {
     {
       id: 'boundaries-disputed',
       type: 'line',
-      source: 'boundaries',
+      ...tiles('boundaries'),
       filter: ['==', ['get', 'disputed'], 1],
       paint: { 'line-color': BORDER, 'line-width': BORDER_WIDTH, 'line-dasharray': [3, 2] },
     },
     {
       id: 'marine-labels',
       type: 'symbol',
-      source: 'marine-labels',
+      ...tiles('marine-labels'),
       filter: fromMinZoom(-1),
       layout: {
         'text-field': ['get', 'name'],
@@ -118,7 +114,7 @@ function layers(): LayerSpecification[] {
     {
       id: 'region-labels',
       type: 'symbol',
-      source: 'region-labels',
+      ...tiles('region-labels'),
       filter: fromMinZoom(-1),
       layout: {
         'text-field': ['get', 'name'],
@@ -132,7 +128,7 @@ function layers(): LayerSpecification[] {
     {
       id: 'country-labels',
       type: 'symbol',
-      source: 'country-labels',
+      ...tiles('country-labels'),
       filter: fromMinZoom(-1.5),
       layout: {
         'text-field': ['get', 'name'],
@@ -148,7 +144,7 @@ function layers(): LayerSpecification[] {
     {
       id: 'places-dot',
       type: 'circle',
-      source: 'places',
+      ...tiles('places'),
       filter: fromMinZoom(-1),
       paint: {
         'circle-radius': ['case', ['==', ['get', 'cap'], 2], 3.5, 2.5],
@@ -160,7 +156,7 @@ function layers(): LayerSpecification[] {
     {
       id: 'places-label',
       type: 'symbol',
-      source: 'places',
+      ...tiles('places'),
       filter: fromMinZoom(-1),
       layout: {
         'text-field': ['get', 'name'],
@@ -178,9 +174,13 @@ function layers(): LayerSpecification[] {
 
 export function buildStyle(href: string): StyleSpecification {
   const base = appBase(href);
-  const sources: StyleSpecification['sources'] = {};
-  for (const name of BASEMAP_FILES) {
-    sources[name] = { type: 'geojson', data: `${base}data/basemap/${name}.geojson`, maxzoom: 9, tolerance: 0.5 };
-  }
+  const sources: StyleSpecification['sources'] = {
+    [BASEMAP_SOURCE]: {
+      type: 'vector',
+      tiles: [`${base}data/basemap/tiles/{z}/{x}/{y}.pbf`],
+      minzoom: 0,
+      maxzoom: BASEMAP_MAX_ZOOM,
+    },
+  };
   return { version: 8, name: 'GeoEvents offline', glyphs: glyphsUrl(href), sources, layers: layers() };
 }

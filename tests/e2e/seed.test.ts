@@ -59,4 +59,32 @@ describe('seed events on the default page', () => {
     }
     await page.context().close();
   });
+
+  it('draws the offline basemap from its vector tiles: land, borders and labels, every tile request answered', {
+    timeout: 90_000,
+  }, async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const tiles: { url: string; status: number }[] = [];
+    page.on('response', (res) => {
+      if (res.url().includes('/data/basemap/')) tiles.push({ url: res.url(), status: res.status() });
+    });
+    await page.goto(server.url);
+    await waitForReady(page);
+    const drawn = await page.evaluate(() => {
+      const map = (
+        window as unknown as { map: { queryRenderedFeatures(o: object): { properties: { name?: string } }[] } }
+      ).map;
+      const names = (layer: string) =>
+        map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.name ?? '');
+      return { land: names('land').length, borders: names('boundaries').length, countries: names('country-labels') };
+    });
+    expect(drawn.land).toBeGreaterThan(0);
+    expect(drawn.borders).toBeGreaterThan(0);
+    expect(drawn.countries).toEqual(expect.arrayContaining(['Lebanon', 'Syria']));
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(tiles.filter((t) => !/\/data\/basemap\/tiles\/\d+\/\d+\/\d+\.pbf$/.test(t.url) || t.status !== 200)).toEqual(
+      [],
+    );
+    await page.context().close();
+  });
 });
