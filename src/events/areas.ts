@@ -147,6 +147,21 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
         'near the border',
       );
     }
+    // "at the Syrian – Jordanian border", "the Syria-Jordan border": the first country's strip along the second.
+    const pair = inClause.find((o) => o.start > m.end && o.place && isCountry(o.place));
+    if (
+      isCountry(p) &&
+      pair &&
+      pair.place!.countryCode !== p.countryCode &&
+      /^\s*[-–—]\s*$/.test(ctx.text.slice(m.end, pair.start)) &&
+      /^\s+(?:border|borders|frontier)\b/i.test(ctx.text.slice(pair.end, pair.end + 12))
+    ) {
+      const a = geo?.countryArea(p.countryCode);
+      const b = geo?.countryArea(pair.place!.countryCode);
+      const area = a && b ? borderStrip(a, b) : null;
+      const name = `${countryName(p.countryCode)} border area with ${countryName(pair.place!.countryCode)}`;
+      return made(area, m, name, p.countryCode, 2, `the ${m.text}–${pair.text} border`);
+    }
     // "southern Syria", "in the south of Syria", "Syria's south"
     const part =
       /\b(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+$/i.exec(pre) ??

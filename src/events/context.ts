@@ -24,6 +24,12 @@ const VISIT_BEFORE =
 const APPOSITIVE_BEFORE =
   /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|area|suburb|neighbou?rhood|province|region|hamlet|camp)\s+(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|in|near|outside|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 
+/** "leaders linked to the Paris attacks", "the plotter of the Brussels bombings": a place naming another event. */
+const OTHER_EVENT_BEFORE =
+  /\b(?:(?:linked|tied|connected|related)\s+to|behind|masterminded|orchestrated|plotted|planned|responsible\s+for|involved\s+in|suspects?\s+in|suspected\s+(?:in|of)|accused\s+(?:in|of)|convicted\s+(?:in|of|over)|charged\s+(?:in|over|with)|planners?\s+of|plotters?\s+of|anniversary\s+of)\s+(?:the\s+)?(?:\d{4}\s+)?$/i;
+const OTHER_EVENT_AFTER =
+  /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|attackers?|bombings?|bombers?|massacres?|shootings?|blasts?|killings?|plots?)\b/i;
+
 /** A mention inside a named actor ("Army of Islam", an acronym read as a place) is not a place. */
 function insideActorName(text: string, m: ResolvedMention): boolean {
   const from = Math.max(0, m.start - 60);
@@ -67,6 +73,7 @@ export function exclusionReason(
     return 'organisation or person context';
   if (BORDER_BEFORE.test(before)) return 'border reference';
   if (VISIT_BEFORE.test(before)) return 'travel destination';
+  if (OTHER_EVENT_BEFORE.test(before) && OTHER_EVENT_AFTER.test(after)) return 'names another event';
   if (APPOSITIVE_BEFORE.test(before)) return 'reference point of another place';
   return null;
 }

@@ -71,6 +71,15 @@ export function splitSentences(text: string): Span[] {
 
 const CLAUSE_BREAK = /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|(?<!\s)\s+[—–]\s+/g;
 
+const SHARED_MODIFIER = /\b(?:air|aerial|ground|naval|artillery|rocket|missile|mortar|sniper|heavy)$/i;
+
+/** "the Syrian – Jordanian border", "the Damascus – Beirut highway": a dash joining two names of one line or road. */
+const JOINED_BY_DASH =
+  /^[A-Z][\w'’-]*\s+(?:border|borders|frontier|road|highway|motorway|crossing|axis|front|frontline|line|railway|route|relations|talks)\b/;
+function joinsNames(text: string, at: number, next: number): boolean {
+  return /(?:^|\s)[A-Z][\w'’-]*$/.test(text.slice(Math.max(0, at - 40), at)) && JOINED_BY_DASH.test(text.slice(next));
+}
+
 /**
  * Split a sentence into clauses at strong boundaries (";", ", and", ", where", dashes). With `startsEvent`, also
  * split at " and " / ", " when the words after it open a new event ("Shelling hits X and clashes in Y") and the
@@ -85,11 +94,16 @@ export function splitClauses(
   const cuts: { at: number; next: number }[] = [];
   const cut = (at: number) => cuts.push({ at, next: /[;,]/.test(sentence.text[at]) ? at + 1 : at });
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) cut(m.index);
+  for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) {
+    if (/[—–]/.test(m[0]) && joinsNames(sentence.text, m.index, m.index + m[0].length)) continue;
+    cut(m.index);
+  }
   if (startsEvent && hasEvent) {
     const re = /(?:,\s+|(?<!\s)\s+and\s+)(?=\S)/g;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       const at = m.index;
+      // "air and missile strikes", "artillery and rocket fire": a modifier shared by the next noun, not a clause end.
+      if (SHARED_MODIFIER.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
       const head = sentence.text.slice(at + m[0].length, at + m[0].length + 80);
       let prev = 0;
       for (const c of cuts) if (c.at < at && c.next > prev) prev = c.next;
@@ -108,7 +122,23 @@ export function splitClauses(
   return out;
 }
 
-/** Replace the content of quotations with spaces (same length), so reported speech yields no triggers. */
+/** A speech verb or colon right before a quotation: whatever is quoted was said, however short. */
+const SPEECH_BEFORE =
+  /(?:[:,]|\b(?:said|says|say|told|added|stated|declared|announced|wrote|tweeted|shouted|chanted|called\s+it|described\s+\w+\s+as|as\s+saying))\s*$/i;
+
+/**
+ * A scare quote or a quoted name, not speech: at most three words, no punctuation of its own, not introduced by a
+ * speech verb or colon (the “Islamic State”, ISIS “stoned” two women, rebel clashes 'leave 52 dead').
+ */
+function scareQuote(text: string, open: number, inner: string): boolean {
+  if (/[.,;:!?]/.test(inner) || inner.trim().split(/\s+/).length > 3) return false;
+  return !SPEECH_BEFORE.test(text.slice(Math.max(0, open - 40), open));
+}
+
+/**
+ * Replace the content of quotations with spaces (same length), so reported speech yields no triggers. Scare quotes
+ * and quoted names (scareQuote) lose only their marks: headlines quote a group's name or a verb they do not vouch for.
+ */
 export function maskQuotes(text: string): string {
   const chars = text.split('');
   const blankRange = (a: number, b: number) => {
@@ -120,7 +150,13 @@ export function maskQuotes(text: string): string {
     /(?<=^|[\s(])‘([^‘’\n]{1,300})’(?=[\s.,;:!?)]|$)/gm,
   ];
   for (const re of pairs) {
-    for (let m = re.exec(text); m; m = re.exec(text)) blankRange(m.index + 1, m.index + m[0].length - 1);
+    for (let m = re.exec(text); m; m = re.exec(text))
+      if (!scareQuote(text, m.index, m[1])) blankRange(m.index + 1, m.index + m[0].length - 1);
+      else {
+        // Only the marks go: “stoned” two women reads as stoned two women.
+        chars[m.index] = ' ';
+        chars[m.index + m[0].length - 1] = ' ';
+      }
   }
   return chars.join('');
 }

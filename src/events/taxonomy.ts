@@ -5,6 +5,7 @@
  * background mentions out. docs/taxonomy.md explains the rules.
  */
 import taxonomyJson from '../../data/taxonomy.json' with { type: 'json' };
+import { findActors } from './actors.js';
 
 export interface Variant {
   when: string;
@@ -22,6 +23,8 @@ export interface TaxonomyRule {
   patterns: string[];
   case_sensitive?: string[];
   not?: string[];
+  /** Exclusions looked for anywhere in the clause ("a cholera outbreak in the capital has killed 40"). */
+  not_clause?: string[];
   generic?: boolean;
   modal_ok?: boolean;
   variants?: Variant[];
@@ -35,6 +38,8 @@ export interface TaxonomyFile {
     statistic: string;
     stance: string;
     relative_background: string;
+    /** A trigger naming another, earlier event: "leaders linked to the Paris attack", "suspected of the bombing". */
+    reference?: string;
     habitual: string;
     hedge: string;
   };
@@ -49,6 +54,7 @@ interface CompiledRule {
   order: number;
   res: RegExp[];
   not: RegExp[];
+  notClause: RegExp[];
   variants: { when: RegExp; unless: RegExp | null; event_type: string; sub_event_type: string }[];
 }
 
@@ -80,6 +86,7 @@ const RULES: CompiledRule[] = TAXONOMY.rules.map((rule, order) => ({
     ...(rule.case_sensitive ?? []).map((p) => new RegExp(p, 'g')),
   ],
   not: (rule.not ?? []).map((p) => new RegExp(p, 'i')),
+  notClause: (rule.not_clause ?? []).map((p) => new RegExp(p, 'i')),
   variants: (rule.variants ?? []).map((v) => ({
     when: new RegExp(v.when, 'i'),
     unless: v.unless ? new RegExp(v.unless, 'i') : null,
@@ -93,6 +100,7 @@ const STATISTIC = new RegExp(TAXONOMY.guards.statistic, 'i');
 const STANCE = new RegExp(TAXONOMY.guards.stance, 'i');
 const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
 const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
+const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.reference, 'i') : null;
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
 const EVENT_NOUN =
   /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
@@ -112,6 +120,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
   const before = clause.slice(Math.max(0, index - 300), index);
   if (RELATIVE.test(before)) return 'background relative clause';
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
+  if (REFERENCE?.test(before.slice(-100))) return 'names another event';
   if (rule.modal_ok) return null;
   if (IRREALIS.test(lastWords(before, 5))) return 'hypothetical or negated';
   if (STATISTIC.test(before)) return 'a count, not an event';
@@ -125,6 +134,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
 export function findTriggers(clause: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (const c of RULES) {
+    if (c.notClause.some((n) => n.test(clause))) continue;
     for (const re of c.res) {
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
@@ -145,7 +155,10 @@ export function findTriggers(clause: string): TriggerMatch[] {
 export const hasTrigger = (s: string): boolean => findTriggers(s).length > 0;
 
 const LEAD_IN =
-  /^(?:(?:the|a|an|\d+|continued|continuing|continuous|ongoing|renewed|fierce|violent|heavy|massive|new|fresh|intense|intensive|several|more|further|at\s+least|dozens\s+of|some)\s+){0,3}/i;
+  /^(?:(?:the|a|an|\d+|continued|continuing|continuous|ongoing|renewed|fierce|violent|heavy|massive|new|fresh|intense|intensive|several|more|further|at\s+least|dozens\s+of|some|(?:air|aerial|ground|naval|artillery|rocket|missile|mortar)\s+and)\s+){0,3}/i;
+
+/** Generic actors ("regime forces", "rebels") need a country to be named; only their span matters here. */
+const ANY_COUNTRY = 'ZZ';
 
 /** Headline verbs (base or -s form, never nouns) that continue the earlier subject: "militants raid X, kill 18". */
 const SHARED_SUBJECT_VERB =
@@ -153,15 +166,25 @@ const SHARED_SUBJECT_VERB =
 
 /**
  * Does `head` (the words after " and " / ", ") open a new event of its own? Its trigger must come first (after
- * modifiers such as "renewed"), must not be a verb sharing the earlier subject ("and killed …"), and after a bare
- * comma must not be a participle adjunct (", killing three").
+ * modifiers such as "renewed") or right after a new subject ("and the regime forces regain …"); without a new
+ * subject it must not be a verb sharing the earlier subject ("and killed …"), and after a bare comma must not be a
+ * participle adjunct (", killing three").
  */
 export function startsEvent(head: string, separator: string): boolean {
   const lead = LEAD_IN.exec(head)?.[0].length ?? 0;
-  const t = findTriggers(head).find((m) => m.index === lead);
+  const triggers = findTriggers(head);
+  let t = triggers.find((m) => m.index === lead);
+  // A new subject and its verb: "… and the regime forces regain control of X", "…, rebels shell Y".
+  const subject = t
+    ? null
+    : findActors(head, ANY_COUNTRY).find((a) => /^(?:the\s+)?$/i.test(head.slice(lead, a.index)));
+  if (subject) {
+    const after = subject.index + subject.length;
+    t = triggers.find((m) => m.index >= after && /^\s+$/.test(head.slice(after, m.index)));
+  }
   if (!t) return false;
   const first = t.text.split(/\s+/)[0].toLowerCase();
-  if (/ed$/.test(first) || SHARED_SUBJECT_VERB.test(first)) return false;
+  if (!subject && (/ed$/.test(first) || SHARED_SUBJECT_VERB.test(first))) return false;
   if (separator === ',' && /ing$/.test(first) && !/^(?:shelling|fighting|bombing)$/.test(first)) return false;
   return true;
 }

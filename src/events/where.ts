@@ -145,6 +145,13 @@ function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
   }
   // Qualifiers: "Sheikh Maqsood neighborhood in Aleppo", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
   const containers = qualifiers(ctx.text, out);
+  // "US airstrike in Syria": an unattached headline country is the actor when a place of another country is attached.
+  const cued = out.filter((o) => o.cue !== 'headline');
+  for (const o of out) {
+    const p = o.m.place!;
+    if (o.cue === 'headline' && isCountry(p) && cued.some((c) => c.m.place!.countryCode !== p.countryCode))
+      containers.add(o);
+  }
   return out.filter((a, i) => {
     const next = out[i + 1];
     if (containers.has(a)) return false;
