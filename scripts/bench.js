@@ -4,7 +4,7 @@
  * Measures: gazetteer cold load (a fresh process) and RSS, lookups/s, geoparse throughput on the dev corpora against a
  * baseline built from `compromise` place detection + most-populous candidate in the same run, and the app's JS bundle
  * size (gzip); and, when dist-app is built and /usr/bin/chromium exists, the app in headless Chromium with 100,000
- * synthetic events (scripts/bench-app.js: first map, timeline steps by setFilter vs naive setData, a type filter).
+ * synthetic events (scripts/bench-app.js: first map, timeline steps by feature state vs naive setData, a type filter).
  * Without them the app.* figures are null, with a note saying why.
  */
 import { execFileSync } from 'node:child_process';
@@ -146,7 +146,7 @@ else {
   console.log(
     app.note
       ? `app: ${app.note}`
-      : `app (${app.events} events, software GL): first map ${app.first_map_ms} ms; timeline step ${app.scrub_ms_median} ms median (p95 ${app.scrub_ms_p95}) vs naive setData ${app.naive_scrub_ms_median} ms (p95 ${app.naive_scrub_ms_p95}); type filter ${app.filter_ms} ms`,
+      : `app (${app.events} events, software GL): first map ${app.first_map_ms} ms (default page ${app.detail?.default_page_first_map_ms} ms); timeline step ${app.scrub_ms_median} ms median (p95 ${app.scrub_ms_p95}) vs naive setData ${app.naive_scrub_ms_median} ms (p95 ${app.naive_scrub_ms_p95}); type filter ${app.filter_ms} ms`,
   );
   for (const [k, v] of Object.entries(report.targets)) console.log(`  ${v === null ? '?' : v ? '✓' : '✗'} ${k}`);
 }
