@@ -48,6 +48,9 @@ const ARTICLES = new Set([
   'el',
   'ad',
   'ash',
+  'esh',
+  'edh',
+  'eth',
   'an',
   'en',
   'as',
@@ -101,18 +104,53 @@ const GENERIC = new Set([
   'of',
 ]);
 
-function variantFold(word: string): string {
+function variantFold(word: string, keepDiphthongs: boolean): string {
   let w = word;
   w = w.replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/ei/g, 'ay').replace(/ai/g, 'ay');
   w = w.replace(/ey/g, 'ay').replace(/ie/g, 'i').replace(/dh/g, 'd').replace(/kh/g, 'k').replace(/q/g, 'k');
   w = w.replace(/(.)\1+/g, '$1');
+  // A y after a vowel is the second half of a diphthong that other spellings write as a long vowel: Shaykhun /
+  // Shekhon, Dumayr / Dameer.
+  if (!keepDiphthongs) w = w.replace(/([aeiou])y(?=[^aeiou]|$)/g, '$1');
   if (w.length > 3) w = w.replace(/(ah|eh|a|e|h)$/, '');
   // Drop inner vowels: Dumayr / Dmeir / Dumair all become "dmyr".
   if (w.length > 3) w = w[0] + w.slice(1).replace(/[aeiou]/g, '');
   return w;
 }
 
-export function foldLoose(name: string): string {
+/** An article word with another word after it. */
+const HAS_ARTICLE = new RegExp(`(?:^| )(?:${[...ARTICLES].join('|')}) `);
+
+/** Consonants the Arabic article assimilates to ("sun letters"), as transliterated: al-Sham → ash-Sham. */
+const SUN = /^(th|dh|sh|[tdrzsln])/;
+
+/**
+ * The other spellings of the Arabic article in a folded name, as separate keys: "busra al sham" → "busra ash sham",
+ * "busra esh sham"; "deir al zor" → "deir ez zor", "deir az zor". Only for words that are articles; at most 16 keys.
+ */
+export function articleVariants(folded: string): string[] {
+  // Most names hold no article followed by another word: answer those without splitting (recognition asks often).
+  if (!HAS_ARTICLE.test(folded)) return [];
+  const words = folded.split(' ');
+  let keys = [''];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    let forms = [w];
+    if (next && ARTICLES.has(w) && keys.length <= 4) {
+      const sun = SUN.exec(next)?.[1];
+      forms = sun ? [`a${sun}`, `e${sun}`, 'al', 'el'] : ['al', 'el'];
+      if (!forms.includes(w)) forms.unshift(w);
+      changed = true;
+    }
+    keys = keys.flatMap((k) => forms.map((f) => (k ? `${k} ${f}` : f)));
+  }
+  return changed ? keys.filter((k) => k !== folded) : [];
+}
+
+/** The loose key; `keepDiphthongs` gives the finer key that lookup uses to rank the entries of one loose key. */
+export function foldLoose(name: string, keepDiphthongs = false): string {
   const words = foldExact(name).split(' ').filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -122,5 +160,5 @@ export function foldLoose(name: string): string {
     kept.push(w);
   }
   const base = kept.length > 0 ? kept : words;
-  return base.map(variantFold).join(' ');
+  return base.map((w) => variantFold(w, keepDiphthongs)).join(' ');
 }

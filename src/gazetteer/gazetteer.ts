@@ -5,7 +5,7 @@
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import KDBush from 'kdbush';
 import type { Candidate, GeometryKind } from '../types.js';
-import { foldExact, foldLoose } from './fold.js';
+import { articleVariants, foldExact, foldLoose } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
 
@@ -22,6 +22,9 @@ export interface LookupOptions {
 }
 
 const EARTH_KM = 6371;
+const ARTICLE_FIRST = /^(al|el) /;
+/** How many loose entries (by prior) are checked against the finer key. */
+const FINE_SCAN = 250;
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
@@ -38,6 +41,7 @@ export class Gazetteer {
   private readonly byId = new Map<number, number>();
   private countryRow = new Map<string, number>();
   private readonly memo = new Map<string, Candidate[]>();
+  private readonly fineKeys = new Map<string, string>();
   /** Feature class and code of each code-table entry ("P.PPLA" → ["P", "PPLA"]). */
   private readonly codeParts: string[][];
 
@@ -57,6 +61,7 @@ export class Gazetteer {
   /** Forget memoised lookups (benchmarks measure cold lookups with it). */
   clearCache(): void {
     this.memo.clear();
+    this.fineKeys.clear();
   }
 
   get size(): number {
@@ -80,7 +85,7 @@ export class Gazetteer {
 
   /** True when some entry is named exactly this (after foldExact). Cheap: used by recognition. */
   hasExact(folded: string): boolean {
-    return this.findKey(folded) >= 0;
+    return this.findKey(folded) >= 0 || articleVariants(folded).some((k) => this.findKey(k) >= 0);
   }
 
   /** True when some key starts with this folded prefix followed by a space (a longer name may follow). */
@@ -121,20 +126,64 @@ export class Gazetteer {
     const seen = new Set<number>();
     const exact = foldExact(name);
     if (!exact) return out;
-    for (const i of this.postings(exact)) {
-      if (out.length >= limit) return out;
-      seen.add(i);
-      out.push({ ...this.candidate(i), match: 'exact' });
-    }
-    if (options.loose !== false) {
-      for (const i of this.postings(`~${foldLoose(name)}`)) {
+    // The name as written, then the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
+    // those exists, the name without its leading article ("Al-Quneitra" → Quneitra).
+    const variants = articleVariants(exact);
+    const keys = [exact, ...variants];
+    for (const key of keys) {
+      for (const i of this.postings(key)) {
         if (out.length >= limit) return out;
         if (seen.has(i)) continue;
         seen.add(i);
+        out.push({ ...this.candidate(i), match: 'exact' });
+      }
+      if (key === keys[keys.length - 1] && out.length === 0 && variants.length > 0 && ARTICLE_FIRST.test(key))
+        keys.push(exact.slice(exact.indexOf(' ') + 1));
+    }
+    if (options.loose !== false) {
+      const loose = [`~${foldLoose(name)}`];
+      // One word that some entry writes as two ("Albukamal", Albu Kamal): the exact key of each split.
+      if (out.length === 0 && /^[a-z]{7,}$/.test(exact))
+        for (let k = 3; k <= exact.length - 3; k++) loose.unshift(`${exact.slice(0, k)} ${exact.slice(k)}`);
+      const found: number[] = [];
+      for (const key of loose) {
+        for (const i of this.postings(key)) {
+          if (seen.has(i)) continue;
+          seen.add(i);
+          found.push(i);
+        }
+      }
+      // Entries whose main name also meets the finer key come first ("Dmeir": Ad Dumayr before Dhamar). Candidate
+      // objects are built only for what is returned: a short loose key can have thousands of entries.
+      let ordered = found;
+      if (found.length > 1) {
+        const fine = foldLoose(name, true);
+        const close: number[] = [];
+        const rest: number[] = [];
+        // Within the first entries by prior: enough for the spellings that matter, bounded for short keys.
+        for (let k = 0; k < found.length; k++) {
+          const i = found[k];
+          (k < FINE_SCAN && this.fineKey(this.cols.names[i]) === fine ? close : rest).push(i);
+        }
+        ordered = close.length > 0 ? close.concat(rest) : found;
+      }
+      for (const i of ordered) {
+        if (out.length >= limit) return out;
         out.push({ ...this.candidate(i), match: 'loose' });
       }
     }
     return out;
+  }
+
+  /** foldLoose(name, true), memoised: the same entries come back for many loose lookups. */
+  private fineKey(name: string): string {
+    let k = this.fineKeys.get(name);
+    if (k === undefined) {
+      if (this.fineKeys.size >= 50_000) this.fineKeys.clear();
+      k = foldLoose(name, true);
+      this.fineKeys.set(name, k);
+    }
+    return k;
   }
 
   candidate(i: number): Candidate {

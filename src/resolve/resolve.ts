@@ -48,6 +48,7 @@ export const DEFAULT_WEIGHTS = {
   coherenceNear: 0.45,
   coherenceRegion: 0.2,
   listKind: 0.5,
+  inNamedProvince: 0.2,
 };
 
 interface Group {
@@ -91,9 +92,11 @@ export function resolveMentions(
     const key = foldExact(m.text);
     let g = groups.get(key);
     if (!g) {
-      const all = gaz.lookup(m.text, { limit: maxC });
-      // Loose (transliteration) candidates only compete when no entry has the name itself.
+      let all = gaz.lookup(m.text, { limit: maxC });
+      // Loose (transliteration) candidates only compete when no entry has the name itself. A short loose key has
+      // hundreds of entries ordered by prior: take more of them, so that the document's focus can find its village.
       const exact = all.filter((c) => c.match !== 'loose');
+      if (!exact.length && all.length === maxC) all = gaz.lookup(m.text, { limit: maxC * 8 });
       g = {
         key,
         mentions: [],
@@ -204,11 +207,22 @@ export function resolveMentions(
       s += w.listKind;
       reasons.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
     }
+    if (
+      c.admin1 &&
+      c.featureCode !== 'ADM1' &&
+      !c.featureCode.startsWith('PCL') &&
+      picked.some((p) => p.featureCode === 'ADM1' && p.admin1 === c.admin1)
+    ) {
+      // The story names the province elsewhere ("Queensland" … "Edmonton, just outside Cairns").
+      s += w.inNamedProvince;
+      reasons.push(`in ${c.admin1Name}, named in the text`);
+    }
     if (picked.length > 0 && c.featureClass !== 'A') {
       let best = Infinity;
       let near: Candidate | null = null;
       for (const p of picked) {
-        if (p.geonameid === c.geonameid || p.featureClass === 'A' || p.kind !== 'point') continue;
+        if (p.geonameid === c.geonameid || p.featureCode === 'ADM1' || p.featureCode.startsWith('PCL')) continue;
+        if (p.featureClass === 'A' ? p.featureCode !== 'ADM2' : p.kind !== 'point') continue;
         const d = haversineKm(c.lat, c.lon, p.lat, p.lon);
         if (d < best) {
           best = d;

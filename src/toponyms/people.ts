@@ -107,13 +107,15 @@ function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
-/** "Judy Law of Oxford", "Sen. Marco Rubio of Florida": a person's name, "of", then a place joined into one run. Split
+/** "Judy Law of Oxford", "Sen. Marco Rubio of Florida", "Ruth of Detroit": a person's name, "of", then a place joined into one run. Split
  * there, unless a gazetteer name spans the "of" ("Isle of Man", "Democratic Republic of the Congo"). */
 export function splitPersonOf(text: string, tokens: Token[], run: Run, gaz: NameIndex): Run[] {
-  for (let k = run.from + 2; k < run.to; k++) {
+  for (let k = run.from + 1; k < run.to; k++) {
     if (tokens[k].lower !== 'of' || !tokens[k + 1].cap) continue;
     const left = { from: run.from, to: k - 1 };
-    if (classifyRun(text, tokens, left, new Set(), gaz).kind !== 'person') return [run];
+    // "Ruth of Detroit": a given name alone is a person too.
+    const firstName = k === run.from + 1 && lexicon().firstNames.has(tokens[run.from].lower);
+    if (!firstName && classifyRun(text, tokens, left, new Set(), gaz).kind !== 'person') return [run];
     // Names are at most 7 tokens long: bounded work however long the run.
     for (let i = Math.max(run.from, k - 6); i < k; i++)
       for (let j = k + 1; j <= Math.min(run.to, i + 6); j++)

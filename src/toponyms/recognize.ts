@@ -7,9 +7,9 @@
  */
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention, MentionRole } from '../types.js';
-import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
-import { ADMIN_HEADS, ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
+import { ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { attachContext } from './context.js';
+import { acceptSingle, partOfUnknownName } from './single.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -153,7 +153,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
         continue;
       }
       const span = text.slice(t.start, tokens[j].end);
-      if (j === i && !acceptSingle(text, tokens, i, span, gaz, lowerWords, opts.commonWordPrior, run)) {
+      if (
+        j === i &&
+        (!acceptSingle(text, tokens, i, span, gaz, lowerWords, opts.commonWordPrior, run) ||
+          (kind === 'plain' && partOfUnknownName(tokens, i, run.from, to, gaz, lowerWords, span)))
+      ) {
         i++;
         continue;
       }
@@ -174,19 +178,6 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   return mentions;
 }
 
-/** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
-const NEVER_ALONE = new Set([
-  ...MONTHS,
-  ...MONTHS.map((m) => m.slice(0, 3)),
-  'sept',
-  ...WEEKDAYS,
-  'christmas',
-  'easter',
-  'ramadan',
-  'eid',
-  ...['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'],
-  ...['upper', 'lower', 'new', 'old', 'great'],
-]);
 /** A name followed by one of these is a disease or a product named after a place ("Ebola virus", "Marburg fever"). */
 const NAMED_AFTER = new Set([
   'virus',
@@ -207,52 +198,17 @@ const NAMED_AFTER = new Set([
   'syndrome',
 ]);
 
-function acceptSingle(
-  text: string,
-  tokens: Token[],
-  i: number,
-  span: string,
-  gaz: NameIndex,
-  lowerWords: Set<string>,
-  minPrior: number,
-  run: Run,
-): boolean {
-  const lex = lexicon();
-  const t = tokens[i];
-  const w = t.lower;
-  if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w)) return false;
-  // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province".
-  if (lex.orgHeads.has(w) || ADMIN_HEADS.has(w)) return false;
-  // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
-  if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.')) return false;
-  const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
-  const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
-  if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
-  const best = gaz.lookup(span, { limit: 1, loose: false })[0];
-  // "of" is a cue only in the news pattern "Name, 18, of Regina" (a person's age, then home town).
-  const ofAge =
-    i > 0 && tokens[i - 1].lower === 'of' && /\d{1,3},\s+of\s+$/.test(text.slice(Math.max(0, t.start - 12), t.start));
-  const cue =
-    i > 0 && CUES_BEFORE.has(tokens[i - 1].lower) && (tokens[i - 1].lower !== 'of' || ofAge) && !lex.common.has(w);
-  if (cue && best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.45) return true;
-  return (
-    !!best &&
-    (best.prior ?? 0) >= minPrior &&
-    !(t.sentenceStart && lex.common.has(w) && !best.featureCode.startsWith('PCL'))
-  );
-}
-
-/** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
-/** "in Sheikh Meskin", "at Jisr al-Shughur": a multi-word name after a cue word that no entry spells exactly but one
- * matches by transliteration (Ash Shaykh Miskin, Jisr ash Shughur). Taken whole, before any person/organisation rule. */
+/** "in Sheikh Meskin", "at Jisr al-Shughur", "in Al-Shadadi": a multi-word name after a cue word that no entry spells
+ * exactly but one matches by transliteration or another form of the article (Ash Shaykh Miskin, Jisr ash Shughur).
+ * Taken whole, before any person/organisation rule. */
 function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex, personTokens: Set<string>): Mention | null {
   if (run.from === 0 || !CUES_BEFORE.has(tokens[run.from - 1].lower) || run.to === run.from || run.to - run.from > 3)
     return null;
   if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
   const span = text.slice(tokens[run.from].start, tokens[run.to].end);
   if (gaz.hasExact(foldExact(span))) return null;
-  const c = gaz.lookup(span, { limit: 1 })[0];
-  if (c?.match !== 'loose') return null;
+  // No entry has the span's own spelling: a candidate matched another spelling of the article or of the name.
+  if (!gaz.lookup(span, { limit: 1 })[0]) return null;
   const m: Mention = { start: tokens[run.from].start, end: tokens[run.to].end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, run.from);
   if (hintCountry) m.countryHint = hintCountry;
@@ -261,6 +217,7 @@ function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex, perso
   return m;
 }
 
+/** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
 function looseCue(
   text: string,
   tokens: Token[],
@@ -273,14 +230,25 @@ function looseCue(
   const a = articleBefore(tokens, i + 1) ? i : -1;
   const k = a >= 0 ? i + 1 : i;
   const t = tokens[k];
-  if (!t.cap || (a < 0 && t.sentenceStart) || t.text.length < 4 || common.has(t.lower) || lowerWords.has(t.lower))
+  // An acronym ("ISIS", "NATO") is no spelling of a place name.
+  if (
+    !t.cap ||
+    t.allCaps ||
+    (a < 0 && t.sentenceStart) ||
+    t.text.length < 4 ||
+    common.has(t.lower) ||
+    lowerWords.has(t.lower)
+  )
     return null;
   const prev = i > 0 ? tokens[i - 1].lower : '';
-  if (!CUES_BEFORE.has(prev)) return null;
+  // "the Syrian Albukamal": after "the" and a demonym, only a spelling of a place in that country.
+  const dem = i > 1 && tokens[i - 2].lower === 'the' ? lexicon().demonyms.get(prev) : undefined;
+  if (!CUES_BEFORE.has(prev) && !dem) return null;
   if (k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].contiguous) return null;
   const start = tokens[i].start;
   const span = text.slice(start, t.end);
-  if (gaz.lookup(span, { limit: 1 }).length === 0) return null;
+  const found = gaz.lookup(span, { limit: dem ? 200 : 1 });
+  if (found.length === 0 || (dem && !CUES_BEFORE.has(prev) && !found.some((c) => c.countryCode === dem))) return null;
   const m: Mention = { start, end: t.end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, i);
   if (hintCountry) m.countryHint = hintCountry;

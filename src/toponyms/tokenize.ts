@@ -11,7 +11,7 @@ export interface Token {
   elided: boolean;
   /** First word of a sentence, line, bullet or quotation. */
   sentenceStart: boolean;
-  /** Joined to the previous token by a hyphen with no spaces ("Al-Sharaa", "Iran-backed"). */
+  /** Joined to the previous token by a hyphen (or underscore) with no spaces ("Al-Sharaa", "Iran-backed"). */
   hyphenJoined: boolean;
   /** Only white space (or a hyphen) separates it from the previous token: a name may continue across. */
   contiguous: boolean;
@@ -46,8 +46,9 @@ export function tokenize(text: string): Token[] {
       elided,
       allCaps: cap && t.length > 1 && t === t.toUpperCase() && /\p{L}{2}/u.test(t),
       sentenceStart: out.length === 0 || SENTENCE_GAP.test(gap),
-      hyphenJoined: gap === '-',
-      contiguous: out.length > 0 && (gap === '-' || /^[ \t\u00a0]+$/.test(gap)),
+      // An underscore is a hyphen typed on the wrong key ("Busra al_Sham").
+      hyphenJoined: gap === '-' || gap === '_',
+      contiguous: out.length > 0 && (gap === '-' || gap === '_' || /^[ \t\u00a0]+$/.test(gap)),
       lower: t.toLowerCase(),
     });
     prevEnd = m.index + m[0].length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldExact, foldLoose } from '../../src/gazetteer/fold.js';
+import { articleVariants, foldExact, foldLoose } from '../../src/gazetteer/fold.js';
 
 describe('name folding', () => {
   it('removes case, diacritics, ayn/hamza marks and hyphens', () => {
@@ -17,6 +17,16 @@ describe('name folding', () => {
     same('Litani River', 'Nahr al-Litani');
     same('Idlib Governorate', 'Idlib');
     same('Jabal Amel', 'Mount Amel');
+    same('Khan Shekhon', 'Khan Shaykhun');
+    same('Al-Dameer', 'Ad Dumayr');
+  });
+
+  it('spells the Arabic article both ways, assimilated before sun letters', () => {
+    expect(articleVariants('busra al sham')).toContain('busra ash sham');
+    expect(articleVariants('deir al zor')).toContain('deir ez zor');
+    expect(articleVariants('ash shaddadah')).toContain('al shaddadah');
+    expect(articleVariants('bab al hawa')).not.toContain('bab ah hawa');
+    expect(articleVariants('new york')).toEqual([]);
   });
 
   it('keeps different names apart', () => {

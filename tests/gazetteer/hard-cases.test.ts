@@ -80,6 +80,21 @@ describe('gazetteer hard cases', () => {
     expect(c[0].match).toBe('exact');
   });
 
+  it.each(['Busra al-Sham', 'Busra esh-Sham'])('%s → Busra ash Sham, Syria, as an exact name', (n) => {
+    const c = top(n);
+    expect([c.countryCode, c.match]).toEqual(['SY', 'exact']);
+    expect(c.name).toMatch(/^Bu.r/);
+  });
+
+  it('Al-Quneitra: the name without its article when no entry writes it with one', () => {
+    expect(top('Al-Quneitra').countryCode).toBe('SY');
+    expect(top('Al-Quneitra').match).toBe('exact');
+  });
+
+  it('Albukamal: one word that the gazetteer writes as two (Albu Kamal)', () => {
+    expect(gaz.lookup('Albukamal', { limit: 5 }).map((c) => c.countryCode)).toContain('SY');
+  });
+
   it('unknown names give no candidates', () => {
     expect(ids('Xqzzyvv')).toEqual([]);
   });

@@ -126,4 +126,17 @@ describe('geoparser hard cases', () => {
     const text = '😀 Clashes erupted in Homs and near Aleppo.';
     for (const m of geoparse(text, gaz)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it('a county is the one in the state the story names elsewhere (Monroe County, Missouri; Adair County, Kentucky)', () => {
+    const monroe = pick(
+      'The farm lies in Monroe County. Growers across Missouri hope for rain; Monroe County had none in May.',
+      'Monroe County',
+    );
+    expect(monroe?.admin1Name).toBe('Missouri');
+    const adair = pick(
+      'Deputies were called to a shooting in Adair County on Friday. Kentucky State Police are investigating.',
+      'Adair County',
+    );
+    expect(adair?.admin1Name).toBe('Kentucky');
+  });
 });

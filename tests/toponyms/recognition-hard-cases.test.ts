@@ -51,4 +51,18 @@ describe('recognition hard cases', () => {
     const m = geoparse('Migrants drowned in the Mediterranean on Sunday.', gaz).find((x) => x.text === 'Mediterranean');
     expect(m?.place?.featureCode).toBe('SEA');
   });
+
+  it('"Hugo, Oklahoma", "Price, Utah": a given name or common word followed by the state that holds it is a place', () => {
+    expect(found('Two brothers, both of Hugo, Oklahoma, attended.')).toContain('Hugo/place');
+    expect(found('He was superintendent in Price, Utah, for years.')).toContain('Price/place');
+    expect(found('Price rises hit Utah families.')).not.toContain('Price/place');
+  });
+
+  it('"Ruth of Detroit, Texas": a given name alone before "of" is a person, the place after it is kept', () => {
+    expect(found('Her sister, Ruth of Detroit, Texas, spoke at the service.')).toContain('Detroit/place');
+  });
+
+  it('"the city of Bam": a short name after the kind of place it is', () => {
+    expect(found('Aid reached the city of Bam within a day.')).toContain('Bam/place');
+  });
 });

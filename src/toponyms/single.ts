@@ -1,0 +1,119 @@
+/**
+ * Whether one capitalised word that is a gazetteer name is a place here: common words, given names and short words
+ * need evidence (a cue word before, a high prior, or the area containing it written after: "Hugo, Oklahoma").
+ */
+import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
+import type { NameIndex, Run } from './people.js';
+import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
+const NEVER_ALONE = new Set([
+  ...MONTHS,
+  ...MONTHS.map((m) => m.slice(0, 3)),
+  'sept',
+  ...WEEKDAYS,
+  'christmas',
+  'easter',
+  'ramadan',
+  'eid',
+  ...['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'],
+  ...['upper', 'lower', 'new', 'old', 'great'],
+]);
+export function acceptSingle(
+  text: string,
+  tokens: Token[],
+  i: number,
+  span: string,
+  gaz: NameIndex,
+  lowerWords: Set<string>,
+  minPrior: number,
+  run: Run,
+): boolean {
+  const lex = lexicon();
+  const t = tokens[i];
+  const w = t.lower;
+  if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w)) return false;
+  // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province".
+  if (lex.orgHeads.has(w) || ADMIN_HEADS.has(w)) return false;
+  if (containerAfter(text, tokens, i, span, gaz) || kindBefore(tokens, i, span, gaz)) return true;
+  // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
+  if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.')) return false;
+  const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
+  const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
+  if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
+  const best = gaz.lookup(span, { limit: 1, loose: false })[0];
+  // "of" is a cue only in the news pattern "Name, 18, of Regina" (a person's age, then home town).
+  const ofAge =
+    i > 0 && tokens[i - 1].lower === 'of' && /\d{1,3},\s+of\s+$/.test(text.slice(Math.max(0, t.start - 12), t.start));
+  const cue =
+    i > 0 && CUES_BEFORE.has(tokens[i - 1].lower) && (tokens[i - 1].lower !== 'of' || ofAge) && !lex.common.has(w);
+  if (cue && best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.45) return true;
+  return (
+    !!best &&
+    (best.prior ?? 0) >= minPrior &&
+    !(t.sentenceStart && lex.common.has(w) && !best.featureCode.startsWith('PCL'))
+  );
+}
+
+/** "Hugo, Oklahoma", "Price, Utah", "Ada, Okla.": a province or country written right after holds a place of the name. */
+function containerAfter(text: string, tokens: Token[], i: number, span: string, gaz: NameIndex): boolean {
+  const k = i + 1;
+  if (k >= tokens.length || !tokens[k].cap || text.slice(tokens[i].end, tokens[k].start) !== ', ') return false;
+  let to = k;
+  while (to + 1 < tokens.length && to < k + 2 && tokens[to + 1].cap && tokens[to + 1].contiguous) to++;
+  for (let j = to; j >= k; j--) {
+    const areas = gaz
+      .lookup(text.slice(tokens[k].start, tokens[j].end), { limit: 10, loose: false })
+      .filter((c) => c.featureCode === 'ADM1' || c.featureCode.startsWith('PCL'));
+    if (areas.length === 0) continue;
+    return gaz
+      .lookup(span, { limit: 25, loose: false })
+      .some((c) =>
+        areas.some(
+          (a) =>
+            a.geonameid !== c.geonameid &&
+            c.countryCode === a.countryCode &&
+            (a.featureCode !== 'ADM1' || c.admin1 === a.admin1),
+        ),
+      );
+  }
+  return false;
+}
+
+/** "the city of Bam", "the region of Kef": the kind of place written before the name, and the gazetteer agrees. */
+function kindBefore(tokens: Token[], i: number, span: string, gaz: NameIndex): boolean {
+  if (i < 2 || tokens[i - 1].lower !== 'of') return false;
+  const kind = tokens[i - 2].lower;
+  const cls = /^(city|town|village)$/.test(kind) ? 'P' : /^(region|province|district)$/.test(kind) ? 'A' : '';
+  if (!cls) return false;
+  const best = gaz.lookup(span, { limit: 1, loose: false })[0];
+  return !!best && best.featureClass === cls && (best.prior ?? 0) >= 0.45;
+}
+
+/** A word no list knows and no entry names: a piece of a name the gazetteer lacks. */
+function unknownWord(t: Token, gaz: NameIndex, lowerWords: Set<string>): boolean {
+  const lex = lexicon();
+  const w = t.lower;
+  if (!t.cap || t.allCaps || t.text.length < 3 || lowerWords.has(w) || CONNECTORS.has(w)) return false;
+  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.orgHeads.has(w)) return false;
+  return !ADMIN_HEADS.has(w) && !lex.demonyms.has(w) && !gaz.hasExact(w);
+}
+
+/** "Bani Zaid", "Tayyibat al-Imam": a minor place name (Baní, Dominican Republic) that is one word of a longer
+ * capitalised name whose other word is unknown is not that place; a major one stays ("Aleppo Thermal"). */
+export function partOfUnknownName(
+  tokens: Token[],
+  i: number,
+  from: number,
+  to: number,
+  gaz: NameIndex,
+  lowerWords: Set<string>,
+  span: string,
+): boolean {
+  const before = i > from && tokens[i].contiguous && unknownWord(tokens[i - 1], gaz, lowerWords);
+  const after = i < to && tokens[i + 1].contiguous && unknownWord(tokens[i + 1], gaz, lowerWords);
+  if (!before && !after) return false;
+  const best = gaz.lookup(span, { limit: 1, loose: false })[0];
+  return !best || (best.prior ?? 0) < 0.8;
+}
