@@ -5,7 +5,8 @@
  * Layout: "GEVX" | u32 header length | header JSON | sections, each 8-byte aligned, in SECTIONS order.
  */
 
-export const FORMAT_VERSION = 3;
+/** Bumped whenever the layout or the name keys change (src/gazetteer/fold.ts): an older index then rebuilds. */
+export const FORMAT_VERSION = 4;
 const MAGIC = 'GEVX';
 
 export interface IndexHeader {
