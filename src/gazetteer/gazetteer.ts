@@ -130,6 +130,7 @@ export class Gazetteer {
     // those exists, the name without its leading article ("Al-Quneitra" → Quneitra).
     const variants = articleVariants(exact);
     const keys = [exact, ...variants];
+    let stripped = false;
     for (const key of keys) {
       for (const i of this.postings(key)) {
         if (out.length >= limit) return out;
@@ -137,8 +138,16 @@ export class Gazetteer {
         seen.add(i);
         out.push({ ...this.candidate(i), match: 'exact' });
       }
-      if (key === keys[keys.length - 1] && out.length === 0 && variants.length > 0 && ARTICLE_FIRST.test(key))
+      if (
+        key === keys[keys.length - 1] &&
+        !stripped &&
+        out.length === 0 &&
+        variants.length > 0 &&
+        ARTICLE_FIRST.test(key)
+      ) {
+        stripped = true; // once: "al al …" must not strip forever
         keys.push(exact.slice(exact.indexOf(' ') + 1));
+      }
     }
     if (options.loose !== false) {
       const loose = [`~${foldLoose(name)}`];

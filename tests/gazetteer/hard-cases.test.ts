@@ -91,6 +91,11 @@ describe('gazetteer hard cases', () => {
     expect(top('Al-Quneitra').match).toBe('exact');
   });
 
+  it('names made of articles ("Al Al Foo", "al-al-al") are looked up once, without stripping articles forever', () => {
+    for (const n of ['Al Al Foo', 'al-al-al', 'El Al Al Al'])
+      expect(gaz.lookup(n, { limit: 3 }).length).toBeLessThanOrEqual(3);
+  });
+
   it('Albukamal: one word that the gazetteer writes as two (Albu Kamal)', () => {
     expect(gaz.lookup('Albukamal', { limit: 5 }).map((c) => c.countryCode)).toContain('SY');
   });
