@@ -296,11 +296,11 @@ async function naiveSetup(url) {
   const areas = [];
   for (const f of fc.features) {
     const p = f.properties;
+    // The app's map properties (src/app/layers.ts mapProps), so both ways draw the same circles.
     const slim = {
-      event_id: p.event_id,
       event_type: p.event_type,
       geo_precision: p.geo_precision,
-      fatalities: p.fatalities,
+      size: 5 + Math.min(7, Math.sqrt(p.fatalities)) + (p.geo_precision >= 2 ? 3 : 0),
       day_start: day(p.date_start),
       day_end: day(p.date_end),
     };

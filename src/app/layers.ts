@@ -29,35 +29,57 @@ export const HEAT_SOURCE = 'events-heat';
  */
 export const CLUSTER_MAX_ZOOM = 3;
 
-interface SlimProps {
-  event_id: string;
+/**
+ * What the map's worker gets of each event: only what styling needs. No event_id: 100,000 unique strings cost the
+ * worker more than all other properties together (serialising, tiling, writing tile buffers); the feature id (the
+ * event's index in the app's array) names the event instead.
+ */
+interface MapProps {
   event_type: string;
   geo_precision: number;
-  fatalities: number;
+  /** Base circle radius in px: 5 + √fatalities (at most 12), plus 3 for an uncertain place; scaled by zoom. */
+  size: number;
   day_start: number;
   day_end: number;
 }
 
-function slim(e: AppEvent): SlimProps {
+/** The derived sources' properties: their features are a subset, so they carry the event id and fatalities. */
+interface DerivedProps extends MapProps {
+  event_id: string;
+  fatalities: number;
+}
+
+function mapProps(e: AppEvent): MapProps {
   const p = e.properties;
   return {
-    event_id: p.event_id,
     event_type: p.event_type,
     geo_precision: p.geo_precision,
-    fatalities: p.fatalities,
+    size: 5 + Math.min(7, Math.sqrt(p.fatalities)) + (p.geo_precision >= 2 ? 3 : 0),
     day_start: p.day_start,
     day_end: p.day_end,
   };
 }
 
-export function eventsCollection(events: AppEvent[]): FeatureCollection<Point, SlimProps> {
+export function eventsCollection(events: AppEvent[]): FeatureCollection<Point, MapProps> {
   return {
     type: 'FeatureCollection',
-    features: events.map((e, i) => ({ type: 'Feature', id: i, geometry: e.geometry, properties: slim(e) })),
+    features: events.map((e, i) => ({ type: 'Feature', id: i, geometry: e.geometry, properties: mapProps(e) })),
   };
 }
 
-export function areasCollection(events: AppEvent[]): FeatureCollection<Polygon | MultiPolygon, SlimProps> {
+function derivedCollection(events: AppEvent[]): FeatureCollection<Point, DerivedProps> {
+  return {
+    type: 'FeatureCollection',
+    features: events.map((e, i) => ({
+      type: 'Feature',
+      id: i,
+      geometry: e.geometry,
+      properties: { ...mapProps(e), event_id: e.properties.event_id, fatalities: e.properties.fatalities },
+    })),
+  };
+}
+
+export function areasCollection(events: AppEvent[]): FeatureCollection<Polygon | MultiPolygon, MapProps> {
   return {
     type: 'FeatureCollection',
     features: events.flatMap((e, i) =>
@@ -67,7 +89,7 @@ export function areasCollection(events: AppEvent[]): FeatureCollection<Polygon |
               type: 'Feature' as const,
               id: i,
               geometry: e.properties.area as Polygon | MultiPolygon,
-              properties: slim(e),
+              properties: mapProps(e),
             },
           ]
         : [],
@@ -81,7 +103,6 @@ function colorExpr(): ExpressionSpecification {
 }
 
 const uncertain: ExpressionSpecification = ['>=', ['get', 'geo_precision'], 2];
-const baseRadius: ExpressionSpecification = ['+', 5, ['min', 7, ['sqrt', ['get', 'fatalities']]]];
 
 /** True for features the current view hides. */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
@@ -95,9 +116,9 @@ function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecificat
       ['linear'],
       ['zoom'],
       2,
-      unlessHidden(['*', 0.8, ['case', uncertain, ['+', 3, baseRadius], baseRadius]]),
+      unlessHidden(['*', 0.8, ['get', 'size']]),
       9,
-      unlessHidden(['*', 1.4, ['case', uncertain, ['+', 3, baseRadius], baseRadius]]),
+      unlessHidden(['*', 1.4, ['get', 'size']]),
     ],
     'circle-color': color,
     // Certain places are solid; "near"/regional places (precision 2/3) are faint discs with a coloured ring.
@@ -115,7 +136,7 @@ function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecificat
 export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false): void {
   map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasCollection(events) });
   map.addSource(EVENTS_SOURCE, { type: 'geojson', data: eventsCollection(events) });
-  map.addSource(HEAT_SOURCE, { type: 'geojson', data: eventsCollection([]) });
+  map.addSource(HEAT_SOURCE, { type: 'geojson', data: derivedCollection([]) });
   const color = colorExpr();
   map.addLayer({
     id: AREA_FILL_LAYER,
@@ -133,16 +154,16 @@ export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false):
     id: SELECTED_LAYER,
     type: 'circle',
     source: EVENTS_SOURCE,
-    filter: ['==', ['get', 'event_id'], ''],
+    filter: ['==', ['id'], -1],
     paint: {
       'circle-radius': [
         'interpolate',
         ['linear'],
         ['zoom'],
         2,
-        unlessHidden(['+', 7, ['*', 0.8, baseRadius]]),
+        unlessHidden(['+', 7, ['*', 0.8, ['get', 'size']]]),
         9,
-        unlessHidden(['+', 7, ['*', 1.4, baseRadius]]),
+        unlessHidden(['+', 7, ['*', 1.4, ['get', 'size']]]),
       ],
       'circle-color': 'rgba(0,0,0,0)',
       'circle-stroke-color': '#111111',
@@ -187,7 +208,7 @@ export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false):
   });
   map.addSource(CLUSTER_SOURCE, {
     type: 'geojson',
-    data: eventsCollection([]),
+    data: derivedCollection([]),
     cluster: true,
     clusterRadius: 50,
     clusterMaxZoom: Math.ceil(CLUSTER_MAX_ZOOM),
@@ -232,21 +253,21 @@ export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false):
 
 /** Gives the cluster source the events passing the filters. */
 export function updateClusterData(map: MlMap, shown: AppEvent[]): void {
-  (map.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(shown));
+  (map.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined)?.setData(derivedCollection(shown));
 }
 
 /** Gives the heatmap source the events passing the filters (called only while the heatmap is on). */
 export function updateHeatData(map: MlMap, shown: AppEvent[]): void {
-  (map.getSource(HEAT_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(shown));
+  (map.getSource(HEAT_SOURCE) as GeoJSONSource | undefined)?.setData(derivedCollection(shown));
 }
 
 export function setHeatmap(map: MlMap, on: boolean): void {
   if (map.getLayer(HEATMAP_LAYER)) map.setLayoutProperty(HEATMAP_LAYER, 'visibility', on ? 'visible' : 'none');
 }
 
-/** Outlines the selected event (a filter on its id: changes only when the selection does). */
-export function setSelected(map: MlMap, selectedId: string | null): void {
-  if (map.getLayer(SELECTED_LAYER)) map.setFilter(SELECTED_LAYER, ['==', ['get', 'event_id'], selectedId ?? '']);
+/** Outlines the selected event: a filter on its feature id (its index), changed only when the selection is. */
+export function setSelected(map: MlMap, selectedIndex: number | null): void {
+  if (map.getLayer(SELECTED_LAYER)) map.setFilter(SELECTED_LAYER, ['==', ['id'], selectedIndex ?? -1]);
 }
 
 /** Called only when events change (a correction, an added article), never on a timeline step. */

@@ -27,7 +27,8 @@ import type { ArticleResult } from './worker-protocol.js';
 declare global {
   interface Window {
     map: MlMap;
-    __geoevents: { ready: boolean; error?: string };
+    /** For tests and scripts: readiness, a load error, and the event id of a map feature id (its index). */
+    __geoevents: { ready: boolean; error?: string; eventIdOf?: (featureId: unknown) => string | undefined };
   }
 }
 
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
   const pinMover = new PinMover(map);
   let current = store.apply(originals);
   let byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
+  /** Map feature id (= index in `current`) of each event id. */
+  let indexById = new Map(current.map((e, i) => [e.properties.event_id, i]));
+  const eventIdOf = (featureId: unknown): string | undefined =>
+    typeof featureId === 'number' ? current[featureId]?.properties.event_id : undefined;
   let originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
   let selectedId: string | null = null;
   let popup: Popup | null = null;
@@ -86,8 +91,8 @@ async function main(): Promise<void> {
   /** False while a new basemap style loads: the event layers are gone until 'style.load' re-adds them. */
   let styleReady = true;
   const visibility = new MapVisibility();
-  /** The selection the selected-event layer's filter shows (undefined: not set since the layers were added). */
-  let outlined: string | null | undefined;
+  /** The feature id the selected-event layer's filter shows (undefined: not set since the layers were added). */
+  let outlined: number | null | undefined;
   addEventLayers(map, current, heatOn);
   const timeline = new Timeline(current, () => refresh());
   const filters = new Filters(current, () => refresh());
@@ -132,8 +137,9 @@ async function main(): Promise<void> {
     const v = evaluateView(current, viewFilter());
     if (styleReady) {
       visibility.apply(map, current, v.mask);
-      if (outlined !== selectedId) setSelected(map, selectedId);
-      outlined = selectedId;
+      const selectedIndex = selectedId === null ? null : (indexById.get(selectedId) ?? null);
+      if (outlined !== selectedIndex) setSelected(map, selectedIndex);
+      outlined = selectedIndex;
     }
     derived.schedule();
     filters.setCounts(v.typeCounts);
@@ -217,6 +223,7 @@ async function main(): Promise<void> {
     originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
     current = store.apply(originals);
     byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
+    indexById = new Map(current.map((e, i) => [e.properties.event_id, i]));
     if (styleReady) updateEventData(map, current);
     timeline.setEvents(current, include);
     filters.setEvents(current);
@@ -291,6 +298,7 @@ async function main(): Promise<void> {
   bindMapClicks(map, {
     enabled: () => styleReady && !pinMover.active,
     isShown: (fid) => visibility.isShown(fid),
+    eventIdOf,
     onSelect: (id) => select(id, false),
   });
   map.on('moveend', updateHash);
@@ -327,7 +335,7 @@ async function main(): Promise<void> {
       derived.update();
     },
   });
-  window.__geoevents = { ready: true };
+  window.__geoevents = { ready: true, eventIdOf };
 }
 
 main().catch((err: unknown) => {

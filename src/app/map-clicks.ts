@@ -17,6 +17,8 @@ export interface ClickOptions {
   enabled(): boolean;
   /** Whether the event feature with this id is drawn in the current view. */
   isShown(featureId: unknown): boolean;
+  /** The event id of a feature of the events or areas layer (their features carry only an id). */
+  eventIdOf(featureId: unknown): string | undefined;
   onSelect(eventId: string): void;
 }
 
@@ -45,7 +47,8 @@ export function bindMapClicks(map: MlMap, opts: ClickOptions): void {
     const hit =
       map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER, CLUSTER_POINT_LAYER] }).find(drawn) ??
       map.queryRenderedFeatures(ev.point, { layers: [AREA_FILL_LAYER] }).find(drawn);
-    const id = hit?.properties?.event_id;
+    // The clusters' points carry their event id; the events and areas layers only a feature id.
+    const id = hit?.layer.id === CLUSTER_POINT_LAYER ? hit.properties?.event_id : opts.eventIdOf(hit?.id);
     if (typeof id === 'string') opts.onSelect(id);
   });
   for (const layer of [EVENTS_LAYER, CLUSTER_LAYER, CLUSTER_POINT_LAYER]) {

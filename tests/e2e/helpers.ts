@@ -87,6 +87,7 @@ interface MapLike {
   unproject(point: [number, number]): { lng: number; lat: number };
 }
 interface RenderedFeature {
+  id?: number | string;
   properties: Record<string, unknown>;
   geometry: { type: string; coordinates: number[] };
   /** Feature state: the app hides events outside the view with `hidden` (zero size), so they are not drawn. */
@@ -94,7 +95,7 @@ interface RenderedFeature {
 }
 export interface AppWindow {
   map: MapLike;
-  __geoevents?: { ready: boolean; error?: string };
+  __geoevents?: { ready: boolean; error?: string; eventIdOf?: (featureId: unknown) => string | undefined };
   __xss?: unknown;
 }
 
@@ -131,14 +132,17 @@ export async function drawnFeatures(
   page: Page,
   layer = 'events',
 ): Promise<{ properties: Record<string, unknown>; coordinates: number[] }[]> {
-  return page.evaluate(
-    (id) =>
-      (window as unknown as AppWindow).map
-        .queryRenderedFeatures({ layers: [id] })
-        .filter((f) => f.state?.hidden !== true)
-        .map((f) => ({ properties: f.properties, coordinates: f.geometry.coordinates })),
-    layer,
-  );
+  return page.evaluate((id) => {
+    const w = window as unknown as AppWindow;
+    // The events layer's features carry only a feature id (the event's index): the app names the event.
+    return w.map
+      .queryRenderedFeatures({ layers: [id] })
+      .filter((f) => f.state?.hidden !== true)
+      .map((f) => ({
+        properties: { ...f.properties, event_id: f.properties.event_id ?? w.__geoevents?.eventIdOf?.(f.id) },
+        coordinates: f.geometry.coordinates,
+      }));
+  }, layer);
 }
 
 /** Event ids drawn in the events layer right now, sorted and unique. */
