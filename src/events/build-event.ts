@@ -65,9 +65,13 @@ export function buildEvent(
   if (spanDays(date) > 400) return { dropped: `date too vague to be one event (${date.phrase})` };
   const typed = group.find((c) => !c.anaphoric) ?? primary;
   // Actors as one pair from the sentence that names them best, completed from the others.
-  const lead = [primary, ...group].find((c) => c.actor1) ?? primary;
+  // Generic actors ("policeman", "civilians") take their candidate's country: candidates of the event's country
+  // first, and none from a fallback place (focus, dateline) in another country.
+  const local = [primary, ...group].filter((c) => c.place.countryCode === best.place.countryCode);
+  const usable = [...local, primary, ...group].filter((c) => local.includes(c) || !weakPlace(c.place));
+  const lead = usable.find((c) => c.actor1) ?? local[0] ?? primary;
   const actor1 = lead.actor1;
-  const actor2 = lead.actor2 || (group.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');
+  const actor2 = lead.actor2 || (usable.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');
   const assoc = [...new Set(group.flatMap((c) => c.assoc))].filter((a) => a !== actor1 && a !== actor2);
   const fatalities = Math.max(...group.map((c) => c.fatalities));
   const strength = Math.max(...group.map((c) => c.strength));

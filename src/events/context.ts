@@ -8,7 +8,7 @@ import type { ArticleContext, GeoContext, PlaceChoice } from './model.js';
 import { summarize } from './model.js';
 
 const ORG_BEFORE =
-  /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|born|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$/i;
+  /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|cent(?:er|r)ed|born|raised|grew\s+up|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$/i;
 /** Words after "X’s" that name a part of X ("Aleppo’s countryside", "Daraa’s eastern neighbourhoods"), not an owner. */
 export const PART_OF =
   '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';
@@ -20,9 +20,26 @@ const ORG_AFTER_CAP =
   /^['’]s\s+(?:[A-Z][\w-]+\s+)?(?:Ministry|Ministries|Army|Embassy|Government|President|Prime|Foreign|Defen[cs]e|Interior|National|Security|Council|Parliament|Office|Central|Supreme|Armed|Navy|Air|Health|Civil|Red|Justice|Presidential)\b/;
 const BORDER_BEFORE = /\b(?:border|borders|frontier)\s+(?:with|of|between)\s+(?:the\s+)?(?:\w+\s+and\s+)?$/i;
 const VISIT_BEFORE =
-  /\b(?:visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
+  /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
 const APPOSITIVE_BEFORE =
   /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|area|suburb|neighbou?rhood|province|region|hamlet|camp)\s+(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|in|near|outside|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+
+/**
+ * A person's or a thing's origin is not where the event happened: "a tourist from X", "a woman visiting from X",
+ * "Smith, 22, from X", "militias from X", "imports from X", "meat delivered from X", "a native of X", "an X native",
+ * "X-born". Not after a removal or flight verb ("evacuated civilians from X", "residents fled from X").
+ */
+const ORIGIN_BEFORE =
+  /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|imports?|exports?|shipments?|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
+const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
+/** "Stade de France": the mention is only the start of a longer name. */
+const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
+const REMOVAL_BEFORE =
+  /\b(?:expel\w*|dr(?:ove|ive|iven|iving)\s+(?:out|away)|oust\w*|evict\w*|evacuat\w*|rescu\w*|freed|releas\w*|withdr\w*|pull(?:ed|ing)\s+out|fled|flee\w*|displac\w*|abduct\w*|kidnap\w*|seiz\w*|captur\w*)\b[^.;]*$/i;
+/** A saint's name inside a church, school or hospital name ("the Saint Peter and Saint Paul Church"). */
+const SAINT_NAME = /^(?:Saint|St\.?|San|Santa|Sainte|São|Sao)\b/;
+const INSTITUTION_AFTER =
+  /^(?:\s+(?:and|of|the|[A-Z][\w'’.-]*))*?\s+(?:Church|Cathedral|Chapel|Basilica|Monastery|Abbey|Parish|School|College|Hospital|Academy)\b/;
 
 /** "leaders linked to the Paris attacks", "the plotter of the Brussels bombings": a place naming another event. */
 const OTHER_EVENT_BEFORE =
@@ -72,6 +89,9 @@ export function exclusionReason(
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || ORG_AFTER_CAP.test(after))
     return 'organisation or person context';
   if (BORDER_BEFORE.test(before)) return 'border reference';
+  if ((ORIGIN_BEFORE.test(before) && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
+  if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
+  if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
   if (VISIT_BEFORE.test(before)) return 'travel destination';
   if (OTHER_EVENT_BEFORE.test(before) && OTHER_EVENT_AFTER.test(after)) return 'names another event';
   if (APPOSITIVE_BEFORE.test(before)) return 'reference point of another place';

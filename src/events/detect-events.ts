@@ -14,7 +14,7 @@ import { countFatalities } from './fatalities.js';
 import { groupCandidates } from './group.js';
 import type { ArticleContext, Candidate, GeoContext, PlaceChoice } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
-import { type Classification, classify, hasTrigger, startsEvent } from './taxonomy.js';
+import { type Classification, classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
 import { dateFor } from './when.js';
 import { placesForClause } from './where.js';
 
@@ -29,6 +29,8 @@ export interface DetectOptions {
 /** Default confidence floor: a weak trigger (0.6) placed only by the article's country focus (0.5) just passes. */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
 
+const SPEECH =
+  /\b(?:said|says|say|told|tells|announced|reported|claimed|stated|confirmed|added|warned|accused|blamed|condemned|described)\b/i;
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
@@ -41,13 +43,16 @@ function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Class
   const subjects = mentionsIn(ctx.mentions, clause.start, clause.start + cls.trigger.index).filter(
     (m) =>
       m.place &&
+      m.role === 'place' &&
       isCountry(m.place) &&
       m.start >= clause.start &&
       m.start < clause.start + cls.trigger.index &&
       !/\b(?:in|at|on|from|to|into|near|of|with|against|bombed|struck)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i.test(
         ctx.text.slice(Math.max(0, m.start - 12), m.start),
       ) &&
-      !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)),
+      !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
+      // "Turkey and Russia said the attack …": the speakers, not the attackers.
+      !SPEECH.test(ctx.text.slice(m.end, clause.start + cls.trigger.index)),
   );
   const subjectNames = subjects.map((m) =>
     official
@@ -91,16 +96,21 @@ export function detectEvents(
   const text = article.text;
   const masked = maskQuotes(text);
   const sentences = splitSentences(text);
+  // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
+  const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
   const cands: Candidate[] = [];
   let anchor: string | undefined;
   sentences.forEach((sentence, sentenceIndex) => {
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
-    const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc) => ({
-      clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
-      masked: mc.text,
-      cls: classify(mc.text),
-    }));
-    const withPlaces = clauses.map((c) => ({ ...c, places: placesForClause(ctx, c.clause) }));
+    const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc) => {
+      const cls = classify(mc.text);
+      return {
+        clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
+        masked: mc.text,
+        cls: cls && hazard && hazardToll(cls, maskedSentence.text) ? null : cls,
+      };
+    });
+    const withPlaces = clauses.map((c) => ({ ...c, places: placesForClause(ctx, c.clause, c.cls?.event_type) }));
     const spare = withPlaces.filter((c) => !c.cls).flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
     withPlaces.forEach((c, k) => {
       if (!c.cls) return;

@@ -40,10 +40,16 @@ export interface TaxonomyFile {
     relative_background: string;
     /** A trigger naming another, earlier event: "leaders linked to the Paris attack", "suspected of the bombing". */
     reference?: string;
+    /** Background and generic statements: "the latest in a series of knife attacks", "accustomed to attacks". */
+    background?: string;
+    /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */
+    generic_plural?: string;
     habitual: string;
     hedge: string;
   };
   victims: { civilian: string; combatant: string };
+  /** Article topic: in a hazard/accident/disease article, bare tolls of `toll_rules` need a sign of `violence`. */
+  topic?: { hazard: string; toll_rules: string[]; violence: string };
   rules: TaxonomyRule[];
 }
 
@@ -101,6 +107,8 @@ const STANCE = new RegExp(TAXONOMY.guards.stance, 'i');
 const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
 const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
 const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.reference, 'i') : null;
+const BACKGROUND = TAXONOMY.guards.background ? new RegExp(TAXONOMY.guards.background, 'i') : null;
+const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guards.generic_plural, 'i') : null;
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
 const EVENT_NOUN =
   /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
@@ -121,6 +129,8 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
   if (RELATIVE.test(before)) return 'background relative clause';
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
   if (REFERENCE?.test(before.slice(-100))) return 'names another event';
+  if (BACKGROUND?.test(before.slice(-100))) return 'background';
+  if (GENERIC_PLURAL?.test(before.slice(-80)) && /s$/i.test(matchText)) return 'generic statement';
   if (rule.modal_ok) return null;
   if (IRREALIS.test(lastWords(before, 5))) return 'hypothetical or negated';
   if (STATISTIC.test(before)) return 'a count, not an event';
@@ -229,6 +239,20 @@ export function classify(clause: string): Classification | null {
     definite: nominal && DEFINITE.test(before),
     hedged: HEDGE.test(clause),
   };
+}
+
+const HAZARD = TAXONOMY.topic ? new RegExp(TAXONOMY.topic.hazard, 'i') : null;
+const VIOLENCE = TAXONOMY.topic ? new RegExp(TAXONOMY.topic.violence, 'i') : null;
+
+/** Is the article (its title and first sentence) about a natural hazard, an accident or a disease? */
+export const hazardTopic = (lead: string): boolean => !!HAZARD?.test(lead);
+
+/**
+ * In a hazard article, a bare toll ("were killed", "casualties", "an explosion") whose clause shows no violence is
+ * the hazard's toll: "the towns … suffered casualties" after an earthquake lead.
+ */
+export function hazardToll(cls: Classification, clause: string): boolean {
+  return !!TAXONOMY.topic?.toll_rules.includes(cls.ruleId) && !VIOLENCE?.test(clause);
 }
 
 /** Every (event_type, sub_event_type) pair the taxonomy can produce. */

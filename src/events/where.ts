@@ -37,6 +37,12 @@ const MODIFIERS = words(
     "various different city’s city's eastern-most fringes western-most",
 );
 
+/** "Russia's role in Syria", "the conflict in Aleppo": "in X" after these nouns is a topic, not the event's place. */
+const TOPIC = words(
+  'role roles involvement intervention presence policy policies war wars conflict conflicts crisis interests influence ' +
+    'situation process ties relations stake stakes investment investments',
+);
+
 interface Walk {
   cue: string;
   near: boolean;
@@ -61,7 +67,10 @@ function walk(pre: string): Walk | 'coord' | null {
       }
       return { cue: 'of', near: true, relative: true };
     }
-    if (CUES.has(w)) return { cue: w, near: near || NEAR.has(w), relative: false };
+    if (CUES.has(w)) {
+      if (w === 'in' && i > 0 && TOPIC.has(tokens[i - 1].toLowerCase())) return null;
+      return { cue: w, near: near || NEAR.has(w), relative: false };
+    }
     if ((w === 'and' || w === 'or') && i === tokens.length - 1) return 'coord';
     if (MODIFIERS.has(w) || /^\d+$/.test(w)) {
       if (NEAR.has(w)) near = true;
@@ -82,6 +91,14 @@ const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
 const AROUND_AFTER =
   /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery)\b/i;
+
+/** A protest's cause, not its place: "a rally in support of the people of X", "a vigil for the victims of X". */
+const PROTEST_CAUSE =
+  /\b(?:in\s+(?:support|solidarity|memory|honou?r|defen[cs]e)\s+(?:of|with)|(?:for|with)\s+the\s+(?:people|victims|residents|children|civilians|refugees)\s+of|to\s+(?:commemorate|mourn|remember|mark)|on\s+behalf\s+of)\b/i;
+/** "a London rally", "Saturday's Calgary march": the place naming the protest is where it was held. */
+const PROTEST_NOUN_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|vigils?|demonstrations?|sit-ins?)\b/;
+const DETERMINER_BEFORE = /(?:^|\b(?:a|an|the|this|that|its|their)|['’]s)\s+$/i;
 
 interface Attached {
   m: ResolvedMention;
@@ -126,12 +143,32 @@ function qualifiers(text: string, out: Attached[]): Set<Attached> {
   return drop;
 }
 
-function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
+/**
+ * "Cairo's Abbasiya": a part resolved outside its owner takes its alternative inside the owner, or failing that the
+ * owner (at the part's offsets) stands for it.
+ */
+function ownedPart(text: string, owner: ResolvedMention | undefined, part: ResolvedMention): ResolvedMention {
+  if (!owner?.place || !part.place || !/^['’]s\s+$/.test(text.slice(owner.end, part.start))) return part;
+  const [op, pp] = [owner.place, part.place];
+  if (isCountry(pp) || contains(op, pp) || !(isCountry(op) || misresolved(op, pp))) return part;
+  return { ...part, place: alternativeWithin(part, op) ?? op, alternatives: owner.alternatives };
+}
+
+function attachedMentions(ctx: ArticleContext, clause: Span, protest = false): Attached[] {
   const inClause = mentionsIn(ctx.mentions, clause.start, clause.end).filter((m) => m.place);
   const out: Attached[] = [];
-  for (const m of inClause) {
+  const modifiers: Attached[] = [];
+  for (const [k, mention] of inClause.entries()) {
+    const m = ownedPart(ctx.text, inClause[k - 1], mention);
     if (exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
     if (ctx.dateline === m) continue;
+    if (protest && PROTEST_CAUSE.test(ctx.text.slice(clause.start, m.start))) continue;
+    if (
+      protest &&
+      PROTEST_NOUN_AFTER.test(ctx.text.slice(m.end, m.end + 30)) &&
+      DETERMINER_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))
+    )
+      modifiers.push({ m, near: false, cue: 'modifier' });
     const w = walk(ctx.text.slice(clause.start, m.start));
     // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
     const around = AROUND_AFTER.test(ctx.text.slice(m.end, m.end + 40));
@@ -143,6 +180,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
     } else if (w && !w.relative) out.push({ m, near: w.near || around, cue: w.cue, cueNear: w.near });
     else if (!w && ctx.headline) out.push({ m, near: around, cue: 'headline' });
   }
+  // "Organizers of a London rally …": with no other place attached, the place naming the protest is its place.
+  if (out.length === 0) out.push(...modifiers);
   // Qualifiers: "Sheikh Maqsood neighborhood in Aleppo", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
   const containers = qualifiers(ctx.text, out);
   // "US airstrike in Syria": an unattached headline country is the actor when a place of another country is attached.
@@ -158,7 +197,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
     if (next && /^['’]s\s+$/.test(ctx.text.slice(a.m.end, next.m.start))) return false;
     const specific = out.filter((o) => o !== a && !isCountry(o.m.place!) && o.m.place!.featureCode !== 'ADM1');
     const p = a.m.place!;
-    if (isCountry(p) && specific.some((o) => o.m.place!.countryCode === p.countryCode)) return false;
+    const inside = out.filter((o) => o !== a && !containers.has(o) && !isCountry(o.m.place!));
+    if (isCountry(p) && inside.some((o) => o.m.place!.countryCode === p.countryCode)) return false;
     if (
       p.featureCode === 'ADM1' &&
       specific.some((o) => o.m.place!.admin1 === p.admin1 && o.m.place!.countryCode === p.countryCode)
@@ -173,8 +213,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span): Attached[] {
  * ("south of the Litani", "in the south"); then named regions, rivers, provinces; then countries; then a dateline
  * inside the clause. An empty list means the caller falls back to the sentence or the article focus.
  */
-export function placesForClause(ctx: ArticleContext, clause: Span): PlaceChoice[] {
-  const attached = attachedMentions(ctx, clause);
+export function placesForClause(ctx: ArticleContext, clause: Span, eventType = ''): PlaceChoice[] {
+  const attached = attachedMentions(ctx, clause, eventType === 'Protests');
   const dedupe = (cs: PlaceChoice[]) => cs.filter((c, i) => cs.findIndex((d) => d.key === c.key) === i);
   const isWide = (a: Attached) => isCountry(a.m.place!) || a.m.place!.featureCode === 'ADM1';
   // A province named as a city ("Aleppo city") is the city.
