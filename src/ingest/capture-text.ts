@@ -36,13 +36,14 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
     const first = lines.findIndex((l) => l.trim() !== '');
     if (first < 0) return [];
     const body = trimBlank(lines.slice(first + 1)).join('\n');
+    const dated = leadDate(lines.slice(first + 1));
     return [
       makeArticle({
         title: lines[first],
         text: body || lines[first],
         publisher: opts.publisher,
-        published: opts.published,
-        published_basis: 'user',
+        published: dated ?? opts.published,
+        published_basis: dated ? 'dateline' : 'user',
       }),
     ];
   }
@@ -77,6 +78,30 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
       published_basis: d.date ? 'dateline' : captureDate ? 'capture' : 'user',
     }),
   );
+}
+
+/** A wire dateline: "BEIRUT, March 4, 2025 (Reuters) -", "KHARTOUM, 10 June 2024 —", "GAZA CITY, Gaza Strip, Jan. 3, 2024:". */
+const WIRE_DATELINE =
+  /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*((?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\([^)]{1,40}\)\s*)?[-–—:]/;
+/** A line that is only a date, maybe after a weekday or "Updated"/"Published": "Tuesday, 4 March 2025". */
+const DATE_LINE =
+  /^\s*(?:(?:updated|published|posted):?\s+(?:on\s+)?)?(?:[A-Z][a-z]+,?\s+)?(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\b[^a-z]{0,20}$/i;
+
+/**
+ * The publication date of a plain article, from its first lines: a date line ("Published 4 March 2025") or the wire
+ * dateline opening the body ("BEIRUT, March 4, 2025 (Reuters) - …"). Only the first five non-empty lines are read:
+ * a date further down is about the story, not the report.
+ */
+function leadDate(lines: string[]): string | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (++seen > 5) break;
+    const raw = DATELINE.exec(line)?.[2] ?? (DATE_LINE.exec(line) ?? WIRE_DATELINE.exec(line))?.[1];
+    const d = raw ? parseAbsoluteDate(raw) : null;
+    if (d) return d;
+  }
+  return null;
 }
 
 function trimBlank(lines: string[]): string[] {

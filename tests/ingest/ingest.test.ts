@@ -29,6 +29,20 @@ describe('ingest', () => {
     expect(second.text.startsWith('  • Neither US')).toBe(true);
   });
 
+  it('reads the date of a plain article from a wire dateline or a date line near the top, not from the story', () => {
+    const one = (text: string, published?: string) => parseInput(text, 'a.txt', { published })[0];
+    const wire = one('Strikes hit the south\n\nBEIRUT, March 4, 2025 (Reuters) - Air strikes killed five people.');
+    expect([wire.published, wire.published_basis]).toEqual(['2025-03-04', 'dateline']);
+    expect(one('Title\n\nKHARTOUM, 10 June 2024 — Shelling killed 12.').published).toBe('2024-06-10');
+    expect(one('Title\n\nGAZA CITY, Gaza Strip, Jan. 3, 2024: Residents fled.').published).toBe('2024-01-03');
+    expect(one('Title\nTuesday, 4 March 2025\n\nAir strikes killed five people.').published).toBe('2025-03-04');
+    expect(one('Title\nPublished: 2025-03-04 10:15\n\nText.').published).toBe('2025-03-04');
+    // A date inside the story is about the story; without a dateline the user's date applies.
+    const story = one('Title\n\nThe talks of March 4, 2025 failed. Shelling resumed.', '2025-04-01');
+    expect([story.published, story.published_basis]).toEqual(['2025-04-01', 'user']);
+    expect(one('Title\n\nThe talks of March 4, 2025 failed.').published).toBe('');
+  });
+
   it('reads JSON articles, arrays and JSON lines', () => {
     const one = parseInput(JSON.stringify({ title: 'T', text: 'Clashes in Homs.', published: '2016-01-02' }), 'a.json');
     expect(one[0]).toMatchObject({ title: 'T', published: '2016-01-02', published_basis: 'metadata' });
