@@ -9,5 +9,11 @@ if (!existsSync(main)) {
   );
   process.exit(2);
 }
+// A reader that stops early (`geoevents … | head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`geoevents: cannot write the output (${err.message}).\n`);
+  process.exit(2);
+});
 const { run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));

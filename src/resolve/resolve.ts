@@ -151,7 +151,13 @@ export function resolveMentions(
     if (
       c.featureClass === 'P' &&
       !g.hints.has('A') &&
-      g.candidates.some((k) => k.featureClass === 'A' && k.admin1 === c.admin1 && k.countryCode === c.countryCode) &&
+      g.candidates.some(
+        (k) =>
+          k.featureClass === 'A' &&
+          k.countryCode === c.countryCode &&
+          // A town GeoNames files under no province counts when it lies near the province's point.
+          (k.admin1 === c.admin1 || (!c.admin1 && haversineKm(k.lat, k.lon, c.lat, c.lon) < 50)),
+      ) &&
       !foldExact(c.name).includes(`${g.key} `)
     ) {
       // "Aleppo", "Idlib": a city named like its province is usually the city in news ("Oklahoma City" is not named

@@ -343,3 +343,21 @@ describe('geoevents geoparse: bad input → exit 2, one line', () => {
     expectCleanFailure(cli(args(), { input: stdin }), msg);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('`geoevents … | head`: the command stops quietly with exit code 0, no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['bin/geoevents.js', 'gazetteer', 'lookup', 'Tripoli', '--limit', '500'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (c) => {
+      err += c;
+    });
+    // Read nothing and close the pipe at once, as `head -0` would.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((res) => child.on('close', (c) => res(c)));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+});

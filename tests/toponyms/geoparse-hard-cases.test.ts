@@ -46,6 +46,14 @@ describe('geoparser hard cases', () => {
     expect(pick('Farmers draw water from the Jordan river near the Sea of Galilee.', 'Jordan')?.featureClass).toBe('H');
   });
 
+  it('"near Nabatieh" is the town, not the governorate of the same name (a town GeoNames files under no province)', () => {
+    const text =
+      'Troops entered the town of Khiam at dawn. Drones were heard over Tyre. The army said it struck sites near ' +
+      'Nabatieh and in the Bekaa Valley overnight.';
+    const p = pick(text, 'Nabatieh');
+    expect([p?.featureClass, p?.countryCode]).toEqual(['P', 'LB']);
+  });
+
   it('Paris is the French capital, and Paris, Texas in Texas', () => {
     expect(pick('Protesters marched in Paris and Lyon.', 'Paris')?.countryCode).toBe('FR');
     expect(pick('A tornado struck Paris, Texas, near Dallas.', 'Paris')?.countryCode).toBe('US');
