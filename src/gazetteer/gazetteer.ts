@@ -24,7 +24,7 @@ export interface LookupOptions {
 const EARTH_KM = 6371;
 const ARTICLE_FIRST = /^(al|el) /;
 /** How many loose entries (by prior) are checked against the finer key. */
-const FINE_SCAN = 250;
+const FINE_SCAN = 40;
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
