@@ -4,6 +4,7 @@
  * ("regime forces" → Military Forces of Syria). assignActors() picks ACLED's actor1 (initiator) and actor2 (target).
  */
 import actorsJson from '../../data/actors.json' with { type: 'json' };
+import { modifierAgent, speakerIsSubject } from './roles.js';
 
 interface ActorsFile {
   actors: { name: string; kind: string; aliases: string[]; acronyms: string[] }[];
@@ -134,23 +135,40 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
 }
 
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
-const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** "by the (paramilitary) X": the agent of a passive or nominal trigger. */
+const AGENT_BEFORE = /\b[Bb]y\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 
 /**
- * actor1 (initiator) and actor2 (target) around the trigger at `triggerIndex`: an agent ("by X") first, else the
- * nearest actor before the trigger; actor2 is the first other actor after it. Speakers before a reporting verb
- * ("CENTCOM said that ...") only count when nobody else is named.
+ * actor1 (initiator) and actor2 (target) around the trigger at `triggerIndex`: an agent ("by X", an actor or
+ * `modifier` modifying the trigger: "an RSF assault", "Israeli air strikes") first, else the nearest actor before
+ * the trigger; actor2 is the first other actor after it, else the subject before it ("the army repelled an RSF
+ * assault"). Speakers before a reporting verb ("CENTCOM said that ...") only count when nobody else is named or
+ * when they are the subject of the reported clause ("the military said it struck …").
  */
-export function assignActors(text: string, triggerIndex: number, hits: ActorHit[], symmetric = false): ActorRoles {
+export function assignActors(
+  text: string,
+  triggerIndex: number,
+  hits: ActorHit[],
+  symmetric = false,
+  modifier: ActorHit | null = null,
+): ActorRoles {
   const rep = REPORTING.exec(text.slice(0, triggerIndex));
-  let pool = hits;
+  let pool = modifier
+    ? [...hits.filter((h) => h.name !== modifier.name), modifier].sort((a, b) => a.index - b.index)
+    : hits;
   if (rep) {
-    const after = hits.filter((h) => h.index > rep.index);
-    if (after.length > 0) pool = after;
+    const after = pool.filter((h) => h.index > rep.index);
+    const speaker = pool.filter((h) => h.index < rep.index).pop();
+    const subject = speaker && speakerIsSubject(text.slice(rep.index + rep[0].length, triggerIndex + 1));
+    if (subject) pool = [speaker, ...after];
+    else if (after.length > 0) pool = after;
   }
   const unique: ActorHit[] = [];
   for (const h of pool) if (!unique.some((u) => u.name === h.name)) unique.push(h);
-  const agent = unique.find((h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)));
+  const agent =
+    unique.find((h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index))) ??
+    (modifier && unique.includes(modifier) ? modifier : null) ??
+    modifierAgent(text, triggerIndex, unique);
   const before = unique.filter((h) => h.index <= triggerIndex);
   let first = agent ?? before[before.length - 1] ?? null;
   // "American troops and forces from the Interior Ministry destroyed …": the first of a coordinated subject leads.

@@ -7,7 +7,7 @@
 import { isIsoDate } from '../dates/calendar.js';
 import { resolveDate } from '../dates/resolve-date.js';
 import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
-import { assignActors, countryName, findActors } from './actors.js';
+import { type ActorHit, assignActors, countryName, demonymCountry, findActors } from './actors.js';
 import { buildEvent } from './build-event.js';
 import { buildContext, isCountry, mentionsIn } from './context.js';
 import { countFatalities } from './fatalities.js';
@@ -17,6 +17,7 @@ import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences
 import { type Classification, classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
 import { dateFor } from './when.js';
 import { placesForClause } from './where.js';
+import { civilianVictims, demonymAgent, possessiveBefore, speakerIsSubject } from './roles.js';
 
 export type { GeoContext } from './model.js';
 
@@ -38,8 +39,25 @@ function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Class
   const cc = place.countryCode || ctx.focusCountry;
   const hits = findActors(masked, cc);
   const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
-  const roles = assignActors(masked, cls.trigger.index, hits, symmetric);
   const official = STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Non-violent transfer of territory';
+  const forces = (iso2: string) => `Military Forces of ${countryName(iso2, true)}`;
+  const ti = cls.trigger.index;
+  // The attacking state named as a modifier of the trigger: "Israeli air strikes", "Russia's bombardment of X".
+  let modifier: ActorHit | null = null;
+  if (STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Looting/property destruction') {
+    const d = demonymAgent(masked, ti, demonymCountry);
+    const owner = mentionsIn(ctx.mentions, clause.start, clause.start + ti).find(
+      (m) => m.place && isCountry(m.place) && possessiveBefore(ctx.text, m.end, clause.start + ti),
+    );
+    if (d) modifier = { name: forces(d.iso2), index: d.index, length: d.length };
+    else if (owner?.place)
+      modifier = {
+        name: forces(owner.place.countryCode),
+        index: owner.start - clause.start,
+        length: owner.end - owner.start,
+      };
+  }
+  const roles = assignActors(masked, ti, hits, symmetric, modifier);
   const subjects = mentionsIn(ctx.mentions, clause.start, clause.start + cls.trigger.index).filter(
     (m) =>
       m.place &&
@@ -51,8 +69,11 @@ function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Class
         ctx.text.slice(Math.max(0, m.start - 12), m.start),
       ) &&
       !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
-      // "Turkey and Russia said the attack …": the speakers, not the attackers.
-      !SPEECH.test(ctx.text.slice(m.end, clause.start + cls.trigger.index)),
+      // "Turkey and Russia said the attack …": the speakers, not the attackers ("Israel said it struck …" is one).
+      (!SPEECH.test(ctx.text.slice(m.end, clause.start + ti)) ||
+        speakerIsSubject(
+          ctx.text.slice(m.end, clause.start + ti).replace(/^.*?\b(?:said|says|announced|claimed)\b/i, ''),
+        )),
   );
   const subjectNames = subjects.map((m) =>
     official
@@ -62,6 +83,9 @@ function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Class
   if (!roles.actor1 && subjectNames[0]) roles.actor1 = subjectNames[0];
   if (!roles.actor2 && subjectNames[1] && subjectNames[1] !== roles.actor1) roles.actor2 = subjectNames[1];
   const country = cc ? countryName(cc) : '';
+  // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
+  const victims = civilianVictims(masked.slice(ti)) && (!roles.actor2 || roles.actor2 === roles.actor1);
+  if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
   if (cls.event_type === 'Violence against civilians' && country) {
     if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
     roles.actor2 = `Civilians (${country})`;

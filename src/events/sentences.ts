@@ -71,6 +71,10 @@ export function splitSentences(text: string): Span[] {
 
 const CLAUSE_BREAK = /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|(?<!\s)\s+[—–]\s+/g;
 
+/** ", a day after …", ", hours before …": a second event told as the time reference of the first. */
+const TEMPORAL_BREAK =
+  /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+(?:after|before)\s)/g;
+
 const SHARED_MODIFIER = /\b(?:air|aerial|ground|naval|artillery|rocket|missile|mortar|sniper|heavy)$/i;
 
 /** "the Syrian – Jordanian border", "the Damascus – Beirut highway": a dash joining two names of one line or road. */
@@ -108,6 +112,12 @@ export function splitClauses(
       let prev = 0;
       for (const c of cuts) if (c.at < at && c.next > prev) prev = c.next;
       if (startsEvent(head, m[0].trim()) && hasEvent(sentence.text.slice(prev, at))) cut(at);
+    }
+    // "X killed five on Tuesday, a day after troops demolished homes in Y": two events, each with its own trigger.
+    TEMPORAL_BREAK.lastIndex = 0;
+    for (let m = TEMPORAL_BREAK.exec(sentence.text); m; m = TEMPORAL_BREAK.exec(sentence.text)) {
+      if (hasEvent(sentence.text.slice(m.index + m[0].length)) && hasEvent(sentence.text.slice(0, m.index)))
+        cut(m.index);
     }
   }
   const seen = new Set<number>();

@@ -112,8 +112,10 @@ const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guar
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
 const EVENT_NOUN =
   /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
+// A possessive refers back only when it is a day or date ("Tuesday's attack"); "Russia's bombardment of X killed
+// three" tells a new event with its agent.
 const DEFINITE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/;
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/;
 
 function lastWords(s: string, n: number): string {
   return s

@@ -22,6 +22,45 @@ function bound(c: { start: string; end: string; precision: 1 | 2 | 3; phrase: st
   return { date: { date_start: c.start, date_end: c.end, time_precision: c.precision, phrase: c.phrase }, dated: true };
 }
 
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const RELATIVE_TO_MAIN =
+  /^(?:(a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(day|week|hour)s?|(hours|days|weeks|shortly|just|moments|minutes|soon))\s+(after|before)\s/i;
+
+/**
+ * ", a day after troops demolished homes": the clause's event is dated from the main event before it (the sentence
+ * up to the clause): N days earlier for "after", later for "before"; hours/shortly: the same day; "days"/"weeks"
+ * or a week count: a week-precision range. Null when the clause is not such a reference or the main event is undated.
+ */
+function relativeToMain(
+  text: string,
+  published: string,
+  clause: Span,
+  sentence: Span,
+  anchor?: string,
+): DateChoice | null {
+  const m = RELATIVE_TO_MAIN.exec(clause.text);
+  if (!m) return null;
+  const base = resolveDate(text.slice(sentence.start, clause.start), published, { anchor });
+  if (base?.time_precision !== 1) return { date: reportDate(published), dated: false };
+  const sign = m[4].toLowerCase() === 'after' ? -1 : 1;
+  const n = m[1] ? (COUNTS[m[1].toLowerCase()] ?? (Number.parseInt(m[1], 10) || 0)) : 0;
+  const unit = (m[2] ?? m[3]).toLowerCase().replace(/s$/, '');
+  const phrase = m[0].trim();
+  if (unit === 'day' && n > 0) {
+    const d = addDays(base.date_start, sign * n);
+    return { date: { date_start: d, date_end: d, time_precision: 1, phrase }, dated: true };
+  }
+  if (unit === 'day' || unit === 'week') {
+    const days = unit === 'week' && n > 0 ? 7 * n : 6;
+    const [a, b] =
+      sign < 0
+        ? [addDays(base.date_start, -days), addDays(base.date_start, -1)]
+        : [addDays(base.date_start, 1), addDays(base.date_start, days)];
+    return { date: { date_start: a, date_end: b, time_precision: 2, phrase }, dated: true };
+  }
+  return { date: { ...base, phrase }, dated: true };
+}
+
 export function dateFor(
   text: string,
   published: string,
@@ -51,7 +90,11 @@ export function dateFor(
     // The sentence up to the clause's end: "On Monday, jets struck X, and artillery shelled Y" dates both clauses,
     // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
     const prefix = text.slice(sentence.start, clause.end);
-    const d = resolveDate(clause.text, published, { anchor, near }) ?? resolveDate(prefix, published, { anchor });
+    const own = resolveDate(clause.text, published, { anchor, near });
+    if (own) return { date: own, dated: true };
+    const relative = relativeToMain(text, published, clause, sentence, anchor);
+    if (relative) return relative;
+    const d = resolveDate(prefix, published, { anchor });
     if (d) return { date: d, dated: true };
   }
   return { date: reportDate(published), dated: false };

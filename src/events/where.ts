@@ -17,10 +17,11 @@ const words = (s: string) => new Set(s.split(/\s+/));
 const CUES = words(
   'in at near outside around on into across inside throughout within toward towards from targeting targeted target targets ' +
     'hit hits struck strike strikes bombed shelled shelling shells bombarding bombardment raided stormed attacked captured seized ' +
-    'recaptured regained regain retook took entered over along reached withdrew evacuated besieged overran between against',
+    'recaptured regained regain retook took entered over along reached withdrew evacuated besieged overran between against ' +
+    'off deployed redeployed',
 );
 const NEAR = words(
-  'near outside around outskirts countryside vicinity suburbs suburb environs periphery edge close nearby surroundings farms',
+  'near outside around outskirts countryside vicinity suburbs suburb environs periphery edge close nearby surroundings farms off',
 );
 const DIRECTIONS = words(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west ' +
@@ -34,6 +35,7 @@ const MODIFIERS = words(
     'neighborhoods neighbourhoods district districts province governorate countryside outskirts suburbs suburb vicinity camp ' +
     'region refugee control part parts several some two three many edge close entrance center centre heart downtown old ' +
     'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
+    'port coast shores harbour harbor ' +
     "various different city’s city's eastern-most fringes western-most",
 );
 

@@ -1,0 +1,66 @@
+/**
+ * Semantic roles around a trigger, for ACLED's actor1 (the attacker) and actor2 (the target or victims):
+ * the agent that modifies the trigger ("Israeli air strikes", "an RSF assault", "Russia's bombardment"), the
+ * speaker who is also the subject of the reported clause ("the army said it struck …"), and civilian victims
+ * ("killed five people"). Used by detect-events.ts (actorsFor) and actors.ts (assignActors).
+ */
+import type { ActorHit } from './actors.js';
+
+/** Up to two modifier words between an agent and its trigger: "Israeli [air] strikes", "an RSF [drone] attack". */
+const MODIFIER_GAP = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
+/**
+ * The actor hit that modifies the trigger as its agent: an actor name right before the trigger noun
+ * ("an RSF assault", "Houthi missile attacks", "Hezbollah's attack"), not separated by a verb or clause break.
+ */
+export function modifierAgent(text: string, triggerIndex: number, hits: ActorHit[]): ActorHit | null {
+  const before = hits.filter((h) => h.index + h.length <= triggerIndex);
+  const last = before[before.length - 1];
+  if (!last) return null;
+  const gap = text.slice(last.index + last.length, triggerIndex);
+  // "Israeli troops demolished": the actor is already the subject, nearest before the trigger; a noun phrase only.
+  if (!MODIFIER_GAP.test(gap)) return null;
+  // The gap words must be nominal modifiers, not verbs ("forces said", "army repelled").
+  if (/\b(?:\w+ed|said|says|had|has|have|was|were|is|are|carried|launched)\s+$/i.test(gap)) return null;
+  return last;
+}
+
+/**
+ * A demonym right before the trigger noun ("Israeli air strikes", "Russian shelling", "a Turkish drone strike"):
+ * the ISO2 code of the attacking country, or null.
+ */
+export function demonymAgent(
+  text: string,
+  triggerIndex: number,
+  demonymCountry: (word: string) => string | null,
+): { iso2: string; index: number; length: number } | null {
+  const from = Math.max(0, triggerIndex - 60);
+  const m = /(?<![\w-])([A-Z][\w.]*)\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(text.slice(from, triggerIndex));
+  if (!m || /\b(?:\w+ed|of|in|on|at|and|or|to|the|said|says)\s/i.test(m[2])) return null;
+  const iso2 = demonymCountry(m[1]);
+  return iso2 ? { iso2, index: from + m.index, length: m[1].length } : null;
+}
+
+/** "Russia's bombardment", "Israel's strikes": a possessive right before the trigger noun (the mention's end). */
+export function possessiveBefore(text: string, mentionEnd: number, triggerIndex: number): boolean {
+  const gap = text.slice(mentionEnd, triggerIndex);
+  return /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/.test(gap) && !/\b\w+ed\s+$/.test(gap);
+}
+
+const SPEAKER_SUBJECT =
+  /^\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|jets|aircraft|drones|units)|their\s+(?:forces|fighters))\s/i;
+
+/** "X said it struck …", "X said on Friday they had fired …": the speaker is the subject of the reported clause. */
+export function speakerIsSubject(afterSpeechVerb: string): boolean {
+  return SPEAKER_SUBJECT.test(afterSpeechVerb);
+}
+
+const VICTIMS =
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt|left)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|residents|children|women|villagers|worshippers|passengers|farmers|students|family\s+members|members\s+of\s+(?:a|one|the\s+same)\s+family|(?:aid|health|medical)\s+workers|paramedics|journalists|displaced)\b/i;
+const VICTIMS_PASSIVE =
+  /\b(?:people|civilians|residents|children|women|villagers|passengers)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
+
+/** Does the clause (after the trigger) name civilians or people as the ones killed or wounded? */
+export function civilianVictims(clauseAfterTrigger: string): boolean {
+  return VICTIMS.test(clauseAfterTrigger) || VICTIMS_PASSIVE.test(clauseAfterTrigger);
+}
