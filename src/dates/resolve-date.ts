@@ -7,7 +7,13 @@
 import * as chrono from 'chrono-node';
 import type { DateResolution } from '../types.js';
 import { addDays, isIsoDate, lastDayOfMonth, maxDate, minDate, parts, precisionOf, ymd } from './calendar.js';
-import { type DateCandidate, postChronoCandidates, preChronoCandidates, type VagueContext } from './vague-dates.js';
+import {
+  type DateCandidate,
+  postChronoCandidates,
+  preChronoCandidates,
+  SOFT_DAY,
+  type VagueContext,
+} from './vague-dates.js';
 
 export interface ResolveDateOptions {
   /** Date of the event the text is chained to, for "a day earlier" / "the next day"; deictic words stay on `published`. */
@@ -101,13 +107,24 @@ export function dateCandidates(text: string, published: string, options: Resolve
     .sort((a, b) => a.index - b.index);
 }
 
+/** Is this phrase a time of day without a day ("overnight", "at dawn")? */
+export function isSoftDay(phrase: string | null): boolean {
+  if (!phrase) return false;
+  SOFT_DAY.lastIndex = 0;
+  const m = SOFT_DAY.exec(phrase);
+  return !!m && m[0].length === phrase.trim().length;
+}
+
 /**
  * Resolve the event date of a sentence or clause against the publication date `published` (YYYY-MM-DD).
  * Returns null when the text holds no date phrase (the caller then falls back to the report date).
  */
 export function resolveDate(text: string, published: string, options: ResolveDateOptions = {}): DateResolution | null {
-  const cands = dateCandidates(text, published, options);
+  let cands = dateCandidates(text, published, options);
   if (cands.length === 0) return null;
+  // "overnight", "at dawn": the report day only when no day is named ("overnight on Tuesday", "… said on Tuesday").
+  const hard = cands.filter((c) => !isSoftDay(c.phrase));
+  if (hard.length > 0) cands = hard;
   const near = options.near;
   const best = [...cands].sort((a, b) => {
     if (a.precision !== b.precision) return a.precision - b.precision;

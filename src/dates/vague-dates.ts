@@ -235,8 +235,18 @@ const PRE_RULES: Rule[] = [
   },
 ];
 
+/**
+ * A time of day with no day named: "overnight", "at dawn", "in the early hours", "early today". Wire copy uses them for
+ * the night or morning that ends on the report day, so they give the publication day (precision 1). They are *soft*:
+ * any day phrase of the same text ("overnight on Tuesday", "… overnight, officials said on Wednesday") wins over them
+ * (resolve-date.ts).
+ */
+export const SOFT_DAY =
+  /\b(?:overnight|(?:at|before|after)\s+(?:day)?(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours|(?:early|earlier|late|later)\s+today)\b/gi;
+
 /** Rules tried on what chrono-node left over. */
 const POST_RULES: Rule[] = [
+  { re: SOFT_DAY, resolve: (_m, ctx) => ({ start: ctx.published, end: ctx.published }) },
   { re: /(?<![\d,./-])\b(1[89]\d\d|20\d\d)\b(?!\d|,\d|s\b|\/)/g, resolve: (m) => yearRange(+m[1]) },
 ];
 

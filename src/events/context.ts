@@ -19,6 +19,16 @@ const ORG_AFTER = new RegExp(
 const ORG_AFTER_CAP =
   /^['’]s\s+(?:[A-Z][\w-]+\s+)?(?:Ministry|Ministries|Army|Embassy|Government|President|Prime|Foreign|Defen[cs]e|Interior|National|Security|Council|Parliament|Office|Central|Supreme|Armed|Navy|Air|Health|Civil|Red|Justice|Presidential)\b/;
 const BORDER_BEFORE = /\b(?:border|borders|frontier)\s+(?:with|of|between)\s+(?:the\s+)?(?:\w+\s+and\s+)?$/i;
+/**
+ * Where a speaker spoke is not where the event happened: "the ministry said in Moscow", "speaking in Riyadh",
+ * "a UN spokesman in New York said", "the central bank in Kyiv said".
+ */
+const SPEAKER_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|announced|stated|speaking|spoke|addressing\s+(?:reporters|a\s+news\s+conference))\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|from)\s+(?:the\s+)?$/i;
+const SPEAKER_AFTER = /^,?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:said|says|told|announced|stated|added)\b/;
+const SPEAKER_NOUN_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|officials?|minist(?:er|ry)|bank|agency|command|military|army|government|office|source|statement|monitor|observatory)\s+(?:in|at)\s+(?:the\s+)?$/i;
+
 const VISIT_BEFORE =
   /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
 const APPOSITIVE_BEFORE =
@@ -31,6 +41,9 @@ const APPOSITIVE_BEFORE =
  */
 const ORIGIN_BEFORE =
   /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|imports?|exports?|shipments?|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
+/** Where a source comes from: "according to activists from X", "witnesses from X said" (even after "abducted"). */
+const SOURCE_FROM =
+  /\b(?:activists?|witnesses|sources?|officials?|doctors?|medics?|journalists?|reporters?|analysts?|monitors?)\s+from\s+(?:the\s+)?$/i;
 const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
 /** "Stade de France": the mention is only the start of a longer name. */
 const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
@@ -90,9 +103,12 @@ export function exclusionReason(
     return 'organisation or person context';
   if (BORDER_BEFORE.test(before)) return 'border reference';
   if ((ORIGIN_BEFORE.test(before) && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
+  if (SOURCE_FROM.test(before)) return 'origin of a source';
   if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
   if (VISIT_BEFORE.test(before)) return 'travel destination';
+  if (SPEAKER_BEFORE.test(before) || (SPEAKER_NOUN_BEFORE.test(before) && SPEAKER_AFTER.test(after)))
+    return "speaker's place";
   if (OTHER_EVENT_BEFORE.test(before) && OTHER_EVENT_AFTER.test(after)) return 'names another event';
   if (APPOSITIVE_BEFORE.test(before)) return 'reference point of another place';
   return null;

@@ -15,9 +15,9 @@ import { groupCandidates } from './group.js';
 import type { ArticleContext, Candidate, GeoContext, PlaceChoice } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
 import { type Classification, classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
-import { dateFor } from './when.js';
+import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
-import { civilianVictims, demonymAgent, possessiveBefore, speakerIsSubject } from './roles.js';
+import { civilianVictims, coordinatedDemonym, demonymAgent, possessiveBefore, speakerIsSubject } from './roles.js';
 
 export type { GeoContext } from './model.js';
 
@@ -32,24 +32,44 @@ export const DEFAULT_MIN_CONFIDENCE = 0.3;
 
 const SPEECH =
   /\b(?:said|says|say|told|tells|announced|reported|claimed|stated|confirmed|added|warned|accused|blamed|condemned|described)\b/i;
+const POSSESSIVE_FORCES = /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\b/i;
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
 function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Classification, place: PlaceChoice) {
   const cc = place.countryCode || ctx.focusCountry;
   const hits = findActors(masked, cc);
+  // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
+  for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
+    const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
+    const index = m.start - clause.start;
+    // After the trigger it is the speaker ("…, Lebanon's army said"), not a party.
+    if (!m.place || !isCountry(m.place) || !after || index > cls.trigger.index) continue;
+    if (!hits.some((h) => h.index <= index && index < h.index + h.length))
+      hits.push({
+        name: `Military Forces of ${countryName(m.place.countryCode, true)}`,
+        index,
+        length: m.end - m.start + after[0].length,
+      });
+  }
+  hits.sort((a, b) => a.index - b.index);
   const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
   const official = STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Non-violent transfer of territory';
   const forces = (iso2: string) => `Military Forces of ${countryName(iso2, true)}`;
   const ti = cls.trigger.index;
   // The attacking state named as a modifier of the trigger: "Israeli air strikes", "Russia's bombardment of X".
   let modifier: ActorHit | null = null;
+  let partner = '';
   if (STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Looting/property destruction') {
     const d = demonymAgent(masked, ti, demonymCountry);
     const owner = mentionsIn(ctx.mentions, clause.start, clause.start + ti).find(
       (m) => m.place && isCountry(m.place) && possessiveBefore(ctx.text, m.end, clause.start + ti),
     );
-    if (d) modifier = { name: forces(d.iso2), index: d.index, length: d.length };
+    // "US and British warplanes": the first-named force is actor1, the other its associate.
+    const first = d ? coordinatedDemonym(masked, d.index, demonymCountry) : null;
+    if (d && first && first.iso2 !== d.iso2) partner = forces(d.iso2);
+    const lead = first ?? d;
+    if (lead) modifier = { name: forces(lead.iso2), index: lead.index, length: lead.length };
     else if (owner?.place)
       modifier = {
         name: forces(owner.place.countryCode),
@@ -58,6 +78,10 @@ function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Class
       };
   }
   const roles = assignActors(masked, ti, hits, symmetric, modifier);
+  if (partner && roles.actor1 !== partner) {
+    if (roles.actor2 === partner) roles.actor2 = '';
+    if (!roles.assoc.includes(partner)) roles.assoc.push(partner);
+  }
   const subjects = mentionsIn(ctx.mentions, clause.start, clause.start + cls.trigger.index).filter(
     (m) =>
       m.place &&
@@ -119,6 +143,8 @@ export function detectEvents(
   const ctx = buildContext(article, mentions, options.geo, issues);
   const text = article.text;
   const masked = maskQuotes(text);
+  // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date.
+  const dateText = blankDatelines(text);
   const sentences = splitSentences(text);
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
@@ -133,6 +159,15 @@ export function detectEvents(
         masked: mc.text,
         cls: cls && hazard && hazardToll(cls, maskedSentence.text) ? null : cls,
       };
+    });
+    // "Demonstrators protested in X, and police fired tear gas to disperse them": the intervention told in a later
+    // clause with no event of its own still types the protest.
+    clauses.forEach((c, k) => {
+      if (c.cls?.sub_event_type !== 'Peaceful protest') return;
+      const next = clauses[k + 1];
+      const joined = next && !next.cls ? classify(`${c.masked} ${next.masked}`) : null;
+      if (joined && joined.ruleId === c.cls.ruleId && joined.trigger.index === c.cls.trigger.index)
+        c.cls = { ...c.cls, event_type: joined.event_type, sub_event_type: joined.sub_event_type };
     });
     const withPlaces = clauses.map((c) => ({ ...c, places: placesForClause(ctx, c.clause, c.cls?.event_type) }));
     const spare = withPlaces.filter((c) => !c.cls).flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
@@ -156,9 +191,13 @@ export function detectEvents(
         start: c.clause.start + c.cls.trigger.index,
         end: c.clause.start + c.cls.trigger.index + c.cls.trigger.length,
       };
-      const when = dateFor(text, article.published, c.clause, sentence, trigger, c.cls.definite, anchor);
+      const dclause = { ...c.clause, text: dateText.slice(c.clause.start, c.clause.end) };
+      const when = dateFor(dateText, article.published, dclause, sentence, trigger, c.cls.definite, anchor);
       const fatalities = countFatalities(c.masked);
-      for (const place of places) {
+      // One event per place; a toll told for all of them together is split evenly, the remainder to the first place
+      // (as ACLED distributes a summarized toll over locations), so the article's total is not multiplied.
+      const share = Math.floor(fatalities / places.length);
+      for (const [j, place] of places.entries()) {
         const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place);
         cands.push({
           order: cands.length,
@@ -176,12 +215,12 @@ export function detectEvents(
           actor1: roles.actor1,
           actor2: roles.actor2,
           assoc: roles.assoc,
-          fatalities,
+          fatalities: j === 0 ? fatalities - share * (places.length - 1) : share,
           trigger: c.cls.trigger.text,
         });
       }
     });
-    const d = resolveDate(maskedSentence.text, article.published, { anchor });
+    const d = resolveDate(dateText.slice(sentence.start, sentence.end), article.published, { anchor });
     if (d && d.time_precision === 1) anchor = d.date_start;
   });
   const features: ConflictEvent[] = [];

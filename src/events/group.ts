@@ -6,6 +6,8 @@
  */
 import { daysBetween, maxDate, minDate, overlaps, precisionOf } from '../dates/calendar.js';
 import type { DateResolution } from '../types.js';
+import { booleanPointInPolygon } from '@turf/turf';
+import { isCountry } from './context.js';
 import type { Candidate, PlaceChoice } from './model.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
@@ -35,6 +37,26 @@ function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
   return a.geo_precision === b.geo_precision && a.area === null && b.area === null && distanceKm(a, b) <= 10;
 }
 
+/**
+ * "a knife attack at a mall in X" … "the knife attack in southern Y": the coarser place (a country, its province, a
+ * relative area or region with a polygon) contains the finer one, so both can tell one event.
+ */
+function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
+  if (outer.geo_precision <= inner.geo_precision || !outer.countryCode || outer.countryCode !== inner.countryCode)
+    return false;
+  if (outer.area) return booleanPointInPolygon([inner.lon, inner.lat], outer.area);
+  const p = outer.mention?.place;
+  if (p && isCountry(p)) return true;
+  return !!p && p.featureCode === 'ADM1' && !!p.admin1 && p.admin1 === inner.admin1;
+}
+
+/** The same place, or, for two reports of one event type, one place inside the other. */
+function placeFits(a: Candidate, b: Candidate): boolean {
+  if (samePlace(a.place, b.place)) return true;
+  const sameType = a.event_type === b.event_type && a.sub_event_type === b.sub_event_type;
+  return sameType && a.sentenceIndex !== b.sentenceIndex && (encloses(a.place, b.place) || encloses(b.place, a.place));
+}
+
 function compatible(group: Candidate[], c: Candidate): boolean {
   // A reference back ("the raid") may join an event of another type told in another sentence; within one sentence
   // two clauses with their own triggers ("the massacre by warplanes in X and clashes in Y") are two events.
@@ -47,7 +69,7 @@ function compatible(group: Candidate[], c: Candidate): boolean {
   );
   if (!typeOk) return false;
   const placed = group.filter((g) => !weakPlace(g.place));
-  if (!weakPlace(c.place) && placed.some((g) => !samePlace(g.place, c.place))) return false;
+  if (!weakPlace(c.place) && placed.some((g) => !placeFits(g, c))) return false;
   const dated = group.filter((g) => g.dated);
   if (c.dated && dated.some((g) => !overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end)))
     return false;
@@ -69,10 +91,7 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
     const explicit = !weakPlace(c.place);
     if (
       target &&
-      (c.anaphoric ||
-        !explicit ||
-        target.every((g) => weakPlace(g.place)) ||
-        target.some((g) => samePlace(g.place, c.place)))
+      (c.anaphoric || !explicit || target.every((g) => weakPlace(g.place)) || target.some((g) => placeFits(g, c)))
     ) {
       target.push(c);
     } else if (c.anaphoric && !target) pending.push(c);

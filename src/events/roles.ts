@@ -41,6 +41,21 @@ export function demonymAgent(
   return iso2 ? { iso2, index: from + m.index, length: m[1].length } : null;
 }
 
+/**
+ * "US and British warplanes": a demonym coordinated before the agent demonym at `index` (the first-named force leads,
+ * ACLED's actor1; the other is its associate). The first demonym's ISO2 code and offsets, or null.
+ */
+export function coordinatedDemonym(
+  text: string,
+  index: number,
+  demonymCountry: (word: string) => string | null,
+): { iso2: string; index: number; length: number } | null {
+  const from = Math.max(0, index - 40);
+  const m = /(?<![\w-])([A-Z][\w.]*)\s*(?:,\s*and|,|and)\s+$/.exec(text.slice(from, index));
+  const iso2 = m ? demonymCountry(m[1].replace(/\.$/, '.')) : null;
+  return m && iso2 ? { iso2, index: from + m.index, length: m[1].length } : null;
+}
+
 /** "Russia's bombardment", "Israel's strikes": a possessive right before the trigger noun (the mention's end). */
 export function possessiveBefore(text: string, mentionEnd: number, triggerIndex: number): boolean {
   const gap = text.slice(mentionEnd, triggerIndex);

@@ -5,7 +5,7 @@
  * reported, so it happened on or shortly before that day (docs/taxonomy.md, "Dates").
  */
 import { addDays } from '../dates/calendar.js';
-import { dateCandidates, resolveDate } from '../dates/resolve-date.js';
+import { dateCandidates, isSoftDay, resolveDate } from '../dates/resolve-date.js';
 import type { DateResolution } from '../types.js';
 import type { Span } from './sentences.js';
 
@@ -14,12 +14,22 @@ export interface DateChoice {
   dated: boolean;
 }
 
+/** A wire dateline at a line start ("BEIRUT, March 4, 2025 (Reuters) - "): the report date, not an event date. */
+const WIRE_DATELINE =
+  /(^|\n)([ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s)/g;
+
+/** The text with wire datelines blanked (same length, so offsets stay valid). */
+export function blankDatelines(text: string): string {
+  return text.replace(WIRE_DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
+}
+
 export function reportDate(published: string): DateResolution {
   return { date_start: addDays(published, -6), date_end: published, time_precision: 2, phrase: null };
 }
 
 function bound(c: { start: string; end: string; precision: 1 | 2 | 3; phrase: string }): DateChoice {
-  return { date: { date_start: c.start, date_end: c.end, time_precision: c.precision, phrase: c.phrase }, dated: true };
+  const date = { date_start: c.start, date_end: c.end, time_precision: c.precision, phrase: c.phrase };
+  return { date, dated: !isSoftDay(c.phrase) };
 }
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -91,7 +101,12 @@ export function dateFor(
     // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
     const prefix = text.slice(sentence.start, clause.end);
     const own = resolveDate(clause.text, published, { anchor, near });
-    if (own) return { date: own, dated: true };
+    // "struck X overnight, …, officials said on Tuesday": the night that ends on the named day.
+    const named =
+      own && isSoftDay(own.phrase) ? resolveDate(text.slice(sentence.start, sentence.end), published) : null;
+    if (named && !isSoftDay(named.phrase) && named.time_precision === 1) return { date: named, dated: true };
+    // A bare "overnight" dates the event to the report day but yields to a dated report of it ("the Oct. 3 raid").
+    if (own) return { date: own, dated: !isSoftDay(own.phrase) };
     const relative = relativeToMain(text, published, clause, sentence, anchor);
     if (relative) return relative;
     const d = resolveDate(prefix, published, { anchor });

@@ -227,6 +227,23 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
   const all = attached.map(asTown);
   const points = all.filter((a) => a.m.place!.kind === 'point' && !isWide(a));
   const rel = relativeArea(ctx, clause);
+  const wideChoice = (a: Attached): PlaceChoice => {
+    const c = choiceFor(a.m, 'attached', 3, isCountry(a.m.place!) ? 0.7 : 0.85, `in ${a.m.text}`);
+    // ACLED codes a province-only report at the provincial capital, precision 3.
+    const cap = capitalOf(a.m);
+    return cap ? { ...c, lat: cap.lat, lon: cap.lon, note: `${c.note} (province; coded at ${cap.name})` } : c;
+  };
+  const choiceOf = (a: Attached): PlaceChoice => (isWide(a) ? wideChoice(a) : areaPlaceChoice(ctx, a.m));
+  // "near Nabatieh and in the Bekaa Valley": a region or province listed next to the chosen places (after "and"/"or",
+  // not their container) is one more place of the event: ACLED codes one event per location.
+  const listedBeside = (chosen: Attached[]): PlaceChoice[] =>
+    all
+      .filter((a, i) => {
+        if (chosen.includes(a) || i === 0 || a.cue === 'headline') return false;
+        if (!/\b(?:and|or)\b/.test(ctx.text.slice(all[i - 1].m.end, a.m.start))) return false;
+        return !chosen.some((c) => contains(a.m.place!, c.m.place!) || contains(c.m.place!, a.m.place!));
+      })
+      .map(choiceOf);
   if (points.length > 0) {
     const choices = points.map((a) => {
       const note = `${a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
@@ -236,22 +253,13 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
     const m = rel?.mention;
     if (rel && m && !points.some((a) => a.m === m) && COORD_RELATIVE.test(ctx.text.slice(clause.start, m.start)))
       choices.push(rel);
-    return dedupe(choices);
+    return dedupe([...choices, ...listedBeside(points)]);
   }
   if (rel) return [rel];
   const areas = all.filter((a) => a.m.place!.kind !== 'point' && !isWide(a));
-  if (areas.length > 0) return dedupe(areas.map((a) => areaPlaceChoice(ctx, a.m)));
+  if (areas.length > 0) return dedupe([...areas.map(choiceOf), ...listedBeside(areas)]);
   const wide = all.filter(isWide);
-  if (wide.length > 0) {
-    return dedupe(
-      wide.map((a) => {
-        const c = choiceFor(a.m, 'attached', 3, isCountry(a.m.place!) ? 0.7 : 0.85, `in ${a.m.text}`);
-        // ACLED codes a province-only report at the provincial capital, precision 3.
-        const cap = capitalOf(a.m);
-        return cap ? { ...c, lat: cap.lat, lon: cap.lon, note: `${c.note} (province; coded at ${cap.name})` } : c;
-      }),
-    );
-  }
+  if (wide.length > 0) return dedupe(wide.map(wideChoice));
   const dl = ctx.dateline;
   if (dl && dl.start >= clause.start && dl.end <= clause.end) return [choiceFor(dl, 'dateline', 2, 0.75, 'dateline')];
   return [];

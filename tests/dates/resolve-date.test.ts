@@ -130,3 +130,16 @@ describe('resolveDate', () => {
     );
   });
 });
+
+describe('times of day without a day (issue #5)', () => {
+  test('"overnight" / "at dawn" alone are the report day; a named day wins', () => {
+    expect(resolveDate('Jets struck the town overnight', '2025-03-06')).toMatchObject({
+      date_start: '2025-03-06',
+      date_end: '2025-03-06',
+      time_precision: 1,
+    });
+    expect(resolveDate('at dawn', '2025-03-06')?.date_start).toBe('2025-03-06');
+    expect(resolveDate('struck overnight, officials said on Tuesday', '2025-03-06')?.date_start).toBe('2025-03-04');
+    expect(resolveDate('overnight strikes last week', '2025-03-06')?.time_precision).toBe(2);
+  });
+});
