@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { addAdminAreas } from './admin-areas.js';
 import { encodeIndex, type IndexColumns } from './format.js';
-import { foldExact, foldLoose } from './fold.js';
+import { foldExact, foldLoose, keyHash } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
 import { priorOf } from './prior.js';
 import { type BuildRecord, RecordSet } from './records.js';
@@ -185,6 +185,7 @@ function encode(
     admin1: new Uint16Array(n),
     kind: new Uint8Array(n),
     source: new Uint8Array(n),
+    fine: new Uint32Array(n),
     names: [],
     keys: [],
     keyOffsets: new Uint32Array(0),
@@ -205,6 +206,7 @@ function encode(
     cols.kind[i] = kinds.indexOf(r.kind);
     cols.source[i] = idx(tables.sources, r.source);
     cols.names.push(r.name);
+    cols.fine[i] = keyHash(foldLoose(r.name, true));
     if (r.geometry && r.featureCode !== 'PCLI') geometries[String(r.geonameid)] = roundGeometry(r.geometry, 4);
     const keys = new Set<string>();
     for (const name of r.names) {

@@ -162,3 +162,13 @@ export function foldLoose(name: string, keepDiphthongs = false): string {
   const base = kept.length > 0 ? kept : words;
   return base.map((w) => variantFold(w, keepDiphthongs)).join(' ');
 }
+
+/** A 32-bit FNV-1a hash of a key: the index stores it per entry so lookups compare numbers, not folded names. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

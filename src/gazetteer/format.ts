@@ -6,7 +6,7 @@
  */
 
 /** Bumped whenever the layout or the name keys change (src/gazetteer/fold.ts): an older index then rebuilds. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 const MAGIC = 'GEVX';
 
 export interface IndexHeader {
@@ -36,6 +36,8 @@ export interface IndexColumns {
   admin1: Uint16Array;
   kind: Uint8Array;
   source: Uint8Array;
+  /** keyHash of each entry's finer loose key (foldLoose(name, true)): lookup ranks loose matches without folding names. */
+  fine: Uint32Array;
   /** Display names joined by \u001f. */
   names: string[];
   /** Sorted unique keys: exact keys as they are, loose keys prefixed by "~". */
@@ -65,6 +67,7 @@ const ARRAYS: [keyof IndexColumns, TypedCtor][] = [
   ['admin1', Uint16Array],
   ['kind', Uint8Array],
   ['source', Uint8Array],
+  ['fine', Uint32Array],
   ['keyOffsets', Uint32Array],
   ['postings', Uint32Array],
 ];

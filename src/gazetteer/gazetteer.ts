@@ -5,8 +5,9 @@
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import KDBush from 'kdbush';
 import type { Candidate, GeometryKind } from '../types.js';
-import { articleVariants, foldExact, foldLoose } from './fold.js';
+import { articleVariants, foldExact, foldLoose, keyHash } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
+import { KeyTable } from './key-table.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
 
 export interface GazetteerAssets {
@@ -42,6 +43,10 @@ export class Gazetteer {
   private countryRow = new Map<string, number>();
   private readonly memo = new Map<string, Candidate[]>();
   private readonly fineKeys = new Map<string, string>();
+  /** Entries already taken by the current lookup: seen[i] === pass (no Set per lookup). */
+  private seen: Uint32Array | null = null;
+  private pass = 0;
+  private readonly table: KeyTable;
   /** Feature class and code of each code-table entry ("P.PPLA" → ["P", "PPLA"]). */
   private readonly codeParts: string[][];
 
@@ -51,6 +56,7 @@ export class Gazetteer {
     private readonly assets: GazetteerAssets,
   ) {
     this.codeParts = header.codes.map((k) => k.split('.'));
+    this.table = new KeyTable(cols.keys);
     const code = header.codes.indexOf('A.PCLI');
     for (let i = 0; i < cols.ids.length; i++) {
       this.byId.set(cols.ids[i], i);
@@ -70,17 +76,18 @@ export class Gazetteer {
 
   /** Index of `key` in the sorted key table, or -1. */
   findKey(key: string): number {
-    const keys = this.cols.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.table.find(key);
+  }
+
+  /** The key at a position of the key table (tests). */
+  keyAt(k: number): string | undefined {
+    return this.cols.keys[k];
+  }
+
+  /** The stored hash of an entry's finer loose key (tests). */
+  fineHashOf(geonameid: number): number | undefined {
+    const i = this.byId.get(geonameid);
+    return i === undefined ? undefined : this.cols.fine[i];
   }
 
   /** True when some entry is named exactly this (after foldExact). Cheap: used by recognition. */
@@ -88,18 +95,25 @@ export class Gazetteer {
     return this.findKey(folded) >= 0 || articleVariants(folded).some((k) => this.findKey(k) >= 0);
   }
 
+  /** True when lookup(name) would find anything (exact, article forms, splits or loose): for callers that only ask
+   * whether a spelling is known, without building candidates. */
+  hasAny(name: string): boolean {
+    const exact = foldExact(name);
+    if (!exact) return false;
+    if (this.findKey(exact) >= 0) return true;
+    const variants = articleVariants(exact);
+    for (const k of variants) if (this.findKey(k) >= 0) return true;
+    if (variants.length > 0 && ARTICLE_FIRST.test(variants[variants.length - 1]))
+      if (this.findKey(exact.slice(exact.indexOf(' ') + 1)) >= 0) return true;
+    if (/^[a-z]{7,}$/.test(exact))
+      for (let k = 3; k <= exact.length - 3; k++)
+        if (this.findKey(`${exact.slice(0, k)} ${exact.slice(k)}`) >= 0) return true;
+    return this.findKey(`~${foldLoose(name)}`) >= 0;
+  }
+
   /** True when some key starts with this folded prefix followed by a space (a longer name may follow). */
   hasPrefix(folded: string): boolean {
-    const keys = this.cols.keys;
-    const p = `${folded} `;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid] < p) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < keys.length && keys[lo].startsWith(p);
+    return this.table.hasPrefix(`${folded} `);
   }
 
   private postings(key: string): Uint32Array {
@@ -123,7 +137,12 @@ export class Gazetteer {
   private lookupUncached(name: string, options: LookupOptions): Candidate[] {
     const limit = options.limit ?? 20;
     const out: Candidate[] = [];
-    const seen = new Set<number>();
+    if (!this.seen || this.pass >= 0xfffffff0) {
+      this.seen = new Uint32Array(this.size);
+      this.pass = 0;
+    }
+    const seen = this.seen;
+    const pass = ++this.pass;
     const exact = foldExact(name);
     if (!exact) return out;
     // The name as written, then the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
@@ -134,9 +153,9 @@ export class Gazetteer {
     for (const key of keys) {
       for (const i of this.postings(key)) {
         if (out.length >= limit) return out;
-        if (seen.has(i)) continue;
-        seen.add(i);
-        out.push({ ...this.candidate(i), match: 'exact' });
+        if (seen[i] === pass) continue;
+        seen[i] = pass;
+        out.push(this.candidate(i, 'exact'));
       }
       if (
         key === keys[keys.length - 1] &&
@@ -157,8 +176,8 @@ export class Gazetteer {
       const found: number[] = [];
       for (const key of loose) {
         for (const i of this.postings(key)) {
-          if (seen.has(i)) continue;
-          seen.add(i);
+          if (seen[i] === pass) continue;
+          seen[i] = pass;
           found.push(i);
         }
       }
@@ -167,18 +186,21 @@ export class Gazetteer {
       let ordered = found;
       if (found.length > 1) {
         const fine = foldLoose(name, true);
+        const h = keyHash(fine);
+        const stored = this.cols.fine;
         const close: number[] = [];
         const rest: number[] = [];
-        // Within the first entries by prior: enough for the spellings that matter, bounded for short keys.
+        // Within the first entries by prior: enough for the spellings that matter, bounded for short keys. The index
+        // holds a hash of each entry's finer key; a name is folded only when its hash agrees (to rule out collisions).
         for (let k = 0; k < found.length; k++) {
           const i = found[k];
-          (k < FINE_SCAN && this.fineKey(this.cols.names[i]) === fine ? close : rest).push(i);
+          (k < FINE_SCAN && stored[i] === h && this.fineKey(this.cols.names[i]) === fine ? close : rest).push(i);
         }
         ordered = close.length > 0 ? close.concat(rest) : found;
       }
       for (const i of ordered) {
         if (out.length >= limit) return out;
-        out.push({ ...this.candidate(i), match: 'loose' });
+        out.push(this.candidate(i, 'loose'));
       }
     }
     return out;
@@ -195,12 +217,12 @@ export class Gazetteer {
     return k;
   }
 
-  candidate(i: number): Candidate {
+  candidate(i: number, match?: Candidate['match']): Candidate {
     const c = this.cols;
     const h = this.header;
     const a1 = c.admin1[i];
     const code = this.codeParts[c.code[i]];
-    return {
+    const out: Candidate = {
       geonameid: c.ids[i],
       name: c.names[i],
       featureClass: code[0],
@@ -215,6 +237,8 @@ export class Gazetteer {
       source: h.sources[c.source[i]],
       prior: Math.round(c.prior[i] * 1000) / 1000,
     };
+    if (match) out.match = match;
+    return out;
   }
 
   byGeonameId(id: number): Candidate | null {

@@ -5,7 +5,8 @@
  * - prior: the gazetteer's prior (population, feature class, notability; src/gazetteer/prior.ts)
  * - loose: penalty when the name only matched through transliteration folding
  * - focus: share of the document's country evidence (demonyms, unambiguous names) in the candidate's country
- * - cue: feature class against cue words ("river" → H, "province of" → A, "town of" → P)
+ * - cue: feature class against cue words ("river" → H, "province of" → A, "town of" → P, "the Red Sea" → water,
+ *   "X Park" → a local name kept out of other countries; src/resolve/cues.ts)
  * - context: explicit admin/country written beside the name ("Dumayr (Rural Damascus)", "DUMAYR, Syria")
  * - coherence: closeness to the other places picked in the document (second pass)
  * One sense per name per document: every mention of the same name gets the same pick.
@@ -14,6 +15,7 @@ import { foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 import { countryFocus } from './focus.js';
+import { cueScore } from './cues.js';
 import { kindOf, listKinds, type PlaceKind } from './lists.js';
 
 export interface CandidateSource {
@@ -49,6 +51,7 @@ export const DEFAULT_WEIGHTS = {
   coherenceRegion: 0.2,
   listKind: 0.5,
   inNamedProvince: 0.2,
+  localOutsideFocus: -1,
 };
 
 interface Group {
@@ -64,17 +67,19 @@ interface Group {
   listKind?: PlaceKind;
   /** Position of this name's candidate list in the focus evidence (its own evidence is left out of its focus). */
   focusIndex: number;
+  /** Its A-class candidates (computed on first use). */
+  provinces?: Candidate[];
 }
+
+function provincesOf(g: Group): Candidate[] {
+  if (!g.provinces) g.provinces = g.candidates.filter((k) => k.featureClass === 'A');
+  return g.provinces;
+}
+
+/** The reasons of a candidate scored without explanation (never shown). */
+const NO_REASONS: string[] = [];
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
-function cueFits(c: Candidate, hint: string): boolean {
-  if (hint === 'H') return c.featureClass === 'H';
-  if (hint === 'A') return c.featureClass === 'A';
-  if (hint === 'P') return c.featureClass === 'P';
-  if (hint === 'T') return c.featureClass === 'T' || c.featureClass === 'L';
-  return false;
-}
 
 export function resolveMentions(
   mentions: Mention[],
@@ -126,23 +131,25 @@ export function resolveMentions(
   groupList.forEach((g, k) => {
     g.focusIndex = k;
   });
+  // The strongest country focus of the document (a local name is not sent abroad when the story has a clear place).
+  let docTop = 0;
+  for (const g of groupList) for (const c of g.candidates) docTop = Math.max(docTop, focus(c.countryCode));
+  for (const m of mentions) if (m.role === 'demonym' && m.context) docTop = Math.max(docTop, focus(m.context));
   const contextCands = new Map<string, Candidate[]>();
   for (const g of groups.values())
     for (const c of g.contexts) if (!contextCands.has(c)) contextCands.set(c, gaz.lookup(c, { limit: 10 }));
 
-  const score = (g: Group, c: Candidate, picked: Candidate[]): ScoredCandidate => {
-    const reasons: string[] = [
-      `prior ${c.prior ?? 0} (${c.featureClass}.${c.featureCode}${c.population ? `, population ${c.population}` : ''})`,
-    ];
+  // The score of one candidate; reasons are written only when asked (for what is shown, not for every candidate).
+  const scoreOf = (g: Group, c: Candidate, picked: Candidate[], reasons: string[] | null): number => {
     let s = w.prior * (c.prior ?? 0);
     if (c.match === 'loose') {
       s += w.loose;
-      reasons.push('spelling matched loosely');
+      reasons?.push('spelling matched loosely');
     }
     const f = focus(c.countryCode, g.focusIndex);
     if (f > 0) {
       s += w.focus * f;
-      reasons.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
+      reasons?.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
     }
     if (c.match === 'loose' && focus(c.countryCode) < 0.15 && !g.countryHints.has(c.countryCode)) {
       // A spelling guess is only credible in a country the document is about.
@@ -151,9 +158,8 @@ export function resolveMentions(
     if (
       c.featureClass === 'P' &&
       !g.hints.has('A') &&
-      g.candidates.some(
+      provincesOf(g).some(
         (k) =>
-          k.featureClass === 'A' &&
           k.countryCode === c.countryCode &&
           // A town GeoNames files under no province counts when it lies near the province's point.
           (k.admin1 === c.admin1 || (!c.admin1 && haversineKm(k.lat, k.lon, c.lat, c.lon) < 50)),
@@ -163,32 +169,25 @@ export function resolveMentions(
       // "Aleppo", "Idlib": a city named like its province is usually the city in news ("Oklahoma City" is not named
       // "Oklahoma", even if GeoNames lists it as an alternate name).
       s += w.seat;
-      reasons.push('the city of the province of the same name');
+      reasons?.push('the city of the province of the same name');
     }
     if (g.countryHints.has(c.countryCode)) {
       s += w.countryHint;
-      reasons.push(`described as ${c.countryCode} in the text`);
+      reasons?.push(`described as ${c.countryCode} in the text`);
     }
-    for (const h of g.hints) {
-      if (cueFits(c, h)) {
-        s += w.cueMatch;
-        reasons.push(`cue word fits a ${c.featureClass} feature`);
-      } else {
-        // A river cue is reliable ("the Jordan river"); the others ("X region", "town of X") only nudge.
-        s += h === 'H' ? w.cueMismatch : w.cueMismatch / 3;
-        reasons.push(`cue word suggests a ${h} feature`);
-      }
-    }
+    // A local name is only sent abroad when the document has no clear place elsewhere.
+    const outside = g.hints.has('L') && focus(c.countryCode, g.focusIndex) < 0.15 && docTop >= 0.3;
+    s += cueScore(g.hints, c, g.candidates, w, reasons, outside);
     for (const ctx of g.contexts) {
       for (const k of contextCands.get(ctx) ?? []) {
         if (k.featureCode.startsWith('PCL') && k.countryCode === c.countryCode && c.featureCode !== k.featureCode) {
           s += w.contextCountry;
-          reasons.push(`written with "${ctx}"`);
+          reasons?.push(`written with "${ctx}"`);
           break;
         }
         if (k.featureCode === 'ADM1' && k.admin1 && k.admin1 === c.admin1 && c.geonameid !== k.geonameid) {
           s += w.contextAdmin;
-          reasons.push(`inside ${k.name}, as written beside it`);
+          reasons?.push(`inside ${k.name}, as written beside it`);
           break;
         }
       }
@@ -197,7 +196,7 @@ export function resolveMentions(
     for (const inner of g.containsOf) {
       if (c.featureCode === 'ADM1' && inner.some((k) => k.admin1 === c.admin1 && k.geonameid !== c.geonameid)) {
         s += w.contextAdmin;
-        reasons.push('contains the place written before it');
+        reasons?.push('contains the place written before it');
         break;
       }
       if (
@@ -205,13 +204,13 @@ export function resolveMentions(
         inner.some((k) => k.countryCode === c.countryCode && k.geonameid !== c.geonameid)
       ) {
         s += w.contextCountry;
-        reasons.push('contains the place written before it');
+        reasons?.push('contains the place written before it');
         break;
       }
     }
     if (g.listKind && kindOf(c) === g.listKind) {
       s += w.listKind;
-      reasons.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
+      reasons?.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
     }
     if (
       c.admin1 &&
@@ -221,7 +220,7 @@ export function resolveMentions(
     ) {
       // The story names the province elsewhere ("Queensland" … "Edmonton, just outside Cairns").
       s += w.inNamedProvince;
-      reasons.push(`in ${c.admin1Name}, named in the text`);
+      reasons?.push(`in ${c.admin1Name}, named in the text`);
     }
     if (picked.length > 0 && c.featureClass !== 'A') {
       let best = Infinity;
@@ -237,17 +236,31 @@ export function resolveMentions(
       }
       if (near && best < 150) {
         s += w.coherenceNear;
-        reasons.push(`${Math.round(best)} km from ${near.name}, also named`);
+        reasons?.push(`${Math.round(best)} km from ${near.name}, also named`);
       } else if (near && best < 500) s += w.coherenceRegion;
     }
-    return { ...c, score: r3(s), reasons };
+    return r3(s);
+  };
+  const scored = (g: Group, c: Candidate, picked: Candidate[], explain: boolean): ScoredCandidate => {
+    const reasons = explain
+      ? [
+          `prior ${c.prior ?? 0} (${c.featureClass}.${c.featureCode}${c.population ? `, population ${c.population}` : ''})`,
+        ]
+      : null;
+    const score = scoreOf(g, c, picked, reasons);
+    return { ...c, score, reasons: reasons ?? NO_REASONS };
   };
 
-  const rank = (g: Group, picked: Candidate[]) =>
-    g.candidates.map((c) => score(g, c, picked)).sort((a, b) => b.score - a.score || (b.prior ?? 0) - (a.prior ?? 0));
+  // Candidates by score, then prior (a stable order); the first `keep` are scored again with their reasons.
+  const rank = (g: Group, picked: Candidate[], keep: number, explain: boolean): ScoredCandidate[] =>
+    g.candidates
+      .map((c) => scored(g, c, picked, false))
+      .sort((a, b) => b.score - a.score || (b.prior ?? 0) - (a.prior ?? 0))
+      .map((c, k) => (k < keep && explain ? scored(g, c, picked, true) : c));
+
   // Pass 1 without coherence; pass 2 with the first-pass picks as the document's places.
   const first = new Map<string, ScoredCandidate[]>();
-  for (const g of groups.values()) first.set(g.key, rank(g, []));
+  for (const g of groups.values()) first.set(g.key, rank(g, [], 1, false));
   const picked = [...first.values()].map((r) => r[0]).filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
   for (const [m, kind] of listKinds(mentions, (x) => first.get(foldExact(x.text))?.[0])) {
     const g = groups.get(foldExact(m.text));
@@ -258,13 +271,9 @@ export function resolveMentions(
     // Coherence comes from the other names' places: a sense of this very name ("Douma" in Syria) must not pull its
     // namesakes near it (Doûma, Lebanon, 87 km away) up.
     const own = new Set(g.candidates.map((c) => c.geonameid));
-    finalRank.set(
-      g.key,
-      rank(
-        g,
-        picked.filter((p) => !own.has(p.geonameid)),
-      ),
-    );
+    const others = picked.filter((p) => !own.has(p.geonameid));
+    // The pick and its alternatives, with their reasons.
+    finalRank.set(g.key, rank(g, others, nAlt + 1, true));
   }
 
   return mentions.map((m) => {

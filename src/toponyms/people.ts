@@ -9,6 +9,8 @@ import type { Token } from './tokenize.js';
 
 export interface NameIndex {
   hasExact(folded: string): boolean;
+  /** Whether lookup(name) finds anything: a cheaper question than the candidates themselves. */
+  hasAny(name: string): boolean;
   lookup(name: string, options?: { limit?: number; loose?: boolean }): Candidate[];
 }
 

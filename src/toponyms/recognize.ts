@@ -81,6 +81,10 @@ function nearbyDemonym(tokens: Token[], i: number): string | undefined {
   return undefined;
 }
 
+/** Generic words that make a name a water body: last ("Arabian Sea"), or first before "of" ("Gulf of Oman"). */
+const WATER_LAST = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'channel']);
+const WATER_FIRST = new Set(['sea', 'gulf', 'strait', 'straits', 'bay']);
+
 function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
   const before = i > 0 ? tokens[i - 1].lower : '';
   const before2 = i > 1 ? tokens[i - 2].lower : '';
@@ -92,6 +96,12 @@ function classHintAround(tokens: Token[], i: number, j: number): string | undefi
   )
     return 'A';
   if (before === 'of' && /^(town|village|city|suburb|neighbourhood|neighborhood)$/.test(before2)) return 'P';
+  // "the Red Sea", "the Gulf of Aden", "the Taiwan Strait": the name's own generic word says water body (a province
+  // named after it is written "Red Sea State", caught above). "X Park" is a park or a suburb, a local name.
+  const first = tokens[i].lower;
+  const last = tokens[j].lower;
+  if (j > i && (WATER_LAST.has(last) || (WATER_FIRST.has(first) && tokens[i + 1].lower === 'of'))) return 'W';
+  if (j > i && last === 'park') return 'L';
   if (
     /^(desert|deserts|mountains|region)$/.test(after) ||
     (before === 'the' && /^(desert|badia)/.test(tokens[i].lower))
@@ -208,7 +218,7 @@ function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex, perso
   const span = text.slice(tokens[run.from].start, tokens[run.to].end);
   if (gaz.hasExact(foldExact(span))) return null;
   // No entry has the span's own spelling: a candidate matched another spelling of the article or of the name.
-  if (!gaz.lookup(span, { limit: 1 })[0]) return null;
+  if (!gaz.hasAny(span)) return null;
   const m: Mention = { start: tokens[run.from].start, end: tokens[run.to].end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, run.from);
   if (hintCountry) m.countryHint = hintCountry;
@@ -247,8 +257,10 @@ function looseCue(
   if (k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].contiguous) return null;
   const start = tokens[i].start;
   const span = text.slice(start, t.end);
-  const found = gaz.lookup(span, { limit: dem ? 200 : 1 });
-  if (found.length === 0 || (dem && !CUES_BEFORE.has(prev) && !found.some((c) => c.countryCode === dem))) return null;
+  // Only a demonym without a cue word needs the candidates (one in that country); otherwise any match will do.
+  if (dem && !CUES_BEFORE.has(prev)) {
+    if (!gaz.lookup(span, { limit: 200 }).some((c) => c.countryCode === dem)) return null;
+  } else if (!gaz.hasAny(span)) return null;
   const m: Mention = { start, end: t.end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, i);
   if (hintCountry) m.countryHint = hintCountry;

@@ -29,15 +29,20 @@ export function tokenize(text: string): Token[] {
     let t = m[0];
     const start = m.index;
     let end = start + t.length;
-    if (t.length > 3 && /['’ʼ]s$/i.test(t)) {
+    const last = t.charCodeAt(t.length - 1);
+    if (t.length > 3 && (last === 115 || last === 83) && /['’ʼ]s$/i.test(t)) {
       t = t.slice(0, -2);
       end -= 2;
     }
     const gap = text.slice(prevEnd, start);
     const first = t[0];
+    const c0 = t.charCodeAt(0);
     // French and Italian elisions keep the capital of the name inside it: "Côte d'Ivoire", "Val d'Isère".
-    const elided = /^[dl]['’]\p{Lu}/u.test(t);
-    const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || elided;
+    const elided = (c0 === 100 || c0 === 108) && /^[dl]['’]\p{Lu}/u.test(t);
+    // ASCII letters without the case functions (most words of English text).
+    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase() && first === first.toUpperCase();
+    const cap = upper || elided;
+    const space = gap === ' ';
     out.push({
       start,
       end,
@@ -45,10 +50,10 @@ export function tokenize(text: string): Token[] {
       cap,
       elided,
       allCaps: cap && t.length > 1 && t === t.toUpperCase() && /\p{L}{2}/u.test(t),
-      sentenceStart: out.length === 0 || SENTENCE_GAP.test(gap),
+      sentenceStart: out.length === 0 || (!space && SENTENCE_GAP.test(gap)),
       // An underscore is a hyphen typed on the wrong key ("Busra al_Sham").
       hyphenJoined: gap === '-' || gap === '_',
-      contiguous: out.length > 0 && (gap === '-' || gap === '_' || /^[ \t\u00a0]+$/.test(gap)),
+      contiguous: out.length > 0 && (space || gap === '-' || gap === '_' || /^[ \t\u00a0]+$/.test(gap)),
       lower: t.toLowerCase(),
     });
     prevEnd = m.index + m[0].length;

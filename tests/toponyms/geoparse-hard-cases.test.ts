@@ -147,4 +147,21 @@ describe('geoparser hard cases', () => {
     );
     expect(adair?.admin1Name).toBe('Kentucky');
   });
+
+  it('"the Red Sea" is the sea, "Red Sea State" the Sudanese province', () => {
+    const sea = pick(
+      'A drone boat struck a tanker in the Red Sea west of Mocha, the Yemeni coast guard said.',
+      'Red Sea',
+    );
+    expect(sea?.featureClass).toBe('H');
+    const province = pick('Floods cut the road to Tokar in Red Sea State, eastern Sudan, on Monday.', 'Red Sea');
+    expect([province?.featureCode, province?.countryCode]).toEqual(['ADM1', 'SD']);
+  });
+
+  it('a park named in a London story is not a suburb in Australia; in a Perth story it is', () => {
+    const london = pick('Marchers gathered in Victoria Park before walking to Westminster in London.', 'Victoria Park');
+    expect(london?.countryCode ?? null).not.toBe('AU');
+    const perth = pick('Councillors in Perth, Western Australia, met residents in Victoria Park.', 'Victoria Park');
+    expect(perth?.countryCode).toBe('AU');
+  });
 });
