@@ -4,7 +4,7 @@
  * ("regime forces" → Military Forces of Syria). assignActors() picks ACLED's actor1 (initiator) and actor2 (target).
  */
 import actorsJson from '../../data/actors.json' with { type: 'json' };
-import { modifierAgent, speakerIsSubject } from './roles.js';
+import { modifierAgent, reportsOnly, speakerIsSubject } from './roles.js';
 
 interface ActorsFile {
   actors: { name: string; kind: string; aliases: string[]; acronyms: string[] }[];
@@ -151,11 +151,14 @@ export function assignActors(
   hits: ActorHit[],
   symmetric = false,
   modifier: ActorHit | null = null,
+  reciprocal = false,
 ): ActorRoles {
   const rep = REPORTING.exec(text.slice(0, triggerIndex));
+  // "…, the UN said": a source reporting the clause before it is not a party.
+  const parties = hits.filter((h) => !reportsOnly(text, h, triggerIndex));
   let pool = modifier
-    ? [...hits.filter((h) => h.name !== modifier.name), modifier].sort((a, b) => a.index - b.index)
-    : hits;
+    ? [...parties.filter((h) => h.name !== modifier.name), modifier].sort((a, b) => a.index - b.index)
+    : parties;
   if (rep) {
     const after = pool.filter((h) => h.index > rep.index);
     const speaker = pool.filter((h) => h.index < rep.index).pop();
@@ -170,9 +173,10 @@ export function assignActors(
     (modifier && unique.includes(modifier) ? modifier : null) ??
     modifierAgent(text, triggerIndex, unique);
   const before = unique.filter((h) => h.index <= triggerIndex);
-  let first = agent ?? before[before.length - 1] ?? null;
+  // "Lebanese and Israeli officials" (one span, two names): the first-named leads.
+  let first = agent ?? before.find((h) => h.index === before[before.length - 1]?.index) ?? null;
   // "American troops and forces from the Interior Ministry destroyed …": the first of a coordinated subject leads.
-  while (first && !agent) {
+  while (first && (!agent || reciprocal)) {
     const f = first;
     const prev = before.filter((h) => h.index + h.length <= f.index).pop();
     if (!prev || !/^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i.test(text.slice(prev.index + prev.length, f.index))) break;
@@ -189,6 +193,10 @@ export function assignActors(
   const others = unique.filter((h) => h !== first && !assoc.includes(h));
   const target =
     others.find((h) => h.index > triggerIndex) ?? (first ? others.find((h) => h.index < triggerIndex) : null) ?? null;
+  // "Israel and Hamas agreed …", "X and Y clashed": the coordinated subjects are the two sides.
+  const side = reciprocal && !target ? assoc.find((h) => h.index < triggerIndex) : undefined;
+  if (first && side)
+    return { actor1: first.name, actor2: side.name, assoc: assoc.filter((a) => a !== side).map((a) => a.name) };
   // Two sides named after the trigger ("clashes between X and Y"): X initiates when the event is symmetric.
   if (!first && symmetric && target) {
     const second = others.find((h) => h.index > target.index);

@@ -7,17 +7,16 @@
 import { isIsoDate } from '../dates/calendar.js';
 import { resolveDate } from '../dates/resolve-date.js';
 import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
-import { type ActorHit, assignActors, countryName, demonymCountry, findActors } from './actors.js';
 import { buildEvent } from './build-event.js';
-import { buildContext, isCountry, mentionsIn } from './context.js';
+import { buildContext } from './context.js';
 import { countFatalities } from './fatalities.js';
 import { groupCandidates } from './group.js';
-import type { ArticleContext, Candidate, GeoContext, PlaceChoice } from './model.js';
+import type { Candidate, GeoContext } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
-import { type Classification, classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
+import { classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
 import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
-import { civilianVictims, coordinatedDemonym, demonymAgent, possessiveBefore, speakerIsSubject } from './roles.js';
+import { actorsFor } from './parties.js';
 
 export type { GeoContext } from './model.js';
 
@@ -29,99 +28,6 @@ export interface DetectOptions {
 
 /** Default confidence floor: a weak trigger (0.6) placed only by the article's country focus (0.5) just passes. */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
-
-const SPEECH =
-  /\b(?:said|says|say|told|tells|announced|reported|claimed|stated|confirmed|added|warned|accused|blamed|condemned|described)\b/i;
-const POSSESSIVE_FORCES = /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\b/i;
-const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-
-/** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
-function actorsFor(ctx: ArticleContext, clause: Span, masked: string, cls: Classification, place: PlaceChoice) {
-  const cc = place.countryCode || ctx.focusCountry;
-  const hits = findActors(masked, cc);
-  // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
-  for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
-    const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
-    const index = m.start - clause.start;
-    // After the trigger it is the speaker ("…, Lebanon's army said"), not a party.
-    if (!m.place || !isCountry(m.place) || !after || index > cls.trigger.index) continue;
-    if (!hits.some((h) => h.index <= index && index < h.index + h.length))
-      hits.push({
-        name: `Military Forces of ${countryName(m.place.countryCode, true)}`,
-        index,
-        length: m.end - m.start + after[0].length,
-      });
-  }
-  hits.sort((a, b) => a.index - b.index);
-  const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
-  const official = STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Non-violent transfer of territory';
-  const forces = (iso2: string) => `Military Forces of ${countryName(iso2, true)}`;
-  const ti = cls.trigger.index;
-  // The attacking state named as a modifier of the trigger: "Israeli air strikes", "Russia's bombardment of X".
-  let modifier: ActorHit | null = null;
-  let partner = '';
-  if (STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Looting/property destruction') {
-    const d = demonymAgent(masked, ti, demonymCountry);
-    const owner = mentionsIn(ctx.mentions, clause.start, clause.start + ti).find(
-      (m) => m.place && isCountry(m.place) && possessiveBefore(ctx.text, m.end, clause.start + ti),
-    );
-    // "US and British warplanes": the first-named force is actor1, the other its associate.
-    const first = d ? coordinatedDemonym(masked, d.index, demonymCountry) : null;
-    if (d && first && first.iso2 !== d.iso2) partner = forces(d.iso2);
-    const lead = first ?? d;
-    if (lead) modifier = { name: forces(lead.iso2), index: lead.index, length: lead.length };
-    else if (owner?.place)
-      modifier = {
-        name: forces(owner.place.countryCode),
-        index: owner.start - clause.start,
-        length: owner.end - owner.start,
-      };
-  }
-  const roles = assignActors(masked, ti, hits, symmetric, modifier);
-  if (partner && roles.actor1 !== partner) {
-    if (roles.actor2 === partner) roles.actor2 = '';
-    if (!roles.assoc.includes(partner)) roles.assoc.push(partner);
-  }
-  const subjects = mentionsIn(ctx.mentions, clause.start, clause.start + cls.trigger.index).filter(
-    (m) =>
-      m.place &&
-      m.role === 'place' &&
-      isCountry(m.place) &&
-      m.start >= clause.start &&
-      m.start < clause.start + cls.trigger.index &&
-      !/\b(?:in|at|on|from|to|into|near|of|with|against|bombed|struck)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i.test(
-        ctx.text.slice(Math.max(0, m.start - 12), m.start),
-      ) &&
-      !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
-      // "Turkey and Russia said the attack …": the speakers, not the attackers ("Israel said it struck …" is one).
-      (!SPEECH.test(ctx.text.slice(m.end, clause.start + ti)) ||
-        speakerIsSubject(
-          ctx.text.slice(m.end, clause.start + ti).replace(/^.*?\b(?:said|says|announced|claimed)\b/i, ''),
-        )),
-  );
-  const subjectNames = subjects.map((m) =>
-    official
-      ? `Military Forces of ${countryName(m.place!.countryCode, true)}`
-      : `Government of ${countryName(m.place!.countryCode, true)}`,
-  );
-  if (!roles.actor1 && subjectNames[0]) roles.actor1 = subjectNames[0];
-  if (!roles.actor2 && subjectNames[1] && subjectNames[1] !== roles.actor1) roles.actor2 = subjectNames[1];
-  const country = cc ? countryName(cc) : '';
-  // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
-  const victims = civilianVictims(masked.slice(ti)) && (!roles.actor2 || roles.actor2 === roles.actor1);
-  if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
-  if (cls.event_type === 'Violence against civilians' && country) {
-    if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
-    roles.actor2 = `Civilians (${country})`;
-  }
-  // Demonstrators are always actor1; the force that intervened becomes actor2.
-  const crowd = cls.event_type === 'Protests' ? 'Protesters' : cls.event_type === 'Riots' ? 'Rioters' : null;
-  if (crowd && country && !roles.actor1.startsWith(crowd) && !(crowd === 'Rioters' && roles.actor1)) {
-    if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
-    roles.actor1 = `${crowd} (${country})`;
-  }
-  return roles;
-}
 
 export function detectEvents(
   article: Article,
@@ -152,6 +58,9 @@ export function detectEvents(
   let anchor: string | undefined;
   sentences.forEach((sentence, sentenceIndex) => {
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
+    // A bare force word ("troops") takes its nationality from this sentence or the previous one of its paragraph.
+    const prev = sentences[sentenceIndex - 1];
+    const from = prev && !text.slice(prev.end, sentence.start).includes('\n') ? prev.start : sentence.start;
     const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc) => {
       const cls = classify(mc.text);
       return {
@@ -198,7 +107,7 @@ export function detectEvents(
       // (as ACLED distributes a summarized toll over locations), so the article's total is not multiplied.
       const share = Math.floor(fatalities / places.length);
       for (const [j, place] of places.entries()) {
-        const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place);
+        const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start));
         cands.push({
           order: cands.length,
           event_type: c.cls.event_type,

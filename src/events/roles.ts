@@ -15,7 +15,8 @@ const MODIFIER_GAP = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}$/;
  */
 export function modifierAgent(text: string, triggerIndex: number, hits: ActorHit[]): ActorHit | null {
   const before = hits.filter((h) => h.index + h.length <= triggerIndex);
-  const last = before[before.length - 1];
+  // "Lebanese and Israeli …" (one span, two names): the first-named.
+  const last = before.find((h) => h.index === before[before.length - 1]?.index);
   if (!last) return null;
   const gap = text.slice(last.index + last.length, triggerIndex);
   // "Israeli troops demolished": the actor is already the subject, nearest before the trigger; a noun phrase only.
@@ -79,3 +80,37 @@ const VICTIMS_PASSIVE =
 export function civilianVictims(clauseAfterTrigger: string): boolean {
   return VICTIMS.test(clauseAfterTrigger) || VICTIMS_PASSIVE.test(clauseAfterTrigger);
 }
+
+const SPEAKS_AFTER =
+  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement))?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/**
+ * "…, the UN said", "according to activists": an actor after the trigger that only reports the event (the
+ * reported clause comes first, so the speaker cannot be its subject) is neither actor1 nor actor2.
+ */
+export function reportsOnly(text: string, hit: { index: number; length: number }, triggerIndex: number): boolean {
+  if (hit.index <= triggerIndex) return false;
+  return (
+    SPEAKS_AFTER.test(text.slice(hit.index + hit.length, hit.index + hit.length + 60)) ||
+    ACCORDING_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index))
+  );
+}
+
+/** "Houthi supporters", "supporters of Hamas": the crowd backs the group, which is not its target. */
+export function backedGroup(text: string, hit: { index: number; length: number }): boolean {
+  return (
+    /^\s+(?:[a-z][\w-]*\s+)?(?:supporters|loyalists|followers|sympathi[sz]ers|partisans|members)\b/i.test(
+      text.slice(hit.index + hit.length, hit.index + hit.length + 40),
+    ) ||
+    /\b(?:supporters|loyalists|followers|sympathi[sz]ers|partisans|members)\s+of\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, hit.index - 40), hit.index),
+    )
+  );
+}
+
+/** Sides that act on each other: "Israel and Hamas agreed …", "X and Y clashed"; coordinated subjects are the two sides. */
+export const RECIPROCAL = /^(?:agree|agreed|sign|signed|reach|reached|met|meet|held|hold|exchang|clash|fought|truce)/i;
+
+/** A force word without a nationality ("troops", "soldiers", "the army"): its nationality comes from context. */
+export const BARE_FORCE = /^(?:the\s+)?(?:army\s+troops|troops|soldiers|army|military)$/i;

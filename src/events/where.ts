@@ -45,6 +45,12 @@ const TOPIC = words(
     'situation process ties relations stake stakes investment investments',
 );
 
+const SETTLEMENT_OF =
+  /(?<![\w-])the\s+(?:[\w’'-]+\s+){1,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
+/** "…, Qatari mediators said in Doha": where the speaker spoke, not where the event happened. */
+const SPEECH_PLACE =
+  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|added|claimed|confirmed)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+
 interface Walk {
   cue: string;
   near: boolean;
@@ -55,6 +61,13 @@ interface Walk {
 function walk(pre: string): Walk | 'coord' | null {
   const tokens = pre.split(/\s+/).filter(Boolean);
   let near = false;
+  // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region
+  // names between "the" and "town/city/village of" name the settlement's setting; the phrase itself attaches it.
+  const settlement = SETTLEMENT_OF.exec(pre);
+  if (settlement) {
+    const w = walk(pre.slice(0, settlement.index));
+    return w && w !== 'coord' ? w : { cue: 'of', near: false, relative: false };
+  }
   for (let i = tokens.length - 1, n = 0; i >= 0 && n < 9; i--, n++) {
     const tok = tokens[i];
     if (/[,;:([\]"“”]$/.test(tok)) return i === tokens.length - 1 && tok.endsWith(',') ? 'coord' : null;
@@ -171,6 +184,7 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest = false): A
       DETERMINER_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))
     )
       modifiers.push({ m, near: false, cue: 'modifier' });
+    if (SPEECH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     const w = walk(ctx.text.slice(clause.start, m.start));
     // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
     const around = AROUND_AFTER.test(ctx.text.slice(m.end, m.end + 40));

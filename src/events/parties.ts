@@ -1,0 +1,150 @@
+/**
+ * Actors of one candidate event (ACLED actor1 = initiator, actor2 = target): the roles around the trigger
+ * (actors.ts assignActors, roles.ts), a country named as the subject, the nationality of a bare force word ("troops"
+ * after "Israeli tanks …"), civilians as victims, and the crowd of a protest or riot. Used by detect-events.ts.
+ */
+import { type ActorHit, assignActors, countryName, demonymCountry, findActors } from './actors.js';
+import { isCountry, mentionsIn } from './context.js';
+import type { ArticleContext, PlaceChoice } from './model.js';
+import {
+  BARE_FORCE,
+  backedGroup,
+  civilianVictims,
+  coordinatedDemonym,
+  demonymAgent,
+  possessiveBefore,
+  RECIPROCAL,
+  reportsOnly,
+  speakerIsSubject,
+} from './roles.js';
+import type { Span } from './sentences.js';
+import type { Classification } from './taxonomy.js';
+
+const SPEECH =
+  /\b(?:said|says|say|told|tells|announced|reported|claimed|stated|confirmed|added|warned|accused|blamed|condemned|described)\b/i;
+const POSSESSIVE_FORCES = /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\b/i;
+const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
+/**
+ * The national force named last in `before` ("Israeli tanks shelled …, and [troops]"), not one that only reports
+ * ("…, the Ukrainian military said."): the force a following bare "troops" / "soldiers" / "the army" belongs to.
+ */
+export function forceAntecedent(before: string): string | null {
+  const forces = findActors(before).filter(
+    (h) => h.name.startsWith('Military Forces of ') && !reportsOnly(before, h, -1),
+  );
+  return forces[forces.length - 1]?.name ?? null;
+}
+
+/** `before`: the masked text from the previous sentence of the paragraph (or this one) up to the clause. */
+export function actorsFor(
+  ctx: ArticleContext,
+  clause: Span,
+  masked: string,
+  cls: Classification,
+  place: PlaceChoice,
+  before = '',
+) {
+  const cc = place.countryCode || ctx.focusCountry;
+  const hits = findActors(masked, cc).map((h) => {
+    if (!h.generic || !BARE_FORCE.test(masked.slice(h.index, h.index + h.length))) return h;
+    const named = forceAntecedent(`${before}${masked.slice(0, h.index)}`);
+    return named ? { ...h, name: named } : h;
+  });
+  // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
+  for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
+    const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
+    const index = m.start - clause.start;
+    // After the trigger it is the speaker ("…, Lebanon's army said"), not a party.
+    if (!m.place || !isCountry(m.place) || !after || index > cls.trigger.index) continue;
+    if (!hits.some((h) => h.index <= index && index < h.index + h.length))
+      hits.push({
+        name: `Military Forces of ${countryName(m.place.countryCode, true)}`,
+        index,
+        length: m.end - m.start + after[0].length,
+      });
+  }
+  hits.sort((a, b) => a.index - b.index);
+  const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
+  const official = STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Non-violent transfer of territory';
+  const forces = (iso2: string) => `Military Forces of ${countryName(iso2, true)}`;
+  const ti = cls.trigger.index;
+  // The attacking state named as a modifier of the trigger: "Israeli air strikes", "Russia's bombardment of X".
+  let modifier: ActorHit | null = null;
+  let partner = '';
+  if (STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Looting/property destruction') {
+    const d = demonymAgent(masked, ti, demonymCountry);
+    const owner = mentionsIn(ctx.mentions, clause.start, clause.start + ti).find(
+      (m) => m.place && isCountry(m.place) && possessiveBefore(ctx.text, m.end, clause.start + ti),
+    );
+    // "US and British warplanes": the first-named force is actor1, the other its associate.
+    const first = d ? coordinatedDemonym(masked, d.index, demonymCountry) : null;
+    if (d && first && first.iso2 !== d.iso2) partner = forces(d.iso2);
+    const lead = first ?? d;
+    if (lead) modifier = { name: forces(lead.iso2), index: lead.index, length: lead.length };
+    else if (owner?.place)
+      modifier = {
+        name: forces(owner.place.countryCode),
+        index: owner.start - clause.start,
+        length: owner.end - owner.start,
+      };
+  }
+  const subjects = mentionsIn(ctx.mentions, clause.start, clause.start + cls.trigger.index).filter(
+    (m) =>
+      m.place &&
+      m.role === 'place' &&
+      isCountry(m.place) &&
+      m.start >= clause.start &&
+      m.start < clause.start + cls.trigger.index &&
+      !/\b(?:in|at|on|from|to|into|near|of|with|against|bombed|struck)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i.test(
+        ctx.text.slice(Math.max(0, m.start - 12), m.start),
+      ) &&
+      !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
+      // "Turkey and Russia said the attack …": the speakers, not the attackers ("Israel said it struck …" is one).
+      (!SPEECH.test(ctx.text.slice(m.end, clause.start + ti)) ||
+        speakerIsSubject(
+          ctx.text.slice(m.end, clause.start + ti).replace(/^.*?\b(?:said|says|announced|claimed)\b/i, ''),
+        )),
+  );
+  const subjectName = (m: (typeof subjects)[number]) =>
+    `${official ? 'Military Forces' : 'Government'} of ${countryName(m.place!.countryCode, true)}`;
+  const subjectNames = subjects.map(subjectName);
+  const reciprocal = symmetric && RECIPROCAL.test(cls.trigger.text);
+  // "Israel and Hamas agreed …": a country coordinated with a named side is the other side.
+  if (reciprocal)
+    for (const m of subjects.filter(
+      (s) => !hits.some((h) => h.index <= s.start - clause.start + 1 && s.start - clause.start < h.index + h.length),
+    ))
+      hits.push({ name: subjectName(m), index: m.start - clause.start, length: m.end - m.start });
+  hits.sort((a, b) => a.index - b.index);
+  const roles = assignActors(masked, ti, hits, symmetric, modifier, reciprocal);
+  if (partner && roles.actor1 !== partner) {
+    if (roles.actor2 === partner) roles.actor2 = '';
+    if (!roles.assoc.includes(partner)) roles.assoc.push(partner);
+  }
+  if (!roles.actor1 && subjectNames[0]) roles.actor1 = subjectNames[0];
+  if (!roles.actor2 && subjectNames[1] && subjectNames[1] !== roles.actor1) roles.actor2 = subjectNames[1];
+  const country = cc ? countryName(cc) : '';
+  // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
+  const victims = civilianVictims(masked.slice(ti)) && (!roles.actor2 || roles.actor2 === roles.actor1);
+  if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
+  if (cls.event_type === 'Violence against civilians' && country) {
+    if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
+    roles.actor2 = `Civilians (${country})`;
+  }
+  // Demonstrators are always actor1; the force that intervened becomes actor2.
+  const crowd = cls.event_type === 'Protests' ? 'Protesters' : cls.event_type === 'Riots' ? 'Rioters' : null;
+  // "Houthi supporters rallied": the group the crowd backs is its associate, not its target.
+  const backed = (name: string) => hits.some((h) => h.name === name && backedGroup(masked, h));
+  if (crowd && roles.actor2 && backed(roles.actor2)) {
+    roles.assoc.push(roles.actor2);
+    roles.actor2 = '';
+  }
+  if (crowd && country && !roles.actor1.startsWith(crowd) && !(crowd === 'Rioters' && roles.actor1)) {
+    if (roles.actor1 && backed(roles.actor1)) roles.assoc.push(roles.actor1);
+    else if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
+    roles.actor1 = `${crowd} (${country})`;
+  }
+  return roles;
+}

@@ -1,0 +1,73 @@
+// Issue #5 actor conventions: a bare force word takes the nationality of the force named before it, a reporting
+// source is not a party, a crowd's group is its associate, the two sides of an agreement, and "the <region> town
+// of X". Invented sentences and place names.
+import { describe, expect, test } from 'vitest';
+import { detectEvents } from '../../src/events/detect-events.js';
+import type { Article } from '../../src/types.js';
+import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+
+const article = (text: string): Article => ({
+  id: 't',
+  title: '',
+  publisher: 'Test',
+  published: '2016-05-10',
+  published_basis: 'metadata',
+  text,
+});
+const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
+const PLACES: PlaceSpec[] = [
+  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
+  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
+  ...COUNTRY_PLACES,
+];
+const roles = (text: string) =>
+  detectEvents(article(text), mentionsFor(text, PLACES), {
+    geo: fakeGeo({ countries: COUNTRIES }),
+  }).events.features.map(
+    (f) => `${f.properties.sub_event_type} @ ${f.properties.location}: ${f.properties.actor1} > ${f.properties.actor2}`,
+  );
+
+describe('a bare force word takes the nationality of the force named before it', () => {
+  test('in the same sentence: "Turkish tanks shelled …, and troops demolished …"', () => {
+    expect(roles('Turkish tanks shelled Beit Alam on Monday, and troops demolished houses in Tel Nour.')).toContain(
+      'Looting/property destruction @ Tel Nour: Military Forces of Turkey > ',
+    );
+  });
+  test('in the previous sentence of the paragraph', () => {
+    expect(roles('Turkish jets bombed Beit Alam on Monday. Soldiers detained ten men in Tel Nour.')).toContain(
+      'Arrests @ Tel Nour: Military Forces of Turkey > ',
+    );
+  });
+  test('with no force named before, the event country’s forces', () => {
+    expect(roles('Soldiers detained ten men in Tel Nour on Monday.')).toEqual([
+      'Arrests @ Tel Nour: Military Forces of Syria > ',
+    ]);
+  });
+});
+
+describe('parties, not speakers or supporters', () => {
+  test('"…, the UN said": the source is neither side; the first-named delegation leads', () => {
+    expect(roles('Syrian and Lebanese delegates met in Tel Nour on Monday, the UN said.')).toEqual([
+      'Agreement @ Tel Nour: Government of Syria > Government of Lebanon',
+    ]);
+  });
+  test('"Hezbollah supporters rallied": the group is not the protest’s target', () => {
+    expect(roles('Hezbollah supporters rallied in Tel Nour on Friday.')).toEqual([
+      'Peaceful protest @ Tel Nour: Protesters (Syria) > ',
+    ]);
+  });
+  test('"Israel and Hamas agreed to exchange prisoners": the two coordinated subjects are the sides', () => {
+    expect(roles('Israel and Hamas agreed to exchange prisoners at talks in Tel Nour on Monday.')).toEqual([
+      'Agreement @ Tel Nour: Government of Israel > Hamas',
+    ]);
+  });
+});
+
+test('"raided the occupied Jabal Qamar town of X": a region name before "town of" still attaches X', () => {
+  const text = 'Israeli forces raided the occupied Jabal Qamar town of Tel Nour on Monday and arrested five men.';
+  const f = detectEvents(article(text), mentionsFor(text, PLACES), { geo: fakeGeo({ countries: COUNTRIES }) }).events
+    .features;
+  expect(f.map((e) => [e.properties.location, e.properties.geo_precision, e.properties.actor1])).toEqual([
+    ['Tel Nour', 1, 'Military Forces of Israel'],
+  ]);
+});
