@@ -2,17 +2,9 @@ import { check } from '@placemarkio/check-geojson';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_MIN_CONFIDENCE, detectEvents } from '../../src/events/detect-events.js';
-import type { Article } from '../../src/types.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
 
-const article = (text: string, published = '2025-06-11'): Article => ({
-  id: 't',
-  title: '',
-  publisher: 'Test',
-  published,
-  published_basis: 'metadata',
-  text,
-});
+const article = (text: string, published = '2025-06-11') => testArticle(text, { published });
 const PLACES: PlaceSpec[] = [
   { text: 'Daraya', geonameid: 1, lat: 33.46, lon: 36.24, countryCode: 'SY' },
   { text: 'Douma', geonameid: 2, lat: 33.57, lon: 36.4, countryCode: 'SY' },

@@ -3,17 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { detectEvents } from '../../src/events/detect-events.js';
 import { maskQuotes } from '../../src/events/sentences.js';
-import type { Article } from '../../src/types.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
 
-const article = (text: string): Article => ({
-  id: 't',
-  title: text,
-  publisher: 'Test',
-  published: '2016-05-10',
-  published_basis: 'metadata',
-  text,
-});
+const article = (text: string) => testArticle(text, { title: text });
 const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
   { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },

@@ -2,17 +2,10 @@
 // armed groups whose names hold a place word, and two clauses of one sentence. Invented names, coordinates typed here.
 import { describe, expect, test } from 'vitest';
 import { detectEvents } from '../../src/events/detect-events.js';
-import type { Article, ResolvedMention } from '../../src/types.js';
-import { COUNTRIES, COUNTRY_PLACES, candidate, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+import type { ResolvedMention } from '../../src/types.js';
+import { COUNTRIES, COUNTRY_PLACES, candidate, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
 
-const article = (text: string): Article => ({
-  id: 'h',
-  title: text,
-  publisher: 'Test',
-  published: '2016-05-10',
-  published_basis: 'metadata',
-  text,
-});
+const article = (text: string) => testArticle(text, { title: text, id: 'h' });
 const SY = { countryCode: 'SY', featureClass: 'P' };
 const PLACES: PlaceSpec[] = [
   { text: 'Tel Nour', geonameid: 11, lat: 35.0, lon: 37.0, featureCode: 'PPLA', admin1: '01', ...SY },

@@ -3,6 +3,7 @@ import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { detectEvents, type GeoContext } from '../../src/events/detect-events.js';
 import type {
   Article,
+  ConflictEvent,
   EventProperties,
   GeometryKind,
   MentionRole,
@@ -10,6 +11,27 @@ import type {
   ResolvedMention,
   ScoredCandidate,
 } from '../../src/types.js';
+
+/** An article for event tests: an id, no title, dated 2016-05-10 unless said otherwise. */
+export function testArticle(text: string, opts: { title?: string; published?: string; id?: string } = {}): Article {
+  return {
+    id: opts.id ?? 't',
+    title: opts.title ?? '',
+    publisher: 'Test',
+    published: opts.published ?? '2016-05-10',
+    published_basis: 'metadata',
+    text,
+  };
+}
+
+/** The events detectEvents finds in `text` with these hand-written places and the fake countries. */
+export function detectIn(text: string, places: PlaceSpec[], article = testArticle(text)): ConflictEvent[] {
+  return detectEvents(article, mentionsFor(text, places), { geo: fakeGeo({ countries: COUNTRIES }) }).events.features;
+}
+
+/** "sub-event @ location: actor1 > actor2", for tests about who did what where. */
+export const roleLine = (f: ConflictEvent): string =>
+  `${f.properties.sub_event_type} @ ${f.properties.location}: ${f.properties.actor1} > ${f.properties.actor2}`;
 
 export interface PlaceSpec {
   /** Text of the mention in the article; every whole-word occurrence becomes a mention. */

@@ -2,17 +2,9 @@
 // attacks. Invented sentences and place names, coordinates typed here.
 import { describe, expect, test } from 'vitest';
 import { detectEvents } from '../../src/events/detect-events.js';
-import type { Article } from '../../src/types.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
 
-const article = (text: string, title = ''): Article => ({
-  id: 't',
-  title,
-  publisher: 'Test',
-  published: '2016-05-10',
-  published_basis: 'metadata',
-  text,
-});
+const article = (text: string, title = '') => testArticle(text, { title });
 const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const FR = { countryCode: 'FR', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [

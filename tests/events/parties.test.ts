@@ -2,30 +2,15 @@
 // source is not a party, a crowd's group is its associate, the two sides of an agreement, and "the <region> town
 // of X". Invented sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { detectEvents } from '../../src/events/detect-events.js';
-import type { Article } from '../../src/types.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+import { COUNTRY_PLACES, detectIn, type PlaceSpec, roleLine } from './helpers.js';
 
-const article = (text: string): Article => ({
-  id: 't',
-  title: '',
-  publisher: 'Test',
-  published: '2016-05-10',
-  published_basis: 'metadata',
-  text,
-});
 const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
   { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
   { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
   ...COUNTRY_PLACES,
 ];
-const roles = (text: string) =>
-  detectEvents(article(text), mentionsFor(text, PLACES), {
-    geo: fakeGeo({ countries: COUNTRIES }),
-  }).events.features.map(
-    (f) => `${f.properties.sub_event_type} @ ${f.properties.location}: ${f.properties.actor1} > ${f.properties.actor2}`,
-  );
+const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
 
 describe('a bare force word takes the nationality of the force named before it', () => {
   test('in the same sentence: "Turkish tanks shelled …, and troops demolished …"', () => {
@@ -65,8 +50,7 @@ describe('parties, not speakers or supporters', () => {
 
 test('"raided the occupied Jabal Qamar town of X": a region name before "town of" still attaches X', () => {
   const text = 'Israeli forces raided the occupied Jabal Qamar town of Tel Nour on Monday and arrested five men.';
-  const f = detectEvents(article(text), mentionsFor(text, PLACES), { geo: fakeGeo({ countries: COUNTRIES }) }).events
-    .features;
+  const f = detectIn(text, PLACES);
   expect(f.map((e) => [e.properties.location, e.properties.geo_precision, e.properties.actor1])).toEqual([
     ['Tel Nour', 1, 'Military Forces of Israel'],
   ]);

@@ -1,30 +1,16 @@
 // Attacker and victim roles (actor1/actor2), two events with different dates in one sentence, reported speech
 // without quotes, and places after "off" / "deployed to". Invented sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { detectEvents } from '../../src/events/detect-events.js';
-import type { Article } from '../../src/types.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+import { COUNTRY_PLACES, type PlaceSpec, detectIn, roleLine } from './helpers.js';
 
-const article = (text: string): Article => ({
-  id: 't',
-  title: '',
-  publisher: 'Test',
-  published: '2016-05-10',
-  published_basis: 'metadata',
-  text,
-});
 const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
   { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
   { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
   ...COUNTRY_PLACES,
 ];
-const events = (text: string) =>
-  detectEvents(article(text), mentionsFor(text, PLACES), { geo: fakeGeo({ countries: COUNTRIES }) }).events.features;
-const roles = (text: string) =>
-  events(text).map(
-    (f) => `${f.properties.sub_event_type} @ ${f.properties.location}: ${f.properties.actor1} > ${f.properties.actor2}`,
-  );
+const events = (text: string) => detectIn(text, PLACES);
+const roles = (text: string) => events(text).map(roleLine);
 
 describe('actor1 is the agent of the trigger, actor2 its target or victims', () => {
   test('a demonym modifying the trigger attacks; the people killed are civilians', () => {

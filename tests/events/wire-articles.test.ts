@@ -3,17 +3,9 @@
 // origins, a protest's intervention in the next clause, a country's possessive forces. Invented sentences and places.
 import { describe, expect, test } from 'vitest';
 import { detectEvents } from '../../src/events/detect-events.js';
-import type { Article } from '../../src/types.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec } from './helpers.js';
+import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
 
-const article = (text: string, published = '2016-05-10'): Article => ({
-  id: 't',
-  title: '',
-  publisher: 'Test',
-  published,
-  published_basis: 'metadata',
-  text,
-});
+const article = (text: string, published = '2016-05-10') => testArticle(text, { published });
 const LB = { countryCode: 'LB', featureClass: 'P', featureCode: 'PPL' };
 const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
