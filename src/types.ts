@@ -50,6 +50,8 @@ export interface Mention {
   context?: string;
   /** ISO2 of a demonym written just before the name in the same phrase ("the Lebanese village of Sarada" → LB). */
   countryHint?: string;
+  /** The name opens a wire dateline ("BEIRUT, March 4, 2025 (Reuters) -"): where the report was filed. */
+  dateline?: boolean;
 }
 
 export type GeometryKind = 'point' | 'line' | 'area';

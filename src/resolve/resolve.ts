@@ -235,7 +235,9 @@ export function resolveMentions(
         }
       }
       if (near && best < 150) {
-        s += w.coherenceNear;
+        // Closer is likelier: full weight within 50 km, down to two thirds at 150 km (namesakes 45 and 130 km from
+        // the story's other place are not equally likely).
+        s += w.coherenceNear * (best <= 50 ? 1 : 1 - (best - 50) / 300);
         reasons?.push(`${Math.round(best)} km from ${near.name}, also named`);
       } else if (near && best < 500) s += w.coherenceRegion;
     }
@@ -261,7 +263,13 @@ export function resolveMentions(
   // Pass 1 without coherence; pass 2 with the first-pass picks as the document's places.
   const first = new Map<string, ScoredCandidate[]>();
   for (const g of groups.values()) first.set(g.key, rank(g, [], 1, false));
-  const picked = [...first.values()].map((r) => r[0]).filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
+  // A name written only as a wire dateline ("BEIRUT, … (Reuters) -") is where the report was filed: it counts for the
+  // document's country focus, not as a place of the story that nearby namesakes should cluster around.
+  const filedOnly = new Set([...groups.values()].filter((g) => g.mentions.every((m) => m.dateline)).map((g) => g.key));
+  const picked = [...first.entries()]
+    .filter(([key]) => !filedOnly.has(key))
+    .map(([, r]) => r[0])
+    .filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
   for (const [m, kind] of listKinds(mentions, (x) => first.get(foldExact(x.text))?.[0])) {
     const g = groups.get(foldExact(m.text));
     if (g) g.listKind = kind;

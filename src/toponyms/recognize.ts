@@ -8,7 +8,7 @@
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention, MentionRole } from '../types.js';
 import { ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
-import { attachContext } from './context.js';
+import { attachContext, markDatelines } from './context.js';
 import { acceptSingle, partOfUnknownName } from './single.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -185,6 +185,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
     }
   }
   attachContext(text, gaz, mentions);
+  markDatelines(text, mentions);
   return mentions;
 }
 

@@ -54,6 +54,21 @@ describe('geoparser hard cases', () => {
     expect([p?.featureClass, p?.countryCode]).toEqual(['P', 'LB']);
   });
 
+  it("Khiam, spelled as no entry spells it, is the town near the story's other places, not a namesake 130 km away", () => {
+    const text =
+      'Talks at Naqoura\n\nBEIRUT, May 9, 2024 (Reuters) - Officials met in Naqoura on Thursday.\n\n' +
+      'A drone struck a car in the southern town of Khiam, killing two people.';
+    expect(pick(text, 'Khiam')?.lat).toBeCloseTo(33.33, 1);
+  });
+
+  it("a wire dateline's place is marked as where the report was filed; the same name in the story is not", () => {
+    const text = 'Title\n\nBEIRUT, May 9, 2024 (Reuters) - Talks resumed. Crowds gathered in Beirut later.';
+    const beirut = geoparse(text, gaz).filter((m) => m.text.toLowerCase() === 'beirut');
+    expect(beirut.map((m) => m.dateline === true)).toEqual([true, false]);
+    const plain = geoparse('DUMAYR, Syria: A raid took place.', gaz).find((m) => m.text === 'DUMAYR');
+    expect(plain?.dateline).toBe(true);
+  });
+
   it('Paris is the French capital, and Paris, Texas in Texas', () => {
     expect(pick('Protesters marched in Paris and Lyon.', 'Paris')?.countryCode).toBe('FR');
     expect(pick('A tornado struck Paris, Texas, near Dallas.', 'Paris')?.countryCode).toBe('US');
