@@ -4,23 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, drawnFeatures, launch, ROOT, type Served, serve, waitForReady } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { appSuite, DIST, drawnFeatures, ROOT, waitForReady } from './helpers.js';
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+// No fixture folder: the build's own events, as a user's `npm start` shows them.
+const app = appSuite(null);
 
 describe('seed events on the default page', () => {
   it('draws the events at Naqura and Dumayr and quotes the article in the popup', { timeout: 90_000 }, async () => {
@@ -34,9 +22,8 @@ describe('seed events on the default page', () => {
     expect(naqura, 'an event at Naqura in the built events').toBeTruthy();
     expect(dumayr, 'an event at Dumayr in the built events').toBeTruthy();
 
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(server.url);
-    await waitForReady(page);
+    const page = app.page;
+    await app.open();
     const rendered = (await drawnFeatures(page)).map((f) => f.properties.event_id);
     expect(rendered).toContain(naqura.properties.event_id);
     expect(rendered).toContain(dumayr.properties.event_id);
@@ -53,23 +40,21 @@ describe('seed events on the default page', () => {
     if (process.env.SCREENSHOTS) {
       await page.screenshot({ path: join(ROOT, 'docs', 'img', 'seed-popup.png') });
       await page.keyboard.press('Escape');
-      await page.goto(server.url);
+      await page.goto(app.url);
       await waitForReady(page);
       await page.screenshot({ path: join(ROOT, 'docs', 'img', 'seed-map.png') });
     }
-    await page.context().close();
   });
 
   it('draws the offline basemap from its vector tiles: land, borders and labels, every tile request answered', {
     timeout: 90_000,
   }, async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const page = app.page;
     const tiles: { url: string; status: number }[] = [];
     page.on('response', (res) => {
       if (res.url().includes('/data/basemap/')) tiles.push({ url: res.url(), status: res.status() });
     });
-    await page.goto(server.url);
-    await waitForReady(page);
+    await app.open();
     const drawn = await page.evaluate(() => {
       const map = (
         window as unknown as { map: { queryRenderedFeatures(o: object): { properties: { name?: string } }[] } }
@@ -85,6 +70,5 @@ describe('seed events on the default page', () => {
     expect(tiles.filter((t) => !/\/data\/basemap\/tiles\/\d+\/\d+\/\d+\.pbf$/.test(t.url) || t.status !== 200)).toEqual(
       [],
     );
-    await page.context().close();
   });
 });
