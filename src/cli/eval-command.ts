@@ -10,12 +10,14 @@ import { InputError } from '../ingest/article.js';
 import type { ResolvedMention } from '../types.js';
 import { type Io, UsageError } from './io.js';
 
-export const EVAL_HELP = `Usage: geoevents eval <corpus.jsonl> [--baseline population] [--demonyms] [--json] [--limit N]
+export const EVAL_HELP = `Usage: geoevents eval <corpus.jsonl> [--baseline population] [--no-demonyms] [--json] [--limit N]
   Geoparser accuracy on a corpus of {"id","text","toponyms":[{"start","end","name","lat","lon"}]} lines
   (the format of GeoVirus / TR-News in shared/eval). Prints recognition precision/recall/F1 (span overlap),
   acc@161 of found toponyms, end-to-end acc@161 over all gold toponyms, mean/median error km and AUC.
+  Every mention the geoparser returns is scored, demonyms ("Syrian" → Syria) included.
   --baseline population  also run the most-populous-candidate baseline (same recognition) in the same run
-  --demonyms             count demonyms ("Syrian" → Syria) as toponyms, for corpora that annotate them (TR-News)
+  --no-demonyms          leave demonyms out of the predictions (a corpus's demonyms then count as missed)
+  --demonyms             accepted for older scripts; it is the default
 `;
 
 interface CorpusDoc {
@@ -46,12 +48,12 @@ export function readCorpus(path: string): CorpusDoc[] {
 }
 
 /** Which roles count as toponyms: places, places inside organisation names ("Kentucky State Police"), and demonyms
- * only when asked (TR-News annotates demonyms, GeoVirus does not). */
+ * when asked (`eval` asks by default: they are part of the geoparser's output; `geoparse` lists them with --all). */
 export function countsAsToponym(m: ResolvedMention, demonyms = false): boolean {
   return m.role === 'place' || m.role === 'in_organisation' || (demonyms && m.role === 'demonym');
 }
 
-export const toDoc = (gold: GoldToponym[], resolved: ResolvedMention[], demonyms = false): DocResult => ({
+export const toDoc = (gold: GoldToponym[], resolved: ResolvedMention[], demonyms = true): DocResult => ({
   gold,
   predicted: resolved
     .filter((m) => countsAsToponym(m, demonyms))
@@ -65,6 +67,7 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
     options: {
       baseline: { type: 'string' },
       demonyms: { type: 'boolean' },
+      'no-demonyms': { type: 'boolean' },
       json: { type: 'boolean' },
       limit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -78,6 +81,7 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('eval takes one corpus file; see `geoevents eval --help`.');
   if (values.baseline && values.baseline !== 'population')
     throw new UsageError(`unknown baseline "${values.baseline}"; the one baseline is "population".`);
+  const demonyms = !values['no-demonyms'];
   const docs = readCorpus(positionals[0]).slice(0, values.limit ? Number(values.limit) : undefined);
   const gaz = loadGazetteer();
   const ours: DocResult[] = [];
@@ -85,8 +89,8 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
   const t0 = performance.now();
   for (const d of docs) {
     const mentions = recognize(d.text, gaz);
-    ours.push(toDoc(d.toponyms, resolveMentions(mentions, gaz), values.demonyms));
-    if (values.baseline) base.push(toDoc(d.toponyms, populationBaseline(mentions, gaz), values.demonyms));
+    ours.push(toDoc(d.toponyms, resolveMentions(mentions, gaz), demonyms));
+    if (values.baseline) base.push(toDoc(d.toponyms, populationBaseline(mentions, gaz), demonyms));
   }
   const result: { corpus: string; seconds: number; geoevents: GeoparseMetrics; baseline_population?: GeoparseMetrics } =
     {

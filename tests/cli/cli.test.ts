@@ -62,6 +62,24 @@ describe('geoevents CLI', () => {
     expect(lines[1].toponyms.map((t: { geonameid: number }) => t.geonameid)).toContain(278832);
   });
 
+  it('eval scores demonyms by default and leaves them out with --no-demonyms', () => {
+    const text = 'Lebanese troops moved into Naqoura on Monday.';
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, name });
+    const gold = [
+      { ...at('Lebanese'), lat: 33.8, lon: 35.8 },
+      { ...at('Naqoura'), lat: 33.12, lon: 35.14 },
+    ];
+    const dir = tmp();
+    writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ id: 'a', text, toponyms: gold })}\n`);
+    const recall = (args: string[]) => {
+      const r = cli(['eval', join(dir, 'c.jsonl'), '--json', ...args]);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.out).geoevents.recall as number;
+    };
+    expect(recall([])).toBe(1);
+    expect(recall(['--no-demonyms'])).toBe(0.5);
+  });
+
   it('gazetteer lookup ranks Dmeir → 170589, Badiyat al-Sham as an area, Litani as the Lebanese river', () => {
     expect(JSON.parse(cli(['gazetteer', 'lookup', 'Dmeir', '--json']).out)[0].geonameid).toBe(170589);
     expect(JSON.parse(cli(['gazetteer', 'lookup', 'Badiyat al-Sham', '--json']).out)[0].kind).toBe('area');
