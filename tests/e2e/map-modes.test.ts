@@ -67,7 +67,7 @@ describe('map modes', () => {
         (window as unknown as ModeWindow).map.getLayoutProperty('events-heatmap', 'visibility'),
       ),
     ).toBe('visible');
-    expect(await page.evaluate(() => window.location.hash)).toContain('heat=1');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('heat=1');
     await waitForIdle(page);
     // queryRenderedFeatures does not cover heatmaps: the layer exists, is visible and drawn at this zoom.
     expect(
@@ -112,7 +112,7 @@ describe('map modes', () => {
         (window as unknown as ModeWindow).map.getLayoutProperty('events-heatmap', 'visibility'),
       ),
     ).toBe('none');
-    expect(await page.evaluate(() => window.location.hash)).not.toContain('heat=');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('heat=');
   });
 
   it('draws cluster counts of the filtered events at low zoom and zooms in on a click', T, async () => {

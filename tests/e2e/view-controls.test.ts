@@ -49,6 +49,7 @@ describe('view controls', () => {
     await actor.selectOption('Police Forces of Iraq');
     await expect.poll(() => listedIds(page)).toEqual(['evt-0005']);
     expect(await renderedIds(page)).toEqual(['evt-0005']);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('actor=Police');
     const hash = await page.evaluate(() => window.location.hash);
     expect(hash).toContain('country=Iraq');
     expect(hash).toContain('actor=Police+Forces+of+Iraq');
