@@ -18,16 +18,10 @@ export function parseEventCollection(text: string, name: string): EventCollectio
     throw new InputError(`${name}: malformed JSON (${(e as Error).message.replace(/\s+/g, ' ')}).`);
   }
   const fc = data as EventCollection;
-  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new InputError(`${name}: not a GeoJSON FeatureCollection.`);
   fc.features.forEach((f, i) => {
-    if (
-      !f ||
-      f.type !== 'Feature' ||
-      !f.geometry ||
-      f.geometry.type !== 'Point' ||
-      !Array.isArray(f.geometry.coordinates)
-    ) {
+    if (f?.type !== 'Feature' || f.geometry?.type !== 'Point' || !Array.isArray(f.geometry.coordinates)) {
       throw new InputError(`${name}: feature ${i} is not a Point feature.`);
     }
     const [x, y] = f.geometry.coordinates;
