@@ -18,7 +18,8 @@ const STEP = 0.2;
 /** Areas with fewer cells than this (small or coarse) are placed at the centre of their towns instead. */
 const MIN_CELLS = 4;
 
-interface Acc {
+/** Summed unit vectors of an area's grid cells (their sum over several areas is the centre of their union). */
+export interface Acc {
   x: number;
   y: number;
   z: number;
@@ -64,6 +65,12 @@ function addCell(acc: Map<string, Acc>, key: string | undefined, lon: number, la
   a.z += w * Math.sin(lat * r);
   a.cells++;
   acc.set(key, a);
+}
+
+/** The point of summed cell vectors (an area's centre on the sphere). */
+export function accPoint(c: Acc): { lat: number; lon: number } {
+  const r = 180 / Math.PI;
+  return { lat: Math.atan2(c.z, Math.hypot(c.x, c.y)) * r, lon: Math.atan2(c.y, c.x) * r };
 }
 
 function indexOf(towns: BuildRecord[]): KDBush {
@@ -134,13 +141,26 @@ function townCentre(towns: BuildRecord[]): { lat: number; lon: number } {
   return { lat, lon };
 }
 
+/** An admin area added to the gazetteer, with its level and code key (CC.A1 or CC.A1.A2). */
+export interface AdminUnit {
+  key: string;
+  level: 1 | 2;
+  record: BuildRecord;
+}
+
+/** The admin areas added and the grid cells of each (by key), for the regions derived from them (admin-regions.ts). */
+export interface AdminAreas {
+  units: AdminUnit[];
+  cells: Map<string, Acc>;
+}
+
 /** Adds ADM1 records (from admin1CodesASCII) and, when given, ADM2 records (admin2Codes) that have towns. */
 export function addAdminAreas(
   set: RecordSet,
   admin1: string,
   admin2: string | undefined,
   shapes: CountryShape[],
-): void {
+): AdminAreas {
   const towns = [...set.byId.values()].filter((r) => r.featureClass === 'P' && r.admin1);
   const members = new Map<string, BuildRecord[]>();
   for (const t of towns) {
@@ -157,7 +177,7 @@ export function addAdminAreas(
     towns.filter((t) => t.population > 0),
     shapes,
   );
-  const r = 180 / Math.PI;
+  const units: AdminUnit[] = [];
   for (const [text, level] of [
     [admin1, 1],
     [admin2, 2],
@@ -167,12 +187,9 @@ export function addAdminAreas(
       const list = members.get(a.key);
       if (!list || !a.geonameid) continue;
       const c = cells.get(a.key);
-      const point =
-        c && c.cells >= MIN_CELLS
-          ? { lat: Math.atan2(c.z, Math.hypot(c.x, c.y)) * r, lon: Math.atan2(c.y, c.x) * r }
-          : townCentre(list);
+      const point = c && c.cells >= MIN_CELLS ? accPoint(c) : townCentre(list);
       const [cc, a1] = a.key.split('.');
-      set.add({
+      const record: BuildRecord = {
         geonameid: a.geonameid,
         name: a.name,
         featureClass: 'A',
@@ -184,7 +201,10 @@ export function addAdminAreas(
         kind: 'area',
         source: 'geonames',
         names: new Set([a.name, a.asciiname, ...shortNames(a.name), ...shortNames(a.asciiname)].filter(usableName)),
-      });
+      };
+      set.add(record);
+      units.push({ key: a.key, level, record: set.byId.get(a.geonameid) ?? record });
     }
   }
+  return { units, cells };
 }

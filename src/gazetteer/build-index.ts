@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { addAdminAreas } from './admin-areas.js';
+import { addAdminRegions } from './admin-regions.js';
 import { encodeIndex, type IndexColumns } from './format.js';
 import { foldExact, foldLoose, keyHash } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
@@ -135,7 +136,7 @@ export function buildIndex(inputs: BuildInputs): BuildOutput {
   addCountries(set, inputs, shapes);
   for (const d of inputs.dumps)
     for (const row of parseGeoNames(d.text, d.file)) set.addGeoNames(row, 'geonames', !!d.preferFresh);
-  addAdminAreas(set, inputs.admin1, inputs.admin2, shapes);
+  const adminAreas = addAdminAreas(set, inputs.admin1, inputs.admin2, shapes);
   const neByName = new Map<string, BuildRecord>();
   for (const { layer, fc } of inputs.naturalEarth) addNaturalEarth(set, layer, fc, shapes, neByName);
   const countries = new Map<string, BuildRecord>();
@@ -145,6 +146,7 @@ export function buildIndex(inputs: BuildInputs): BuildOutput {
     if (r.featureCode === 'ADM1' && r.admin1) admin1.set(r.admin1, r);
   }
   applySupplement(set, inputs.supplement, countries, admin1, neByName);
+  addAdminRegions(set, adminAreas);
 
   const admin1Names = new Map<string, string>();
   for (const a of parseAdmin1(inputs.admin1)) admin1Names.set(a.key, a.name);
@@ -199,7 +201,7 @@ function encode(
     cols.lat[i] = r.lat;
     cols.lon[i] = r.lon;
     cols.population[i] = Math.min(r.population, 0xffffffff);
-    cols.prior[i] = priorOf({ ...r, altCount: r.names.size, scalerank: r.scalerank });
+    cols.prior[i] = Math.min(priorOf({ ...r, altCount: r.names.size, scalerank: r.scalerank }), r.priorCap ?? Infinity);
     cols.code[i] = idx(tables.codes, `${r.featureClass}.${r.featureCode}`);
     cols.country[i] = idx(tables.countries, r.countryCode);
     cols.admin1[i] = idx(tables.admin1, r.admin1);

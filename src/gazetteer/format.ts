@@ -6,7 +6,7 @@
  */
 
 /** Bumped whenever the layout or the name keys change (src/gazetteer/fold.ts): an older index then rebuilds. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 const MAGIC = 'GEVX';
 
 export interface IndexHeader {

@@ -95,31 +95,51 @@ export class Gazetteer {
     return this.findKey(folded) >= 0 || articleVariants(folded).some((k) => this.findKey(k) >= 0);
   }
 
-  /** True when lookup(name) would find anything (exact, article forms, splits or loose): for callers that only ask
-   * whether a spelling is known, without building candidates. */
+  /** True when lookup(name) would find anything: for callers that only ask whether a spelling is known, without
+   * building candidates. The same keys as lookup's, so the two cannot disagree. */
   hasAny(name: string): boolean {
+    return !this.keysOf(name, true).next().done;
+  }
+
+  /**
+   * The keys a lookup of `name` meets, in lookup's order, as positions in the key table (keys no entry has are
+   * skipped): the name as written, the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
+   * those exists, the name without its leading article ("Al-Quneitra" → Quneitra); with `loose`, then, when no exact
+   * key exists, the splits of one long word that some entry writes as two ("Albukamal", Albu Kamal), and the loose
+   * (transliteration) key. Lazy: hasAny stops at the first.
+   */
+  private *keysOf(name: string, loose: boolean): Generator<[k: number, match: 'exact' | 'loose']> {
     const exact = foldExact(name);
-    if (!exact) return false;
-    if (this.findKey(exact) >= 0) return true;
+    if (!exact) return;
     const variants = articleVariants(exact);
-    for (const k of variants) if (this.findKey(k) >= 0) return true;
-    if (variants.length > 0 && ARTICLE_FIRST.test(variants[variants.length - 1]))
-      if (this.findKey(exact.slice(exact.indexOf(' ') + 1)) >= 0) return true;
-    if (/^[a-z]{7,}$/.test(exact))
-      for (let k = 3; k <= exact.length - 3; k++)
-        if (this.findKey(`${exact.slice(0, k)} ${exact.slice(k)}`) >= 0) return true;
-    return this.findKey(`~${foldLoose(name)}`) >= 0;
+    let any = false;
+    for (const key of [exact, ...variants]) {
+      const k = this.findKey(key);
+      if (k < 0) continue;
+      any = true;
+      yield [k, 'exact'];
+    }
+    // Once: "al al …" must not strip forever.
+    if (!any && variants.length > 0 && ARTICLE_FIRST.test(variants[variants.length - 1])) {
+      const k = this.findKey(exact.slice(exact.indexOf(' ') + 1));
+      if (k >= 0) {
+        any = true;
+        yield [k, 'exact'];
+      }
+    }
+    if (!loose) return;
+    if (!any && /^[a-z]{7,}$/.test(exact))
+      for (let cut = exact.length - 3; cut >= 3; cut--) {
+        const k = this.findKey(`${exact.slice(0, cut)} ${exact.slice(cut)}`);
+        if (k >= 0) yield [k, 'loose'];
+      }
+    const k = this.findKey(`~${foldLoose(name)}`);
+    if (k >= 0) yield [k, 'loose'];
   }
 
   /** True when some key starts with this folded prefix followed by a space (a longer name may follow). */
   hasPrefix(folded: string): boolean {
     return this.table.hasPrefix(`${folded} `);
-  }
-
-  private postings(key: string): Uint32Array {
-    const k = this.findKey(key);
-    if (k < 0) return new Uint32Array(0);
-    return this.cols.postings.subarray(this.cols.keyOffsets[k], this.cols.keyOffsets[k + 1]);
   }
 
   /** Candidates for a name, exact matches first, then loose ones; each group ordered by the prior. */
@@ -143,44 +163,19 @@ export class Gazetteer {
     }
     const seen = this.seen;
     const pass = ++this.pass;
-    const exact = foldExact(name);
-    if (!exact) return out;
-    // The name as written, then the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
-    // those exists, the name without its leading article ("Al-Quneitra" → Quneitra).
-    const variants = articleVariants(exact);
-    const keys = [exact, ...variants];
-    let stripped = false;
-    for (const key of keys) {
-      for (const i of this.postings(key)) {
-        if (out.length >= limit) return out;
+    const found: number[] = [];
+    for (const [k, match] of this.keysOf(name, options.loose !== false)) {
+      for (const i of this.cols.postings.subarray(this.cols.keyOffsets[k], this.cols.keyOffsets[k + 1])) {
         if (seen[i] === pass) continue;
         seen[i] = pass;
-        out.push(this.candidate(i, 'exact'));
-      }
-      if (
-        key === keys[keys.length - 1] &&
-        !stripped &&
-        out.length === 0 &&
-        variants.length > 0 &&
-        ARTICLE_FIRST.test(key)
-      ) {
-        stripped = true; // once: "al al …" must not strip forever
-        keys.push(exact.slice(exact.indexOf(' ') + 1));
-      }
-    }
-    if (options.loose !== false) {
-      const loose = [`~${foldLoose(name)}`];
-      // One word that some entry writes as two ("Albukamal", Albu Kamal): the exact key of each split.
-      if (out.length === 0 && /^[a-z]{7,}$/.test(exact))
-        for (let k = 3; k <= exact.length - 3; k++) loose.unshift(`${exact.slice(0, k)} ${exact.slice(k)}`);
-      const found: number[] = [];
-      for (const key of loose) {
-        for (const i of this.postings(key)) {
-          if (seen[i] === pass) continue;
-          seen[i] = pass;
-          found.push(i);
+        if (match === 'loose') found.push(i);
+        else {
+          if (out.length >= limit) return out;
+          out.push(this.candidate(i, 'exact'));
         }
       }
+    }
+    if (found.length > 0) {
       // Entries whose main name also meets the finer key come first ("Dmeir": Ad Dumayr before Dhamar). Candidate
       // objects are built only for what is returned: a short loose key can have thousands of entries.
       let ordered = found;

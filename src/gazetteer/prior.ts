@@ -18,6 +18,8 @@ const CLASS_BONUS: Record<string, number> = {
   'L.CONT': 0.9,
   'A.ADM1': 0.55,
   'A.ADM2': 0.15,
+  // A region named by a family of admin areas ("Darfur" from North/South/… Darfur; admin-regions.ts), capped below them.
+  'A.RGN': 0.3,
   'P.PPLC': 0.6,
   'P.PPLA': 0.25,
   'P.PPLG': 0.2,

@@ -22,6 +22,8 @@ export interface BuildRecord {
   names: Set<string>;
   scalerank?: number;
   geometry?: Geometry;
+  /** Upper bound of the prior (derived regions stay below their own areas: admin-regions.ts). */
+  priorCap?: number;
 }
 
 const AREA_CODES = new Set(['A', 'L']);

@@ -8,13 +8,16 @@
  * - cue: feature class against cue words ("river" → H, "province of" → A, "town of" → P, "the Red Sea" → water,
  *   "X Park" → a local name kept out of other countries; src/resolve/cues.ts)
  * - context: explicit admin/country written beside the name ("Dumayr (Rural Damascus)", "DUMAYR, Syria")
- * - coherence: closeness to the other places picked in the document (second pass)
+ * - coherence: closeness to the other places picked in the document, a province holding them or a place in a province
+ *   named, and nearness to another name's almost-picked sense (second pass; src/resolve/coherence.ts)
+ * - seat: a city named like its province, holding a real share of its people, is the city ("Aleppo", not "Quebec")
  * One sense per name per document: every mention of the same name gets the same pick.
  */
 import { foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 import { countryFocus } from './focus.js';
+import { coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
 import { kindOf, listKinds, type PlaceKind } from './lists.js';
 
@@ -51,6 +54,8 @@ export const DEFAULT_WEIGHTS = {
   coherenceRegion: 0.2,
   listKind: 0.5,
   inNamedProvince: 0.2,
+  containsNamed: 0.15,
+  nearSense: 0.45,
   localOutsideFocus: -1,
 };
 
@@ -78,6 +83,9 @@ function provincesOf(g: Group): Candidate[] {
 
 /** The reasons of a candidate scored without explanation (never shown). */
 const NO_REASONS: string[] = [];
+
+/** The least share of its province's town population a city needs to be read as the province's namesake city. */
+const SEAT_SHARE = 0.1;
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -139,6 +147,8 @@ export function resolveMentions(
   for (const g of groups.values())
     for (const c of g.contexts) if (!contextCands.has(c)) contextCands.set(c, gaz.lookup(c, { limit: 10 }));
 
+  // Senses of the other names that nearly won (filled after the first pass; coherence.ts).
+  let senses: Sense[] = [];
   // The score of one candidate; reasons are written only when asked (for what is shown, not for every candidate).
   const scoreOf = (g: Group, c: Candidate, picked: Candidate[], reasons: string[] | null): number => {
     let s = w.prior * (c.prior ?? 0);
@@ -162,7 +172,11 @@ export function resolveMentions(
         (k) =>
           k.countryCode === c.countryCode &&
           // A town GeoNames files under no province counts when it lies near the province's point.
-          (k.admin1 === c.admin1 || (!c.admin1 && haversineKm(k.lat, k.lon, c.lat, c.lon) < 50)),
+          (k.admin1 === c.admin1 || (!c.admin1 && haversineKm(k.lat, k.lon, c.lat, c.lon) < 50)) &&
+          // …and holds a real share of the province's people: Quebec City, a twentieth of Quebec's towns, is not
+          // what "Quebec" names (Montreal is the province's city), while Aleppo and Idlib are their provinces' cities.
+          // A town of unknown population (0) keeps the rule.
+          (c.population === 0 || c.population >= SEAT_SHARE * k.population),
       ) &&
       !foldExact(c.name).includes(`${g.key} `)
     ) {
@@ -212,35 +226,7 @@ export function resolveMentions(
       s += w.listKind;
       reasons?.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
     }
-    if (
-      c.admin1 &&
-      c.featureCode !== 'ADM1' &&
-      !c.featureCode.startsWith('PCL') &&
-      picked.some((p) => p.featureCode === 'ADM1' && p.admin1 === c.admin1)
-    ) {
-      // The story names the province elsewhere ("Queensland" … "Edmonton, just outside Cairns").
-      s += w.inNamedProvince;
-      reasons?.push(`in ${c.admin1Name}, named in the text`);
-    }
-    if (picked.length > 0 && c.featureClass !== 'A') {
-      let best = Infinity;
-      let near: Candidate | null = null;
-      for (const p of picked) {
-        if (p.geonameid === c.geonameid || p.featureCode === 'ADM1' || p.featureCode.startsWith('PCL')) continue;
-        if (p.featureClass === 'A' ? p.featureCode !== 'ADM2' : p.kind !== 'point') continue;
-        const d = haversineKm(c.lat, c.lon, p.lat, p.lon);
-        if (d < best) {
-          best = d;
-          near = p;
-        }
-      }
-      if (near && best < 150) {
-        // Closer is likelier: full weight within 50 km, down to two thirds at 150 km (namesakes 45 and 130 km from
-        // the story's other place are not equally likely).
-        s += w.coherenceNear * (best <= 50 ? 1 : 1 - (best - 50) / 300);
-        reasons?.push(`${Math.round(best)} km from ${near.name}, also named`);
-      } else if (near && best < 500) s += w.coherenceRegion;
-    }
+    s += coherenceScore(g.key, c, picked, senses, w, reasons);
     return r3(s);
   };
   const scored = (g: Group, c: Candidate, picked: Candidate[], explain: boolean): ScoredCandidate => {
@@ -274,6 +260,7 @@ export function resolveMentions(
     const g = groups.get(foldExact(m.text));
     if (g) g.listKind = kind;
   }
+  senses = likelySenses(first, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();
   for (const g of groups.values()) {
     // Coherence comes from the other names' places: a sense of this very name ("Douma" in Syria) must not pull its

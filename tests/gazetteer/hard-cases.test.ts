@@ -100,6 +100,16 @@ describe('gazetteer hard cases', () => {
     expect(gaz.lookup('Albukamal', { limit: 5 }).map((c) => c.countryCode)).toContain('SY');
   });
 
+  it.each([
+    ['Darfur', 'SD'],
+    ['Kordofan', 'SD'],
+    ['Kivu', 'CD'],
+  ])('%s → a region of %s (derived from its North/South/… provinces) whose point lies inside the country', (n, cc) => {
+    const c = top(n);
+    expect([c.featureCode, c.kind, c.countryCode, c.match]).toEqual(['RGN', 'area', cc, 'exact']);
+    expect(gaz.countryAt(c.lon, c.lat)).toBe(cc);
+  });
+
   it('unknown names give no candidates', () => {
     expect(ids('Xqzzyvv')).toEqual([]);
   });

@@ -107,6 +107,20 @@ describe('geoparser hard cases', () => {
     expect(pick('Government forces shelled Aleppo on Monday.', 'Aleppo')?.featureClass).toBe('P');
   });
 
+  it('Quebec is the province in a story of its towns: its namesake city holds too small a share of its people', () => {
+    const text =
+      'Residents of Laval and Longueuil will vote next spring, after Quebec changed its election law. Montreal officials welcomed the move.';
+    expect(pick(text, 'Quebec')?.featureCode).toBe('ADM1');
+    expect(pick('Rebels and troops fought near Aleppo and in Idlib.', 'Aleppo')?.featureClass).toBe('P');
+  });
+
+  it('two names with senses side by side are those senses: Edmonton and Enfield together are in north London', () => {
+    const text = 'Residents of Edmonton and Enfield complained about the new bus timetable.';
+    expect(pick(text, 'Edmonton')?.countryCode).toBe('GB');
+    expect(pick(text, 'Enfield')?.countryCode).toBe('GB');
+    expect(pick('Oil workers in Edmonton and Calgary lost their jobs.', 'Edmonton')?.countryCode).toBe('CA');
+  });
+
   it('Florence alone is the Italian city: a name does not vote for its own many namesakes', () => {
     expect(pick('Tourists returned to Florence after the floods.', 'Florence')?.countryCode).toBe('IT');
     expect(pick('Storms hit Florence, Alabama, and Huntsville.', 'Florence')?.countryCode).toBe('US');
