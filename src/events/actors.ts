@@ -4,7 +4,7 @@
  * ("regime forces" → Military Forces of Syria). assignActors() picks ACLED's actor1 (initiator) and actor2 (target).
  */
 import actorsJson from '../../data/actors.json' with { type: 'json' };
-import { modifierAgent, reportsOnly, speakerIsSubject } from './roles.js';
+import { modifierAgent, OBJECT_GAP, reportsOnly, speakerIsSubject } from './roles.js';
 
 interface ActorsFile {
   actors: { name: string; kind: string; aliases: string[]; acronyms: string[] }[];
@@ -175,6 +175,13 @@ export function assignActors(
   const before = unique.filter((h) => h.index <= triggerIndex);
   // "Lebanese and Israeli officials" (one span, two names): the first-named leads.
   let first = agent ?? before.find((h) => h.index === before[before.length - 1]?.index) ?? null;
+  // "militants killed 50 soldiers in an attack": the object of a verb before the trigger is not the attacker.
+  while (first && !agent) {
+    const f = first;
+    const prev = before.filter((h) => h.index + h.length <= f.index).pop();
+    if (!prev || !OBJECT_GAP.test(text.slice(prev.index + prev.length, f.index))) break;
+    first = prev;
+  }
   // "American troops and forces from the Interior Ministry destroyed …": the first of a coordinated subject leads.
   while (first && (!agent || reciprocal)) {
     const f = first;

@@ -25,6 +25,10 @@ const PROVINCIAL = /^(?:ADM1|ADM1H|PPLA|PPLC)$/;
 /** Does `outer` plausibly contain `inner`? A country its places; a province or its capital the province's places. */
 export function contains(outer: ScoredCandidate, inner: ScoredCandidate): boolean {
   if (isCountry(inner)) return false;
+  // A town never contains a province, nor a province its country's other provinces: "in the Kherson region, …
+  // shelled the town of Beryslav" (the province's point may lie within a few km of the town).
+  if (/^ADM1/.test(inner.featureCode) && !isCountry(outer)) return false;
+  if (inner.featureClass === 'A' && /^ADM/.test(inner.featureCode) && outer.featureClass !== 'A') return false;
   if (!outer.countryCode || outer.countryCode !== inner.countryCode) return false;
   if (isCountry(outer)) return true;
   if (PROVINCIAL.test(outer.featureCode) && outer.admin1 && outer.admin1 === inner.admin1) return true;

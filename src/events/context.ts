@@ -12,8 +12,11 @@ const ORG_BEFORE =
 /** Words after "X’s" that name a part of X ("Aleppo’s countryside", "Daraa’s eastern neighbourhoods"), not an owner. */
 export const PART_OF =
   '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';
+/** "Israel's Ben Gurion airport", "Yemen's Ras Isa port": a site the country holds, not an organisation of it. */
+const NAMED_SITE =
+  '(?:[A-Z][\\w-]*\\s+){1,3}(?:airport|air\\s+base|airbase|port|harbou?r|base|city|town|village|camp|province|region|district|governorate|state|county|oblast|coast|valley|refinery|dam|border\\s+crossing|crossing)\\b';
 const ORG_AFTER = new RegExp(
-  `^(?:-based|-backed|-led|-trained|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF})[a-z])`,
+  `^(?:-based|-backed|-led|-trained|-aligned|-allied|-affiliated|-funded|-run|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF}|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+[A-Z]|${NAMED_SITE})[a-z])`,
   'i',
 );
 const ORG_AFTER_CAP =
@@ -40,7 +43,7 @@ const APPOSITIVE_BEFORE =
  * "X-born". Not after a removal or flight verb ("evacuated civilians from X", "residents fled from X").
  */
 const ORIGIN_BEFORE =
-  /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|imports?|exports?|shipments?|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
+  /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|delegations?|delegates|envoys?|mediators?|negotiators|imports?|exports?|shipments?|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated|launched|fired)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
 /** Where a source comes from: "according to activists from X", "witnesses from X said" (even after "abducted"). */
 const SOURCE_FROM =
   /\b(?:activists?|witnesses|sources?|officials?|doctors?|medics?|journalists?|reporters?|analysts?|monitors?)\s+from\s+(?:the\s+)?$/i;

@@ -16,7 +16,8 @@ import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences
 import { classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
 import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
-import { actorsFor } from './parties.js';
+import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
+import { actorsFor, subTypeFor } from './parties.js';
 
 export type { GeoContext } from './model.js';
 
@@ -48,9 +49,10 @@ export function detectEvents(
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const ctx = buildContext(article, mentions, options.geo, issues);
   const text = article.text;
-  const masked = maskQuotes(text);
-  // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date.
+  // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date; triggers
+  // and actors too ("DAMASCUS, May 5 (Reuters) - Gunmen attacked …": the dateline is neither a modal nor an actor).
   const dateText = blankDatelines(text);
+  const masked = maskQuotes(dateText);
   const sentences = splitSentences(text);
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
@@ -61,6 +63,7 @@ export function detectEvents(
     // A bare force word ("troops") takes its nationality from this sentence or the previous one of its paragraph.
     const prev = sentences[sentenceIndex - 1];
     const from = prev && !text.slice(prev.end, sentence.start).includes('\n') ? prev.start : sentence.start;
+    const earlierFrom = sentences[Math.max(0, sentenceIndex - 2)].start;
     const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc) => {
       const cls = classify(mc.text);
       return {
@@ -84,7 +87,14 @@ export function detectEvents(
       if (!c.cls) return;
       // "Airstrikes and shelling on Douma": a bare event noun shares the place of the next event of its sentence.
       const shared = c.clause.text.split(/\s+/).length <= 4 ? withPlaces.slice(k + 1).find((o) => o.cls) : undefined;
-      const own = c.places.length > 0 ? c.places : (shared?.places ?? []);
+      let own = c.places.length > 0 ? c.places : (shared?.places ?? []);
+      // "…repelled an assault on the city's outskirts": the city named before; an agreement where it was announced.
+      const implicit =
+        own.length > 0
+          ? null
+          : (anaphoricPlace(ctx, c.clause, sentences[Math.max(0, sentenceIndex - BACK)].start) ??
+            (c.cls.sub_event_type === 'Agreement' ? announcementPlace(ctx, sentence) : null));
+      if (implicit) own = [implicit];
       const places = own.length > 0 ? own : spare.length > 0 ? spare : ctx.focus ? [ctx.focus] : [];
       if (places.length === 0) {
         issues.push({
@@ -103,15 +113,16 @@ export function detectEvents(
       const dclause = { ...c.clause, text: dateText.slice(c.clause.start, c.clause.end) };
       const when = dateFor(dateText, article.published, dclause, sentence, trigger, c.cls.definite, anchor);
       const fatalities = countFatalities(c.masked);
+      const earlier = masked.slice(earlierFrom, c.clause.start);
       // One event per place; a toll told for all of them together is split evenly, the remainder to the first place
       // (as ACLED distributes a summarized toll over locations), so the article's total is not multiplied.
       const share = Math.floor(fatalities / places.length);
       for (const [j, place] of places.entries()) {
-        const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start));
+        const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start), earlier);
         cands.push({
           order: cands.length,
           event_type: c.cls.event_type,
-          sub_event_type: c.cls.sub_event_type,
+          sub_event_type: subTypeFor(c.cls, roles.actor1),
           head: c.cls.head,
           strength: c.cls.strength,
           hedged: c.cls.hedged,

@@ -2,7 +2,8 @@
  * Reported fatalities by ACLED's rules: only deaths count (never injuries or "casualties", which mix both);
  * "tens" → 10, "dozens" → 12, "hundreds" → 100 (ACLED FAQ); our additions, documented in docs/taxonomy.md:
  * "scores" → 20, "several"/"a few"/"some" → 3, "many"/"multiple" → 3 (the most conservative reading), unknown → 0.
- * "a man was killed" → 1. Where several numbers are given the largest single count is kept.
+ * "a man was killed" → 1. Where several numbers are given the largest single count is kept; "killing three policemen
+ * and two civilians" adds the two counts.
  */
 import { NUMBER_WORDS } from '../dates/number-words.js';
 
@@ -34,7 +35,13 @@ const SINGULAR =
 const DEATH =
   '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
 
-const PATTERNS: { re: RegExp; group: number; singular?: boolean }[] = [
+const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number }[] = [
+  // "killing three policemen and two civilians": both counts are deaths of the same event.
+  {
+    re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`, 'gi'),
+    group: 1,
+    plus: 2,
+  },
   // "killed three", "killing at least 12 people", "left 5 dead"
   {
     re: new RegExp(
@@ -105,7 +112,9 @@ export function countFatalities(text: string): number {
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(clean); m; m = p.re.exec(clean)) {
-      const n = p.singular ? 1 : countValue(m[p.group]);
+      const extra = p.plus ? countValue(m[p.plus]) : 0;
+      const one = p.singular ? 1 : countValue(m[p.group]);
+      const n = one === null || extra === null ? one : one + extra;
       if (n !== null && n > best && n < 1_000_000) best = n;
     }
   }

@@ -63,9 +63,10 @@ function compatible(group: Candidate[], c: Candidate): boolean {
   const typeOk = group.some(
     (g) =>
       (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
-      ((c.anaphoric || g.anaphoric) &&
-        (g.head === c.head ||
-          (VIOLENT.has(g.event_type) && VIOLENT.has(c.event_type) && g.sentenceIndex !== c.sentenceIndex))),
+      ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
+      // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
+      // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").
+      (c.anaphoric && VIOLENT.has(g.event_type) && VIOLENT.has(c.event_type) && g.sentenceIndex !== c.sentenceIndex),
   );
   if (!typeOk) return false;
   const placed = group.filter((g) => !weakPlace(g.place));

@@ -8,10 +8,13 @@ import { isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import {
   BARE_FORCE,
+  BARE_GROUP,
   backedGroup,
+  CIVILIAN_PROPERTY,
   civilianVictims,
   coordinatedDemonym,
   demonymAgent,
+  policeTargeted,
   possessiveBefore,
   RECIPROCAL,
   reportsOnly,
@@ -22,7 +25,8 @@ import type { Classification } from './taxonomy.js';
 
 const SPEECH =
   /\b(?:said|says|say|told|tells|announced|reported|claimed|stated|confirmed|added|warned|accused|blamed|condemned|described)\b/i;
-const POSSESSIVE_FORCES = /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\b/i;
+const POSSESSIVE_FORCES =
+  /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b/i;
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
@@ -37,7 +41,42 @@ export function forceAntecedent(before: string): string | null {
   return forces[forces.length - 1]?.name ?? null;
 }
 
-/** `before`: the masked text from the previous sentence of the paragraph (or this one) up to the clause. */
+const STATE_NAME = /^(?:Military Forces|Police Forces|Government) of /;
+
+/**
+ * The group a bare "the forces" / "its fighters" / "the militants" stands for: the last named actor in `before` (for
+ * fighters, militants and rebels a non-state one), not one that only reports.
+ */
+export function groupAntecedent(before: string, word: string): string | null {
+  const state = word.toLowerCase() === 'forces';
+  const named = findActors(before).filter(
+    (h) =>
+      !h.generic &&
+      !reportsOnly(before, h, -1) &&
+      !h.name.startsWith('Civilians') &&
+      (state || !STATE_NAME.test(h.name)),
+  );
+  return named[named.length - 1]?.name ?? null;
+}
+
+/** Bare group words of `masked` resolved to the group named earlier (`earlier` + the clause up to the word). */
+function bareGroups(masked: string, earlier: string, hits: ActorHit[]): ActorHit[] {
+  const out: ActorHit[] = [];
+  BARE_GROUP.lastIndex = 0;
+  for (let m = BARE_GROUP.exec(masked); m; m = BARE_GROUP.exec(masked)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (hits.some((h) => !h.generic && h.index < end && at < h.index + h.length)) continue;
+    const name = groupAntecedent(`${earlier}${masked.slice(0, at)}`, m[1]);
+    if (name) out.push({ name, index: at, length: m[0].length });
+  }
+  return out;
+}
+
+/**
+ * `before`: the masked text from the previous sentence of the paragraph (or this one) up to the clause; `earlier`:
+ * from two sentences back, whatever the paragraph (for "the forces", "the militants").
+ */
 export function actorsFor(
   ctx: ArticleContext,
   clause: Span,
@@ -45,13 +84,20 @@ export function actorsFor(
   cls: Classification,
   place: PlaceChoice,
   before = '',
+  earlier = before,
 ) {
   const cc = place.countryCode || ctx.focusCountry;
-  const hits = findActors(masked, cc).map((h) => {
+  const found = findActors(masked, cc).map((h) => {
     if (!h.generic || !BARE_FORCE.test(masked.slice(h.index, h.index + h.length))) return h;
     const named = forceAntecedent(`${before}${masked.slice(0, h.index)}`);
     return named ? { ...h, name: named } : h;
   });
+  // "The forces also shelled …", "the militants": the group named before.
+  const groups = bareGroups(masked, earlier, found);
+  const hits = [
+    ...found.filter((h) => !groups.some((g) => h.index < g.index + g.length && g.index < h.index + h.length)),
+    ...groups,
+  ];
   // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
   for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
     const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
@@ -75,8 +121,14 @@ export function actorsFor(
   let partner = '';
   if (STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Looting/property destruction') {
     const d = demonymAgent(masked, ti, demonymCountry);
-    const owner = mentionsIn(ctx.mentions, clause.start, clause.start + ti).find(
-      (m) => m.place && isCountry(m.place) && possessiveBefore(ctx.text, m.end, clause.start + ti),
+    // "Russia's bombardment"; "U.S. strikes" (the country's name as the modifier of the trigger noun).
+    const tEnd = clause.start + ti + cls.trigger.text.length;
+    const owner = mentionsIn(ctx.mentions, clause.start, tEnd).find(
+      (m) =>
+        m.place &&
+        isCountry(m.place) &&
+        (possessiveBefore(ctx.text, m.end, clause.start + ti) ||
+          (m.start >= clause.start + ti && /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$/.test(ctx.text.slice(m.end, tEnd)))),
     );
     // "US and British warplanes": the first-named force is actor1, the other its associate.
     const first = d ? coordinatedDemonym(masked, d.index, demonymCountry) : null;
@@ -126,6 +178,23 @@ export function actorsFor(
   if (!roles.actor1 && subjectNames[0]) roles.actor1 = subjectNames[0];
   if (!roles.actor2 && subjectNames[1] && subjectNames[1] !== roles.actor1) roles.actor2 = subjectNames[1];
   const country = cc ? countryName(cc) : '';
+  // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.
+  const police = cc ? `Police Forces of ${countryName(cc, true)}` : '';
+  const violent = cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence';
+  if (violent && police && policeTargeted(masked.slice(Math.max(0, ti - 40)))) {
+    if (roles.actor1 === police && roles.actor2 && roles.actor2 !== police) {
+      roles.actor1 = roles.actor2;
+      roles.actor2 = police;
+    } else if (!roles.actor2 && roles.actor1 !== police) roles.actor2 = police;
+  }
+  // Demolished or looted homes and shops: their owners, civilians, are the target.
+  if (
+    cls.sub_event_type === 'Looting/property destruction' &&
+    country &&
+    (!roles.actor2 || roles.actor2 === roles.actor1) &&
+    CIVILIAN_PROPERTY.test(masked.slice(ti))
+  )
+    roles.actor2 = `Civilians (${country})`;
   // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
   const victims = civilianVictims(masked.slice(ti)) && (!roles.actor2 || roles.actor2 === roles.actor1);
   if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
@@ -147,4 +216,14 @@ export function actorsFor(
     roles.actor1 = `${crowd} (${country})`;
   }
   return roles;
+}
+
+/**
+ * The sub-event type once the actors are known: a territory gain is the government's only when a state force made
+ * it ("the Arakan Army seized a military base" stays a non-state actor's gain).
+ */
+export function subTypeFor(cls: Classification, actor1: string): string {
+  if (cls.sub_event_type === 'Government regains territory' && actor1 && !STATE_NAME.test(actor1))
+    return 'Non-state actor overtakes territory';
+  return cls.sub_event_type;
 }

@@ -23,6 +23,8 @@ export function modifierAgent(text: string, triggerIndex: number, hits: ActorHit
   if (!MODIFIER_GAP.test(gap)) return null;
   // The gap words must be nominal modifiers, not verbs ("forces said", "army repelled").
   if (/\b(?:\w+ed|said|says|had|has|have|was|were|is|are|carried|launched)\s+$/i.test(gap)) return null;
+  // "20 soldiers in an attack on …": a prepositional phrase, the soldiers are the victims, not the agent.
+  if (/\b(?:in|on|at|during|after|before|from|of|with|for|near)\s/i.test(gap)) return null;
   return last;
 }
 
@@ -114,3 +116,29 @@ export const RECIPROCAL = /^(?:agree|agreed|sign|signed|reach|reached|met|meet|h
 
 /** A force word without a nationality ("troops", "soldiers", "the army"): its nationality comes from context. */
 export const BARE_FORCE = /^(?:the\s+)?(?:army\s+troops|troops|soldiers|army|military)$/i;
+
+/**
+ * "militants killed 50 soldiers in an attack", "gunmen attacked a police checkpoint, killing …": the gap between two
+ * actors is a transitive verb (and a count or article), so the second is its object, and the first the attacker.
+ */
+export const OBJECT_GAP =
+  /^\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|attacked|attack|attacks|ambushed|ambush|shot|wounded|abducted|kidnapped|targeted|struck|hit|stormed|raided|overran|executed|beheaded|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?$/i;
+
+/** Police named as what was attacked ("a police checkpoint", "killing three policemen"), not as a source. */
+const POLICE_TARGET =
+  /\b(?:police|gendarmerie)\s+(?:stations?|checkpoints?|posts?|patrols?|officers?|vehicles?|headquarters|convoys?|barracks)\b(?!\s+(?:said|say|says|told|reported))|\b(?:policem[ae]n|gendarmes)\b(?!\s+(?:said|say|says|told|reported))/i;
+
+/** Does the clause from the trigger's object onwards name police as the target? */
+export function policeTargeted(text: string): boolean {
+  return POLICE_TARGET.test(text);
+}
+
+/** Homes, shops, farms: property of civilians, the target of a demolition, arson or looting. */
+export const CIVILIAN_PROPERTY =
+  /\b(?:homes?|houses?|shops?|stores?|markets?|propert(?:y|ies)|crops|farms?|livestock|cattle|villages?|residential|apartments?|businesses)\b/i;
+
+/**
+ * A bare group word ("the forces", "the militants"): the group a previous sentence named stands for it ("its
+ * fighters" belongs to its own sentence's subject, so it is left to the speaker rules). Group 1 is the word.
+ */
+export const BARE_GROUP = /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels)\b/gi;

@@ -127,7 +127,11 @@ function lastWords(s: string, n: number): string {
 /** Why a trigger at `index` is not an assertion of an event that happened, or null when it is. */
 function guard(clause: string, index: number, matchText: string, rule: TaxonomyRule): string | null {
   // Every guard looks at the words just before the trigger; 300 characters keep a run-on clause linear.
-  const before = clause.slice(Math.max(0, index - 300), index);
+  // The month "May" ("on May 5", "in May") is no modal.
+  const before = clause
+    .slice(Math.max(0, index - 300), index)
+    .replace(/\bMay(?=\s+\d)/g, 'Mai')
+    .replace(/\b(in|on|of|since|early|late|mid|until|by|last|this|next)\s+May\b/gi, '$1 Mai');
   if (RELATIVE.test(before)) return 'background relative clause';
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
   if (REFERENCE?.test(before.slice(-100))) return 'names another event';

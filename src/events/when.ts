@@ -14,9 +14,12 @@ export interface DateChoice {
   dated: boolean;
 }
 
-/** A wire dateline at a line start ("BEIRUT, March 4, 2025 (Reuters) - "): the report date, not an event date. */
+/**
+ * A wire dateline at a line start ("BEIRUT, March 4, 2025 (Reuters) - ", Reuters' "KYIV, April 6 (Reuters) - " without
+ * the year): the report date, not an event date.
+ */
 const WIRE_DATELINE =
-  /(^|\n)([ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s)/g;
+  /(^|\n)([ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s)/g;
 
 /** The text with wire datelines blanked (same length, so offsets stay valid). */
 export function blankDatelines(text: string): string {
@@ -71,6 +74,24 @@ function relativeToMain(
   return { date: { ...base, phrase }, dated: true };
 }
 
+/** "…, the ministry said on Friday", "X said on Monday it had repelled …": the day of a statement. */
+const SPOKEN_ON =
+  /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed|stated)\s+(?:late\s+|early\s+)?$/i;
+
+/**
+ * A day named only as the day a statement was made ("said on Monday it had repelled …") still dates the event (the
+ * seed convention: "said Sunday" → that Sunday), but it counts as undated when grouping, so a report that dates the
+ * event itself ("the strikes on Thursday night", "an attack … on Sunday") joins it and wins.
+ */
+function spokenOn(span: Span, d: DateResolution): DateChoice | null {
+  if (!d.phrase || d.time_precision !== 1) return null;
+  // "…killed four overnight, the governor said on Sunday": the night that ends on the named day (see dateFor).
+  if (dateCandidates(span.text, d.date_end).some((c) => isSoftDay(c.phrase))) return null;
+  const i = span.text.indexOf(d.phrase);
+  if (i < 0 || !SPOKEN_ON.test(span.text.slice(Math.max(0, i - 40), i))) return null;
+  return { date: d, dated: false };
+}
+
 export function dateFor(
   text: string,
   published: string,
@@ -106,11 +127,11 @@ export function dateFor(
       own && isSoftDay(own.phrase) ? resolveDate(text.slice(sentence.start, sentence.end), published) : null;
     if (named && !isSoftDay(named.phrase) && named.time_precision === 1) return { date: named, dated: true };
     // A bare "overnight" dates the event to the report day but yields to a dated report of it ("the Oct. 3 raid").
-    if (own) return { date: own, dated: !isSoftDay(own.phrase) };
+    if (own) return spokenOn(clause, own) ?? { date: own, dated: !isSoftDay(own.phrase) };
     const relative = relativeToMain(text, published, clause, sentence, anchor);
     if (relative) return relative;
     const d = resolveDate(prefix, published, { anchor });
-    if (d) return { date: d, dated: true };
+    if (d) return spokenOn({ ...sentence, text: prefix }, d) ?? { date: d, dated: true };
   }
   return { date: reportDate(published), dated: false };
 }

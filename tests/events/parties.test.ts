@@ -15,7 +15,7 @@ const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
 describe('a bare force word takes the nationality of the force named before it', () => {
   test('in the same sentence: "Turkish tanks shelled …, and troops demolished …"', () => {
     expect(roles('Turkish tanks shelled Beit Alam on Monday, and troops demolished houses in Tel Nour.')).toContain(
-      'Looting/property destruction @ Tel Nour: Military Forces of Turkey > ',
+      'Looting/property destruction @ Tel Nour: Military Forces of Turkey > Civilians (Syria)',
     );
   });
   test('in the previous sentence of the paragraph', () => {

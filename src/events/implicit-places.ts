@@ -1,0 +1,81 @@
+/**
+ * Places a clause does not name itself (issue #5): an anaphoric place ("repelled an assault on the city's southern
+ * outskirts", "a ceasefire was announced in the town", "demolished houses in the area") is the most recent usable
+ * place of that kind named before it in the last few sentences; an agreement named only with the place where it was
+ * announced ("…, mediators said in Doha") is coded there, as ACLED codes agreements at the place of signing or
+ * announcement, with precision 2 (the announcement's place, not a site of the events agreed on).
+ */
+import type { ResolvedMention, ScoredCandidate } from '../types.js';
+import { capitalOf, choiceFor, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
+import type { ArticleContext, PlaceChoice } from './model.js';
+import type { Span } from './sentences.js';
+
+/** "the city", "the town's", "that village", "the area"; the noun decides which kind of place it can stand for. */
+const ANAPHOR =
+  /\b(?:the|that|this)\s+(city|town|village|camp|neighbou?rhood|area|province|district)(?:['’]s)?(?![\w-])(?!\s+(?:of|called|named)\b)/i;
+/** "clashes there", "fighting continued there": not the existential "there were". */
+const THERE = /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|seems?|appears?)\b)(?!['’]s)/i;
+/** Words that make the anaphoric place an approximate one: the outskirts, the countryside, near, north of it. */
+const NEAR_ANAPHOR =
+  /\b(?:near|outside|around|close\s+to|outskirts|countryside|suburbs?|vicinity|environs|edge|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
+
+const POINT_NOUNS = new Set(['city', 'town', 'village', 'camp', 'neighborhood', 'neighbourhood']);
+
+/** The place a mention can stand for when the text calls it "the <noun>" (or "there": `noun` empty), or null. */
+function fits(m: ResolvedMention, noun: string): ScoredCandidate | null {
+  const p = m.place;
+  if (!p || isCountry(p)) return null;
+  const admin = p.featureClass === 'A';
+  if (POINT_NOUNS.has(noun)) {
+    if (p.featureClass === 'P') return p;
+    // "in Sweida province … the city": a province named like its capital stands for the capital.
+    return admin && noun !== 'camp' ? capitalOf(m) : null;
+  }
+  if (noun === 'province' || noun === 'district') return admin ? p : null;
+  return p.kind === 'point' || admin ? p : null;
+}
+
+/** How far back an antecedent may lie: this sentence and the `BACK` sentences before it. */
+export const BACK = 3;
+
+/**
+ * The anaphoric place of `clause`, or null: the latest mention before it (from `from`, the start of the sentence
+ * BACK sentences earlier) that is a usable event place and fits the noun.
+ */
+export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number): PlaceChoice | null {
+  const a = ANAPHOR.exec(clause.text);
+  const there = a ? null : THERE.exec(clause.text);
+  if (!a && !(there && there.index > 0)) return null;
+  const noun = a ? a[1].toLowerCase() : '';
+  const at = clause.start + (a ?? there)!.index;
+  const before = mentionsIn(ctx.mentions, from, at).filter(
+    (m) => m.role === 'place' && m !== ctx.dateline && !exclusionReason(ctx.text, m, ctx.datelineSpan),
+  );
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i];
+    const p = fits(m, noun);
+    if (!p) continue;
+    const around = ctx.text.slice(Math.max(clause.start, at - 30), at + (a ?? there)![0].length + 30);
+    const near = NEAR_ANAPHOR.test(around);
+    const target = p === m.place ? m : { ...m, place: p };
+    const what = a ? a[0] : 'there';
+    return choiceFor(target, 'attached', precisionFor(p, near), near ? 0.9 : 0.95, `"${what}" = ${m.text}`);
+  }
+  return null;
+}
+
+/** "…, Qatari mediators said in Doha", "announced in Cairo": the place where something was said. */
+const ANNOUNCED_IN =
+  /\b(?:said|says|announced|declared|stated|told\s+(?:reporters|journalists)|unveiled|signed|agreed)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The place where an agreement was announced, from its sentence, or null. */
+export function announcementPlace(ctx: ArticleContext, sentence: Span): PlaceChoice | null {
+  for (const m of mentionsIn(ctx.mentions, sentence.start, sentence.end)) {
+    if (m.role !== 'place' || !m.place || isCountry(m.place) || m === ctx.dateline) continue;
+    if (!ANNOUNCED_IN.test(ctx.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+    const reason = exclusionReason(ctx.text, m, ctx.datelineSpan);
+    if (reason && reason !== "speaker's place") continue;
+    return choiceFor(m, 'attached', 2, 0.85, `where the agreement was announced (${m.text})`);
+  }
+  return null;
+}
