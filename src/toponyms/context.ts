@@ -51,13 +51,19 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
 const DATELINE_AFTER =
   /^(?:,\s*[A-Z][\w .'’-]{1,30}?)?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s/;
 
+/** Whitespace other than a line break. */
+const BLANK = /[^\S\n]/;
+
 /** Marks the place that opens a wire dateline (at the start of a line): where the report was filed, not a place of
  * the story (resolution leaves it out of spatial coherence). */
 export function markDatelines(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.role !== 'place') continue;
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    if (text.slice(lineStart, m.start).trim() !== '') continue;
+    // Only blanks between the line start and the name (scanned back over the blanks alone: a search for the line's
+    // start made a 1 MB line of names quadratic).
+    let i = m.start - 1;
+    while (i >= 0 && BLANK.test(text[i])) i--;
+    if (i >= 0 && text[i] !== '\n') continue;
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 80))) m.dateline = true;
   }
 }
