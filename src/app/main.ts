@@ -117,8 +117,8 @@ async function main(): Promise<void> {
   }
 
   // history.replaceState costs ~12 ms in Chromium (profiled at 100k events: the largest part of a timeline step's
-  // JavaScript), so during a burst of changes the hash is written at most four times a second, and when the page
-  // is hidden. (A reload reads the URL before any unload handler runs, so the lone change is written at once.)
+  // JavaScript), so the hash is written after the frame the input asked for, at most four times a second during a
+  // burst, and at once when the page is hidden.
   const hashWriter = new Throttle(writeCurrentHash, 250);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') hashWriter.flush();

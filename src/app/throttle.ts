@@ -1,22 +1,25 @@
 /**
- * Runs a write at most once per interval: a lone request writes at once, a burst (a timeline scrub, a held key,
- * Play) costs one write per interval, the last one on the trailing edge with the state current then. `flush`
- * writes a pending request now. The clock is injected for tests.
+ * Runs a write at most once per interval and never inside the caller's input handler: a lone request writes after
+ * the next frame, a burst (a timeline scrub, a held key, Play) costs one write per interval, the last one with the
+ * state current then. `flush` writes a pending request now. The clock is injected for tests.
  */
 export interface ThrottleClock {
   now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  /** Runs `fn` after `ms` and after the next frame has been drawn. */
+  later(fn: () => void, ms: number): void;
 }
 
 const browserClock: ThrottleClock = {
   now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  // The map draws in a requestAnimationFrame callback queued by the input handler; a frame callback queued after it,
+  // then a task, runs once that frame is drawn.
+  later: (fn, ms) => setTimeout(() => requestAnimationFrame(() => setTimeout(fn, 0)), ms),
 };
 
 export class Throttle {
-  private timer: unknown = null;
+  /** The pending request's number; a scheduled write whose number is no longer current does nothing. */
+  private pendingToken = 0;
+  private token = 0;
   private last = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -26,25 +29,28 @@ export class Throttle {
   ) {}
 
   request(): void {
-    if (this.timer !== null) return;
-    const wait = this.last + this.intervalMs - this.clock.now();
-    if (wait <= 0) this.run();
-    else this.timer = this.clock.setTimeout(() => this.run(), wait);
+    if (this.pending) return;
+    const token = ++this.token;
+    this.pendingToken = token;
+    this.clock.later(
+      () => {
+        if (this.pendingToken === token) this.run();
+      },
+      Math.max(0, this.last + this.intervalMs - this.clock.now()),
+    );
   }
 
   /** Writes a pending request now; does nothing when none is pending. */
   flush(): void {
-    if (this.timer === null) return;
-    this.clock.clearTimeout(this.timer);
-    this.run();
+    if (this.pending) this.run();
   }
 
   get pending(): boolean {
-    return this.timer !== null;
+    return this.pendingToken !== 0;
   }
 
   private run(): void {
-    this.timer = null;
+    this.pendingToken = 0;
     this.last = this.clock.now();
     this.write();
   }
