@@ -127,6 +127,15 @@ export class Gazetteer {
         yield [k, 'exact'];
       }
     }
+    // "Anbar": a name written without its entry's article (Al Anbar). An entry bearing the bare name (Ambar, Turkey)
+    // shuts the loose key out, so the article's forms are tried as exact names after it; the prior decides.
+    if (any && /^[a-z]{4,}$/.test(exact))
+      for (const key of [`al ${exact}`, ...articleVariants(`al ${exact}`)]) {
+        const k = this.findKey(key);
+        if (k < 0) continue;
+        any = true;
+        yield [k, 'exact'];
+      }
     if (!loose) return;
     if (!any && /^[a-z]{7,}$/.test(exact))
       for (let cut = exact.length - 3; cut >= 3; cut--) {

@@ -20,6 +20,7 @@ import { countryFocus } from './focus.js';
 import { coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
 import { kindOf, listKinds, type PlaceKind } from './lists.js';
+import { bareOrCued, groupOfName, senseKey } from './sense-key.js';
 
 export interface CandidateSource {
   lookup(name: string, options?: { limit?: number; loose?: boolean }): Candidate[];
@@ -60,7 +61,9 @@ export const DEFAULT_WEIGHTS = {
 };
 
 interface Group {
+  /** The group's key (senseKey); `name` is the folded name. */
   key: string;
+  name: string;
   mentions: Mention[];
   candidates: Candidate[];
   hints: Set<string>;
@@ -102,7 +105,7 @@ export function resolveMentions(
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     if (m.role === 'demonym') continue;
-    const key = foldExact(m.text);
+    const key = senseKey(m);
     let g = groups.get(key);
     if (!g) {
       let all = gaz.lookup(m.text, { limit: maxC });
@@ -112,6 +115,7 @@ export function resolveMentions(
       if (!exact.length && all.length === maxC) all = gaz.lookup(m.text, { limit: maxC * 8 });
       g = {
         key,
+        name: foldExact(m.text),
         mentions: [],
         candidates: exact.length ? exact : all,
         hints: new Set(),
@@ -128,7 +132,7 @@ export function resolveMentions(
     if (m.countryHint) g.countryHints.add(m.countryHint);
   }
   for (const g of groups.values()) {
-    for (const ctx of g.contexts) groups.get(foldExact(ctx))?.containsOf.push(g.candidates);
+    for (const ctx of g.contexts) groupOfName(groups, ctx)?.containsOf.push(g.candidates);
   }
   const groupList = [...groups.values()];
   const focus = countryFocus(
@@ -178,7 +182,7 @@ export function resolveMentions(
           // A town of unknown population (0) keeps the rule.
           (c.population === 0 || c.population >= SEAT_SHARE * k.population),
       ) &&
-      !foldExact(c.name).includes(`${g.key} `)
+      !foldExact(c.name).includes(`${g.name} `)
     ) {
       // "Aleppo", "Idlib": a city named like its province is usually the city in news ("Oklahoma City" is not named
       // "Oklahoma", even if GeoNames lists it as an alternate name).
@@ -256,8 +260,8 @@ export function resolveMentions(
     .filter(([key]) => !filedOnly.has(key))
     .map(([, r]) => r[0])
     .filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
-  for (const [m, kind] of listKinds(mentions, (x) => first.get(foldExact(x.text))?.[0])) {
-    const g = groups.get(foldExact(m.text));
+  for (const [m, kind] of listKinds(mentions, (x) => first.get(senseKey(x))?.[0])) {
+    const g = groups.get(senseKey(m));
     if (g) g.listKind = kind;
   }
   senses = likelySenses(first, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
@@ -276,7 +280,7 @@ export function resolveMentions(
       const c = m.context ? gaz.country(m.context) : null;
       return { ...m, place: c ? { ...c, score: 1, reasons: [`demonym of ${c.name}`] } : null, alternatives: [] };
     }
-    const ranked = finalRank.get(foldExact(m.text)) ?? [];
+    const ranked = bareOrCued(m, finalRank, (a, b) => haversineKm(a.lat, a.lon, b.lat, b.lon));
     const top = ranked[0];
     const place = top && top.score >= minScore ? top : null;
     return { ...m, place, alternatives: ranked.slice(place ? 1 : 0, (place ? 1 : 0) + nAlt) };

@@ -1,4 +1,5 @@
 /** Word lists that tell places from common words, people and organisations (data/lexicon, see its SOURCE.md). */
+import actors from '../../data/actors.json' with { type: 'json' };
 import data from '../../data/lexicon/lexicon.json' with { type: 'json' };
 
 export interface Lexicon {
@@ -8,6 +9,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** Diseases and microbes named after places ("Ebola", "Marburg"): never a place on their own. */
   eponyms: Set<string>;
+  /** One-word names of armed groups and movements (data/actors.json: "Taliban", "Hezbollah"): never a place alone. */
+  groups: Set<string>;
   /** demonym (lower case, singular and plural) → ISO2 */
   demonyms: Map<string, string>;
 }
@@ -27,6 +30,12 @@ export function lexicon(): Lexicon {
     personTitles: new Set(data.personTitles),
     orgHeads: new Set(data.orgHeads),
     eponyms: new Set(data.eponyms),
+    groups: new Set(
+      actors.actors
+        .flatMap((a) => [a.name, ...a.aliases, ...a.acronyms])
+        .filter((n) => !/\s/.test(n))
+        .map((n) => n.toLowerCase()),
+    ),
     demonyms,
   };
   return cached;

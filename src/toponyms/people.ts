@@ -109,6 +109,20 @@ function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** Prepositions after which a name is where someone is, not who speaks: "officials in Mastung said". */
+const LOCATIVE = new Set(['in', 'of', 'from', 'near', 'at']);
+
+/** "Residents of Kaya and Ouahigouya said", "officials in Turbat and Mastung said": a one-word name before a speech
+ * verb is a place, not the speaker, after a preposition of place or after "and" joining it to a place name. */
+function placeBefore(tokens: Token[], run: Run, gaz: NameIndex): boolean {
+  if (run.from !== run.to || run.from < 2) return false;
+  const prev = tokens[run.from - 1].lower;
+  if (lexicon().firstNames.has(tokens[run.from].lower)) return false;
+  if (LOCATIVE.has(prev)) return true;
+  const before = tokens[run.from - 2];
+  return (prev === 'and' || prev === 'or') && before.cap && gaz.hasExact(foldExact(before.text));
+}
+
 /** "Judy Law of Oxford", "Sen. Marco Rubio of Florida", "Ruth of Detroit": a person's name, "of", then a place joined into one run. Split
  * there, unless a gazetteer name spans the "of" ("Isle of Man", "Democratic Republic of the Congo"). */
 export function splitPersonOf(text: string, tokens: Token[], run: Run, gaz: NameIndex): Run[] {
@@ -181,7 +195,7 @@ export function classifyRun(
   if (len >= 2 && lex.firstNames.has(first) && !lex.demonyms.has(first)) return { kind: 'person', from: run.from };
   if (len === 1 && personTokens.has(first)) return { kind: 'person', from: run.from };
   const next = tokens[run.to + 1];
-  if (len <= 3 && next && SPEECH.has(next.lower) && !looksMajor(tokens, run, gaz))
+  if (len <= 3 && next && SPEECH.has(next.lower) && !looksMajor(tokens, run, gaz) && !placeBefore(tokens, run, gaz))
     return { kind: 'person', from: run.from };
   if (
     len >= 2 &&

@@ -33,12 +33,13 @@ export function acceptSingle(
   const lex = lexicon();
   const t = tokens[i];
   const w = t.lower;
-  if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w)) return false;
+  if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w) || lex.groups.has(w)) return false;
   // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province".
   if (lex.orgHeads.has(w) || ADMIN_HEADS.has(w)) return false;
   if (containerAfter(text, tokens, i, span, gaz) || kindBefore(tokens, i, span, gaz)) return true;
   // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
-  if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.')) return false;
+  if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.'))
+    return shortAfterCue(tokens, i, span, gaz, lowerWords);
   const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
@@ -116,4 +117,21 @@ export function partOfUnknownName(
   if (!before && !after) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   return !best || (best.prior ?? 0) < 0.8;
+}
+
+/** "on the road to Gao", "fighting in Kut": a three-letter word that no list knows, after a preposition of place or a
+ * verb of attack, is a place when it names a province, a capital or a large town (prior ≥ 0.8). */
+function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex, lowerWords: Set<string>): boolean {
+  const lex = lexicon();
+  const t = tokens[i];
+  const w = t.lower;
+  if (w.length !== 3 || i === 0 || t.sentenceStart || lowerWords.has(w)) return false;
+  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
+  const prev = tokens[i - 1].lower;
+  // "According to Yap": a source, not a place.
+  if (!CUES_BEFORE.has(prev) || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according')) return false;
+  // The name ends there: "in Gao" and "to Gao," but not "Ras Isa" or "Gao Zhisheng".
+  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
+  const best = gaz.lookup(span, { limit: 1, loose: false })[0];
+  return !!best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.8;
 }

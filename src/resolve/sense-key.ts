@@ -1,0 +1,46 @@
+/**
+ * One sense per name per document, except where the text itself tells two senses apart: "drone attacks hit Kharkiv"
+ * and "in the Kharkiv region" name the city and the province. A mention's cue (recognition's class hint: "X region",
+ * "the X river", "town of X") is part of its group key, so a cue on one mention does not steer the name's bare mentions.
+ */
+import { foldExact } from '../gazetteer/fold.js';
+import type { Mention } from '../types.js';
+
+export function senseKey(m: Mention): string {
+  const name = foldExact(m.text);
+  return m.classHint ? `${name}|${m.classHint}` : name;
+}
+
+/** The group of a name written as another's context ("Dumayr (Rural Damascus)"): its bare sense, else a cued one. */
+export function groupOfName<G>(groups: Map<string, G>, text: string): G | undefined {
+  const name = foldExact(text);
+  const bare = groups.get(name);
+  if (bare) return bare;
+  for (const h of ['A', 'P', 'H', 'W', 'T', 'L']) {
+    const g = groups.get(`${name}|${h}`);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** A bare mention ("Kharkiv") keeps its own sense only when that sense lies near the cued sense of its name ("the
+ * Kharkiv region"): the city inside its province. A bare sense elsewhere ("Victoria" as Hong Kong, while "the state of
+ * Victoria" is Australia's) is one name read two ways, and the cued reading wins for all its mentions. */
+export function bareOrCued<C extends { countryCode: string; lat: number; lon: number }>(
+  m: Mention,
+  ranked: Map<string, C[]>,
+  km: (a: C, b: C) => number,
+): C[] {
+  const own = ranked.get(senseKey(m)) ?? [];
+  if (m.classHint) return own;
+  const name = foldExact(m.text);
+  for (const h of ['A', 'P', 'H', 'W', 'T', 'L']) {
+    const cued = ranked.get(`${name}|${h}`);
+    if (!cued?.[0]) continue;
+    if (!own[0] || own[0].countryCode !== cued[0].countryCode || km(own[0], cued[0]) > NEAR_KM) return cued;
+  }
+  return own;
+}
+
+/** How far a bare sense may lie from its name's cued sense (a city inside its province or district). */
+const NEAR_KM = 150;

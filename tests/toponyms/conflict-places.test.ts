@@ -1,0 +1,47 @@
+// Conflict-news cases (own sentences): one test per ambiguity or recognition rule.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
+
+const gaz = loadGazetteer();
+const all = (text: string, name: string) => geoparse(text, gaz).filter((m) => m.text === name);
+const pick = (text: string, name: string) => all(text, name)[0]?.place ?? null;
+
+describe('conflict-news places', () => {
+  it('a bare name is the city while "the X region" is the province around it', () => {
+    const text =
+      'Drones hit Kharkiv and Zaporizhzhia overnight. Later, shelling hit villages in the Zaporizhzhia region near Orikhiv.';
+    const [city, region] = all(text, 'Zaporizhzhia');
+    expect(city.place?.featureClass).toBe('P');
+    expect(region.place?.featureClass).toBe('A');
+  });
+
+  it('a bare name read abroad follows the cued sense of the same name', () => {
+    const text =
+      'Cases rose in the state of Victoria, officials said. Travel to Victoria was discouraged near Melbourne.';
+    for (const m of all(text, 'Victoria')) expect(m.place?.countryCode).toBe('AU');
+  });
+
+  it('a one-word place before "said" after "and" or a preposition of place is not the speaker', () => {
+    const text = 'Residents of Dikwa and Gwoza said the militants had returned to Borno state in Nigeria.';
+    expect(pick(text, 'Gwoza')?.countryCode).toBe('NG');
+    expect(pick('Police officials in Mastung said the road near Quetta was closed.', 'Mastung')?.countryCode).toBe(
+      'PK',
+    );
+  });
+
+  it('a three-letter capital of a region after a preposition of place is a place', () => {
+    expect(pick('Fighters blockaded the road to Gao in northern Mali.', 'Gao')?.countryCode).toBe('ML');
+    expect(all('According to Yap, the tests were negative.', 'Yap')).toHaveLength(0);
+  });
+
+  it('an armed group named like a village is not a place', () => {
+    expect(all('Taliban fighters attacked a checkpoint near Kandahar.', 'Taliban')).toHaveLength(0);
+  });
+
+  it('an Arabic province written without its article is found with it ("Anbar" → Al Anbar)', () => {
+    const p = pick('Troops raided hideouts in western Anbar province near Rutba, Iraqi officials said.', 'Anbar');
+    expect(p?.countryCode).toBe('IQ');
+    expect(p?.featureCode).toBe('ADM1');
+  });
+});
