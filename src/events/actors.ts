@@ -81,6 +81,7 @@ const COUNTRY_TEMPLATES = DATA.country_templates.map((t) => ({
     'g',
   ),
 }));
+const DEMONYM_BEFORE = new RegExp(`(?:^|[^\\w-])(${DEMONYMS})\\s+$`);
 const GENERIC = DATA.generic.map((g) => ({
   template: g.template,
   re: new RegExp(`(?<![\\w-])(?:${g.pattern})(?![\\w-])`, 'gi'),
@@ -108,15 +109,27 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
   if (iso2) {
     for (const g of GENERIC) {
       g.re.lastIndex = 0;
-      for (let m = g.re.exec(text); m; m = g.re.exec(text)) add(fill(g.template, iso2), m.index, m[0].length, true);
+      for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
+        // "Palestinian militants": a demonym right before a non-state group word gives that group its country.
+        const from = Math.max(0, m.index - 24);
+        const own = DEMONYM_BEFORE.exec(text.slice(from, m.index));
+        const at = own ? from + own.index + own[0].indexOf(own[1]) : m.index;
+        add(fill(g.template, own ? DATA.demonyms[own[1]] : iso2), at, m.index + m[0].length - at, true);
+      }
     }
   }
   // Longest match wins where spans overlap; a coordinated "X and Y forces" keeps both names on one span.
-  hits.sort((a, b) => b.length - a.length || a.index - b.index);
+  const rank = (h: ActorHit) => (h.name.startsWith('Police Forces of ') ? 0 : 1);
+  hits.sort((a, b) => b.length - a.length || a.index - b.index || rank(a) - rank(b));
   const kept: ActorHit[] = [];
   for (const h of hits) {
     const overlapping = kept.filter((k) => h.index < k.index + k.length && k.index < h.index + h.length);
-    const sameSpan = overlapping.every((k) => k.index === h.index && k.length === h.length && k.name !== h.name);
+    // "Palestinian Authority security forces": police, not the military, when both templates cover one span.
+    const police = overlapping.some(
+      (k) => k.name.startsWith('Police Forces of ') && h.name.startsWith('Military Forces of '),
+    );
+    const sameSpan =
+      !police && overlapping.every((k) => k.index === h.index && k.length === h.length && k.name !== h.name);
     if (overlapping.length === 0 || sameSpan) kept.push(h);
   }
   // "at the UN peacekeeping force's headquarters" names a place, not a participant.
@@ -134,6 +147,8 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     .sort((a, b) => a.index - b.index);
 }
 
+const BACKER_BEFORE =
+  /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
 /** "by the (paramilitary) X": the agent of a passive or nominal trigger. */
 const AGENT_BEFORE = /\b[Bb]y\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
@@ -168,11 +183,17 @@ export function assignActors(
   }
   const unique: ActorHit[] = [];
   for (const h of pool) if (!unique.some((u) => u.name === h.name)) unique.push(h);
+  // "Somali forces backed by local clan militias recaptured …": the backer is an associate, not the subject.
+  const backer = (h: ActorHit) => BACKER_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index));
   const agent =
-    unique.find((h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index))) ??
+    unique.find((h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index)) && !backer(h)) ??
     (modifier && unique.includes(modifier) ? modifier : null) ??
-    modifierAgent(text, triggerIndex, unique);
-  const before = unique.filter((h) => h.index <= triggerIndex);
+    modifierAgent(
+      text,
+      triggerIndex,
+      unique.filter((h) => !backer(h)),
+    );
+  const before = unique.filter((h) => h.index <= triggerIndex && !(backer(h) && unique.some((u) => u.index < h.index)));
   // "Lebanese and Israeli officials" (one span, two names): the first-named leads.
   let first = agent ?? before.find((h) => h.index === before[before.length - 1]?.index) ?? null;
   // "militants killed 50 soldiers in an attack": the object of a verb before the trigger is not the attacker.

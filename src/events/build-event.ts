@@ -62,6 +62,11 @@ export function buildEvent(
   const { date, dated } = combineDates(group);
   if (!dated && group.every((c) => weakPlace(c.place))) return { dropped: 'no place and no date of its own' };
   if (date.date_end < addDays(article.published, -365)) return { dropped: `background event (${date.phrase})` };
+  // "fought a war in 2024", "a ceasefire took effect in November that year": a month or a year of an earlier
+  // calendar year (a month also over half a year back) is the story's background, not a newly reported event.
+  const earlierYear = date.date_end < `${article.published.slice(0, 4)}-01-01`;
+  const longAgo = spanDays(date) >= 300 || date.date_end < addDays(article.published, -180);
+  if (earlierYear && spanDays(date) >= 27 && longAgo) return { dropped: `background period (${date.phrase})` };
   if (spanDays(date) > 400) return { dropped: `date too vague to be one event (${date.phrase})` };
   const typed = group.find((c) => !c.anaphoric) ?? primary;
   // Actors as one pair from the sentence that names them best, completed from the others.

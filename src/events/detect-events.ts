@@ -7,6 +7,7 @@
 import { isIsoDate } from '../dates/calendar.js';
 import { resolveDate } from '../dates/resolve-date.js';
 import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
+import { findActors } from './actors.js';
 import { buildEvent } from './build-event.js';
 import { buildContext } from './context.js';
 import { countFatalities } from './fatalities.js';
@@ -70,6 +71,7 @@ export function detectEvents(
         clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
         masked: mc.text,
         cls: cls && hazard && hazardToll(cls, maskedSentence.text) ? null : cls,
+        intervention: '',
       };
     });
     // "Demonstrators protested in X, and police fired tear gas to disperse them": the intervention told in a later
@@ -78,8 +80,10 @@ export function detectEvents(
       if (c.cls?.sub_event_type !== 'Peaceful protest') return;
       const next = clauses[k + 1];
       const joined = next && !next.cls ? classify(`${c.masked} ${next.masked}`) : null;
-      if (joined && joined.ruleId === c.cls.ruleId && joined.trigger.index === c.cls.trigger.index)
+      if (joined && joined.ruleId === c.cls.ruleId && joined.trigger.index === c.cls.trigger.index) {
         c.cls = { ...c.cls, event_type: joined.event_type, sub_event_type: joined.sub_event_type };
+        c.intervention = next.masked;
+      }
     });
     const withPlaces = clauses.map((c) => ({ ...c, places: placesForClause(ctx, c.clause, c.cls?.event_type) }));
     const spare = withPlaces.filter((c) => !c.cls).flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
@@ -119,6 +123,12 @@ export function detectEvents(
       const share = Math.floor(fatalities / places.length);
       for (const [j, place] of places.entries()) {
         const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start), earlier);
+        // "…, and police fired tear gas to disperse them": the force of the intervention clause is actor2.
+        if (c.intervention && !roles.actor2)
+          roles.actor2 =
+            findActors(c.intervention, place.countryCode || ctx.focusCountry).find((h) =>
+              /^(?:Police|Military) Forces of /.test(h.name),
+            )?.name ?? '';
         cands.push({
           order: cands.length,
           event_type: c.cls.event_type,

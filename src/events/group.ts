@@ -47,14 +47,26 @@ function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
   if (outer.area) return booleanPointInPolygon([inner.lon, inner.lat], outer.area);
   const p = outer.mention?.place;
   if (p && isCountry(p)) return true;
-  return !!p && p.featureCode === 'ADM1' && !!p.admin1 && p.admin1 === inner.admin1;
+  // Compare like with like: the gazetteer's admin1 codes when both have them, else the admin1 names.
+  const code = inner.mention?.place?.admin1;
+  const same = code ? p?.admin1 === code : !!outer.admin1 && outer.admin1 === inner.admin1;
+  return !!p && p.featureCode === 'ADM1' && !!p.admin1 && same;
 }
 
 /** The same place, or, for two reports of one event type, one place inside the other. */
 function placeFits(a: Candidate, b: Candidate): boolean {
   if (samePlace(a.place, b.place)) return true;
-  const sameType = a.event_type === b.event_type && a.sub_event_type === b.sub_event_type;
-  return sameType && a.sentenceIndex !== b.sentenceIndex && (encloses(a.place, b.place) || encloses(b.place, a.place));
+  // A reference back ("The attack took place near X") may also refine a coarser place of the event it names.
+  const sameType =
+    (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || a.anaphoric || b.anaphoric;
+  // "27 killed across the Gaza Strip" … "a strike in X killed nine": a summary and one of its parts, two tolls.
+  const tolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities;
+  return (
+    sameType &&
+    !tolls &&
+    a.sentenceIndex !== b.sentenceIndex &&
+    (encloses(a.place, b.place) || encloses(b.place, a.place))
+  );
 }
 
 function compatible(group: Candidate[], c: Candidate): boolean {
@@ -74,6 +86,15 @@ function compatible(group: Candidate[], c: Candidate): boolean {
   const dated = group.filter((g) => g.dated);
   if (c.dated && dated.some((g) => !overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end)))
     return false;
+  // An undated report with its own place happened in the report week: a new (not referring) report dated outside it
+  // ("…killed a commander in X last week" after "another strike hit X") is another event, and so the other way round.
+  const outside = (a: Candidate, b: Candidate) =>
+    !a.dated &&
+    !a.date.phrase &&
+    b.dated &&
+    !overlaps(a.date.date_start, a.date.date_end, b.date.date_start, b.date.date_end);
+  const plain = (g: Candidate) => !g.anaphoric && !weakPlace(g.place);
+  if (plain(c) && group.some((g) => plain(g) && (outside(g, c) || outside(c, g)))) return false;
   return true;
 }
 

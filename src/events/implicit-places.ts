@@ -12,7 +12,7 @@ import type { Span } from './sentences.js';
 
 /** "the city", "the town's", "that village", "the area"; the noun decides which kind of place it can stand for. */
 const ANAPHOR =
-  /\b(?:the|that|this)\s+(city|town|village|camp|neighbou?rhood|area|province|district)(?:['’]s)?(?![\w-])(?!\s+(?:of|called|named)\b)/i;
+  /\b(?:the|that|this)\s+(city|town|village|camp|neighbou?rhood|area|province|district|port|harbou?r|market|prison)(?:['’]s)?(?![\w-])(?!\s+(?:of|called|named)\b)/i;
 /** "clashes there", "fighting continued there": not the existential "there were". */
 const THERE = /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|seems?|appears?)\b)(?!['’]s)/i;
 /** Words that make the anaphoric place an approximate one: the outskirts, the countryside, near, north of it. */
@@ -20,18 +20,25 @@ const NEAR_ANAPHOR =
   /\b(?:near|outside|around|close\s+to|outskirts|countryside|suburbs?|vicinity|environs|edge|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
 
 const POINT_NOUNS = new Set(['city', 'town', 'village', 'camp', 'neighborhood', 'neighbourhood']);
+/** "Looting was reported at the port": a site of the town named before. */
+const SITE_NOUNS = new Set(['port', 'harbour', 'harbor', 'market', 'prison']);
 
-/** The place a mention can stand for when the text calls it "the <noun>" (or "there": `noun` empty), or null. */
-function fits(m: ResolvedMention, noun: string): ScoredCandidate | null {
+/**
+ * The place a mention can stand for when the text calls it "the <noun>" (or "there": `noun` empty), or null. With
+ * `direct`, only the mention's own place: a town for "the town", "the area", "there" (a province's capital comes only
+ * when no town was named: "in the town of Saraqeb in Idlib province … the eastern edge of the town" is Saraqeb).
+ */
+function fits(m: ResolvedMention, noun: string, direct: boolean): ScoredCandidate | null {
   const p = m.place;
   if (!p || isCountry(p)) return null;
   const admin = p.featureClass === 'A';
+  if (noun === 'province' || noun === 'district') return admin ? p : null;
+  if (SITE_NOUNS.has(noun)) return p.featureClass === 'P' ? p : null;
+  if (direct) return p.featureClass === 'P' && p.kind === 'point' ? p : null;
   if (POINT_NOUNS.has(noun)) {
-    if (p.featureClass === 'P') return p;
     // "in Sweida province … the city": a province named like its capital stands for the capital.
     return admin && noun !== 'camp' ? capitalOf(m) : null;
   }
-  if (noun === 'province' || noun === 'district') return admin ? p : null;
   return p.kind === 'point' || admin ? p : null;
 }
 
@@ -51,15 +58,19 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number):
   const before = mentionsIn(ctx.mentions, from, at).filter(
     (m) => m.role === 'place' && m !== ctx.dateline && !exclusionReason(ctx.text, m, ctx.datelineSpan),
   );
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i];
-    const p = fits(m, noun);
-    if (!p) continue;
-    const around = ctx.text.slice(Math.max(clause.start, at - 30), at + (a ?? there)![0].length + 30);
-    const near = NEAR_ANAPHOR.test(around);
-    const target = p === m.place ? m : { ...m, place: p };
-    const what = a ? a[0] : 'there';
-    return choiceFor(target, 'attached', precisionFor(p, near), near ? 0.9 : 0.95, `"${what}" = ${m.text}`);
+  for (const direct of [true, false]) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const m = before[i];
+      const p = fits(m, noun, direct);
+      if (!p) continue;
+      const around = ctx.text.slice(Math.max(clause.start, at - 30), at + (a ?? there)![0].length + 30);
+      const near = NEAR_ANAPHOR.test(around);
+      const target = p === m.place ? m : { ...m, place: p };
+      const what = a ? a[0] : 'there';
+      // "The fighting was the heaviest in the area": around the town named, not the town itself.
+      const approx = near || (noun === 'area' && p.featureClass === 'P');
+      return choiceFor(target, 'attached', precisionFor(p, approx), approx ? 0.9 : 0.95, `"${what}" = ${m.text}`);
+    }
   }
   return null;
 }

@@ -4,12 +4,14 @@
  * after "Israeli tanks …"), civilians as victims, and the crowd of a protest or riot. Used by detect-events.ts.
  */
 import { type ActorHit, assignActors, countryName, demonymCountry, findActors } from './actors.js';
+import { agreementSides } from './agreement-sides.js';
 import { isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import {
   BARE_FORCE,
   BARE_GROUP,
   backedGroup,
+  campaignState,
   CIVILIAN_PROPERTY,
   civilianVictims,
   coordinatedDemonym,
@@ -120,7 +122,11 @@ export function actorsFor(
   let modifier: ActorHit | null = null;
   let partner = '';
   if (STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Looting/property destruction') {
-    const d = demonymAgent(masked, ti, demonymCountry);
+    // "Turkish strikes on X": a trigger that opens with the demonym carries its agent.
+    const opening = /^([A-Z][\w.]*)\s/.exec(cls.trigger.text);
+    const own = opening ? demonymCountry(opening[1]) : null;
+    const d =
+      demonymAgent(masked, ti, demonymCountry) ?? (own ? { iso2: own, index: ti, length: opening![1].length } : null);
     // "Russia's bombardment"; "U.S. strikes" (the country's name as the modifier of the trigger noun).
     const tEnd = clause.start + ti + cls.trigger.text.length;
     const owner = mentionsIn(ctx.mentions, clause.start, tEnd).find(
@@ -178,6 +184,17 @@ export function actorsFor(
   if (!roles.actor1 && subjectNames[0]) roles.actor1 = subjectNames[0];
   if (!roles.actor2 && subjectNames[1] && subjectNames[1] !== roles.actor1) roles.actor2 = subjectNames[1];
   const country = cc ? countryName(cc) : '';
+  // "A strike on a house in X killed nine" after "Israeli air strikes killed 27 …": the campaign's state attacks.
+  if (!roles.actor1) {
+    const iso2 = campaignState(cls.sub_event_type, `${earlier}${masked.slice(0, ti)}`, demonymCountry);
+    if (iso2 && forces(iso2) !== roles.actor2) roles.actor1 = forces(iso2);
+  }
+  // "after talks between local leaders and government officials": the government sides the dictionary misses.
+  if (cls.sub_event_type === 'Agreement' && (!roles.actor1 || !roles.actor2))
+    for (const side of agreementSides(ctx, clause, masked, ctx.focusCountry || cc)) {
+      if (!roles.actor1) roles.actor1 = side;
+      else if (!roles.actor2 && side !== roles.actor1) roles.actor2 = side;
+    }
   // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.
   const police = cc ? `Police Forces of ${countryName(cc, true)}` : '';
   const violent = cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence';
@@ -215,6 +232,8 @@ export function actorsFor(
     else if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
     roles.actor1 = `${crowd} (${country})`;
   }
+  // "protested against the failure to stop the gangs": what a protest is about is no party; only a force intervenes.
+  if (crowd === 'Protesters' && roles.actor2 && !STATE_NAME.test(roles.actor2)) roles.actor2 = '';
   return roles;
 }
 

@@ -28,6 +28,10 @@ export function modifierAgent(text: string, triggerIndex: number, hits: ActorHit
   return last;
 }
 
+/** "Palestinian militants", "Druze fighters": a group word after a demonym names no state force. */
+const NON_STATE_GROUP =
+  /\b(?:militants?|fighters?|gunmen|rebels?|insurgents?|militias?|militiamen|factions?|groups?|jihadists?|guerrillas?|protesters|demonstrators|settlers|gangs?|bandits)\s/i;
+
 /**
  * A demonym right before the trigger noun ("Israeli air strikes", "Russian shelling", "a Turkish drone strike"):
  * the ISO2 code of the attacking country, or null.
@@ -40,6 +44,8 @@ export function demonymAgent(
   const from = Math.max(0, triggerIndex - 60);
   const m = /(?<![\w-])([A-Z][\w.]*)\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(text.slice(from, triggerIndex));
   if (!m || /\b(?:\w+ed|of|in|on|at|and|or|to|the|said|says)\s/i.test(m[2])) return null;
+  // "Palestinian militants fired …": a non-state group of that nationality, not its state's forces.
+  if (NON_STATE_GROUP.test(m[2])) return null;
   const iso2 = demonymCountry(m[1]);
   return iso2 ? { iso2, index: from + m.index, length: m[1].length } : null;
 }
@@ -66,7 +72,7 @@ export function possessiveBefore(text: string, mentionEnd: number, triggerIndex:
 }
 
 const SPEAKER_SUBJECT =
-  /^\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|jets|aircraft|drones|units)|their\s+(?:forces|fighters))\s/i;
+  /^\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its|their\s+(?:forces|troops|fighters|jets|aircraft|drones|units|warplanes))\s/i;
 
 /** "X said it struck …", "X said on Friday they had fired …": the speaker is the subject of the reported clause. */
 export function speakerIsSubject(afterSpeechVerb: string): boolean {
@@ -74,7 +80,7 @@ export function speakerIsSubject(afterSpeechVerb: string): boolean {
 }
 
 const VICTIMS =
-  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt|left)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|residents|children|women|villagers|worshippers|passengers|farmers|students|family\s+members|members\s+of\s+(?:a|one|the\s+same)\s+family|(?:aid|health|medical)\s+workers|paramedics|journalists|displaced)\b/i;
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt|left)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|residents|children|women|villagers|worshippers|passengers|farmers|students|man|woman|boy|girl|child|civilian|teenager|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|ukrainians|somalis|israelis|christians|muslims|migrants|shepherds|herders|fishermen|family\s+members|members\s+of\s+(?:a|one|the\s+same)\s+family|(?:aid|health|medical)\s+workers|paramedics|journalists|displaced)\b/i;
 const VICTIMS_PASSIVE =
   /\b(?:people|civilians|residents|children|women|villagers|passengers)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
@@ -142,3 +148,30 @@ export const CIVILIAN_PROPERTY =
  * fighters" belongs to its own sentence's subject, so it is left to the speaker rules). Group 1 is the word.
  */
 export const BARE_GROUP = /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels)\b/gi;
+
+/** "Israeli air strikes", "an Israeli operation": a state's campaign named by its demonym, by the kind of event. */
+const STATE_CAMPAIGN: Record<string, RegExp> = {
+  'Air/drone strike':
+    /\b([A-Z][\w.]*)\s+(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|strikes|jets|warplanes|drones|aircraft)\b/g,
+  'Shelling/artillery/missile attack': /\b([A-Z][\w.]*)\s+(?:shelling|artillery|tanks|bombardment)\b/g,
+  'Looting/property destruction':
+    /\b([A-Z][\w.]*)\s+(?:operations?|raids?|offensive|incursions?|forces|troops|army|military|bulldozers)\b/g,
+};
+
+/**
+ * "Israeli air strikes killed 27 … A strike on a house in X killed nine": a strike or demolition without an agent of
+ * its own is the campaign's named just before it (this sentence or the two before). The ISO2 code of the last such
+ * state, or null.
+ */
+export function campaignState(
+  subEventType: string,
+  before: string,
+  demonymCountry: (word: string) => string | null,
+): string | null {
+  const re = STATE_CAMPAIGN[subEventType];
+  if (!re) return null;
+  let last: string | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = demonymCountry(m[1]) ?? last;
+  return last;
+}

@@ -69,13 +69,21 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-const CLAUSE_BREAK = /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|(?<!\s)\s+[—–]\s+/g;
+// ", as officers met in X": a clause of its own, not ", as well as", ", as part of", ", as a result".
+const CLAUSE_BREAK =
+  /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|,\s+(?=as\s(?!(?:well|part|a|an|of|if|such|many|much|long|soon|far|usual|expected|reported|per|though|in|is|was|were|it|they|he|she)\b))|(?<!\s)\s+[—–]\s+/g;
 
 /** ", a day after …", ", hours before …": a second event told as the time reference of the first. */
 const TEMPORAL_BREAK =
   /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+(?:after|before)\s)/g;
 
 const SHARED_MODIFIER = /\b(?:air|aerial|ground|naval|artillery|rocket|missile|mortar|sniper|heavy)$/i;
+
+/** Does `before` end in "between X" (a few words, no comma), so that " and Y" names the other side? */
+function betweenSides(before: string): boolean {
+  const b = before.lastIndexOf('between ');
+  return b >= 0 && !/[,;]/.test(before.slice(b)) && before.slice(b).split(/\s+/).length <= 5;
+}
 
 /** "the Syrian – Jordanian border", "the Damascus – Beirut highway": a dash joining two names of one line or road. */
 const JOINED_BY_DASH =
@@ -108,6 +116,8 @@ export function splitClauses(
       const at = m.index;
       // "air and missile strikes", "artillery and rocket fire": a modifier shared by the next noun, not a clause end.
       if (SHARED_MODIFIER.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
+      // "clashes between Druze fighters and Bedouin tribesmen killed six": the two sides of one event.
+      if (betweenSides(sentence.text.slice(Math.max(0, at - 60), at))) continue;
       const head = sentence.text.slice(at + m[0].length, at + m[0].length + 80);
       let prev = 0;
       for (const c of cuts) if (c.at < at && c.next > prev) prev = c.next;

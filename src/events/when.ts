@@ -74,6 +74,9 @@ function relativeToMain(
   return { date: { ...base, phrase }, dated: true };
 }
 
+/** "The attack took place / happened / occurred …": the reference's own predicate of time. */
+const HAPPENED = /^\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came)\b/i;
+
 /** "…, the ministry said on Friday", "X said on Monday it had repelled …": the day of a statement. */
 const SPOKEN_ON =
   /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed|stated)\s+(?:late\s+|early\s+)?$/i;
@@ -111,10 +114,18 @@ export function dateFor(
     if (c) return bound(c);
   }
   const post = text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40));
-  const prep = /^\s*(?:on|in|of|during|late\s+on|early\s+on)\s+/i.exec(post);
+  // "The strikes on Thursday night": a trigger that ends with its own preposition ("strikes on") is followed by the date.
+  const ownPrep = /\s(?:on|in)$/i.test(text.slice(trigger.start, trigger.end)) ? /^\s+/.exec(post) : null;
+  const prep = /^\s*(?:on|in|of|during|late\s+on|early\s+on)\s+/i.exec(post) ?? ownPrep;
   if (prep) {
     const c = dateCandidates(post, published, { anchor }).find((k) => k.index === prep[0].length);
     if (c) return bound(c);
+  }
+  // "The attack took place near X on Saturday": a reference back dated by its own predicate.
+  if (anaphoric && HAPPENED.test(post)) {
+    const tail = text.slice(trigger.end, clause.end);
+    const c = dateCandidates(tail, published, { anchor })[0];
+    if (c && !SPOKEN_ON.test(tail.slice(Math.max(0, c.index - 40), c.index))) return bound(c);
   }
   if (!anaphoric) {
     const near = trigger.start - clause.start;

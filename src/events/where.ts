@@ -10,6 +10,7 @@ import { areaPlaceChoice, relativeArea } from './areas.js';
 import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
+import { withRelative } from './apposition.js';
 import { alternativeWithin, contains, misresolved } from './containment.js';
 import { hasTrigger } from './taxonomy.js';
 
@@ -35,7 +36,7 @@ const MODIFIERS = words(
     'neighborhoods neighbourhoods district districts province governorate countryside outskirts suburbs suburb vicinity camp ' +
     'region refugee control part parts several some two three many edge close entrance center centre heart downtown old ' +
     'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
-    'port coast shores harbour harbor capital ' +
+    'port coast shores harbour harbor capital provincial regional state historic ' +
     "various different city’s city's eastern-most fringes western-most",
 );
 
@@ -46,7 +47,7 @@ const TOPIC = words(
 );
 
 const SETTLEMENT_OF =
-  /(?<![\w-])the\s+(?:[\w’'-]+\s+){1,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
+  /(?<![\w-])the\s+(?:[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
 /** "…, Qatari mediators said in Doha": where the speaker spoke, not where the event happened. */
 const SPEECH_PLACE =
   /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|added|claimed|confirmed)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
@@ -265,9 +266,10 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
     });
     // "clashes in X and south of Y": the relative area is one more place of the list.
     const m = rel?.mention;
-    if (rel && m && !points.some((a) => a.m === m) && COORD_RELATIVE.test(ctx.text.slice(clause.start, m.start)))
-      choices.push(rel);
-    return dedupe([...choices, ...listedBeside(points)]);
+    const listed =
+      rel && m && !points.some((a) => a.m === m) && COORD_RELATIVE.test(ctx.text.slice(clause.start, m.start));
+    const placed = listed && rel ? withRelative(ctx.text, points, choices, rel) : choices;
+    return dedupe([...placed, ...listedBeside(points)]);
   }
   if (rel) return [rel];
   const areas = all.filter((a) => a.m.place!.kind !== 'point' && !isWide(a));

@@ -3,7 +3,18 @@
 // before the trigger, Reuters datelines without a year, a town listed after its province. Invented text and places.
 import { describe, expect, test } from 'vitest';
 import { countFatalities } from '../../src/events/fatalities.js';
-import { COUNTRY_PLACES, detectIn, type PlaceSpec, roleLine, testArticle } from './helpers.js';
+import { detectEvents } from '../../src/events/detect-events.js';
+import {
+  COUNTRIES,
+  COUNTRY_PLACES,
+  candidate,
+  detectIn,
+  fakeGeo,
+  mentionsFor,
+  type PlaceSpec,
+  roleLine,
+  testArticle,
+} from './helpers.js';
 
 const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
@@ -38,6 +49,21 @@ describe('anaphoric places', () => {
     expect(
       at('Clashes erupted in Kafr Zeit on Sunday. Dozens fled. A ceasefire was announced in the town on Monday.'),
     ).toEqual(['Armed clash @ Kafr Zeit/1 2016-05-08', 'Agreement @ Kafr Zeit/1 2016-05-09']);
+  });
+  test('"the town" is the town named, not the capital of the province named after it', () => {
+    // The province mention's alternatives hold its capital, as the real resolver's do.
+    const text =
+      'Clashes broke out on Sunday in the town of Tel Nour in Wadi Sahm province. Four fighters were killed on the eastern edge of the town.';
+    const province = { text: 'Wadi Sahm', geonameid: 30, lat: 36, lon: 38, admin1: '01', ...SY };
+    const mentions = mentionsFor(text, [...PLACES, { ...province, featureClass: 'A', featureCode: 'ADM1' }]).map((m) =>
+      m.text === 'Wadi Sahm'
+        ? { ...m, alternatives: [...m.alternatives, candidate({ ...province, geonameid: 31, featureCode: 'PPLA' })] }
+        : m,
+    );
+    const got = detectEvents(testArticle(text, { published: '2016-05-10' }), mentions, {
+      geo: fakeGeo({ countries: COUNTRIES }),
+    }).events.features.map((f) => `${f.properties.location}/${f.properties.geo_precision} ${f.properties.fatalities}`);
+    expect(got).toEqual(['Tel Nour/1 4']);
   });
   test('the existential "there were" is no place', () => {
     expect(at('Gunmen killed two farmers, and there were no arrests.')).toEqual([]);
