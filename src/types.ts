@@ -52,6 +52,9 @@ export interface Mention {
   countryHint?: string;
   /** The name opens a wire dateline ("BEIRUT, March 4, 2025 (Reuters) -"): where the report was filed. */
   dateline?: boolean;
+  /** ISO2 of the countries named (as places) in the same sentence, other than this name: "Across the border in Chad,
+   * … crossed into Adre" → ["TD"]. Resolution gives a small bonus to candidates there (src/toponyms/sentence-countries.ts). */
+  sentenceCountries?: string[];
 }
 
 export type GeometryKind = 'point' | 'line' | 'area';

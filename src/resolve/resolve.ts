@@ -48,6 +48,7 @@ export const DEFAULT_WEIGHTS = {
   cueMismatch: -1.0,
   contextCountry: 1.0,
   countryHint: 0.6,
+  sentenceCountry: 0.3,
   seat: 0.35,
   looseOutsideFocus: -1,
   contextAdmin: 1.2,
@@ -69,6 +70,8 @@ interface Group {
   hints: Set<string>;
   contexts: Set<string>;
   countryHints: Set<string>;
+  /** Countries named in the sentences of its mentions (Mention.sentenceCountries). */
+  sentenceCountries: Set<string>;
   /** Candidate lists of the names this one is written as context for. */
   containsOf: Candidate[][];
   /** The kind of place the other items of a list this name stands in were resolved to ("Virginia, Washington, Wyoming"). */
@@ -121,6 +124,7 @@ export function resolveMentions(
         hints: new Set(),
         contexts: new Set(),
         countryHints: new Set(),
+        sentenceCountries: new Set(),
         containsOf: [],
         focusIndex: -1,
       };
@@ -130,6 +134,7 @@ export function resolveMentions(
     if (m.classHint) g.hints.add(m.classHint);
     if (m.context) g.contexts.add(m.context);
     if (m.countryHint) g.countryHints.add(m.countryHint);
+    for (const cc of m.sentenceCountries ?? []) g.sentenceCountries.add(cc);
   }
   for (const g of groups.values()) {
     for (const ctx of g.contexts) groupOfName(groups, ctx)?.containsOf.push(g.candidates);
@@ -192,6 +197,10 @@ export function resolveMentions(
     if (g.countryHints.has(c.countryCode)) {
       s += w.countryHint;
       reasons?.push(`described as ${c.countryCode} in the text`);
+    }
+    if (g.sentenceCountries.has(c.countryCode) && !c.featureCode.startsWith('PCL')) {
+      s += w.sentenceCountry;
+      reasons?.push(`in ${c.countryCode}, named in the same sentence`);
     }
     // A local name is only sent abroad when the document has no clear place elsewhere.
     const outside = g.hints.has('L') && focus(c.countryCode, g.focusIndex) < 0.15 && docTop >= 0.3;

@@ -10,6 +10,9 @@ import type { Mention, MentionRole } from '../types.js';
 import { ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { attachContext, markDatelines } from './context.js';
 import { acceptSingle, partOfUnknownName } from './single.js';
+import { looseListItems } from './list-items.js';
+import { organisationFrom } from './org-names.js';
+import { markSentenceCountries } from './sentence-countries.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -118,6 +121,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
   const personTokens = new Set<string>();
   const mentions: Mention[] = [];
+  const plainRuns: Run[] = [];
 
   for (const run of runsOf(tokens).flatMap((r) => splitPersonOf(text, tokens, r, gaz))) {
     const loose = looseRun(text, tokens, run, gaz, personTokens);
@@ -135,7 +139,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       kind = 'plain';
       to = cls.from - 2;
     }
-    const role: MentionRole = kind === 'organisation' ? 'in_organisation' : 'place';
+    const orgFrom = kind === 'organisation' ? run.from : organisationFrom(text, tokens, run, gaz);
     let i = run.from;
     while (i <= to) {
       const t = tokens[i];
@@ -175,6 +179,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
         i = j + 1;
         continue;
       }
+      const role: MentionRole = orgFrom >= 0 && i >= orgFrom ? 'in_organisation' : 'place';
       const m: Mention = { start: t.start, end: tokens[j].end, text: span, role };
       const hintCountry = nearbyDemonym(tokens, i);
       if (hintCountry) m.countryHint = hintCountry;
@@ -183,9 +188,14 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       mentions.push(m);
       i = j + 1;
     }
+    if (kind === 'plain') plainRuns.push({ from: run.from, to });
   }
+  const listed = looseListItems(text, tokens, plainRuns, mentions, gaz, lowerWords);
+  if (listed.length) mentions.push(...listed);
+  if (listed.length) mentions.sort((a, b) => a.start - b.start);
   attachContext(text, gaz, mentions);
   markDatelines(text, mentions);
+  markSentenceCountries(text, gaz, mentions);
   return mentions;
 }
 

@@ -44,4 +44,30 @@ describe('conflict-news places', () => {
     expect(p?.countryCode).toBe('IQ');
     expect(p?.featureCode).toBe('ADM1');
   });
+
+  it('an unknown spelling listed beside a place of its country is matched loosely; beside a country it is not', () => {
+    const text = 'Rival forces fought for control of Shabwa and Hadramout this spring.';
+    expect(pick(text, 'Hadramout')?.countryCode).toBe('YE');
+    expect(all('The offensive was supported by Iran and Shiite fighters.', 'Shiite')).toHaveLength(0);
+  });
+
+  it('a place word inside an organisation or facility name is role in_organisation', () => {
+    const role = (text: string, name: string) => all(text, name)[0]?.role;
+    expect(role('Fighters of the Africa Corps arrived by plane.', 'Africa')).toBe('in_organisation');
+    expect(role('The juntas left ECOWAS and formed the Alliance of Sahel States.', 'Sahel')).toBe('in_organisation');
+    expect(role('A drone struck the Khor Mor gas field at night.', 'Khor')).toBe('in_organisation');
+    const airport = "Mortars landed near Mogadishu's Aden Adde airport on Sunday.";
+    expect(role(airport, 'Mogadishu')).toBe('place');
+    expect(role(airport, 'Aden')).toBe('in_organisation');
+  });
+
+  it('a country named in the same sentence favours its town over a namesake abroad', () => {
+    const text = 'Across the border in Chad, aid workers counted new arrivals in Adre this week.';
+    expect(pick(text, 'Adre')?.countryCode).toBe('TD');
+  });
+
+  it('English names of provinces missing from GeoNames are aliases of the province (data/supplement.tsv)', () => {
+    expect(pick('Militants were killed in Salahuddin province on Monday.', 'Salahuddin')?.featureCode).toBe('ADM1');
+    expect(pick('Fighting closed the roads of Karen State last week.', 'Karen State')?.countryCode).toBe('MM');
+  });
 });

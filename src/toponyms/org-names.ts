@@ -1,0 +1,63 @@
+/**
+ * Organisation and facility names that hold a place word, read from the shape of the capitalised run (the head word of
+ * an organisation inside the run is handled by classifyRun): the place inside is role `in_organisation`.
+ * - an organisation head opening the run before "of": "Alliance of Sahel States", "University of Toronto";
+ * - an armed group's name opening a longer run: "Islamic State West Africa Province" (data/actors.json names);
+ * - a name no entry spells whole, written before a facility noun: "the Aden Adde airport", "the Khor Mor gas field".
+ */
+import actors from '../../data/actors.json' with { type: 'json' };
+import { foldExact } from '../gazetteer/fold.js';
+import { lexicon } from './lexicon.js';
+import type { NameIndex, Run } from './people.js';
+import type { Token } from './tokenize.js';
+
+/** Organisation heads that also name places or streets: "Port of Spain", "Bridge of Allan". */
+const PLACE_HEADS = new Set(['port', 'street', 'road', 'avenue', 'square', 'bridge', 'dam']);
+
+/** Lower-case nouns of a facility named by the run before them ("gas field" and "oil field" end with "field"). */
+const FACILITY = new Set(['airport', 'airfield', 'airbase', 'field', 'refinery', 'terminal', 'stadium', 'prison']);
+const FACILITY_KIND = new Set(['gas', 'oil', 'air', 'military', 'army', 'naval']);
+
+let groupNames: Set<string> | null = null;
+
+/** Armed groups' names and aliases written in capitals only, folded ("islamic state"). */
+function groups(): Set<string> {
+  if (!groupNames) {
+    groupNames = new Set(
+      actors.actors
+        .flatMap((a) => [a.name, ...a.aliases])
+        .filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)))
+        .map((n) => foldExact(n)),
+    );
+  }
+  return groupNames;
+}
+
+function facilityAfter(tokens: Token[], to: number): boolean {
+  const a = tokens[to + 1];
+  if (!a || a.cap || !a.contiguous) return false;
+  if (FACILITY.has(a.lower)) return true;
+  const b = tokens[to + 2];
+  return FACILITY_KIND.has(a.lower) && !!b && b.contiguous && (b.lower === 'base' || FACILITY.has(b.lower));
+}
+
+/** The first token of the run that is part of an organisation or facility name (by the run's shape, not its head
+ * word), or -1. */
+export function organisationFrom(text: string, tokens: Token[], run: Run, gaz: NameIndex): number {
+  const { to } = run;
+  let from = run.from;
+  if (to <= from) return -1;
+  const head = tokens[from].lower;
+  if (tokens[from + 1].lower === 'of' && lexicon().orgHeads.has(head) && !PLACE_HEADS.has(head)) return from;
+  // A group's name is at most four words; the run must go on after it.
+  for (let k = from; k < to && k < from + 4; k++) {
+    if (groups().has(foldExact(text.slice(tokens[from].start, tokens[k].end))) && tokens[k + 1].cap) return from;
+  }
+  if (!facilityAfter(tokens, to)) return -1;
+  // "Mogadishu's Aden Adde airport": the facility's name starts after the possessive.
+  for (let k = from; k < to; k++) if (POSSESSIVE.test(text.slice(tokens[k].end, tokens[k + 1].start))) from = k + 1;
+  if (to <= from) return -1;
+  return gaz.hasExact(foldExact(text.slice(tokens[from].start, tokens[to].end))) ? -1 : from;
+}
+
+const POSSESSIVE = /^['’ʼ]s?\s/;
