@@ -35,6 +35,9 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** Below this prior a name's exact entries are minor places, and its form with the Arabic article is tried too. */
+const MINOR_PRIOR = 0.75;
+
 export class Gazetteer {
   private kd: KDBush | null = null;
   private shapes: CountryShape[] | null = null;
@@ -106,9 +109,14 @@ export class Gazetteer {
    * skipped): the name as written, the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
    * those exists, the name without its leading article ("Al-Quneitra" → Quneitra); with `loose`, then, when no exact
    * key exists, the splits of one long word that some entry writes as two ("Albukamal", Albu Kamal), and the loose
-   * (transliteration) key. Lazy: hasAny stops at the first.
+   * (transliteration) key. Lazy: hasAny stops at the first; `minorSoFar` says whether the exact entries met so far are
+   * all minor places (then the name with an article is tried too).
    */
-  private *keysOf(name: string, loose: boolean): Generator<[k: number, match: 'exact' | 'loose']> {
+  private *keysOf(
+    name: string,
+    loose: boolean,
+    minorSoFar?: () => boolean,
+  ): Generator<[k: number, match: 'exact' | 'loose']> {
     const exact = foldExact(name);
     if (!exact) return;
     const variants = articleVariants(exact);
@@ -128,8 +136,9 @@ export class Gazetteer {
       }
     }
     // "Anbar": a name written without its entry's article (Al Anbar). An entry bearing the bare name (Ambar, Turkey)
-    // shuts the loose key out, so the article's forms are tried as exact names after it; the prior decides.
-    if (any && /^[a-z]{4,}$/.test(exact))
+    // shuts the loose key out, so the article's forms are tried as exact names after it; the prior decides. Only when
+    // the bare name's entries are minor: a well-known bearer keeps the name (and lookups stay fast).
+    if (any && minorSoFar?.() && /^[a-z]{4,}$/.test(exact))
       for (const key of [`al ${exact}`, ...articleVariants(`al ${exact}`)]) {
         const k = this.findKey(key);
         if (k < 0) continue;
@@ -173,7 +182,8 @@ export class Gazetteer {
     const seen = this.seen;
     const pass = ++this.pass;
     const found: number[] = [];
-    for (const [k, match] of this.keysOf(name, options.loose !== false)) {
+    const minor = () => out.every((c) => (c.prior ?? 0) < MINOR_PRIOR);
+    for (const [k, match] of this.keysOf(name, options.loose !== false, minor)) {
       for (const i of this.cols.postings.subarray(this.cols.keyOffsets[k], this.cols.keyOffsets[k + 1])) {
         if (seen[i] === pass) continue;
         seen[i] = pass;
