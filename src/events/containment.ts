@@ -1,7 +1,7 @@
 /**
  * "X in Y", "X, Y", "X (Y)": is Y a container of X (a neighbourhood in its city, a village in its province), a
  * second place of a list ("Hasakah, Homs, Damascus"), or the sign that X was resolved to the wrong place of its
- * name ("al-Jabal at the eastern part of Aleppo city" resolved to a ridge in another country)? Geometry only from
+ * name (a neighbourhood "in the east of <city>" resolved to a ridge of that name in another country)? Geometry only from
  * the resolved candidates; no place is named here.
  */
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
