@@ -110,12 +110,13 @@ export class Gazetteer {
    * those exists, the name without its leading article ("Al-Quneitra" → Quneitra); with `loose`, then, when no exact
    * key exists, the splits of one long word that some entry writes as two ("Albukamal", Albu Kamal), and the loose
    * (transliteration) key. Lazy: hasAny stops at the first; `minorSoFar` says whether the exact entries met so far are
-   * all minor places (then the name with an article is tried too).
+   * all minor places (then the name with an article is tried too), `full` whether the caller has all it wants.
    */
   private *keysOf(
     name: string,
     loose: boolean,
     minorSoFar?: () => boolean,
+    full?: () => boolean,
   ): Generator<[k: number, match: 'exact' | 'loose']> {
     const exact = foldExact(name);
     if (!exact) return;
@@ -145,7 +146,7 @@ export class Gazetteer {
         any = true;
         yield [k, 'exact'];
       }
-    if (!loose) return;
+    if (!loose || full?.()) return;
     if (!any && /^[a-z]{7,}$/.test(exact))
       for (let cut = exact.length - 3; cut >= 3; cut--) {
         const k = this.findKey(`${exact.slice(0, cut)} ${exact.slice(cut)}`);
@@ -182,8 +183,11 @@ export class Gazetteer {
     const seen = this.seen;
     const pass = ++this.pass;
     const found: number[] = [];
-    const minor = () => out.every((c) => (c.prior ?? 0) < MINOR_PRIOR);
-    for (const [k, match] of this.keysOf(name, options.loose !== false, minor)) {
+    // With `limit` exact candidates in hand, nothing later can enter the result: the article forms and the loose keys
+    // are not looked up at all (recognition asks for the best candidate only, most of the time).
+    const full = () => out.length >= limit;
+    const minor = () => !full() && out.every((c) => (c.prior ?? 0) < MINOR_PRIOR);
+    for (const [k, match] of this.keysOf(name, options.loose !== false, minor, full)) {
       for (const i of this.cols.postings.subarray(this.cols.keyOffsets[k], this.cols.keyOffsets[k + 1])) {
         if (seen[i] === pass) continue;
         seen[i] = pass;
