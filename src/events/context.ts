@@ -134,7 +134,7 @@ function findDateline(
   return null;
 }
 
-const fold = (s: string) =>
+export const fold = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -19,6 +19,7 @@ import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
 import { actorsFor, subTypeFor } from './parties.js';
+import { applyFollowUps, operationLead, operationPlace, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
 
@@ -58,6 +59,7 @@ export function detectEvents(
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
   const cands: Candidate[] = [];
+  const known = new Set(mentions.filter((m) => m.place).map((m) => m.text));
   let anchor: string | undefined;
   sentences.forEach((sentence, sentenceIndex) => {
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
@@ -99,6 +101,11 @@ export function detectEvents(
           : (anaphoricPlace(ctx, c.clause, sentences[Math.max(0, sentenceIndex - BACK)].start) ??
             (c.cls.sub_event_type === 'Agreement' ? announcementPlace(ctx, sentence) : null));
       if (implicit) own = [implicit];
+      // "…arrested 15 suspects in the operation": the place (and date) of the operation told just before.
+      const lead = own.length > 0 ? null : operationLead(cands, c.clause.text, sentenceIndex);
+      if (lead) own = [operationPlace(lead)];
+      const region = own.length > 0 ? null : regionNamedBefore(cands, text, c.clause, known);
+      if (region) own = [region];
       const places = own.length > 0 ? own : spare.length > 0 ? spare : ctx.focus ? [ctx.focus] : [];
       if (places.length === 0) {
         issues.push({
@@ -147,12 +154,14 @@ export function detectEvents(
           assoc: roles.assoc,
           fatalities: j === 0 ? fatalities - share * (places.length - 1) : share,
           trigger: c.cls.trigger.text,
+          follows: lead?.order,
         });
       }
     });
     const d = resolveDate(dateText.slice(sentence.start, sentence.end), article.published, { anchor });
     if (d && d.time_precision === 1) anchor = d.date_start;
   });
+  applyFollowUps(cands, masked, sentences);
   const features: ConflictEvent[] = [];
   for (const group of groupCandidates(cands)) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);

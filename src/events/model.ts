@@ -68,6 +68,8 @@ export interface Candidate {
   assoc: string[];
   fatalities: number;
   trigger: string;
+  /** The order of the candidate whose place and date an "in the operation" clause takes (follow-ups.ts). */
+  follows?: number;
 }
 
 export function summarize(c: ScoredCandidate): AlternativeSummary {

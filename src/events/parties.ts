@@ -3,6 +3,7 @@
  * (actors.ts assignActors, roles.ts), a country named as the subject, the nationality of a bare force word ("troops"
  * after "Israeli tanks …"), civilians as victims, and the crowd of a protest or riot. Used by detect-events.ts.
  */
+import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, assignActors, countryName, demonymCountry, findActors } from './actors.js';
 import { agreementSides } from './agreement-sides.js';
 import { isCountry, mentionsIn } from './context.js';
@@ -219,6 +220,9 @@ export function actorsFor(
     if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
     roles.actor2 = `Civilians (${country})`;
   }
+  // "arrested two men", "detained dozens of Palestinians": the people arrested, civilians.
+  if (cls.sub_event_type === 'Arrests' && country && !roles.actor2 && arrestedCivilians(masked.slice(ti)))
+    roles.actor2 = `Civilians (${country})`;
   // Demonstrators are always actor1; the force that intervened becomes actor2.
   const crowd = cls.event_type === 'Protests' ? 'Protesters' : cls.event_type === 'Riots' ? 'Rioters' : null;
   // "Houthi supporters rallied": the group the crowd backs is its associate, not its target.

@@ -141,7 +141,7 @@ export function policeTargeted(text: string): boolean {
 
 /** Homes, shops, farms: property of civilians, the target of a demolition, arson or looting. */
 export const CIVILIAN_PROPERTY =
-  /\b(?:homes?|houses?|shops?|stores?|markets?|propert(?:y|ies)|crops|farms?|livestock|cattle|villages?|residential|apartments?|businesses)\b/i;
+  /\b(?:homes?|houses?|shops?|stores?|markets?|propert(?:y|ies)|crops|farms?|livestock|cattle|villages?|residential|apartments?|businesses|buildings?|tents?|shelters?)\b/i;
 
 /**
  * A bare group word ("the forces", "the militants"): the group a previous sentence named stands for it ("its

@@ -7,6 +7,7 @@
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
 import { demonymCountry } from './actors.js';
 import { areaPlaceChoice, relativeArea } from './areas.js';
+import { nearProvinceTown } from './province-town.js';
 import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
@@ -234,9 +235,10 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
   const attached = attachedMentions(ctx, clause, eventType === 'Protests');
   const dedupe = (cs: PlaceChoice[]) => cs.filter((c, i) => cs.findIndex((d) => d.key === c.key) === i);
   const isWide = (a: Attached) => isCountry(a.m.place!) || a.m.place!.featureCode === 'ADM1';
-  // A province named as a city ("Aleppo city") is the city.
+  // A province named as a city ("Aleppo city") or "near" a name it shares with its capital is the city.
   const asTown = (a: Attached): Attached => {
-    const cap = isWide(a) && cityContext(ctx.text, a.m) ? capitalOf(a.m) : null;
+    const town = cityContext(ctx.text, a.m) ? capitalOf(a.m) : a.near ? nearProvinceTown(ctx.text, a.m) : null;
+    const cap = isWide(a) ? town : null;
     return cap ? { ...a, m: { ...a.m, place: cap } } : a;
   };
   const all = attached.map(asTown);

@@ -20,12 +20,12 @@ describe('a bare force word takes the nationality of the force named before it',
   });
   test('in the previous sentence of the paragraph', () => {
     expect(roles('Turkish jets bombed Beit Alam on Monday. Soldiers detained ten men in Tel Nour.')).toContain(
-      'Arrests @ Tel Nour: Military Forces of Turkey > ',
+      'Arrests @ Tel Nour: Military Forces of Turkey > Civilians (Syria)',
     );
   });
   test('with no force named before, the event country’s forces', () => {
     expect(roles('Soldiers detained ten men in Tel Nour on Monday.')).toEqual([
-      'Arrests @ Tel Nour: Military Forces of Syria > ',
+      'Arrests @ Tel Nour: Military Forces of Syria > Civilians (Syria)',
     ]);
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * What a report tells about an event in the sentences around it (docs/taxonomy.md, "Follow-up sentences"):
+ * - a detail of a dated lead ("Israeli strikes killed 27 on Sunday … A strike on a house in X killed nine") takes the
+ *   lead's day: same sub-event type and country, within two sentences, the lead's toll covering the detail's or the
+ *   lead told in the plural (a campaign), no other date in between;
+ * - "arrested 15 suspects in the operation": the place and date of the operation told just before;
+ * - "deployed troops to Catatumbo" after "clashes in the Catatumbo region near the border": a name the gazetteer does
+ *   not know, named before as a region of an event of the article, is that event's place;
+ * - "Group X claimed responsibility" in the same or the next two sentences gives actor1 to a violent event without one
+ *   (otherwise an air strike without an agent stays without one: in Syria, Yemen or Gaza several air forces strike,
+ *   and a guess is worse than a blank);
+ * - "arrested two men", "detained dozens of Palestinians": the people arrested are civilians (actor2).
+ */
+import { findActors } from './actors.js';
+import type { Candidate, PlaceChoice } from './model.js';
+import type { Span } from './sentences.js';
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/** "in the operation", "during the raid": a reference to an operation told before. */
+const IN_OPERATION =
+  /\b(?:in|during|as\s+part\s+of)\s+(?:the|that|this)\s+(?:operation|raid|incursion|offensive|sweep|crackdown)\b/i;
+
+/** The candidate (last first) the clause's "in the operation" refers to: within this and the two sentences before. */
+export function operationLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {
+  if (!IN_OPERATION.test(clause)) return null;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    if (c.sentenceIndex < sentenceIndex - 2) break;
+    if (c.place.kind !== 'dateline' && c.place.kind !== 'focus') return c;
+  }
+  return null;
+}
+
+/** The place an "in the operation" clause takes from its lead, marked as such. */
+export function operationPlace(lead: Candidate): PlaceChoice {
+  return { ...lead.place, note: `${lead.place.note}; "the operation" told before` };
+}
+
+/** "to Catatumbo", "in Catatumbo": a capitalised name after a locative preposition. Group 1 is the name. */
+const LOCATIVE_NAME = /\b(?:to|in|into|across|throughout)\s+(?:the\s+)?([A-Z][\w-]+)\b/g;
+const REGION_WORDS = ['region', 'area', 'valley', 'province', 'district', 'zone'];
+
+/** The place of an earlier event whose sentence named the clause's unknown name as a region ("the X region"). */
+export function regionNamedBefore(
+  cands: Candidate[],
+  text: string,
+  clause: Span,
+  known: Set<string>,
+): PlaceChoice | null {
+  LOCATIVE_NAME.lastIndex = 0;
+  for (let m = LOCATIVE_NAME.exec(clause.text); m; m = LOCATIVE_NAME.exec(clause.text)) {
+    let name = m[1];
+    // "to Wadi Zor": up to two more capitalised words of the name.
+    for (let k = 0, rest = clause.text.slice(m.index + m[0].length); k < 2; k++) {
+      const w = /^\s([A-Z][\w-]+)/.exec(rest);
+      if (!w) break;
+      name += ` ${w[1]}`;
+      rest = rest.slice(w[0].length);
+    }
+    if (known.has(name)) continue;
+    for (let i = cands.length - 1; i >= Math.max(0, cands.length - 20); i--) {
+      const c = cands[i];
+      if (c.place.kind === 'dateline' || c.place.kind === 'focus') continue;
+      const s = text.slice(c.sentence.start, c.sentence.end);
+      if (REGION_WORDS.some((w) => s.includes(`${name} ${w}`)))
+        return { ...c.place, note: `${c.place.note}; "${name}" named before as a region` };
+    }
+  }
+  return null;
+}
+
+const undated = (c: Candidate) => !c.dated && !c.date.phrase;
+
+/** The lead a detail takes its date from, or null. */
+function campaignLead(cands: Candidate[], k: number): Candidate | null {
+  const c = cands[k];
+  for (let i = k - 1; i >= 0; i--) {
+    const l = cands[i];
+    if (l.sentenceIndex < c.sentenceIndex - 2) return null;
+    if (l.sentenceIndex === c.sentenceIndex) continue;
+    if (l.dated && l.sub_event_type !== c.sub_event_type) return null;
+    if (l.sub_event_type !== c.sub_event_type || l.place.countryCode !== c.place.countryCode) continue;
+    if (!l.dated || l.date.time_precision !== 1 || l.anaphoric) continue;
+    const covers = l.fatalities > c.fatalities || /s$/i.test(l.trigger.split(/\s+/)[0] ?? '');
+    return covers ? l : null;
+  }
+  return null;
+}
+
+const CLAIM = /\bclaimed\s+(?:the\s+)?responsibility\b|\bresponsibility\s+(?:was\s+|has\s+been\s+)?claimed\s+by\b/i;
+
+/** The group claiming responsibility in `s`, or ''. */
+function claimant(s: string, iso2: string): string {
+  const m = CLAIM.exec(s);
+  if (!m) return '';
+  const hits = findActors(s, iso2).filter((h) => !h.generic && !h.name.startsWith('Civilians'));
+  const before = hits.filter((h) => h.index + h.length <= m.index);
+  const after = hits.filter((h) => h.index >= m.index + m[0].length);
+  const h = /claimed\s+by$/i.test(m[0]) ? after[0] : before[before.length - 1];
+  return h?.name ?? '';
+}
+
+/** "arrested two men", "detained dozens of young Palestinians": people, not a named group, were arrested. */
+const ARRESTED_PEOPLE =
+  /^[\w-]+\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?(?:[\w,-]+\s+){0,2}?(?:people|persons|civilians|residents|men|women|youths|villagers|students|farmers|teachers|journalists|activists|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|somalis|migrants|worshippers|traders|merchants)\b/i;
+
+export function arrestedCivilians(fromTrigger: string): boolean {
+  return ARRESTED_PEOPLE.test(fromTrigger);
+}
+
+/** Apply the follow-up rules to the article's candidates (in text order), in place. */
+export function applyFollowUps(cands: Candidate[], text: string, sentences: Span[]): void {
+  cands.forEach((c, k) => {
+    const follows = c.follows !== undefined ? cands[c.follows] : undefined;
+    // "they had arrested 15 suspects in the operation": the operation's force made the arrests.
+    if (follows && !c.actor1 && follows.actor1 !== c.actor2) c.actor1 = follows.actor1;
+    if (!undated(c)) return;
+    const lead = follows ?? campaignLead(cands, k);
+    if (!lead?.dated || lead.date.time_precision !== 1) return;
+    c.date = { ...lead.date };
+    c.dated = true;
+  });
+  for (const c of cands) {
+    if (c.actor1 || !VIOLENT.has(c.event_type)) continue;
+    for (let s = c.sentenceIndex; s <= Math.min(sentences.length - 1, c.sentenceIndex + 2); s++) {
+      const from = s === c.sentenceIndex ? c.sentence.start : sentences[s].start;
+      const who = claimant(text.slice(from, sentences[s].end), c.place.countryCode);
+      if (who && who !== c.actor2) {
+        c.actor1 = who;
+        break;
+      }
+    }
+  }
+}
