@@ -17,36 +17,60 @@ function add(w: Weights, cc: string, x: number): void {
 }
 
 /** The evidence one name's candidate list gives: its dominant candidate's country, and its spread over candidates. */
-function evidenceOf(list: Candidate[], total: Weights): Weights {
+function evidenceOf(list: Candidate[], total: Weights, dominant: string[]): Weights {
   const spread: Weights = new Map();
+  dominant.push('');
   if (list.length === 0) return spread;
   const exact = list.filter((c) => c.match !== 'loose');
   const pool = exact.length ? exact : list;
   const [a, b] = pool;
-  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4) add(total, a.countryCode, 1);
+  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4) {
+    add(total, a.countryCode, 1);
+    dominant[dominant.length - 1] = a.countryCode;
+  }
   const sum = pool.reduce((s, c) => s + (c.prior ?? 0), 0) || 1;
   for (const c of pool.slice(0, 10)) add(spread, c.countryCode, (0.2 * (c.prior ?? 0)) / sum);
   return spread;
 }
 
-/** The document's focus on a country, leaving out the evidence of one name (its candidate list's position), or none. */
-export type Focus = (cc: string, without?: number) => number;
+/** The document's focus on a country, leaving out the evidence of one name (its candidate list's position), or none;
+ * `alone` leaves out that name's dominance evidence too (what the rest of the document says: abroad.ts). */
+export interface Focus {
+  (cc: string, without?: number, alone?: boolean): number;
+  /** The strongest focus the rest of the document gives a country, that name left out (`alone`). */
+  restTop(without: number): number;
+  /** How much evidence the rest of the document holds (about one unit per demonym or dominant name). */
+  restMass(without: number): number;
+}
 
 export function countryFocus(mentions: Mention[], candidateLists: Candidate[][], given: string[] = []): Focus {
   const total: Weights = new Map();
   for (const m of mentions) if (m.role === 'demonym' && m.context) add(total, m.context, 1);
-  const own = candidateLists.map((list) => evidenceOf(list, total));
+  const dominant: string[] = [];
+  const own = candidateLists.map((list) => evidenceOf(list, total, dominant));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);
   let sum = 0;
   for (const v of total.values()) sum += v;
   const ownSum = own.map((w) => [...w.values()].reduce((a, b) => a + b, 0));
   const givenShare = given.length ? 0.5 / given.length : 0;
-  return (cc, without) => {
-    const rest = without === undefined ? sum : sum - ownSum[without];
+  const f = (cc: string, without?: number, alone?: boolean): number => {
+    const dom = alone && without !== undefined && dominant[without] ? 1 : 0;
+    const rest = without === undefined ? sum : sum - ownSum[without] - dom;
     let v = total.get(cc) ?? 0;
-    if (without !== undefined) v -= own[without].get(cc) ?? 0;
+    if (without !== undefined) v -= (own[without].get(cc) ?? 0) + (dom && dominant[without] === cc ? 1 : 0);
     const doc = rest > 1e-9 && v > 1e-9 ? v / rest : 0;
     if (!given.length) return doc;
     return 0.5 * doc + (given.includes(cc) ? (rest > 1e-9 ? givenShare : 2 * givenShare) : 0);
   };
+  const tops: number[] = [];
+  const restTop = (without: number): number => {
+    if (tops[without] === undefined) {
+      let t = 0;
+      for (const cc of [...total.keys(), ...given]) t = Math.max(t, f(cc, without, true));
+      tops[without] = t;
+    }
+    return tops[without];
+  };
+  const restMass = (without: number): number => sum - ownSum[without] - (dominant[without] ? 1 : 0);
+  return Object.assign(f, { restTop, restMass });
 }

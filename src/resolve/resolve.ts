@@ -19,6 +19,7 @@ import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../ty
 import { countryFocus } from './focus.js';
 import { coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
+import { abroadScore } from './abroad.js';
 import { kindOf, listKinds, type PlaceKind } from './lists.js';
 import { bareOrCued, groupOfName, senseKey } from './sense-key.js';
 
@@ -59,6 +60,7 @@ export const DEFAULT_WEIGHTS = {
   containsNamed: 0.15,
   nearSense: 0.45,
   localOutsideFocus: -1,
+  minorAbroad: -1,
 };
 
 interface Group {
@@ -239,8 +241,8 @@ export function resolveMentions(
       s += w.listKind;
       reasons?.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
     }
-    s += coherenceScore(g.key, c, picked, senses, w, reasons);
-    return r3(s);
+    const coherence = coherenceScore(g.key, c, picked, senses, w, reasons);
+    return r3(s + coherence + abroadScore(c, g, focus, picked.length > 0, coherence, w.minorAbroad, reasons));
   };
   const scored = (g: Group, c: Candidate, picked: Candidate[], explain: boolean): ScoredCandidate => {
     const reasons = explain

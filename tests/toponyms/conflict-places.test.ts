@@ -66,6 +66,18 @@ describe('conflict-news places', () => {
     expect(pick(text, 'Adre')?.countryCode).toBe('TD');
   });
 
+  it('a name matched only by a minor namesake abroad is no match when the story is clearly elsewhere', () => {
+    const text =
+      'Sudanese families fleeing El Fasher walked for days to reach Tawila, aid workers in Khartoum and Nyala said.';
+    const [tawila] = all(text, 'Tawila');
+    expect(tawila.place).toBeNull();
+    expect(tawila.alternatives[0]?.reasons).toContain('a minor namesake in a country the document is not about');
+    // Its country named in the sentence keeps the namesake.
+    const named =
+      'Sudanese families fleeing El Fasher reached Nyala and Khartoum. In Yemen, fighting near Tawila continued.';
+    expect(pick(named, 'Tawila')?.countryCode).toBe('YE');
+  });
+
   it('English names of provinces missing from GeoNames are aliases of the province (data/supplement.tsv)', () => {
     expect(pick('Militants were killed in Salahuddin province on Monday.', 'Salahuddin')?.featureCode).toBe('ADM1');
     expect(pick('Fighting closed the roads of Karen State last week.', 'Karen State')?.countryCode).toBe('MM');
