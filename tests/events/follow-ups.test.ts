@@ -11,16 +11,11 @@ import {
   mentionsFor,
   type PlaceSpec,
   roleLine,
+  SYRIAN_TOWNS,
   testArticle,
 } from './helpers.js';
 
-const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
-const PLACES: PlaceSpec[] = [
-  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
-  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
-  { text: 'Kafr Saba', geonameid: 23, lat: 35.5, lon: 38.0, admin1: '03', ...SY },
-  ...COUNTRY_PLACES,
-];
+const PLACES: PlaceSpec[] = [...SYRIAN_TOWNS, ...COUNTRY_PLACES];
 const events = (text: string) => detectIn(text, PLACES).map((f) => f.properties);
 const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
 

@@ -125,6 +125,14 @@ export const COUNTRIES: Record<string, Polygon> = {
   IL: box(34.3, 29.5, 35.9, 33.05),
 };
 
+/** Three invented Syrian towns in three provinces, with the countries: the places of the wire-style rule tests. */
+const SY_TOWN = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
+export const SYRIAN_TOWNS: PlaceSpec[] = [
+  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY_TOWN },
+  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY_TOWN },
+  { text: 'Kafr Saba', geonameid: 23, lat: 35.5, lon: 38.0, admin1: '03', ...SY_TOWN },
+];
+
 export const COUNTRY_PLACES: PlaceSpec[] = [
   {
     text: 'Syria',

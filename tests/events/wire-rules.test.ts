@@ -3,15 +3,9 @@
 // strike, agreement sides, protest interventions, dates of references back and background periods. Invented
 // sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { COUNTRY_PLACES, detectIn, type PlaceSpec, roleLine, testArticle } from './helpers.js';
+import { COUNTRY_PLACES, detectIn, type PlaceSpec, roleLine, SYRIAN_TOWNS, testArticle } from './helpers.js';
 
-const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
-const PLACES: PlaceSpec[] = [
-  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
-  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
-  { text: 'Kafr Saba', geonameid: 23, lat: 35.5, lon: 38.0, admin1: '03', ...SY },
-  ...COUNTRY_PLACES,
-];
+const PLACES: PlaceSpec[] = [...SYRIAN_TOWNS, ...COUNTRY_PLACES];
 const events = (text: string, published = '2016-05-10') =>
   detectIn(text, PLACES, testArticle(text, { published })).map((f) => f.properties);
 const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
@@ -131,7 +125,7 @@ describe('dates and grouping', () => {
         featureCode: 'ADM1',
         kind: 'area',
       },
-      { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '05', ...SY },
+      { ...SYRIAN_TOWNS[0], admin1: '05' },
       ...COUNTRY_PLACES,
     ];
     const text =
