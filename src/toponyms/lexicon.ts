@@ -1,6 +1,7 @@
 /** Word lists that tell places from common words, people and organisations (data/lexicon, see its SOURCE.md). */
 import actors from '../../data/actors.json' with { type: 'json' };
 import data from '../../data/lexicon/lexicon.json' with { type: 'json' };
+import { foldExact } from '../gazetteer/fold.js';
 
 export interface Lexicon {
   common: Set<string>;
@@ -11,6 +12,8 @@ export interface Lexicon {
   eponyms: Set<string>;
   /** One-word names of armed groups and movements (data/actors.json: "Taliban", "Hezbollah"): never a place alone. */
   groups: Set<string>;
+  /** Armed groups' names and aliases written in capitals only, folded ("islamic state"): org-names.ts. */
+  groupNames: Set<string>;
   /** demonym (lower case, singular and plural) → ISO2 */
   demonyms: Map<string, string>;
 }
@@ -35,6 +38,12 @@ export function lexicon(): Lexicon {
         .flatMap((a) => [a.name, ...a.aliases, ...a.acronyms])
         .filter((n) => !/\s/.test(n))
         .map((n) => n.toLowerCase()),
+    ),
+    groupNames: new Set(
+      actors.actors
+        .flatMap((a) => [a.name, ...a.aliases])
+        .filter((n) => n.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)))
+        .map((n) => foldExact(n)),
     ),
     demonyms,
   };

@@ -5,7 +5,6 @@
  * - an armed group's name opening a longer run: "Islamic State West Africa Province" (data/actors.json names);
  * - a name no entry spells whole, written before a facility noun: "the Aden Adde airport", "the Khor Mor gas field".
  */
-import actors from '../../data/actors.json' with { type: 'json' };
 import { foldExact } from '../gazetteer/fold.js';
 import { lexicon } from './lexicon.js';
 import type { NameIndex, Run } from './people.js';
@@ -17,21 +16,6 @@ const PLACE_HEADS = new Set(['port', 'street', 'road', 'avenue', 'square', 'brid
 /** Lower-case nouns of a facility named by the run before them ("gas field" and "oil field" end with "field"). */
 const FACILITY = new Set(['airport', 'airfield', 'airbase', 'field', 'refinery', 'terminal', 'stadium', 'prison']);
 const FACILITY_KIND = new Set(['gas', 'oil', 'air', 'military', 'army', 'naval']);
-
-let groupNames: Set<string> | null = null;
-
-/** Armed groups' names and aliases written in capitals only, folded ("islamic state"). */
-function groups(): Set<string> {
-  if (!groupNames) {
-    groupNames = new Set(
-      actors.actors
-        .flatMap((a) => [a.name, ...a.aliases])
-        .filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)))
-        .map((n) => foldExact(n)),
-    );
-  }
-  return groupNames;
-}
 
 function facilityAfter(tokens: Token[], to: number): boolean {
   const a = tokens[to + 1];
@@ -51,7 +35,8 @@ export function organisationFrom(text: string, tokens: Token[], run: Run, gaz: N
   if (tokens[from + 1].lower === 'of' && lexicon().orgHeads.has(head) && !PLACE_HEADS.has(head)) return from;
   // A group's name is at most four words; the run must go on after it.
   for (let k = from; k < to && k < from + 4; k++) {
-    if (groups().has(foldExact(text.slice(tokens[from].start, tokens[k].end))) && tokens[k + 1].cap) return from;
+    if (lexicon().groupNames.has(foldExact(text.slice(tokens[from].start, tokens[k].end))) && tokens[k + 1].cap)
+      return from;
   }
   if (!facilityAfter(tokens, to)) return -1;
   // "Mogadishu's Aden Adde airport": the facility's name starts after the possessive.
