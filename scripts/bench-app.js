@@ -15,154 +15,12 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.js';
+import { syntheticEvents } from './synthetic-events.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export { CHROMIUM_PATH as CHROMIUM } from './chromium.js';
 const STEPS = 40;
 const WARMUP = 3;
-const DAY_MS = 86_400_000;
-
-/** Seeded PRNG: mulberry32, uniform in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TYPES = [
-  ['Battles', 0.24, ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory']],
-  ['Explosions/Remote violence', 0.26, ['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive']],
-  ['Violence against civilians', 0.12, ['Attack', 'Abduction/forced disappearance']],
-  ['Protests', 0.22, ['Peaceful protest', 'Protest with intervention']],
-  ['Riots', 0.06, ['Violent demonstration', 'Mob violence']],
-  ['Strategic developments', 0.1, ['Arrests', 'Agreement', 'Looting/property destruction', 'Disrupted weapons use']],
-];
-const ACTORS = ['Military Forces', 'Rebel Group', 'Militia', 'Protesters', 'Rioters', 'Civilians', 'Police Forces'];
-// Rough country by position, good enough for labels: [iso2, country, minLon, minLat, maxLon, maxLat].
-const COUNTRIES = [
-  ['LB', 'Lebanon', 35.1, 33.05, 36.6, 34.7],
-  ['IL', 'Israel', 34, 29, 35.5, 33.05],
-  ['JO', 'Jordan', 35.5, 29, 39.3, 32.5],
-  ['SY', 'Syria', 35.5, 32.5, 42.4, 38],
-  ['TR', 'Turkey', 34, 36.6, 48, 38],
-  ['SA', 'Saudi Arabia', 36, 29, 48, 31.5],
-  ['IR', 'Iran', 45.5, 31.5, 48, 38],
-  ['IQ', 'Iraq', 38.8, 29, 48, 37.4],
-];
-const ISO3 = { LB: 'LBN', IL: 'ISR', JO: 'JOR', SY: 'SYR', TR: 'TUR', SA: 'SAU', IR: 'IRN', IQ: 'IRQ' };
-
-function countryAt(lon, lat) {
-  return COUNTRIES.find(([, , x0, y0, x1, y1]) => lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1) ?? COUNTRIES[3];
-}
-
-/**
- * `n` synthetic events as a GeoJSON FeatureCollection of valid EventProperties: clustered around ~50 seeded centres
- * (lon 34–48, lat 29–38), dated 2024-01-01..2025-12-31 (about one in six spanning 2–14 days), all six ACLED types.
- */
-export function syntheticEvents(n = 100_000, seed = 42) {
-  const rnd = mulberry32(seed);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
-  const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
-  const centres = Array.from({ length: 50 }, (_, i) => ({
-    lon: 34 + rnd() * 14,
-    lat: 29 + rnd() * 9,
-    spread: 0.05 + rnd() * 0.45,
-    weight: rnd() ** 2 + 0.05,
-    name: `Town ${i + 1}`,
-  }));
-  const totalWeight = centres.reduce((s, c) => s + c.weight, 0);
-  const pickCentre = () => {
-    let r = rnd() * totalWeight;
-    for (const c of centres) {
-      r -= c.weight;
-      if (r <= 0) return c;
-    }
-    return centres[centres.length - 1];
-  };
-  const pickType = () => {
-    let r = rnd();
-    for (const t of TYPES) {
-      r -= t[1];
-      if (r <= 0) return t;
-    }
-    return TYPES[0];
-  };
-  const day0 = Date.UTC(2024, 0, 1) / DAY_MS;
-  const days = Date.UTC(2025, 11, 31) / DAY_MS - day0 + 1;
-  const iso = (d) => new Date(d * DAY_MS).toISOString().slice(0, 10);
-  const features = [];
-  for (let i = 0; i < n; i++) {
-    const c = pickCentre();
-    const lon = Math.min(48, Math.max(34, c.lon + gauss() * c.spread));
-    const lat = Math.min(38, Math.max(29, c.lat + gauss() * c.spread * 0.8));
-    const [cc, country] = countryAt(lon, lat);
-    const start = day0 + Math.floor(rnd() * days);
-    const span = rnd() < 0.17 ? 1 + Math.floor(rnd() * 13) : 0;
-    const end = Math.min(day0 + days - 1, start + span);
-    const [type, , subs] = pickType();
-    const geoPrecision = rnd() < 0.75 ? 1 : rnd() < 0.7 ? 2 : 3;
-    const fatalities = type === 'Protests' || rnd() < 0.5 ? 0 : Math.floor(rnd() ** 3 * 40);
-    const location = `${c.name}${geoPrecision > 1 ? ' area' : ''}`;
-    const evidence = `Reports said ${type.toLowerCase()} took place near ${location}.`;
-    const area =
-      geoPrecision === 3 && rnd() < 0.03
-        ? {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [lon - 0.2, lat - 0.15],
-                [lon + 0.2, lat - 0.15],
-                [lon + 0.2, lat + 0.15],
-                [lon - 0.2, lat + 0.15],
-                [lon - 0.2, lat - 0.15],
-              ],
-            ],
-          }
-        : null;
-    const lon5 = Math.round(lon * 1e5) / 1e5;
-    const lat5 = Math.round(lat * 1e5) / 1e5;
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [lon5, lat5] },
-      properties: {
-        event_id: `bench-${i + 1}`,
-        event_date: iso(start),
-        date_start: iso(start),
-        date_end: iso(end),
-        time_precision: span === 0 ? 1 : span <= 6 ? 2 : 3,
-        event_type: type,
-        sub_event_type: pick(subs),
-        actor1: pick(ACTORS),
-        actor2: rnd() < 0.5 ? pick(ACTORS) : '',
-        location,
-        admin1: `${country} province ${1 + (Math.floor(c.lon * 7) % 5)}`,
-        country,
-        iso: ISO3[cc],
-        geo_precision: geoPrecision,
-        fatalities,
-        notes: evidence,
-        source: 'Bench Wire',
-        source_url: '',
-        article_id: `bench-article-${Math.floor(i / 3) + 1}`,
-        evidence: { text: evidence, start: 0, end: evidence.length },
-        geonameid: null,
-        latitude: lat5,
-        longitude: lon5,
-        confidence: Math.round((0.5 + rnd() * 0.5) * 100) / 100,
-        alternatives: [],
-        area,
-        corrections: [],
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
-
 /** Starts scripts/serve.js on a free port (PORT=0) and resolves with the URL it prints. */
 function serve(root) {
   return new Promise((resolveUrl, reject) => {
@@ -230,16 +88,22 @@ function pageInit() {
 
 /**
  * Resolves, after a change to the map has been made, with { drawn, idle }: ms from `t0` to the first `render` after
- * which both event sources are loaded (the frame that draws the new events), and to the next `idle`. `idle` also
- * waits for MapLibre's label fade (fadeDuration, 300 ms) that every repaint starts, so it is reported only as detail.
+ * which the event sources are loaded (the frame that draws the new events), and to the next `idle`. The event
+ * sources are the app's (one per chunk of events, and the areas), or the naive way's once it has set
+ * `window.__benchSources`.
  */
 function whenDrawn(t0) {
   const map = window.map;
+  const sources =
+    window.__benchSources ??
+    [...(window.__geoevents?.eventLayers?.() ?? []).map((id) => map.getLayer(id)?.source), 'event-areas'].filter(
+      Boolean,
+    );
   return new Promise((res, rej) => {
     let drawn = null;
     const timeout = setTimeout(() => rej(new Error('the map did not render')), 120_000);
     const onRender = () => {
-      if (drawn === null && map.isSourceLoaded('events') && map.isSourceLoaded('event-areas')) {
+      if (drawn === null && sources.every((id) => map.isSourceLoaded(id))) {
         drawn = performance.now() - t0;
         map.off('render', onRender);
       }
@@ -307,8 +171,36 @@ async function naiveSetup(url) {
     events.push({ type: 'Feature', geometry: f.geometry, properties: slim });
     if (p.area) areas.push({ type: 'Feature', geometry: p.area, properties: slim });
   }
-  // The naive features carry no ids, so the app's `hidden` feature state cannot apply to them.
+  // Its own sources and layers, painted like the app's; the app's event layers are hidden (untimed).
+  const map = window.map;
+  const empty = { type: 'FeatureCollection', features: [] };
+  const appLayers = window.__geoevents.eventLayers();
+  const copy = (layer, names) => Object.fromEntries(names.map((n) => [n, map.getPaintProperty(layer, n)]));
+  map.addSource('naive-events', { type: 'geojson', data: empty });
+  map.addSource('naive-areas', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'naive-areas-fill',
+    type: 'fill',
+    source: 'naive-areas',
+    paint: copy('event-areas-fill', ['fill-color', 'fill-opacity']),
+  });
+  map.addLayer({
+    id: 'naive-areas-line',
+    type: 'line',
+    source: 'naive-areas',
+    paint: copy('event-areas-line', ['line-color', 'line-width', 'line-opacity', 'line-dasharray']),
+  });
+  map.addLayer({
+    id: 'naive-events',
+    type: 'circle',
+    source: 'naive-events',
+    minzoom: map.getLayer(appLayers[0]).minzoom,
+    paint: copy(appLayers[0], ['circle-radius', 'circle-color', 'circle-stroke-color', 'circle-stroke-width']),
+  });
+  for (const id of [...appLayers, 'event-areas-fill', 'event-areas-line'])
+    map.setLayoutProperty(id, 'visibility', 'none');
   window.__naive = { events, areas };
+  window.__benchSources = ['naive-events', 'naive-areas'];
   return events.length;
 }
 
@@ -317,14 +209,15 @@ function naiveStep([from, to]) {
   const { events, areas } = window.__naive;
   const t0 = performance.now();
   const inWindow = (f) => f.properties.day_start <= to && f.properties.day_end >= from;
-  map.getSource('events').setData({ type: 'FeatureCollection', features: events.filter(inWindow) });
-  map.getSource('event-areas').setData({ type: 'FeatureCollection', features: areas.filter(inWindow) });
+  map.getSource('naive-events').setData({ type: 'FeatureCollection', features: events.filter(inWindow) });
+  map.getSource('naive-areas').setData({ type: 'FeatureCollection', features: areas.filter(inWindow) });
   return window.__whenDrawn(t0);
 }
 
 function drawnCount() {
   // Events hidden by the view keep a zero-size feature (feature state `hidden`): not drawn, so not counted.
-  return window.map.queryRenderedFeatures({ layers: ['events'] }).filter((f) => f.state?.hidden !== true).length;
+  const layers = window.__geoevents.eventLayers();
+  return window.map.queryRenderedFeatures({ layers }).filter((f) => f.state?.hidden !== true).length;
 }
 
 /** Runs the benchmark; resolves with the figures in ms (rounded to 0.1). */
@@ -434,6 +327,12 @@ export async function benchApp({ distDir = 'dist-app', events = 100_000, seed = 
       }
     }
 
+    // How many of the event chunks' layers the last window draws (the others are skipped).
+    const chunks = await page.evaluate(() => ({
+      count: window.__geoevents.eventLayers().length,
+      drawn: window.__geoevents.drawnChunks().length,
+    }));
+
     // The floor: one repaint with nothing changed (triggerRepaint → the next `render`), at the last window.
     const frames = await page.evaluate(async () => {
       const out = [];
@@ -482,6 +381,8 @@ export async function benchApp({ distDir = 'dist-app', events = 100_000, seed = 
         filter_idle_ms: r1(filter.idle),
         search_ms: r1(searched.drawn),
         frame_ms_median: r1(median(frames)),
+        chunks: chunks.count,
+        chunks_drawn_at_last_step: chunks.drawn,
         naive_features: naiveFeatures,
         window_days: windowDays,
         steps: STEPS,

@@ -1,17 +1,21 @@
 /**
  * Event sources and layers on the map. Each event is a feature whose id is its index in the app's event array; the
  * view (time window, types, actor, country, search) hides the others through feature state (`hidden`), which zeroes
- * their radius, stroke and opacity on the GPU side. A step of the timeline changes the state of the few events that
- * enter or leave the window and redraws: no source reload, no re-tiling (see docs/performance.md). setData runs only
- * when the events themselves change, and on the two derived sources (clusters, heatmap) while they are drawn.
+ * their radius and stroke on the GPU side, and a time-ordered chunk of events none of which is shown is not drawn at
+ * all (EventChunks). A step of the timeline changes the state of the few events that enter or leave the window and
+ * redraws: no source reload, no re-tiling (see docs/performance.md). setData runs only when the events themselves
+ * change, on the selected-event source when the selection does, and on the two derived sources (clusters, heatmap)
+ * while they are drawn.
  */
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { EventChunks } from './event-chunks.js';
+import { type MapProps, mapProps } from './map-props.js';
 import { type AppEvent, OTHER_COLOR, TYPE_COLORS } from './model.js';
 
-export const EVENTS_SOURCE = 'events';
 export const AREAS_SOURCE = 'event-areas';
-export const EVENTS_LAYER = 'events';
+/** The selected event alone (setData on selection), outlined above the areas. */
+export const SELECTED_SOURCE = 'event-selected';
 export const SELECTED_LAYER = 'events-selected';
 export const AREA_FILL_LAYER = 'event-areas-fill';
 export const AREA_LINE_LAYER = 'event-areas-line';
@@ -29,42 +33,10 @@ export const HEAT_SOURCE = 'events-heat';
  */
 export const CLUSTER_MAX_ZOOM = 3;
 
-/**
- * What the map's worker gets of each event: only what styling needs. No event_id: 100,000 unique strings cost the
- * worker more than all other properties together (serialising, tiling, writing tile buffers); the feature id (the
- * event's index in the app's array) names the event instead.
- */
-interface MapProps {
-  event_type: string;
-  geo_precision: number;
-  /** Base circle radius in px: 5 + √fatalities (at most 12), plus 3 for an uncertain place; scaled by zoom. */
-  size: number;
-  day_start: number;
-  day_end: number;
-}
-
 /** The derived sources' properties: their features are a subset, so they carry the event id and fatalities. */
 interface DerivedProps extends MapProps {
   event_id: string;
   fatalities: number;
-}
-
-function mapProps(e: AppEvent): MapProps {
-  const p = e.properties;
-  return {
-    event_type: p.event_type,
-    geo_precision: p.geo_precision,
-    size: 5 + Math.min(7, Math.sqrt(p.fatalities)) + (p.geo_precision >= 2 ? 3 : 0),
-    day_start: p.day_start,
-    day_end: p.day_end,
-  };
-}
-
-export function eventsCollection(events: AppEvent[]): FeatureCollection<Point, MapProps> {
-  return {
-    type: 'FeatureCollection',
-    features: events.map((e, i) => ({ type: 'Feature', id: i, geometry: e.geometry, properties: mapProps(e) })),
-  };
 }
 
 function derivedCollection(events: AppEvent[]): FeatureCollection<Point, DerivedProps> {
@@ -97,19 +69,28 @@ export function areasCollection(events: AppEvent[]): FeatureCollection<Polygon |
   };
 }
 
-function colorExpr(): ExpressionSpecification {
-  const pairs = Object.entries(TYPE_COLORS).flat();
-  return ['match', ['get', 'event_type'], ...pairs, OTHER_COLOR] as unknown as ExpressionSpecification;
+function rgba(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${n >> 16},${(n >> 8) & 255},${n & 255},${alpha})`;
 }
 
-const uncertain: ExpressionSpecification = ['>=', ['get', 'geo_precision'], 2];
+/** The event type's colour at this opacity. */
+function colorExpr(alpha = 1): ExpressionSpecification {
+  const pairs = Object.entries(TYPE_COLORS).flatMap(([type, c]) => [type, rgba(c, alpha)]);
+  return ['match', ['get', 'event_type'], ...pairs, rgba(OTHER_COLOR, alpha)] as unknown as ExpressionSpecification;
+}
+
+const precision: ExpressionSpecification = ['get', 'geo_precision'];
 
 /** True for features the current view hides. */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const unlessHidden = (v: ExpressionSpecification | number): ExpressionSpecification => ['case', hidden, 0, v];
 
-/** Circle paint of an individual event, shared by the events layer and the unclustered points of the clusters. */
-function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecification['paint'] {
+/**
+ * Circle paint of an individual event, shared by the event chunks' layers and the unclustered points of the clusters.
+ * The opacities are in the colours, so that the layers' own opacities stay constants that EventChunks can zero.
+ */
+function eventCirclePaint(): NonNullable<CircleLayerSpecification['paint']> {
   return {
     'circle-radius': [
       'interpolate',
@@ -120,12 +101,17 @@ function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecificat
       9,
       unlessHidden(['*', 1.4, ['get', 'size']]),
     ],
-    'circle-color': color,
     // Certain places are solid; "near"/regional places (precision 2/3) are faint discs with a coloured ring.
-    'circle-opacity': ['match', ['get', 'geo_precision'], 1, 0.9, 2, 0.3, 0.15],
-    'circle-stroke-color': ['case', uncertain, color, '#ffffff'],
-    'circle-stroke-width': unlessHidden(['case', uncertain, 2, 1.2]),
-    'circle-stroke-opacity': ['match', ['get', 'geo_precision'], 3, 0.7, 1],
+    'circle-color': [
+      'case',
+      ['==', precision, 1],
+      colorExpr(0.9),
+      ['==', precision, 2],
+      colorExpr(0.3),
+      colorExpr(0.15),
+    ],
+    'circle-stroke-color': ['case', ['<', precision, 2], '#ffffff', ['==', precision, 3], colorExpr(0.7), colorExpr(1)],
+    'circle-stroke-width': unlessHidden(['case', ['<', precision, 2], 1.2, 2]),
   };
 }
 
@@ -133,9 +119,9 @@ function eventCirclePaint(color: ExpressionSpecification): CircleLayerSpecificat
  * Adds the event sources and layers (again after a style change). The cluster and heatmap sources start empty: they
  * are filled (DerivedSources) only when drawn, so a load at a regional zoom does not index every event three times.
  */
-export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false): void {
+export function addEventLayers(map: MlMap, events: AppEvent[], chunks: EventChunks, heatmap = false): void {
   map.addSource(AREAS_SOURCE, { type: 'geojson', data: areasCollection(events) });
-  map.addSource(EVENTS_SOURCE, { type: 'geojson', data: eventsCollection(events) });
+  map.addSource(SELECTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addSource(HEAT_SOURCE, { type: 'geojson', data: derivedCollection([]) });
   const color = colorExpr();
   map.addLayer({
@@ -153,21 +139,20 @@ export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false):
   map.addLayer({
     id: SELECTED_LAYER,
     type: 'circle',
-    source: EVENTS_SOURCE,
-    filter: ['==', ['id'], -1],
+    source: SELECTED_SOURCE,
     paint: {
       'circle-radius': [
         'interpolate',
         ['linear'],
         ['zoom'],
         2,
-        unlessHidden(['+', 7, ['*', 0.8, ['get', 'size']]]),
+        ['+', 7, ['*', 0.8, ['get', 'size']]],
         9,
-        unlessHidden(['+', 7, ['*', 1.4, ['get', 'size']]]),
+        ['+', 7, ['*', 1.4, ['get', 'size']]],
       ],
       'circle-color': 'rgba(0,0,0,0)',
       'circle-stroke-color': '#111111',
-      'circle-stroke-width': unlessHidden(2.5),
+      'circle-stroke-width': 2.5,
     },
   });
   map.addLayer({
@@ -199,13 +184,7 @@ export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false):
       ],
     },
   });
-  map.addLayer({
-    id: EVENTS_LAYER,
-    type: 'circle',
-    source: EVENTS_SOURCE,
-    minzoom: CLUSTER_MAX_ZOOM,
-    paint: eventCirclePaint(color),
-  });
+  chunks.add(map, events, eventCirclePaint(), CLUSTER_MAX_ZOOM);
   map.addSource(CLUSTER_SOURCE, {
     type: 'geojson',
     data: derivedCollection([]),
@@ -219,7 +198,7 @@ export function addEventLayers(map: MlMap, events: AppEvent[], heatmap = false):
     source: CLUSTER_SOURCE,
     maxzoom: CLUSTER_MAX_ZOOM,
     filter: ['!', ['has', 'point_count']],
-    paint: eventCirclePaint(color),
+    paint: eventCirclePaint(),
   });
   map.addLayer({
     id: CLUSTER_LAYER,
@@ -265,13 +244,20 @@ export function setHeatmap(map: MlMap, on: boolean): void {
   if (map.getLayer(HEATMAP_LAYER)) map.setLayoutProperty(HEATMAP_LAYER, 'visibility', on ? 'visible' : 'none');
 }
 
-/** Outlines the selected event: a filter on its feature id (its index), changed only when the selection is. */
-export function setSelected(map: MlMap, selectedIndex: number | null): void {
-  if (map.getLayer(SELECTED_LAYER)) map.setFilter(SELECTED_LAYER, ['==', ['id'], selectedIndex ?? -1]);
+/** Outlines the selected event (its feature id is its index), or nothing; called only when that changes. */
+export function setSelected(map: MlMap, event: AppEvent | null, index: number | null): void {
+  const features =
+    event && index !== null
+      ? [{ type: 'Feature' as const, id: index, geometry: event.geometry, properties: mapProps(event) }]
+      : [];
+  (map.getSource(SELECTED_SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
 }
 
-/** Called only when events change (a correction, an added article), never on a timeline step. */
-export function updateEventData(map: MlMap, events: AppEvent[]): void {
-  (map.getSource(EVENTS_SOURCE) as GeoJSONSource | undefined)?.setData(eventsCollection(events));
+/**
+ * Called only when events change (a correction, an added article), never on a timeline step. Returns true when the
+ * event chunks were rebuilt, so that no feature has state any more.
+ */
+export function updateEventData(map: MlMap, events: AppEvent[], chunks: EventChunks): boolean {
   (map.getSource(AREAS_SOURCE) as GeoJSONSource | undefined)?.setData(areasCollection(events));
+  return chunks.update(map, events, eventCirclePaint(), CLUSTER_MAX_ZOOM, CLUSTER_POINT_LAYER);
 }

@@ -12,6 +12,7 @@ import { bindExports } from './exports.js';
 import { Filters } from './filters.js';
 import { parseHash, writeHash } from './hash.js';
 import { Throttle } from './throttle.js';
+import { EventChunks } from './event-chunks.js';
 import { addEventLayers, setSelected, updateEventData } from './layers.js';
 import { bindMapClicks } from './map-clicks.js';
 import { type AppEvent, eventsUrl, loadEvents, normalizeEvent } from './model.js';
@@ -29,7 +30,14 @@ declare global {
   interface Window {
     map: MlMap;
     /** For tests and scripts: readiness, a load error, and the event id of a map feature id (its index). */
-    __geoevents: { ready: boolean; error?: string; eventIdOf?: (featureId: unknown) => string | undefined };
+    __geoevents: {
+      ready: boolean;
+      error?: string;
+      eventIdOf?: (featureId: unknown) => string | undefined;
+      /** The event chunks' circle layers, and the chunks drawn now (for tests and the benchmark). */
+      eventLayers?: () => string[];
+      drawnChunks?: () => number[];
+    };
   }
 }
 
@@ -48,6 +56,7 @@ async function main(): Promise<void> {
     attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
     dragRotate: false,
     pitchWithRotate: false,
+    fadeDuration: 0,
   });
   window.map = map;
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -91,10 +100,11 @@ async function main(): Promise<void> {
   heatBox.checked = heatOn;
   /** False while a new basemap style loads: the event layers are gone until 'style.load' re-adds them. */
   let styleReady = true;
-  const visibility = new MapVisibility();
-  /** The feature id the selected-event layer's filter shows (undefined: not set since the layers were added). */
+  const chunks = new EventChunks();
+  const visibility = new MapVisibility(chunks);
+  /** The feature id the selected-event layer shows (undefined: not set since the layers or events changed). */
   let outlined: number | null | undefined;
-  addEventLayers(map, current, heatOn);
+  addEventLayers(map, current, chunks, heatOn);
   const timeline = new Timeline(current, () => refresh());
   const filters = new Filters(current, () => refresh());
   const list = new EventList((id) => select(id, true));
@@ -150,8 +160,9 @@ async function main(): Promise<void> {
     if (styleReady) {
       visibility.apply(map, current, v.mask);
       const selectedIndex = selectedId === null ? null : (indexById.get(selectedId) ?? null);
-      if (outlined !== selectedIndex) setSelected(map, selectedIndex);
-      outlined = selectedIndex;
+      const outline = selectedIndex !== null && v.mask[selectedIndex] === 1 ? selectedIndex : null;
+      if (outlined !== outline) setSelected(map, outline === null ? null : current[outline], outline);
+      outlined = outline;
     }
     derived.schedule();
     filters.setCounts(v.typeCounts);
@@ -236,7 +247,8 @@ async function main(): Promise<void> {
     current = store.apply(originals);
     byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
     indexById = new Map(current.map((e, i) => [e.properties.event_id, i]));
-    if (styleReady) updateEventData(map, current);
+    if (styleReady && updateEventData(map, current, chunks)) visibility.reset();
+    outlined = undefined;
     timeline.setEvents(current, include);
     filters.setEvents(current);
   }
@@ -311,6 +323,7 @@ async function main(): Promise<void> {
     enabled: () => styleReady && !pinMover.active,
     isShown: (fid) => visibility.isShown(fid),
     eventIdOf,
+    eventLayers: () => chunks.layerIds(),
     onSelect: (id) => select(id, false),
   });
   map.on('moveend', updateHash);
@@ -339,7 +352,7 @@ async function main(): Promise<void> {
       styleReady = false;
     },
     onLoaded: () => {
-      addEventLayers(map, current, derived.heatOn);
+      addEventLayers(map, current, chunks, derived.heatOn);
       visibility.reset();
       outlined = undefined;
       styleReady = true;
@@ -347,7 +360,12 @@ async function main(): Promise<void> {
       derived.update();
     },
   });
-  window.__geoevents = { ready: true, eventIdOf };
+  window.__geoevents = {
+    ready: true,
+    eventIdOf,
+    eventLayers: () => chunks.layerIds(),
+    drawnChunks: () => chunks.drawnChunks(),
+  };
 }
 
 main().catch((err: unknown) => {

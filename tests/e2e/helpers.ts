@@ -95,7 +95,13 @@ interface RenderedFeature {
 }
 export interface AppWindow {
   map: MapLike;
-  __geoevents?: { ready: boolean; error?: string; eventIdOf?: (featureId: unknown) => string | undefined };
+  __geoevents?: {
+    ready: boolean;
+    error?: string;
+    eventIdOf?: (featureId: unknown) => string | undefined;
+    eventLayers?: () => string[];
+    drawnChunks?: () => number[];
+  };
   __xss?: unknown;
 }
 
@@ -126,7 +132,8 @@ export async function waitForIdle(page: Page): Promise<void> {
 
 /**
  * Features of a layer drawn in the viewport right now: rendered, and not hidden by the view (hidden events keep a
- * zero-size feature, which queryRenderedFeatures over the whole viewport still returns).
+ * zero-size feature, which queryRenderedFeatures over the whole viewport still returns). `events` means the circle
+ * layers of all the event chunks.
  */
 export async function drawnFeatures(
   page: Page,
@@ -135,8 +142,9 @@ export async function drawnFeatures(
   return page.evaluate((id) => {
     const w = window as unknown as AppWindow;
     // The events layer's features carry only a feature id (the event's index): the app names the event.
+    const layers = id === 'events' ? (w.__geoevents?.eventLayers?.() ?? []) : [id];
     return w.map
-      .queryRenderedFeatures({ layers: [id] })
+      .queryRenderedFeatures({ layers })
       .filter((f) => f.state?.hidden !== true)
       .map((f) => ({
         properties: { ...f.properties, event_id: f.properties.event_id ?? w.__geoevents?.eventIdOf?.(f.id) },
