@@ -11,9 +11,8 @@ import { byId } from './dom.js';
 import { bindExports } from './exports.js';
 import { Filters } from './filters.js';
 import { parseHash, writeHash } from './hash.js';
+import { MapEvents } from './map-events.js';
 import { Throttle } from './throttle.js';
-import { EventChunks } from './event-chunks.js';
-import { addEventLayers, setSelected, updateEventData } from './layers.js';
 import { bindMapClicks } from './map-clicks.js';
 import { type AppEvent, eventsUrl, loadEvents, normalizeEvent } from './model.js';
 import { PinMover } from './move-pin.js';
@@ -23,7 +22,6 @@ import { ArticleStore, type StoredArticle } from './storage.js';
 import { buildStyle } from './style.js';
 import { Timeline } from './timeline.js';
 import { evaluateView, type ViewFilter, visibleEvents } from './view.js';
-import { MapVisibility } from './visibility.js';
 import type { ArticleResult } from './worker-protocol.js';
 
 declare global {
@@ -100,11 +98,8 @@ async function main(): Promise<void> {
   heatBox.checked = heatOn;
   /** False while a new basemap style loads: the event layers are gone until 'style.load' re-adds them. */
   let styleReady = true;
-  const chunks = new EventChunks();
-  const visibility = new MapVisibility(chunks);
-  /** The feature id the selected-event layer shows (undefined: not set since the layers or events changed). */
-  let outlined: number | null | undefined;
-  addEventLayers(map, current, chunks, heatOn);
+  const mapEvents = new MapEvents(map);
+  mapEvents.add(current, heatOn);
   const timeline = new Timeline(current, () => refresh());
   const filters = new Filters(current, () => refresh());
   const list = new EventList((id) => select(id, true));
@@ -158,11 +153,8 @@ async function main(): Promise<void> {
   function refresh(): void {
     const v = evaluateView(current, viewFilter());
     if (styleReady) {
-      visibility.apply(map, current, v.mask);
       const selectedIndex = selectedId === null ? null : (indexById.get(selectedId) ?? null);
-      const outline = selectedIndex !== null && v.mask[selectedIndex] === 1 ? selectedIndex : null;
-      if (outlined !== outline) setSelected(map, outline === null ? null : current[outline], outline);
-      outlined = outline;
+      mapEvents.show(current, v.mask, selectedIndex);
     }
     derived.schedule();
     filters.setCounts(v.typeCounts);
@@ -247,8 +239,7 @@ async function main(): Promise<void> {
     current = store.apply(originals);
     byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
     indexById = new Map(current.map((e, i) => [e.properties.event_id, i]));
-    if (styleReady && updateEventData(map, current, chunks)) visibility.reset();
-    outlined = undefined;
+    if (styleReady) mapEvents.setEvents(current);
     timeline.setEvents(current, include);
     filters.setEvents(current);
   }
@@ -321,9 +312,9 @@ async function main(): Promise<void> {
 
   bindMapClicks(map, {
     enabled: () => styleReady && !pinMover.active,
-    isShown: (fid) => visibility.isShown(fid),
+    isShown: (fid) => mapEvents.isShown(fid),
     eventIdOf,
-    eventLayers: () => chunks.layerIds(),
+    eventLayers: () => mapEvents.layerIds(),
     onSelect: (id) => select(id, false),
   });
   map.on('moveend', updateHash);
@@ -352,9 +343,7 @@ async function main(): Promise<void> {
       styleReady = false;
     },
     onLoaded: () => {
-      addEventLayers(map, current, chunks, derived.heatOn);
-      visibility.reset();
-      outlined = undefined;
+      mapEvents.add(current, derived.heatOn);
       styleReady = true;
       refresh();
       derived.update();
@@ -363,8 +352,8 @@ async function main(): Promise<void> {
   window.__geoevents = {
     ready: true,
     eventIdOf,
-    eventLayers: () => chunks.layerIds(),
-    drawnChunks: () => chunks.drawnChunks(),
+    eventLayers: () => mapEvents.layerIds(),
+    drawnChunks: () => mapEvents.drawnChunks(),
   };
 }
 
