@@ -2,11 +2,11 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { LngLatBounds, Map as MlMap, NavigationControl, Popup, ScaleControl } from 'maplibre-gl';
-import { type AddedSummary, AddArticlePanel, quoteTitle } from './add-article.js';
+import { AddArticlePanel, quoteTitle } from './add-article.js';
 import { bindBasemapSwitch } from './basemap-switch.js';
 import { CorrectionStore } from './corrections.js';
 import { DerivedSources } from './derived-sources.js';
-import { combineEvents, mappedMessage, newArticles } from './added-events.js';
+import { mappedMessage } from './added-events.js';
 import { byId } from './dom.js';
 import { bindExports } from './exports.js';
 import { Filters } from './filters.js';
@@ -18,9 +18,9 @@ import { type AppEvent, eventsUrl, loadEvents, normalizeEvent } from './model.js
 import { PinMover } from './move-pin.js';
 import { EventList } from './panel.js';
 import { eventTitle, popupContent } from './popup.js';
-import { ArticleStore, type StoredArticle } from './storage.js';
 import { buildStyle } from './style.js';
 import { Timeline } from './timeline.js';
+import { UserArticles } from './user-articles.js';
 import { evaluateView, type ViewFilter, visibleEvents } from './view.js';
 import type { ArticleResult } from './worker-protocol.js';
 
@@ -61,23 +61,12 @@ async function main(): Promise<void> {
   map.addControl(new ScaleControl({}), 'bottom-left');
   const mapLoaded = map.once('load');
 
-  const [base, opened] = await Promise.all([loadEvents(eventsUrl(window.location)), ArticleStore.open()]);
-  const articleStore = opened.store;
-  let storageProblem = opened.error ?? '';
-  // Articles the user mapped earlier in this browser; a storage that cannot be read leaves the app working without.
-  let added: StoredArticle[] = await articleStore.all().catch((e: unknown) => {
-    storageProblem = (e as Error).message || String(e);
-    return [];
-  });
+  // The loaded events, and the articles the user mapped earlier in this browser.
+  const [base, added] = await Promise.all([loadEvents(eventsUrl(window.location)), UserArticles.open()]);
   await mapLoaded;
 
   const baseIds = new Set(base.map((e) => e.properties.event_id));
-  let addedIds = new Set<string>();
-  function combine(): AppEvent[] {
-    const c = combineEvents(base, added);
-    addedIds = c.addedIds;
-    return c.events;
-  }
+  const combine = (): AppEvent[] => added.combine(base);
 
   let originals = combine();
   const store = new CorrectionStore();
@@ -163,7 +152,7 @@ async function main(): Promise<void> {
       current.length,
       selectedId,
       (id) => store.has(id),
-      (id) => addedIds.has(id),
+      (id) => added.isAdded(id),
     );
     updateHash();
   }
@@ -244,39 +233,25 @@ async function main(): Promise<void> {
     filters.setEvents(current);
   }
 
-  function addedSummaries(): AddedSummary[] {
-    return added.map((a) => ({
-      id: a.id,
-      title: a.title,
-      published: a.published,
-      events: a.events.filter((e) => addedIds.has(e.properties.event_id)).length,
-    }));
+  /** After a rebuild: the selected event may be gone. */
+  function dropGoneSelection(): void {
+    if (selectedId && !byEventId.has(selectedId)) {
+      closePopup();
+      selectedId = null;
+    }
   }
 
   /** Maps and stores the articles the worker returned; the line it returns goes to the status region. */
   async function addArticles(results: ArticleResult[], origin: string): Promise<string> {
-    const n = newArticles(results, baseIds, origin, new Date().toISOString());
+    const { n, replaced, saved } = await added.add(results, baseIds, origin, new Date().toISOString());
     if (!n.entries.length) return mappedMessage(n, results.length, false, 0, '');
-    let saved = '';
-    try {
-      await articleStore.put(n.entries);
-      if (!articleStore.persistent) saved = ` They cannot be stored in this browser (${storageProblem}).`;
-    } catch (e) {
-      saved = ` They could not be stored in this browser (${(e as Error).message}) and will be gone after a reload.`;
-    }
-    const newIds = new Set(n.entries.map((a) => a.id));
-    const replaced = added.some((a) => newIds.has(a.id));
-    added = [...added.filter((a) => !newIds.has(a.id)), ...n.entries];
     const days = n.fresh.map((e) => normalizeEvent(e, 0)).filter((e): e is AppEvent => !!e);
     rebuild({
       from: Math.min(...days.map((e) => e.properties.day_start)),
       to: Math.max(...days.map((e) => e.properties.day_end)),
     });
-    if (selectedId && !byEventId.has(selectedId)) {
-      closePopup();
-      selectedId = null;
-    }
-    addPanel.renderList(addedSummaries());
+    dropGoneSelection();
+    addPanel.renderList(added.summaries());
     const hidden = days.length - visibleEvents(days, viewFilter()).length;
     if (days.length) {
       const b = new LngLatBounds();
@@ -288,27 +263,17 @@ async function main(): Promise<void> {
   }
 
   async function removeArticle(id: string): Promise<string> {
-    const a = added.find((x) => x.id === id);
-    if (!a) return 'That article is already removed.';
-    let problem = '';
-    try {
-      await articleStore.delete(id);
-    } catch (e) {
-      problem = ` It could not be deleted from this browser's storage (${(e as Error).message}) and will be back after a reload.`;
-    }
-    added = added.filter((x) => x !== a);
+    const removed = await added.remove(id);
+    if (!removed) return 'That article is already removed.';
     rebuild();
-    if (selectedId && !byEventId.has(selectedId)) {
-      closePopup();
-      selectedId = null;
-    }
-    addPanel.renderList(addedSummaries());
+    dropGoneSelection();
+    addPanel.renderList(added.summaries());
     refresh();
-    return `Removed ${quoteTitle(a.title)} and its events.${problem}`;
+    return `Removed ${quoteTitle(removed.title)} and its events.${removed.problem}`;
   }
 
   const addPanel = new AddArticlePanel({ add: addArticles, remove: removeArticle });
-  addPanel.renderList(addedSummaries());
+  addPanel.renderList(added.summaries());
 
   bindMapClicks(map, {
     enabled: () => styleReady && !pinMover.active,
@@ -329,13 +294,13 @@ async function main(): Promise<void> {
   derived.update();
   if (initial.sel && byEventId.has(initial.sel)) select(initial.sel, false);
   setStatus(`${current.length} events loaded`);
-  if (added.length) {
+  if (added.count) {
     addPanel.say(
-      `${added.length} article${added.length === 1 ? '' : 's'} you added ${added.length === 1 ? 'is' : 'are'} on the map.`,
+      `${added.count} article${added.count === 1 ? '' : 's'} you added ${added.count === 1 ? 'is' : 'are'} on the map.`,
     );
   }
-  if (storageProblem) {
-    addPanel.say(`Articles you add cannot be stored in this browser (${storageProblem}); they last until a reload.`);
+  if (added.problem) {
+    addPanel.say(`Articles you add cannot be stored in this browser (${added.problem}); they last until a reload.`);
   }
   bindBasemapSwitch(map, {
     offlineStyle: () => buildStyle(window.location.href),
