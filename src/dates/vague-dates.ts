@@ -242,7 +242,7 @@ const PRE_RULES: Rule[] = [
  * (resolve-date.ts).
  */
 export const SOFT_DAY =
-  /\b(?:overnight|(?:at|before|after)\s+(?:day)?(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours|(?:early|earlier|late|later)\s+today)\b/gi;
+  /\b(?:overnight|(?:at|before|after)\s+(?:day)?(?:dawn|daybreak|first\s+light)|(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+midnight|in\s+the\s+(?:early|small)\s+hours|(?:early|earlier|late|later)\s+today)\b/gi;
 
 /** Rules tried on what chrono-node left over. */
 const POST_RULES: Rule[] = [

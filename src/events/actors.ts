@@ -4,7 +4,7 @@
  * ("regime forces" → Military Forces of Syria). assignActors() picks ACLED's actor1 (initiator) and actor2 (target).
  */
 import actorsJson from '../../data/actors.json' with { type: 'json' };
-import { modifierAgent, OBJECT_GAP, reportsOnly, speakerIsSubject } from './roles.js';
+import { modifierAgent, objectGap, reportsOnly, speakerIsSubject } from './roles.js';
 
 interface ActorsFile {
   actors: { name: string; kind: string; aliases: string[]; acronyms: string[] }[];
@@ -150,6 +150,8 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
 const BACKER_BEFORE =
   /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
+/** "said (on Saturday) that a …": a reported clause whose subject is not the speaker. */
+const THAT_CLAUSE = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+(?:a|an|the|\d+|two|three|several)\s/i;
 /** "by the (paramilitary) X": the agent of a passive or nominal trigger. */
 const AGENT_BEFORE = /\b[Bb]y\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 
@@ -179,7 +181,9 @@ export function assignActors(
     const speaker = pool.filter((h) => h.index < rep.index).pop();
     const subject = speaker && speakerIsSubject(text.slice(rep.index + rep[0].length, triggerIndex + 1));
     if (subject) pool = [speaker, ...after];
-    else if (after.length > 0) pool = after;
+    // "Police said on Saturday that a priest abducted …": a speaker who is not the subject is no party.
+    else if (after.length > 0 || (speaker && THAT_CLAUSE.test(text.slice(rep.index + rep[0].length, triggerIndex))))
+      pool = after;
   }
   const unique: ActorHit[] = [];
   for (const h of pool) if (!unique.some((u) => u.name === h.name)) unique.push(h);
@@ -200,7 +204,7 @@ export function assignActors(
   while (first && !agent) {
     const f = first;
     const prev = before.filter((h) => h.index + h.length <= f.index).pop();
-    if (!prev || !OBJECT_GAP.test(text.slice(prev.index + prev.length, f.index))) break;
+    if (!prev || !objectGap(text.slice(prev.index + prev.length, f.index))) break;
     first = prev;
   }
   // "American troops and forces from the Interior Ministry destroyed …": the first of a coordinated subject leads.
@@ -226,7 +230,9 @@ export function assignActors(
   if (first && side)
     return { actor1: first.name, actor2: side.name, assoc: assoc.filter((a) => a !== side).map((a) => a.name) };
   // Two sides named after the trigger ("clashes between X and Y"): X initiates when the event is symmetric.
-  if (!first && symmetric && target) {
+  // Not when it is the object of a verb ("jihadists attacked an army post", "…, killing 50 soldiers"): the target.
+  const lead = text.slice(triggerIndex, target?.index ?? triggerIndex);
+  if (!first && symmetric && target && !objectGap(` ${lead.slice(lead.lastIndexOf(',') + 1)}`)) {
     const second = others.find((h) => h.index > target.index);
     return { actor1: target.name, actor2: second?.name ?? '', assoc: [] };
   }

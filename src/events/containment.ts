@@ -6,6 +6,7 @@
  */
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
 import { isCountry } from './context.js';
+import { looseReading } from './stray-places.js';
 
 /** A town's neighbourhoods, farms and suburbs lie within this distance of it. */
 export const CONTAINER_KM = 30;
@@ -44,4 +45,25 @@ export function misresolved(outer: ScoredCandidate, inner: ScoredCandidate): boo
 /** The best-ranked alternative of `m` that `outer` contains, or null. */
 export function alternativeWithin(m: ResolvedMention, outer: ScoredCandidate): ScoredCandidate | null {
   return m.alternatives.find((a) => a.geonameid !== m.place?.geonameid && contains(outer, a)) ?? null;
+}
+
+const SETTING_AFTER = /^(?:\s+(?:region|province|state|governorate|district|area))?\s*,/i;
+
+/**
+ * "In the Segou region, fighters abducted … from the village of Dioura": a loosely read town that the province or
+ * country named before it in the clause does not contain takes its alternative inside it, or null (not this town).
+ */
+export function withinRegionNamedBefore(
+  text: string,
+  m: ResolvedMention,
+  regions: ResolvedMention[],
+): ResolvedMention | null {
+  // Only a setting phrase closed by a comma ("In the Segou region, …"), not a coordinated place ("in X and in Y").
+  const setting = regions.filter(
+    (r) => r.end <= m.start && r.place && SETTING_AFTER.test(text.slice(r.end, r.end + 30)),
+  );
+  const region = setting.pop()?.place;
+  if (!region || !m.place || !looseReading(m) || contains(region, m.place)) return m;
+  const alt = alternativeWithin(m, region);
+  return alt ? { ...m, place: alt } : null;
 }

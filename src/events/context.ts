@@ -6,6 +6,7 @@ import type { Article, GeoPrecision, Issue, ResolvedMention, ScoredCandidate } f
 import { findActors } from './actors.js';
 import type { ArticleContext, GeoContext, PlaceChoice } from './model.js';
 import { summarize } from './model.js';
+import { strayMentions } from './stray-places.js';
 
 const ORG_BEFORE =
   /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|cent(?:er|r)ed|born|raised|grew\s+up|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$/i;
@@ -52,7 +53,7 @@ const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
 const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
 const REMOVAL_BEFORE =
   /\b(?:expel\w*|dr(?:ove|ive|iven|iving)\s+(?:out|away)|oust\w*|evict\w*|evacuat\w*|rescu\w*|freed|releas\w*|withdr\w*|pull(?:ed|ing)\s+out|fled|flee\w*|displac\w*|abduct\w*|kidnap\w*|seiz\w*|captur\w*)\b[^.;]*$/i;
-/** A saint's name inside a church, school or hospital name ("the Saint Peter and Saint Paul Church"). */
+/** A saint's name inside a church, school or hospital name ("the Saint George and Saint Elias Church"). */
 const SAINT_NAME = /^(?:Saint|St\.?|San|Santa|Sainte|São|Sao)\b/;
 const INSTITUTION_AFTER =
   /^(?:\s+(?:and|of|the|[A-Z][\w'’.-]*))*?\s+(?:Church|Cathedral|Chapel|Basilica|Monastery|Abbey|Parish|School|College|Hospital|Academy)\b/;
@@ -230,10 +231,12 @@ export function buildContext(
   valid.sort((a, b) => a.start - b.start || a.end - b.end);
   const dl = findDateline(text, valid);
   const datelineSpan = dl?.span ?? null;
+  const usable = valid.filter((m) => m.place && !exclusionReason(text, m, datelineSpan));
+  const stray = strayMentions(text, usable, valid);
   const counts = new Map<number, { m: ResolvedMention; n: number }>();
   const countries = new Map<string, { m: ResolvedMention | null; n: number; first: number }>();
   for (const m of valid) {
-    if (exclusionReason(text, m, datelineSpan) || !m.place) continue;
+    if (exclusionReason(text, m, datelineSpan) || !m.place || stray.has(m)) continue;
     const key = m.place.geonameid;
     const entry = counts.get(key) ?? { m, n: 0 };
     entry.n++;
@@ -257,12 +260,14 @@ export function buildContext(
   return {
     text,
     published: article.published,
-    mentions: valid,
+    mentions: valid.filter((m) => !stray.has(m)),
     dateline: dl?.m ?? null,
     datelineSpan,
     focus,
     focusCountry,
     headline,
     geo,
+    stray,
+    withStray: stray.size > 0 ? valid : null,
   };
 }

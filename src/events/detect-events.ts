@@ -19,6 +19,8 @@ import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
 import { actorsFor, subTypeFor } from './parties.js';
+import { strayDetail, strayPlaces } from './stray-events.js';
+import { absorbDetails } from './absorb.js';
 import { applyFollowUps, operationLead, operationPlace, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
@@ -61,6 +63,9 @@ export function detectEvents(
   const cands: Candidate[] = [];
   const known = new Set(mentions.filter((m) => m.place).map((m) => m.text));
   let anchor: string | undefined;
+  // Sentences with an event dropped for a place read abroad; the last earlier sentence that had an event clause.
+  const strayDropped = new Set<number>();
+  let lastEvent = -1;
   sentences.forEach((sentence, sentenceIndex) => {
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
     // A bare force word ("troops") takes its nationality from this sentence or the previous one of its paragraph.
@@ -94,11 +99,25 @@ export function detectEvents(
       // "Airstrikes and shelling on Douma": a bare event noun shares the place of the next event of its sentence.
       const shared = c.clause.text.split(/\s+/).length <= 4 ? withPlaces.slice(k + 1).find((o) => o.cls) : undefined;
       let own = c.places.length > 0 ? c.places : (shared?.places ?? []);
+      const back = sentences[Math.max(0, sentenceIndex - BACK)].start;
+      const abroad = own.length > 0 ? null : strayPlaces(ctx, c.clause, c.cls.event_type, back, cands, sentence);
+      if (abroad) own = abroad.places;
+      if (abroad?.places.length === 0) {
+        strayDropped.add(sentenceIndex);
+        issues.push({
+          articleId: article.id,
+          start: c.clause.start,
+          end: c.clause.end,
+          severity: 'info',
+          message: `"${c.cls.trigger.text}": its place was read abroad (${abroad.name}); no event`,
+        });
+        return;
+      }
       // "…repelled an assault on the city's outskirts": the city named before; an agreement where it was announced.
       const implicit =
         own.length > 0
           ? null
-          : (anaphoricPlace(ctx, c.clause, sentences[Math.max(0, sentenceIndex - BACK)].start) ??
+          : (anaphoricPlace(ctx, c.clause, back) ??
             (c.cls.sub_event_type === 'Agreement' ? announcementPlace(ctx, sentence) : null));
       if (implicit) own = [implicit];
       // "…arrested 15 suspects in the operation": the place (and date) of the operation told just before.
@@ -106,7 +125,11 @@ export function detectEvents(
       if (lead) own = [operationPlace(lead)];
       const region = own.length > 0 ? null : regionNamedBefore(cands, text, c.clause, known);
       if (region) own = [region];
-      const places = own.length > 0 ? own : spare.length > 0 ? spare : ctx.focus ? [ctx.focus] : [];
+      const orphan =
+        own.length === 0 &&
+        spare.length === 0 &&
+        strayDetail(ctx, c.clause, dateText, strayDropped, sentenceIndex, lastEvent);
+      const places = own.length > 0 ? own : spare.length > 0 ? spare : ctx.focus && !orphan ? [ctx.focus] : [];
       if (places.length === 0) {
         issues.push({
           articleId: article.id,
@@ -158,12 +181,13 @@ export function detectEvents(
         });
       }
     });
+    if (clauses.some((c) => c.cls)) lastEvent = sentenceIndex;
     const d = resolveDate(dateText.slice(sentence.start, sentence.end), article.published, { anchor });
     if (d && d.time_precision === 1) anchor = d.date_start;
   });
   applyFollowUps(cands, masked, sentences);
   const features: ConflictEvent[] = [];
-  for (const group of groupCandidates(cands)) {
+  for (const group of groupCandidates(absorbDetails(cands, text))) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);
     if (built.event) features.push(built.event);
     else {

@@ -35,7 +35,7 @@ const SINGULAR =
 const DEATH =
   '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
 
-const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number }[] = [
+const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; fixed?: number }[] = [
   // "killing three policemen and two civilians": both counts are deaths of the same event.
   {
     re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`, 'gi'),
@@ -45,7 +45,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number }
   // "killed three", "killing at least 12 people", "left 5 dead"
   {
     re: new RegExp(
-      `\\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
+      `\\b(?:kill(?:ed|ing|s)?|shot\\s+dead|shooting\\s+dead|gunned\\s+down|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
       'gi',
     ),
     group: 1,
@@ -83,6 +83,15 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number }
     group: 0,
     singular: true,
   },
+  // "shot dead a polio worker and the policeman guarding him": two victims named one by one.
+  {
+    re: new RegExp(
+      `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|gunned\\s+down)\\s+(?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+and\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\b`,
+      'gi',
+    ),
+    group: 0,
+    fixed: 2,
+  },
   {
     re: /\b(?:shot|beat|stabbed)\s+(?:him|her)\s+(?:dead|to\s+death)\b|\bkilled\s+(?:him|her)\b/gi,
     group: 0,
@@ -113,7 +122,7 @@ export function countFatalities(text: string): number {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(clean); m; m = p.re.exec(clean)) {
       const extra = p.plus ? countValue(m[p.plus]) : 0;
-      const one = p.singular ? 1 : countValue(m[p.group]);
+      const one = p.fixed ?? (p.singular ? 1 : countValue(m[p.group]));
       const n = one === null || extra === null ? one : one + extra;
       if (n !== null && n > best && n < 1_000_000) best = n;
     }

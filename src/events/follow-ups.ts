@@ -105,8 +105,12 @@ function claimant(s: string, iso2: string): string {
 const ARRESTED_PEOPLE =
   /^[\w-]+\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?(?:[\w,-]+\s+){0,2}?(?:people|persons|civilians|residents|men|women|youths|villagers|students|farmers|teachers|journalists|activists|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|somalis|migrants|worshippers|traders|merchants)\b/i;
 
+/** "two wanted men", "men wanted for murder", "people suspected of …": suspects, not civilians (no actor2). */
+const SUSPECTS = /\b(?:wanted|suspected|suspects?|alleged|accused)\b/i;
+
 export function arrestedCivilians(fromTrigger: string): boolean {
-  return ARRESTED_PEOPLE.test(fromTrigger);
+  const m = ARRESTED_PEOPLE.exec(fromTrigger);
+  return !!m && !SUSPECTS.test(fromTrigger.slice(0, m[0].length + 25));
 }
 
 /** Apply the follow-up rules to the article's candidates (in text order), in place. */

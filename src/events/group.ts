@@ -42,8 +42,12 @@ function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
  * relative area or region with a polygon) contains the finer one, so both can tell one event.
  */
 function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
-  if (outer.geo_precision <= inner.geo_precision || !outer.countryCode || outer.countryCode !== inner.countryCode)
-    return false;
+  // A province and a district of it are both precision 3 ("in X province" … "in the Y district").
+  const district =
+    /^ADM[2-5]$/.test(inner.mention?.place?.featureCode ?? '') && outer.mention?.place?.featureCode === 'ADM1';
+  const coarser =
+    outer.geo_precision > inner.geo_precision || (district && outer.geo_precision === inner.geo_precision);
+  if (!coarser || !outer.countryCode || outer.countryCode !== inner.countryCode) return false;
   if (outer.area) return booleanPointInPolygon([inner.lon, inner.lat], outer.area);
   const p = outer.mention?.place;
   if (p && isCountry(p)) return true;
@@ -129,14 +133,16 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
   return groups.sort((a, b) => a[0].order - b[0].order);
 }
 
-/** The best place of a group: explicit over fallback, then the finest precision, then the earliest. */
+/** The best place of a group: explicit over fallback, then the finest precision, then the earliest; then a place it encloses. */
 export function bestPlace(group: Candidate[]): Candidate {
-  return [...group].sort(
+  const best = [...group].sort(
     (a, b) =>
       PLACE_RANK[a.place.kind] - PLACE_RANK[b.place.kind] ||
       a.place.geo_precision - b.place.geo_precision ||
       a.order - b.order,
   )[0];
+  // "in X province" … "in the Y district": the district the province encloses is the finer place.
+  return group.find((g) => g !== best && !weakPlace(g.place) && encloses(best.place, g.place)) ?? best;
 }
 
 /** Combine the dates of a group: the narrowest phrase that the others contain, else the union. */

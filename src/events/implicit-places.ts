@@ -47,15 +47,17 @@ export const BACK = 3;
 
 /**
  * The anaphoric place of `clause`, or null: the latest mention before it (from `from`, the start of the sentence
- * BACK sentences earlier) that is a usable event place and fits the noun.
+ * BACK sentences earlier) that is a usable event place and fits the noun. With `stray`, places read abroad
+ * (stray-places.ts) are antecedents too.
  */
-export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number): PlaceChoice | null {
+export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, stray = false): PlaceChoice | null {
   const a = ANAPHOR.exec(clause.text);
   const there = a ? null : THERE.exec(clause.text);
   if (!a && !(there && there.index > 0)) return null;
   const noun = a ? a[1].toLowerCase() : '';
   const at = clause.start + (a ?? there)!.index;
-  const before = mentionsIn(ctx.mentions, from, at).filter(
+  const all = stray ? (ctx.withStray ?? ctx.mentions) : ctx.mentions;
+  const before = mentionsIn(all, from, at).filter(
     (m) => m.role === 'place' && m !== ctx.dateline && !exclusionReason(ctx.text, m, ctx.datelineSpan),
   );
   for (const direct of [true, false]) {

@@ -46,6 +46,10 @@ export interface ArticleContext {
   /** Short headline-like text: every place in a trigger clause may carry an event. */
   headline: boolean;
   geo?: GeoContext;
+  /** Mentions read in a country the article otherwise never concerns (stray-places.ts); not in `mentions`. */
+  stray: Set<ResolvedMention>;
+  /** All mentions, the stray ones too (null when there are none). */
+  withStray: ResolvedMention[] | null;
 }
 
 export interface Candidate {

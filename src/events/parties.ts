@@ -30,6 +30,9 @@ const SPEECH =
   /\b(?:said|says|say|told|tells|announced|reported|claimed|stated|confirmed|added|warned|accused|blamed|condemned|described)\b/i;
 const POSSESSIVE_FORCES =
   /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b/i;
+const SUPPORTED =
+  /\b(?:of|for)\s+(?:supporting|backing|aiding|helping|collaborating\s+with|sympathi[sz]ing\s+with|spying\s+for|links\s+to|ties\s+to)\s+(?:the\s+)?$/i;
+const SEIZURE = new Set(['Disrupted weapons use', 'Arrests']);
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
@@ -97,10 +100,11 @@ export function actorsFor(
   });
   // "The forces also shelled …", "the militants": the group named before.
   const groups = bareGroups(masked, earlier, found);
+  // "accusing residents of supporting M23": a group the victims are said to back is no party.
   const hits = [
     ...found.filter((h) => !groups.some((g) => h.index < g.index + g.length && g.index < h.index + h.length)),
     ...groups,
-  ];
+  ].filter((h) => !SUPPORTED.test(masked.slice(Math.max(0, h.index - 40), h.index)));
   // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
   for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
     const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
@@ -160,7 +164,7 @@ export function actorsFor(
         ctx.text.slice(Math.max(0, m.start - 12), m.start),
       ) &&
       !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
-      // "Turkey and Russia said the attack …": the speakers, not the attackers ("Israel said it struck …" is one).
+      // "Egypt and Qatar said the attack …": the speakers, not the attackers ("Israel said it struck …" is one).
       (!SPEECH.test(ctx.text.slice(m.end, clause.start + ti)) ||
         speakerIsSubject(
           ctx.text.slice(m.end, clause.start + ti).replace(/^.*?\b(?:said|says|announced|claimed)\b/i, ''),
@@ -220,6 +224,19 @@ export function actorsFor(
     if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
     roles.actor2 = `Civilians (${country})`;
   }
+  // "Police arrested four Islamic State militants in a raid": the group named after the arrest verb was arrested.
+  const arrestVerb = ARREST_VERB.exec(masked);
+  if (cls.sub_event_type === 'Arrests' && arrestVerb) {
+    const after = arrestVerb.index + arrestVerb[0].length;
+    const held = hits.find((h) => h.index >= after && h.index - after < 40 && h.name === roles.actor1);
+    if (held) [roles.actor1, roles.actor2] = ['', held.name];
+  }
+  // "Bomb disposal teams defused a bomb …, police said": a state force reporting its own seizure or arrest made it.
+  if (SEIZURE.has(cls.sub_event_type) && !roles.actor1) {
+    const reporter = hits.find((h) => STATE_NAME.test(h.name) && reportsOnly(masked, h, ti));
+    if (reporter) roles.actor1 = reporter.name;
+    if (roles.actor2 === roles.actor1) roles.actor2 = '';
+  }
   // "arrested two men", "detained dozens of Palestinians": the people arrested, civilians.
   if (cls.sub_event_type === 'Arrests' && country && !roles.actor2 && arrestedCivilians(masked.slice(ti)))
     roles.actor2 = `Civilians (${country})`;
@@ -240,6 +257,8 @@ export function actorsFor(
   if (crowd === 'Protesters' && roles.actor2 && !STATE_NAME.test(roles.actor2)) roles.actor2 = '';
   return roles;
 }
+
+const ARREST_VERB = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded\s+up|captured)\b/i;
 
 /**
  * The sub-event type once the actors are known: a territory gain is the government's only when a state force made

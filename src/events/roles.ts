@@ -72,7 +72,7 @@ export function possessiveBefore(text: string, mentionEnd: number, triggerIndex:
 }
 
 const SPEAKER_SUBJECT =
-  /^\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its|their\s+(?:forces|troops|fighters|jets|aircraft|drones|units|warplanes))\s/i;
+  /^\s*(?:(?:on|late\s+on|early\s+on|in)\s+(?!a\s)\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its|their\s+(?:forces|troops|fighters|jets|aircraft|drones|units|warplanes))\s/i;
 
 /** "X said it struck …", "X said on Friday they had fired …": the speaker is the subject of the reported clause. */
 export function speakerIsSubject(afterSpeechVerb: string): boolean {
@@ -80,7 +80,7 @@ export function speakerIsSubject(afterSpeechVerb: string): boolean {
 }
 
 const VICTIMS =
-  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt|left)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|residents|children|women|villagers|worshippers|passengers|farmers|students|man|woman|boy|girl|child|civilian|teenager|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|ukrainians|somalis|israelis|christians|muslims|migrants|shepherds|herders|fishermen|family\s+members|members\s+of\s+(?:a|one|the\s+same)\s+family|(?:aid|health|medical)\s+workers|paramedics|journalists|displaced)\b/i;
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt|left)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|residents|children|women|men(?!\s+(?:in\s+uniform|of\s+the))|villagers|worshippers|passengers|farmers|students|man|woman|boy|girl|child|civilian|teenager|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|ukrainians|somalis|israelis|christians|muslims|migrants|shepherds|herders|fishermen|family\s+members|members\s+of\s+(?:a|one|the\s+same)\s+family|(?:aid|health|medical)\s+workers|paramedics|journalists|displaced)\b/i;
 const VICTIMS_PASSIVE =
   /\b(?:people|civilians|residents|children|women|villagers|passengers)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
@@ -90,7 +90,7 @@ export function civilianVictims(clauseAfterTrigger: string): boolean {
 }
 
 const SPEAKS_AFTER =
-  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement))?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
+  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement))?(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:province|region|district|state|governorate)?)?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /**
@@ -124,11 +124,14 @@ export const RECIPROCAL = /^(?:agree|agreed|sign|signed|reach|reached|met|meet|h
 export const BARE_FORCE = /^(?:the\s+)?(?:army\s+troops|troops|soldiers|army|military)$/i;
 
 /**
- * "militants killed 50 soldiers in an attack", "gunmen attacked a police checkpoint, killing …": the gap between two
- * actors is a transitive verb (and a count or article), so the second is its object, and the first the attacker.
+ * "militants killed 50 soldiers in an attack", "gunmen attacked a police checkpoint, killing …", "troops rescued
+ * hostages and killed three kidnappers": the gap between two actors ends with a transitive verb (and a count or
+ * article), with no clause break, so the second is its object, and the first the attacker.
  */
-export const OBJECT_GAP =
-  /^\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|attacked|attack|attacks|ambushed|ambush|shot|wounded|abducted|kidnapped|targeted|struck|hit|stormed|raided|overran|executed|beheaded|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?$/i;
+const OBJECT_TAIL =
+  /^(?:\s+[^,;:.]{0,80}?)?\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|killing|wounding|attacked|attack|attacks|ambushed|ambush|shot|wounded|abducted|kidnapped|targeted|struck|hit|stormed|raided|overran|executed|beheaded|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|around|almost|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?$/i;
+
+export const objectGap = (gap: string): boolean => gap.length <= 160 && OBJECT_TAIL.test(gap);
 
 /** Police named as what was attacked ("a police checkpoint", "killing three policemen"), not as a source. */
 const POLICE_TARGET =

@@ -69,9 +69,10 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-// ", as officers met in X": a clause of its own, not ", as well as", ", as part of", ", as a result".
+// ", as officers met in X": a clause of its own, not ", as well as", ", as part of", ", as a result"; so is the
+// speaker's ", adding that a soldier also died".
 const CLAUSE_BREAK =
-  /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before)\b)|,\s+(?=as\s(?!(?:well|part|a|an|of|if|such|many|much|long|soon|far|usual|expected|reported|per|though|in|is|was|were|it|they|he|she)\b))|(?<!\s)\s+[—–]\s+/g;
+  /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before|adding\s+that)\b)|,\s+(?=as\s(?!(?:well|part|a|an|of|if|such|many|much|long|soon|far|usual|expected|reported|per|though|in|is|was|were|it|they|he|she)\b))|(?<!\s)\s+[—–]\s+/g;
 
 /** ", a day after …", ", hours before …": a second event told as the time reference of the first. */
 const TEMPORAL_BREAK =

@@ -40,8 +40,10 @@ export interface TaxonomyFile {
     relative_background: string;
     /** A trigger naming another, earlier event: "leaders linked to the Paris attack", "suspected of the bombing". */
     reference?: string;
-    /** Background and generic statements: "the latest in a series of knife attacks", "accustomed to attacks". */
+    /** Background and generic statements: "the latest in a series of such attacks", "accustomed to attacks". */
     background?: string;
+    /** A running toll ("has killed 7,000 people since January"): a summary of many events, not one. */
+    cumulative?: string;
     /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */
     generic_plural?: string;
     habitual: string;
@@ -110,12 +112,13 @@ const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.referen
 const BACKGROUND = TAXONOMY.guards.background ? new RegExp(TAXONOMY.guards.background, 'i') : null;
 const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guards.generic_plural, 'i') : null;
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
+const CUMULATIVE = TAXONOMY.guards.cumulative ? new RegExp(TAXONOMY.guards.cumulative, 'i') : null;
 const EVENT_NOUN =
   /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
 // A possessive refers back only when it is a day or date ("Tuesday's attack"); "Russia's bombardment of X killed
-// three" tells a new event with its agent.
+// three" tells a new event with its agent. "moves that drew a protest": a relative "that" before a verb is no determiner.
 const DEFINITE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/;
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/;
 
 function lastWords(s: string, n: number): string {
   return s
@@ -149,6 +152,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
 /** All guarded trigger matches in a (quote-masked) clause, in text order. */
 export function findTriggers(clause: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  if (CUMULATIVE?.test(clause)) return out;
   for (const c of RULES) {
     if (c.notClause.some((n) => n.test(clause))) continue;
     for (const re of c.res) {
@@ -180,9 +184,13 @@ const ANY_COUNTRY = 'ZZ';
 const SHARED_SUBJECT_VERB =
   /^(?:kills?|targets?|execut(?:e|es)|beheads?|detonates?|bombards?|seizes?|captures?|takes?|controls?|expels?|regains?|recaptures?|retakes?|slaughters?|shell|bomb|pounds?)$/;
 
+/** Past tenses without -ed that continue the earlier subject: "a crowd attacked and set fire to the house". */
+const IRREGULAR_PAST =
+  /^(?:set|shot|hit|struck|took|blew|burnt|stole|fought|threw|beat|overran|drove|withdrew|broke|tore|sent|left|made|held|brought|put|cut)$/;
+
 /**
  * Does `head` (the words after " and " / ", ") open a new event of its own? Its trigger must come first (after
- * modifiers such as "renewed") or right after a new subject ("and the regime forces regain …"); without a new
+ * modifiers such as "renewed") or right after a new subject ("and the army retakes …"); without a new
  * subject it must not be a verb sharing the earlier subject ("and killed …"), and after a bare comma must not be a
  * participle adjunct (", killing three").
  */
@@ -190,7 +198,7 @@ export function startsEvent(head: string, separator: string): boolean {
   const lead = LEAD_IN.exec(head)?.[0].length ?? 0;
   const triggers = findTriggers(head);
   let t = triggers.find((m) => m.index === lead);
-  // A new subject and its verb: "… and the regime forces regain control of X", "…, rebels shell Y".
+  // A new subject and its verb: "… and the army retakes control of X", "…, rebels shell Y".
   const subject = t
     ? null
     : findActors(head, ANY_COUNTRY).find((a) => /^(?:the\s+)?$/i.test(head.slice(lead, a.index)));
@@ -200,7 +208,7 @@ export function startsEvent(head: string, separator: string): boolean {
   }
   if (!t) return false;
   const first = t.text.split(/\s+/)[0].toLowerCase();
-  if (!subject && (/ed$/.test(first) || SHARED_SUBJECT_VERB.test(first))) return false;
+  if (!subject && (/ed$/.test(first) || SHARED_SUBJECT_VERB.test(first) || IRREGULAR_PAST.test(first))) return false;
   if (separator === ',' && /ing$/.test(first) && !/^(?:shelling|fighting|bombing)$/.test(first)) return false;
   return true;
 }

@@ -74,8 +74,8 @@ function relativeToMain(
   return { date: { ...base, phrase }, dated: true };
 }
 
-/** "The attack took place / happened / occurred …": the reference's own predicate of time. */
-const HAPPENED = /^\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came)\b/i;
+/** "The attack took place / happened …", "The protests began on June 18": the reference's own predicate of time. */
+const HAPPENED = /^\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came|began|started|erupted|broke\s+out)\b/i;
 
 /** "…, the ministry said on Friday", "X said on Monday it had repelled …": the day of a statement. */
 const SPOKEN_ON =
@@ -138,7 +138,16 @@ export function dateFor(
       own && isSoftDay(own.phrase) ? resolveDate(text.slice(sentence.start, sentence.end), published) : null;
     if (named && !isSoftDay(named.phrase) && named.time_precision === 1) return { date: named, dated: true };
     // A bare "overnight" dates the event to the report day but yields to a dated report of it ("the Oct. 3 raid").
-    if (own) return spokenOn(clause, own) ?? { date: own, dated: !isSoftDay(own.phrase) };
+    // "Police said on Saturday that a priest abducted … last month": the statement's day yields to a later phrase.
+    const spoken = own ? spokenOn(clause, own) : null;
+    if (spoken) {
+      const tail = text.slice(trigger.end, clause.end);
+      const later = dateCandidates(tail, published, { anchor }).find(
+        (c) => !isSoftDay(c.phrase) && !SPOKEN_ON.test(tail.slice(Math.max(0, c.index - 40), c.index)),
+      );
+      return later ? bound(later) : spoken;
+    }
+    if (own) return { date: own, dated: !isSoftDay(own.phrase) };
     const relative = relativeToMain(text, published, clause, sentence, anchor);
     if (relative) return relative;
     const d = resolveDate(prefix, published, { anchor });

@@ -5,101 +5,23 @@
  * Relative areas come from areas.ts.
  */
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
-import { demonymCountry } from './actors.js';
 import { areaPlaceChoice, relativeArea } from './areas.js';
 import { nearProvinceTown } from './province-town.js';
 import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 import { withRelative } from './apposition.js';
-import { alternativeWithin, contains, misresolved } from './containment.js';
+import { alternativeWithin, contains, misresolved, withinRegionNamedBefore } from './containment.js';
 import { hasTrigger } from './taxonomy.js';
+import { walk } from './cue-walk.js';
 
-const words = (s: string) => new Set(s.split(/\s+/));
-const CUES = words(
-  'in at near outside around on into across inside throughout within toward towards from targeting targeted target targets ' +
-    'hit hits struck strike strikes bombed shelled shelling shells bombarding bombardment raided stormed attacked captured seized ' +
-    'recaptured regained regain retook took entered over along reached withdrew evacuated besieged overran between against ' +
-    'off deployed redeployed',
-);
-const NEAR = words(
-  'near outside around outskirts countryside vicinity suburbs suburb environs periphery edge close nearby surroundings farms off',
-);
-const DIRECTIONS = words(
-  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west ' +
-    'northern southern eastern western',
-);
-const MODIFIERS = words(
-  'the a an its their his her of to and or northern southern eastern western central north south east west northeast ' +
-    'northwest southeast southwest northeastern northwestern southeastern southwestern rural besieged nearby neighbouring ' +
-    'neighboring border frontline front-line key strategic small large coastal mountain mountainous desert rebel-held ' +
-    'government-held regime-held opposition-held city town towns village villages area areas neighborhood neighbourhood ' +
-    'neighborhoods neighbourhoods district districts province governorate countryside outskirts suburbs suburb vicinity camp ' +
-    'region refugee control part parts several some two three many edge close entrance center centre heart downtown old ' +
-    'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
-    'port coast shores harbour harbor capital provincial regional state historic ' +
-    "various different city’s city's eastern-most fringes western-most",
-);
-
-/** "Russia's role in Syria", "the conflict in Aleppo": "in X" after these nouns is a topic, not the event's place. */
-const TOPIC = words(
-  'role roles involvement intervention presence policy policies war wars conflict conflicts crisis interests influence ' +
-    'situation process ties relations stake stakes investment investments',
-);
-
-const SETTLEMENT_OF =
-  /(?<![\w-])the\s+(?:[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
 /** "…, Qatari mediators said in Doha": where the speaker spoke, not where the event happened. */
 const SPEECH_PLACE =
   /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|added|claimed|confirmed)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
-interface Walk {
-  cue: string;
-  near: boolean;
-  relative: boolean;
-}
-
-/** Walk back from a mention over modifier words to a locative cue. 'coord' = the mention follows "and"/",". */
-function walk(pre: string): Walk | 'coord' | null {
-  const tokens = pre.split(/\s+/).filter(Boolean);
-  let near = false;
-  // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region
-  // names between "the" and "town/city/village of" name the settlement's setting; the phrase itself attaches it.
-  const settlement = SETTLEMENT_OF.exec(pre);
-  if (settlement) {
-    const w = walk(pre.slice(0, settlement.index));
-    return w && w !== 'coord' ? w : { cue: 'of', near: false, relative: false };
-  }
-  for (let i = tokens.length - 1, n = 0; i >= 0 && n < 9; i--, n++) {
-    const tok = tokens[i];
-    if (/[,;:([\]"“”]$/.test(tok)) return i === tokens.length - 1 && tok.endsWith(',') ? 'coord' : null;
-    const w = tok.toLowerCase().replace(/[.]$/, '');
-    if (w === 'of' && i > 0 && DIRECTIONS.has(tokens[i - 1].toLowerCase())) {
-      // "in the west of X" is a part of X; "west of X" lies outside it (a relative area).
-      if (i > 1 && tokens[i - 2].toLowerCase() === 'the') {
-        near = true;
-        i--;
-        n++;
-        continue;
-      }
-      return { cue: 'of', near: true, relative: true };
-    }
-    if (CUES.has(w)) {
-      if (w === 'in' && i > 0 && TOPIC.has(tokens[i - 1].toLowerCase())) return null;
-      return { cue: w, near: near || NEAR.has(w), relative: false };
-    }
-    if ((w === 'and' || w === 'or') && i === tokens.length - 1) return 'coord';
-    if (MODIFIERS.has(w) || /^\d+$/.test(w)) {
-      if (NEAR.has(w)) near = true;
-      continue;
-    }
-    if (/^[A-Z]/.test(tok) && /['’]s$/.test(tok)) continue; // "Lebanon’s Naqura"
-    if (/^[A-Z]/.test(tok) && demonymCountry(tok)) continue; // "the southern Lebanese border village of"
-    return null;
-  }
-  return null;
-}
-
+const ROAD_BETWEEN = /\b(?:road|highway|motorway|route)\s+between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$/i;
+const REGION_AFTER =
+  /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
 const COORD_GAP =
   /^\s*(?:city|town|village|province|countryside|camp)?\s*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/i;
 const CONTAINER_GAP = /^(?![^;]*\b(?:and|or)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
@@ -171,8 +93,9 @@ function ownedPart(text: string, owner: ResolvedMention | undefined, part: Resol
   return { ...part, place: alternativeWithin(part, op) ?? op, alternatives: owner.alternatives };
 }
 
-function attachedMentions(ctx: ArticleContext, clause: Span, protest = false): Attached[] {
-  const inClause = mentionsIn(ctx.mentions, clause.start, clause.end).filter((m) => m.place);
+function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, stray: boolean): Attached[] {
+  const all = stray ? (ctx.withStray ?? ctx.mentions) : ctx.mentions;
+  const inClause = mentionsIn(all, clause.start, clause.end).filter((m) => m.place);
   const out: Attached[] = [];
   const modifiers: Attached[] = [];
   for (const [k, mention] of inClause.entries()) {
@@ -200,7 +123,12 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest = false): A
   }
   // "Organizers of a London rally …": with no other place attached, the place naming the protest is its place.
   if (out.length === 0) out.push(...modifiers);
-  // Qualifiers: "Sheikh Maqsood neighborhood in Aleppo", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
+  // "on the road between X and Y": one place, near X (the incident lies between them, not in both towns).
+  const road = out.findIndex(
+    (o) => o.cue === 'between' && ROAD_BETWEEN.test(ctx.text.slice(Math.max(clause.start, o.m.start - 40), o.m.start)),
+  );
+  if (road >= 0 && out[road + 1]?.cue === 'between') out.splice(road, 2, { ...out[road], near: true });
+  // Qualifiers: "the Hamidiyeh neighborhood in Homs", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
   const containers = qualifiers(ctx.text, out);
   // "US airstrike in Syria": an unattached headline country is the actor when a place of another country is attached.
   const cued = out.filter((o) => o.cue !== 'headline');
@@ -231,8 +159,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest = false): A
  * ("south of the Litani", "in the south"); then named regions, rivers, provinces; then countries; then a dateline
  * inside the clause. An empty list means the caller falls back to the sentence or the article focus.
  */
-export function placesForClause(ctx: ArticleContext, clause: Span, eventType = ''): PlaceChoice[] {
-  const attached = attachedMentions(ctx, clause, eventType === 'Protests');
+export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '', stray = false): PlaceChoice[] {
+  const attached = attachedMentions(ctx, clause, eventType === 'Protests', stray);
   const dedupe = (cs: PlaceChoice[]) => cs.filter((c, i) => cs.findIndex((d) => d.key === c.key) === i);
   const isWide = (a: Attached) => isCountry(a.m.place!) || a.m.place!.featureCode === 'ADM1';
   // A province named as a city ("Aleppo city") or "near" a name it shares with its capital is the city.
@@ -241,7 +169,11 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
     const cap = isWide(a) ? town : null;
     return cap ? { ...a, m: { ...a.m, place: cap } } : a;
   };
-  const all = attached.map(asTown);
+  const regions = attached.filter((a) => isWide(a) && a.cue !== 'headline').map((a) => a.m);
+  const all = attached
+    .map((a) => ({ ...a, m: isWide(a) ? a.m : withinRegionNamedBefore(ctx.text, a.m, regions) }))
+    .filter((a): a is Attached => a.m !== null)
+    .map(asTown);
   const points = all.filter((a) => a.m.place!.kind === 'point' && !isWide(a));
   const rel = relativeArea(ctx, clause);
   const wideChoice = (a: Attached): PlaceChoice => {
@@ -263,8 +195,10 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
       .map(choiceOf);
   if (points.length > 0) {
     const choices = points.map((a) => {
-      const note = `${a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
-      return choiceFor(a.m, 'attached', precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
+      // "in the Kharkiv and Kherson regions": the town names its region, coded at the town (ACLED), precision 3.
+      const region = REGION_AFTER.test(ctx.text.slice(a.m.end, a.m.end + 60));
+      const note = `${region ? 'the region of' : a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
+      return choiceFor(a.m, 'attached', region ? 3 : precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
     });
     // "clashes in X and south of Y": the relative area is one more place of the list.
     const m = rel?.mention;

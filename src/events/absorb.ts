@@ -1,0 +1,85 @@
+/**
+ * Sentences that only add a detail to the event told just before, and are no event of their own:
+ * - "Heavy fighting broke out in X on Tuesday night. At least six people were killed, the ministry said.": a toll with
+ *   no place or actor of its own, right after a violent event without one, gives that event its fatalities;
+ * - "Protesters marched on parliament … At least 40 people were arrested.": arrests with no place of their own in the
+ *   two sentences after a protest of the same paragraph are its intervention (ACLED codes them in the protest);
+ * - "Gunmen abducted 40 pupils in X. The attackers stormed the school … A guard was killed in the attack.": unplaced
+ *   violent details told by a reference, in the sentence after a placed violent event, are part of it;
+ * - weapons "also" seized, or seized "from the camp", in the sentence after a battle are part of the battle (ACLED
+ *   codes one event per incident).
+ */
+import type { Candidate } from './model.js';
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const BARE_TOLL =
+  /^\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:people|persons|civilians|residents|fighters|combatants)?\s*(?:were|have\s+been|had\s+been)\s+(?:killed|wounded\s+and\s+\w+\s+killed)\b/i;
+
+/** "The attackers, riding on motorcycles, stormed …", "They then …": the subject refers to the actors told before. */
+const REFERRING_SUBJECT =
+  /^\s*(?:The\s+(?:attackers|assailants|gunmen|militants|fighters|kidnappers|abductors|bombers?|raiders|insurgents)|They)\b/;
+
+const SEIZED_IN_IT =
+  /\balso\b|\b(?:from|in|at|during)\s+the\s+(?:camp|base|hideout|raid|operation|clash(?:es)?|fighting|house|compound)\b/i;
+
+/** The candidates left once bare tolls and arrests have been told into the event just before. */
+export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
+  const absorbed = new Set<Candidate>();
+  cands.forEach((t, k) => {
+    if (t.actor1 || t.fatalities === 0 || (t.place.kind !== 'focus' && t.place.kind !== 'dateline')) return;
+    if (!BARE_TOLL.test(text.slice(t.sentence.start, t.sentence.end))) return;
+    const prev = cands.slice(0, k).filter((p) => p.sentenceIndex === t.sentenceIndex - 1 && VIOLENT.has(p.event_type));
+    if (prev.length !== 1 || prev[0].fatalities > 0) return;
+    prev[0].fatalities = t.fatalities;
+    // The dead of fighting "between" two sides are not a side; those of an attack or a strike are its victims.
+    const sides = /\bbetween\b/i.test(text.slice(prev[0].sentence.start, prev[0].sentence.end));
+    if (!prev[0].actor2 && !sides && t.place.countryCode === prev[0].place.countryCode) prev[0].actor2 = t.actor2;
+    absorbed.add(t);
+  });
+  cands.forEach((a, k) => {
+    if (a.sub_event_type !== 'Arrests' || (a.place.kind !== 'focus' && a.place.kind !== 'dateline')) return;
+    const protest = cands
+      .slice(0, k)
+      .reverse()
+      .find(
+        (p) =>
+          p.event_type === 'Protests' && p.sentenceIndex >= a.sentenceIndex - 2 && p.sentenceIndex < a.sentenceIndex,
+      );
+    if (!protest || text.slice(protest.sentence.end, a.sentence.start).includes('\n')) return;
+    if (protest.sub_event_type === 'Peaceful protest') protest.sub_event_type = 'Protest with intervention';
+    if (!protest.actor2 && a.actor1) protest.actor2 = a.actor1;
+    absorbed.add(a);
+  });
+  // "The attackers stormed the school … A guard was killed in the attack.": an unplaced, undated violent detail told
+  // by a reference ("the attack", "The attackers …") in the sentence after a placed violent event belongs to it.
+  const into = new Map<Candidate, Candidate>();
+  cands.forEach((d, k) => {
+    if (absorbed.has(d) || d.dated || !VIOLENT.has(d.event_type)) return;
+    if (d.place.kind !== 'focus' && d.place.kind !== 'dateline') return;
+    if (!d.anaphoric && !REFERRING_SUBJECT.test(text.slice(d.sentence.start, d.sentence.end))) return;
+    const before = cands
+      .slice(0, k)
+      .reverse()
+      .find((p) => p.sentenceIndex >= d.sentenceIndex - 1);
+    const lead = before ? (into.get(before) ?? before) : undefined;
+    if (!lead || !VIOLENT.has(lead.event_type) || lead.place.kind === 'focus' || lead.place.kind === 'dateline') return;
+    lead.fatalities = Math.max(lead.fatalities, d.fatalities);
+    // Its victims were named for the article's country when the detail had no place: only then in the same country.
+    if (!lead.actor2 && d.actor2 !== lead.actor1 && d.place.countryCode === lead.place.countryCode)
+      lead.actor2 = d.actor2;
+    into.set(d, lead);
+    absorbed.add(d);
+  });
+  // "Troops killed three kidnappers in a raid on a camp near X. Soldiers also recovered rifles from the camp.": weapons
+  // seized in a battle, told undated in the next sentence at its place, are part of the battle.
+  cands.forEach((w, k) => {
+    if (w.sub_event_type !== 'Disrupted weapons use' || w.dated || absorbed.has(w)) return;
+    if (!SEIZED_IN_IT.test(text.slice(w.sentence.start, w.sentence.end))) return;
+    const battle = cands
+      .slice(0, k)
+      .reverse()
+      .find((p) => p.sentenceIndex === w.sentenceIndex - 1 && p.event_type === 'Battles');
+    if (battle && (battle.place.key === w.place.key || w.place.kind === 'focus')) absorbed.add(w);
+  });
+  return absorbed.size > 0 ? cands.filter((c) => !absorbed.has(c)) : cands;
+}

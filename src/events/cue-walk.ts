@@ -1,0 +1,87 @@
+/**
+ * Walking back from a place mention over modifier words ("the occupied West Bank town of", "the southern outskirts
+ * of") to the locative cue that attaches it to a clause ("in", "near", "shelled"), as where.ts reads a clause.
+ */
+import { demonymCountry } from './actors.js';
+
+const words = (s: string) => new Set(s.split(/\s+/));
+const CUES = words(
+  'in at near outside around on into across inside throughout within toward towards from targeting targeted target targets ' +
+    'hit hits struck strike strikes bombed shelled shelling shells bombarding bombardment raided stormed attacked captured seized ' +
+    'recaptured regained regain retook took entered over along reached withdrew evacuated besieged overran between against ' +
+    'off deployed redeployed',
+);
+const NEAR = words(
+  'near outside around outskirts countryside vicinity suburbs suburb environs periphery edge close nearby surroundings farms off',
+);
+const DIRECTIONS = words(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west ' +
+    'northern southern eastern western',
+);
+const MODIFIERS = words(
+  'the a an its their his her of to and or northern southern eastern western central north south east west northeast ' +
+    'northwest southeast southwest northeastern northwestern southeastern southwestern rural besieged nearby neighbouring ' +
+    'neighboring border frontline front-line key strategic small large coastal mountain mountainous desert rebel-held ' +
+    'government-held regime-held opposition-held city town towns village villages area areas neighborhood neighbourhood ' +
+    'neighborhoods neighbourhoods district districts province governorate countryside outskirts suburbs suburb vicinity camp ' +
+    'region refugee control part parts several some two three many edge close entrance center centre heart downtown old ' +
+    'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
+    'port coast shores harbour harbor capital provincial regional state historic ' +
+    "various different city’s city's eastern-most fringes western-most",
+);
+
+/** "Russia's role in Syria", "the conflict in Aleppo": "in X" after these nouns is a topic, not the event's place. */
+const TOPIC = words(
+  'role roles involvement intervention presence policy policies war wars conflict conflicts crisis interests influence ' +
+    'situation process ties relations stake stakes investment investments',
+);
+
+const SETTLEMENT_OF =
+  /(?<![\w-])the\s+(?:[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
+
+export interface Walk {
+  cue: string;
+  near: boolean;
+  relative: boolean;
+}
+
+/** Walk back from a mention over modifier words to a locative cue. 'coord' = the mention follows "and"/",". */
+export function walk(pre: string): Walk | 'coord' | null {
+  const tokens = pre.split(/\s+/).filter(Boolean);
+  let near = false;
+  // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region
+  // names between "the" and "town/city/village of" name the settlement's setting; the phrase itself attaches it.
+  const settlement = SETTLEMENT_OF.exec(pre);
+  if (settlement) {
+    const w = walk(pre.slice(0, settlement.index));
+    return w && w !== 'coord' ? w : { cue: 'of', near: false, relative: false };
+  }
+  for (let i = tokens.length - 1, n = 0; i >= 0 && n < 9; i--, n++) {
+    const tok = tokens[i];
+    if (/[,;:([\]"“”]$/.test(tok)) return i === tokens.length - 1 && tok.endsWith(',') ? 'coord' : null;
+    const w = tok.toLowerCase().replace(/[.]$/, '');
+    if (w === 'of' && i > 0 && DIRECTIONS.has(tokens[i - 1].toLowerCase())) {
+      // "in the west of X" is a part of X; "west of X" lies outside it (a relative area).
+      if (i > 1 && tokens[i - 2].toLowerCase() === 'the') {
+        near = true;
+        i--;
+        n++;
+        continue;
+      }
+      return { cue: 'of', near: true, relative: true };
+    }
+    if (CUES.has(w)) {
+      if (w === 'in' && i > 0 && TOPIC.has(tokens[i - 1].toLowerCase())) return null;
+      return { cue: w, near: near || NEAR.has(w), relative: false };
+    }
+    if ((w === 'and' || w === 'or') && i === tokens.length - 1) return 'coord';
+    if (MODIFIERS.has(w) || /^\d+$/.test(w)) {
+      if (NEAR.has(w)) near = true;
+      continue;
+    }
+    if (/^[A-Z]/.test(tok) && /['’]s$/.test(tok)) continue; // "Lebanon’s Naqura"
+    if (/^[A-Z]/.test(tok) && demonymCountry(tok)) continue; // "the southern Lebanese border village of"
+    return null;
+  }
+  return null;
+}
