@@ -77,17 +77,17 @@ export function compassVariant(name: string): string | null {
   return `${other} ${m[2]}`;
 }
 
-interface Family {
+export interface Family {
   cc: string;
   level: 1 | 2;
   names: Set<string>;
   members: { key: string; record: BuildRecord }[];
 }
 
-const priorOfRecord = (r: BuildRecord) => priorOf({ ...r, altCount: r.names.size, scalerank: r.scalerank });
+export const priorOfRecord = (r: BuildRecord) => priorOf({ ...r, altCount: r.names.size, scalerank: r.scalerank });
 
 /** The centre of the union of the members' areas (their cells), or of their points when none has cells. */
-function centreOf(members: Family['members'], cells: Map<string, Acc>): { lat: number; lon: number } {
+export function centreOf(members: Family['members'], cells: Map<string, Acc>): { lat: number; lon: number } {
   const sum: Acc = { x: 0, y: 0, z: 0, cells: 0 };
   for (const m of members) {
     const c = cells.get(m.key);

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { addAdminAreas } from './admin-areas.js';
 import { addAdminRegions } from './admin-regions.js';
+import { addSupplementRegions } from './supplement-regions.js';
 import { encodeIndex, type IndexColumns } from './format.js';
 import { foldExact, foldLoose, keyHash } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
@@ -102,6 +103,7 @@ function applySupplement(
   neByName: Map<string, BuildRecord>,
 ): void {
   for (const row of parseSupplement(text)) {
+    if (row.op === 'region') continue; // added with the admin areas (supplement-regions.ts)
     const [kind, ...rest] = row.target.split(':');
     const key = rest.join(':');
     let rec: BuildRecord | undefined;
@@ -146,6 +148,7 @@ export function buildIndex(inputs: BuildInputs): BuildOutput {
     if (r.featureCode === 'ADM1' && r.admin1) admin1.set(r.admin1, r);
   }
   applySupplement(set, inputs.supplement, countries, admin1, neByName);
+  addSupplementRegions(set, inputs.supplement, adminAreas);
   addAdminRegions(set, adminAreas);
 
   const admin1Names = new Map<string, string>();

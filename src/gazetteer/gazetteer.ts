@@ -5,9 +5,10 @@
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import KDBush from 'kdbush';
 import type { Candidate, GeometryKind } from '../types.js';
-import { articleVariants, foldExact, foldLoose, keyHash } from './fold.js';
+import { articleVariants, foldLoose, keyHash } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
 import { KeyTable } from './key-table.js';
+import { lookupKeys } from './lookup-keys.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
 
 export interface GazetteerAssets {
@@ -23,7 +24,6 @@ export interface LookupOptions {
 }
 
 const EARTH_KM = 6371;
-const ARTICLE_FIRST = /^(al|el) /;
 /** How many loose entries (by prior) are checked against the finer key. */
 const FINE_SCAN = 40;
 
@@ -101,59 +101,7 @@ export class Gazetteer {
   /** True when lookup(name) would find anything: for callers that only ask whether a spelling is known, without
    * building candidates. The same keys as lookup's, so the two cannot disagree. */
   hasAny(name: string): boolean {
-    return !this.keysOf(name, true).next().done;
-  }
-
-  /**
-   * The keys a lookup of `name` meets, in lookup's order, as positions in the key table (keys no entry has are
-   * skipped): the name as written, the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
-   * those exists, the name without its leading article ("Al-Quneitra" → Quneitra); with `loose`, then, when no exact
-   * key exists, the splits of one long word that some entry writes as two ("Albukamal", Albu Kamal), and the loose
-   * (transliteration) key. Lazy: hasAny stops at the first; `minorSoFar` says whether the exact entries met so far are
-   * all minor places (then the name with an article is tried too), `full` whether the caller has all it wants.
-   */
-  private *keysOf(
-    name: string,
-    loose: boolean,
-    minorSoFar?: () => boolean,
-    full?: () => boolean,
-  ): Generator<[k: number, match: 'exact' | 'loose']> {
-    const exact = foldExact(name);
-    if (!exact) return;
-    const variants = articleVariants(exact);
-    let any = false;
-    for (const key of [exact, ...variants]) {
-      const k = this.findKey(key);
-      if (k < 0) continue;
-      any = true;
-      yield [k, 'exact'];
-    }
-    // Once: "al al …" must not strip forever.
-    if (!any && variants.length > 0 && ARTICLE_FIRST.test(variants[variants.length - 1])) {
-      const k = this.findKey(exact.slice(exact.indexOf(' ') + 1));
-      if (k >= 0) {
-        any = true;
-        yield [k, 'exact'];
-      }
-    }
-    // "Anbar": a name written without its entry's article (Al Anbar). An entry bearing the bare name (Ambar, Turkey)
-    // shuts the loose key out, so the article's forms are tried as exact names after it; the prior decides. Only when
-    // the bare name's entries are minor: a well-known bearer keeps the name (and lookups stay fast).
-    if (any && minorSoFar?.() && /^[a-z]{4,}$/.test(exact))
-      for (const key of [`al ${exact}`, ...articleVariants(`al ${exact}`)]) {
-        const k = this.findKey(key);
-        if (k < 0) continue;
-        any = true;
-        yield [k, 'exact'];
-      }
-    if (!loose || full?.()) return;
-    if (!any && /^[a-z]{7,}$/.test(exact))
-      for (let cut = exact.length - 3; cut >= 3; cut--) {
-        const k = this.findKey(`${exact.slice(0, cut)} ${exact.slice(cut)}`);
-        if (k >= 0) yield [k, 'loose'];
-      }
-    const k = this.findKey(`~${foldLoose(name)}`);
-    if (k >= 0) yield [k, 'loose'];
+    return !lookupKeys(this.table, name, true).next().done;
   }
 
   /** True when some key starts with this folded prefix followed by a space (a longer name may follow). */
@@ -187,7 +135,7 @@ export class Gazetteer {
     // are not looked up at all (recognition asks for the best candidate only, most of the time).
     const full = () => out.length >= limit;
     const minor = () => !full() && out.every((c) => (c.prior ?? 0) < MINOR_PRIOR);
-    for (const [k, match] of this.keysOf(name, options.loose !== false, minor, full)) {
+    for (const [k, match] of lookupKeys(this.table, name, options.loose !== false, minor, full)) {
       for (const i of this.cols.postings.subarray(this.cols.keyOffsets[k], this.cols.keyOffsets[k + 1])) {
         if (seen[i] === pass) continue;
         seen[i] = pass;

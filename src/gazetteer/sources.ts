@@ -119,7 +119,7 @@ export function parseAdmin1(text: string): Admin1Row[] {
 }
 
 export interface SupplementRow {
-  op: 'line' | 'alias';
+  op: 'line' | 'alias' | 'region';
   target: string;
   names: string[];
   featureCode: string;
@@ -131,19 +131,20 @@ export interface SupplementRow {
  * data/supplement.tsv: `op  target  names(|)  featureCode  via(,)  sources`.
  * - `line geonames:ID` draws a line for that GeoNames feature through the GeoNames points listed in `via`.
  * - `alias T` adds names to a feature: T is `geonames:ID`, `country:ISO2`, `admin1:CC.A1` or `ne:LAYER:NAME`.
+ * - `region country:ISO2` adds a region made of the admin areas listed in `via` (CC.A1 or CC.A1.A2 codes).
  */
 export function parseSupplement(text: string): SupplementRow[] {
   const rows: SupplementRow[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.startsWith('#') || line.trim() === '') return;
     const c = line.split('\t');
-    if (c.length < 6 || (c[0] !== 'line' && c[0] !== 'alias')) {
+    if (c.length < 6 || (c[0] !== 'line' && c[0] !== 'alias' && c[0] !== 'region')) {
       throw new SourceFormatError(
-        `data/supplement.tsv:${i + 1}: expected 6 tab-separated columns starting with "line" or "alias".`,
+        `data/supplement.tsv:${i + 1}: expected 6 tab-separated columns starting with "line", "alias" or "region".`,
       );
     }
     rows.push({
-      op: c[0] as 'line' | 'alias',
+      op: c[0] as SupplementRow['op'],
       target: c[1],
       names: c[2].split('|').filter(Boolean),
       featureCode: c[3],

@@ -1,5 +1,5 @@
 /**
- * Lists of places ("Virginia, Washington, West Virginia and Wyoming"; "Armenia, Georgia, Iraq and Iran"): the items
+ * Lists of places ("Oregon, Washington, Idaho and Montana"; "Armenia, Georgia, Iraq and Iran"): the items
  * of a list are places of one kind. A name in a list whose other items were mostly resolved as states (or countries)
  * prefers its own sense of that kind: Washington the state among states, Georgia the country among countries.
  */
@@ -16,12 +16,9 @@ export function kindOf(c: Candidate): PlaceKind {
   return 'other';
 }
 
-/** For each list member (by mention index), the kind most of the OTHER members of its list were resolved to. */
-export function listKinds(
-  mentions: Mention[],
-  firstPick: (m: Mention) => Candidate | undefined,
-): Map<Mention, PlaceKind> {
-  const out = new Map<Mention, PlaceKind>();
+/** The lists of places of a text (two or more place mentions joined by commas, "and" or "or"), in order. */
+function listsOf(mentions: Mention[]): Mention[][] {
+  const out: Mention[][] = [];
   const places = mentions.filter((m) => m.role === 'place');
   let i = 0;
   while (i < places.length) {
@@ -32,24 +29,79 @@ export function listKinds(
       places[j].context !== places[j + 1].text
     )
       j++;
-    if (j - i >= 2) {
-      const chain = places.slice(i, j + 1);
-      const kinds = chain.map((m) => {
-        const c = firstPick(m);
-        return c ? kindOf(c) : 'other';
-      });
-      const counts = { country: 0, province: 0, other: 0 };
-      for (const x of kinds) counts[x]++;
-      const others = chain.length - 1;
-      chain.forEach((m, k) => {
-        // Each member counts the others only (linear: the totals less its own kind).
-        for (const kind of ['country', 'province'] as const) {
-          const n = counts[kind] - (kinds[k] === kind ? 1 : 0);
-          if (n * 3 >= others * 2) out.set(m, kind);
-        }
-      });
-    }
+    if (j > i) out.push(places.slice(i, j + 1));
     i = j + 1;
   }
   return out;
+}
+
+/** For each list member, the kind most of the OTHER members of its list (of three or more) were resolved to. */
+export function listKinds(
+  mentions: Mention[],
+  firstPick: (m: Mention) => Candidate | undefined,
+): Map<Mention, PlaceKind> {
+  const out = new Map<Mention, PlaceKind>();
+  for (const chain of listsOf(mentions)) {
+    if (chain.length < 3) continue;
+    const kinds = chain.map((m) => {
+      const c = firstPick(m);
+      return c ? kindOf(c) : 'other';
+    });
+    const counts = { country: 0, province: 0, other: 0 };
+    for (const x of kinds) counts[x]++;
+    const others = chain.length - 1;
+    chain.forEach((m, k) => {
+      // Each member counts the others only (linear: the totals less its own kind).
+      for (const kind of ['country', 'province'] as const) {
+        const n = counts[kind] - (kinds[k] === kind ? 1 : 0);
+        if (n * 3 >= others * 2) out.set(m, kind);
+      }
+    });
+  }
+  return out;
+}
+
+/** Within this distance of another item's place, a list item's candidate gains (linearly less with distance). */
+const MATE_KM = 60;
+
+/** For each list member, the points the OTHER members of its list were resolved to (their first-pass picks). */
+export function listMates(
+  mentions: Mention[],
+  firstPick: (m: Mention) => Candidate | undefined,
+): Map<Mention, Candidate[]> {
+  const out = new Map<Mention, Candidate[]>();
+  for (const chain of listsOf(mentions)) {
+    const picks = chain.map(firstPick);
+    chain.forEach((m, k) => {
+      const mates = picks.filter((p, q): p is Candidate => q !== k && !!p && p.kind === 'point');
+      if (mates.length) out.set(m, mates);
+    });
+  }
+  return out;
+}
+
+/** "Khiam, Kfar Kila and Odaisseh": the villages of one list lie together, closer than the story's places at large
+ * (coherence.ts gives any place within 50 km the same credit). A point candidate near another item's place gains up
+ * to `weight`. */
+export function listMateScore(
+  c: Candidate,
+  mates: Candidate[] | undefined,
+  weight: number,
+  km: (a: Candidate, b: Candidate) => number,
+  reasons: string[] | null,
+): number {
+  if (!mates || c.kind !== 'point') return 0;
+  let best = MATE_KM;
+  let near: Candidate | null = null;
+  for (const p of mates) {
+    if (p.geonameid === c.geonameid) continue;
+    const d = km(c, p);
+    if (d < best) {
+      best = d;
+      near = p;
+    }
+  }
+  if (!near) return 0;
+  reasons?.push(`listed with ${near.name}, ${Math.round(best)} km away`);
+  return weight * (1 - best / MATE_KM);
 }

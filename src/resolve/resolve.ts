@@ -13,14 +13,16 @@
  * - seat: a city named like its province, holding a real share of its people, is the city ("Aleppo", not "Quebec")
  * One sense per name per document: every mention of the same name gets the same pick.
  */
-import { foldExact } from '../gazetteer/fold.js';
+import { foldExact, foldLoose } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 import { countryFocus } from './focus.js';
 import { coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
+import { seatScore } from './seat.js';
+import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
-import { kindOf, listKinds, type PlaceKind } from './lists.js';
+import { kindOf, listKinds, listMateScore, listMates, type PlaceKind } from './lists.js';
 import { bareOrCued, groupOfName, senseKey } from './sense-key.js';
 
 export interface CandidateSource {
@@ -56,6 +58,7 @@ export const DEFAULT_WEIGHTS = {
   coherenceNear: 0.45,
   coherenceRegion: 0.2,
   listKind: 0.5,
+  listMate: 0.4,
   inNamedProvince: 0.2,
   containsNamed: 0.15,
   nearSense: 0.45,
@@ -78,10 +81,20 @@ interface Group {
   containsOf: Candidate[][];
   /** The kind of place the other items of a list this name stands in were resolved to ("Virginia, Washington, Wyoming"). */
   listKind?: PlaceKind;
+  /** The places the other items of its list were resolved to (first pass). */
+  listMates?: Candidate[];
   /** Position of this name's candidate list in the focus evidence (its own evidence is left out of its focus). */
   focusIndex: number;
+  /** Its mention's finer loose key (computed on first use). */
+  fine?: string;
   /** Its A-class candidates (computed on first use). */
   provinces?: Candidate[];
+}
+
+/** The candidate's own name meets the mention's finer loose key (gazetteer/fold.ts). */
+function closeSpelling(g: Group, c: Candidate): boolean {
+  g.fine ??= foldLoose(g.mentions[0].text, true);
+  return g.fine === foldLoose(c.name, true);
 }
 
 function provincesOf(g: Group): Candidate[] {
@@ -92,10 +105,8 @@ function provincesOf(g: Group): Candidate[] {
 /** The reasons of a candidate scored without explanation (never shown). */
 const NO_REASONS: string[] = [];
 
-/** The least share of its province's town population a city needs to be read as the province's namesake city. */
-const SEAT_SHARE = 0.1;
-
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const km = (a: Candidate, b: Candidate) => haversineKm(a.lat, a.lon, b.lat, b.lon);
 
 export function resolveMentions(
   mentions: Mention[],
@@ -108,9 +119,13 @@ export function resolveMentions(
   const nAlt = options.alternatives ?? 5;
 
   const groups = new Map<string, Group>();
+  // Each mention's group key (senseKey folds the name: computed once).
+  const keyOf = new Map<Mention, string>();
   for (const m of mentions) {
     if (m.role === 'demonym') continue;
-    const key = senseKey(m);
+    const name = foldExact(m.text);
+    const key = senseKey(m, name);
+    keyOf.set(m, key);
     let g = groups.get(key);
     if (!g) {
       let all = gaz.lookup(m.text, { limit: maxC });
@@ -120,7 +135,7 @@ export function resolveMentions(
       if (!exact.length && all.length === maxC) all = gaz.lookup(m.text, { limit: maxC * 8 });
       g = {
         key,
-        name: foldExact(m.text),
+        name,
         mentions: [],
         candidates: exact.length ? exact : all,
         hints: new Set(),
@@ -129,6 +144,8 @@ export function resolveMentions(
         sentenceCountries: new Set(),
         containsOf: [],
         focusIndex: -1,
+        listMates: undefined,
+        fine: undefined,
       };
       groups.set(key, g);
     }
@@ -172,30 +189,18 @@ export function resolveMentions(
       s += w.focus * f;
       reasons?.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
     }
-    if (c.match === 'loose' && focus(c.countryCode) < 0.15 && !g.countryHints.has(c.countryCode)) {
-      // A spelling guess is only credible in a country the document is about.
+    if (
+      c.match === 'loose' &&
+      focus(c.countryCode) < 0.15 &&
+      !g.countryHints.has(c.countryCode) &&
+      !(g.sentenceCountries.has(c.countryCode) && closeSpelling(g, c))
+    ) {
+      // A spelling guess is only credible in a country the document is about, or, when it is close (the finer loose
+      // key), in one its sentence names ("near Bassikounou in south-eastern Mauritania": Bassiknou).
       s += w.looseOutsideFocus;
     }
-    if (
-      c.featureClass === 'P' &&
-      !g.hints.has('A') &&
-      provincesOf(g).some(
-        (k) =>
-          k.countryCode === c.countryCode &&
-          // A town GeoNames files under no province counts when it lies near the province's point.
-          (k.admin1 === c.admin1 || (!c.admin1 && haversineKm(k.lat, k.lon, c.lat, c.lon) < 50)) &&
-          // …and holds a real share of the province's people: Quebec City, a twentieth of Quebec's towns, is not
-          // what "Quebec" names (Montreal is the province's city), while Aleppo and Idlib are their provinces' cities.
-          // A town of unknown population (0) keeps the rule.
-          (c.population === 0 || c.population >= SEAT_SHARE * k.population),
-      ) &&
-      !foldExact(c.name).includes(`${g.name} `)
-    ) {
-      // "Aleppo", "Idlib": a city named like its province is usually the city in news ("Oklahoma City" is not named
-      // "Oklahoma", even if GeoNames lists it as an alternate name).
-      s += w.seat;
-      reasons?.push('the city of the province of the same name');
-    }
+    if (c.featureClass === 'P' && !g.hints.has('A') && provincesOf(g).length > 0)
+      s += seatScore(c, g.name, provincesOf(g), picked, w, reasons);
     if (g.countryHints.has(c.countryCode)) {
       s += w.countryHint;
       reasons?.push(`described as ${c.countryCode} in the text`);
@@ -207,40 +212,13 @@ export function resolveMentions(
     // A local name is only sent abroad when the document has no clear place elsewhere.
     const outside = g.hints.has('L') && focus(c.countryCode, g.focusIndex) < 0.15 && docTop >= 0.3;
     s += cueScore(g.hints, c, g.candidates, w, reasons, outside);
-    for (const ctx of g.contexts) {
-      for (const k of contextCands.get(ctx) ?? []) {
-        if (k.featureCode.startsWith('PCL') && k.countryCode === c.countryCode && c.featureCode !== k.featureCode) {
-          s += w.contextCountry;
-          reasons?.push(`written with "${ctx}"`);
-          break;
-        }
-        if (k.featureCode === 'ADM1' && k.admin1 && k.admin1 === c.admin1 && c.geonameid !== k.geonameid) {
-          s += w.contextAdmin;
-          reasons?.push(`inside ${k.name}, as written beside it`);
-          break;
-        }
-      }
-    }
-    // This name written as the context of another ("Atlanta, Georgia"): prefer the sense that contains that place.
-    for (const inner of g.containsOf) {
-      if (c.featureCode === 'ADM1' && inner.some((k) => k.admin1 === c.admin1 && k.geonameid !== c.geonameid)) {
-        s += w.contextAdmin;
-        reasons?.push('contains the place written before it');
-        break;
-      }
-      if (
-        c.featureCode.startsWith('PCL') &&
-        inner.some((k) => k.countryCode === c.countryCode && k.geonameid !== c.geonameid)
-      ) {
-        s += w.contextCountry;
-        reasons?.push('contains the place written before it');
-        break;
-      }
-    }
+    if (g.contexts.size > 0 || g.containsOf.length > 0)
+      s += writtenContextScore(c, g.contexts, contextCands, g.containsOf, w, reasons);
     if (g.listKind && kindOf(c) === g.listKind) {
       s += w.listKind;
       reasons?.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
     }
+    if (g.listMates) s += listMateScore(c, g.listMates, w.listMate, km, reasons);
     const coherence = coherenceScore(g.key, c, picked, senses, w, reasons);
     return r3(s + coherence + abroadScore(c, g, focus, picked.length > 0, coherence, w.minorAbroad, reasons));
   };
@@ -271,9 +249,14 @@ export function resolveMentions(
     .filter(([key]) => !filedOnly.has(key))
     .map(([, r]) => r[0])
     .filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
-  for (const [m, kind] of listKinds(mentions, (x) => first.get(senseKey(x))?.[0])) {
-    const g = groups.get(senseKey(m));
+  const firstPick = (x: Mention) => first.get(keyOf.get(x) ?? '')?.[0];
+  for (const [m, kind] of listKinds(mentions, firstPick)) {
+    const g = groups.get(keyOf.get(m) ?? '');
     if (g) g.listKind = kind;
+  }
+  for (const [m, mates] of listMates(mentions, firstPick)) {
+    const g = groups.get(keyOf.get(m) ?? '');
+    if (g) g.listMates = [...(g.listMates ?? []), ...mates];
   }
   senses = likelySenses(first, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();
@@ -291,7 +274,7 @@ export function resolveMentions(
       const c = m.context ? gaz.country(m.context) : null;
       return { ...m, place: c ? { ...c, score: 1, reasons: [`demonym of ${c.name}`] } : null, alternatives: [] };
     }
-    const ranked = bareOrCued(m, finalRank, (a, b) => haversineKm(a.lat, a.lon, b.lat, b.lon));
+    const ranked = bareOrCued(m, finalRank, km, keyOf.get(m));
     const top = ranked[0];
     const place = top && top.score >= minScore ? top : null;
     return { ...m, place, alternatives: ranked.slice(place ? 1 : 0, (place ? 1 : 0) + nAlt) };

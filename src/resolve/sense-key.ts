@@ -6,8 +6,8 @@
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention } from '../types.js';
 
-export function senseKey(m: Mention): string {
-  const name = foldExact(m.text);
+/** `name`: the mention's folded text, when the caller has it. */
+export function senseKey(m: Mention, name = foldExact(m.text)): string {
   return m.classHint ? `${name}|${m.classHint}` : name;
 }
 
@@ -26,16 +26,18 @@ export function groupOfName<G>(groups: Map<string, G>, text: string): G | undefi
 /** A bare mention ("Kharkiv") keeps its own sense only when that sense lies near the cued sense of its name ("the
  * Kharkiv region"): the city inside its province. A bare sense elsewhere ("Victoria" as Hong Kong, while "the state of
  * Victoria" is Australia's) is one name read two ways, and the cued reading wins for all its mentions. */
-export function bareOrCued<C extends { countryCode: string; lat: number; lon: number }>(
+export function bareOrCued<C extends { countryCode: string; featureCode: string; lat: number; lon: number }>(
   m: Mention,
   ranked: Map<string, C[]>,
   km: (a: C, b: C) => number,
+  key = senseKey(m),
 ): C[] {
-  const own = ranked.get(senseKey(m)) ?? [];
-  if (m.classHint) return own;
-  const name = foldExact(m.text);
+  const own = ranked.get(key) ?? [];
+  // A country is named bare: "the Niger River" does not make the story's "Niger" a river.
+  if (m.classHint || own[0]?.featureCode.startsWith('PCL')) return own;
+  // A bare mention's key is its folded name.
   for (const h of ['A', 'P', 'H', 'W', 'T', 'L']) {
-    const cued = ranked.get(`${name}|${h}`);
+    const cued = ranked.get(`${key}|${h}`);
     if (!cued?.[0]) continue;
     if (!own[0] || own[0].countryCode !== cued[0].countryCode || km(own[0], cued[0]) > NEAR_KM) return cued;
   }

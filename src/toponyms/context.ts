@@ -15,7 +15,7 @@ function adminRank(c: Candidate): number {
 
 const LIST_GAP = /^(,|, and|, or| and| or),? $/;
 
-/** "Armenia, Georgia, Iraq, Iran, and Syria", "Illinois, Missouri, New Jersey": inside a list, a name written after
+/** "Georgia, Iraq, Iran and Syria", "Indiana, Illinois, New Jersey": inside a list, a name written after
  * another of the same or a lower rank is the next item, not the area containing the first. */
 function listItems(text: string, gaz: NameIndex, mentions: Mention[], k: number): boolean {
   const prev = mentions[k - 1];

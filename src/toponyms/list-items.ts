@@ -14,7 +14,7 @@ import type { Token } from './tokenize.js';
 const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
 
 /** The country of the neighbour's best exact candidate, when the neighbour is a town or an area inside a country (next
- * to a country, a list item is another country or a group: "backed by Russia and Shiite militias"). */
+ * to a country, a list item is another country or a group: "backed by Iran and allied militias"). */
 function countryOf(m: Mention | undefined, gaz: NameIndex): string | undefined {
   if (m?.role !== 'place') return undefined;
   // The resolver's own query (memoised): its best match by spelling, the exact ones first.

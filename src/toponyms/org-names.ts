@@ -3,7 +3,8 @@
  * an organisation inside the run is handled by classifyRun): the place inside is role `in_organisation`.
  * - an organisation head opening the run before "of": "Alliance of Sahel States", "University of Toronto";
  * - an armed group's name opening a longer run: "Islamic State West Africa Province" (data/actors.json names);
- * - a name no entry spells whole, written before a facility noun: "the Aden Adde airport", "the Khor Mor gas field".
+ * - a name no entry spells whole, written before a facility noun: "the Aden Adde airport", "the Khor Mor gas field",
+ *   "the Cano Limon-Covenas oil pipeline".
  */
 import { foldExact } from '../gazetteer/fold.js';
 import { lexicon } from './lexicon.js';
@@ -13,8 +14,21 @@ import type { Token } from './tokenize.js';
 /** Organisation heads that also name places or streets: "Port of Spain", "Bridge of Allan". */
 const PLACE_HEADS = new Set(['port', 'street', 'road', 'avenue', 'square', 'bridge', 'dam']);
 
+/** Heads of public bodies before "of" that the word lists lack: "Government of National Unity", "Chamber of Commerce". */
+const BODY_HEADS = new Set(['government', 'chamber']);
+
 /** Lower-case nouns of a facility named by the run before them ("gas field" and "oil field" end with "field"). */
-const FACILITY = new Set(['airport', 'airfield', 'airbase', 'field', 'refinery', 'terminal', 'stadium', 'prison']);
+const FACILITY = new Set([
+  'airport',
+  'airfield',
+  'airbase',
+  'field',
+  'refinery',
+  'terminal',
+  'stadium',
+  'prison',
+  'pipeline',
+]);
 const FACILITY_KIND = new Set(['gas', 'oil', 'air', 'military', 'army', 'naval']);
 
 function facilityAfter(tokens: Token[], to: number): boolean {
@@ -31,8 +45,15 @@ export function organisationFrom(text: string, tokens: Token[], run: Run, gaz: N
   const { to } = run;
   let from = run.from;
   if (to <= from) return -1;
-  const head = tokens[from].lower;
-  if (tokens[from + 1].lower === 'of' && lexicon().orgHeads.has(head) && !PLACE_HEADS.has(head)) return from;
+  // "The Government of National Unity" at a sentence start: the article is not the head.
+  const lead = tokens[from].lower === 'the' && from + 2 <= to ? from + 1 : from;
+  const head = tokens[lead].lower;
+  if (
+    tokens[lead + 1].lower === 'of' &&
+    (lexicon().orgHeads.has(head) || BODY_HEADS.has(head)) &&
+    !PLACE_HEADS.has(head)
+  )
+    return from;
   // A group's name is at most four words; the run must go on after it.
   for (let k = from; k < to && k < from + 4; k++) {
     if (lexicon().groupNames.has(foldExact(text.slice(tokens[from].start, tokens[k].end))) && tokens[k + 1].cap)

@@ -109,21 +109,46 @@ function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** "the Irrawaddy River", "the Kaladan River": a gazetteer name and a geographic head word is no person's name. */
+function namedWithHead(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
+  if (!ADMIN_HEADS.has(tokens[run.to].lower)) return false;
+  return gaz.hasExact(foldExact(text.slice(tokens[run.from].start, tokens[run.to - 1].end)));
+}
+
+/** Prepositions that put a name on the map ("officials in Ben Guerdane", "near Ibrahim Khalil"; not "of" or "from",
+ * which also introduce people), and nouns of places written after a name ("the Ibrahim Khalil border crossing"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'towards', 'toward']);
+const PLACE_NOUNS = new Set(['border', 'crossing', 'camp', 'district', 'province', 'region', 'village', 'town']);
+
+/** A name the gazetteer holds whole, written where a place stands, is a place even when it starts with a given name. */
+function placeAround(tokens: Token[], run: Run): boolean {
+  const prev = tokens[run.from - 1];
+  const next = tokens[run.to + 1];
+  return (
+    (!!prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower) && tokens[run.from].contiguous) ||
+    (!!next && !next.cap && next.contiguous && PLACE_NOUNS.has(next.lower))
+  );
+}
+
 /** Prepositions after which a name is where someone is, not who speaks: "officials in Mastung said". */
 const LOCATIVE = new Set(['in', 'of', 'from', 'near', 'at']);
 
 /** "Residents of Kaya and Ouahigouya said", "officials in Turbat and Mastung said": a one-word name before a speech
  * verb is a place, not the speaker, after a preposition of place or after "and" joining it to a place name. */
-function placeBefore(tokens: Token[], run: Run, gaz: NameIndex): boolean {
+function placeBefore(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
   if (run.from !== run.to || run.from < 2) return false;
   const prev = tokens[run.from - 1].lower;
   if (lexicon().firstNames.has(tokens[run.from].lower)) return false;
   if (LOCATIVE.has(prev)) return true;
-  const before = tokens[run.from - 2];
-  return (prev === 'and' || prev === 'or') && before.cap && gaz.hasExact(foldExact(before.text));
+  if (prev !== 'and' && prev !== 'or') return false;
+  // The name before "and", up to three words ("El Fula and Muglad said").
+  const end = run.from - 2;
+  for (let k = end; k >= 0 && k > end - 3 && tokens[k].cap; k--)
+    if (gaz.hasExact(foldExact(text.slice(tokens[k].start, tokens[end].end)))) return true;
+  return false;
 }
 
-/** "Judy Law of Oxford", "Sen. Marco Rubio of Florida", "Ruth of Detroit": a person's name, "of", then a place joined into one run. Split
+/** "Mary Hale of Oxford", "Sen. John Reyes of Florida", "Ruth of Detroit": a person's name, "of", then a place joined into one run. Split
  * there, unless a gazetteer name spans the "of" ("Isle of Man", "Democratic Republic of the Congo"). */
 export function splitPersonOf(text: string, tokens: Token[], run: Run, gaz: NameIndex): Run[] {
   for (let k = run.from + 1; k < run.to; k++) {
@@ -176,7 +201,10 @@ export function classifyRun(
   const whole = text.slice(tokens[run.from].start, tokens[run.to].end);
   if (
     len >= 2 &&
-    (placeWithPrior(whole, gaz, 0.5) || (ADMIN_HEADS.has(tokens[run.to].lower) && placeWithPrior(whole, gaz, 0)))
+    (placeWithPrior(whole, gaz, 0.5) ||
+      (ADMIN_HEADS.has(tokens[run.to].lower) && placeWithPrior(whole, gaz, 0)) ||
+      namedWithHead(text, tokens, run, gaz) ||
+      (placeAround(tokens, run) && gaz.hasExact(foldExact(whole))))
   )
     return { kind: 'plain', from: run.from };
   // A title inside or just before the run: "President Ahmad Al-Sharaa", "envoy Tom Barrack".
@@ -195,7 +223,13 @@ export function classifyRun(
   if (len >= 2 && lex.firstNames.has(first) && !lex.demonyms.has(first)) return { kind: 'person', from: run.from };
   if (len === 1 && personTokens.has(first)) return { kind: 'person', from: run.from };
   const next = tokens[run.to + 1];
-  if (len <= 3 && next && SPEECH.has(next.lower) && !looksMajor(tokens, run, gaz) && !placeBefore(tokens, run, gaz))
+  if (
+    len <= 3 &&
+    next &&
+    SPEECH.has(next.lower) &&
+    !looksMajor(tokens, run, gaz) &&
+    !placeBefore(text, tokens, run, gaz)
+  )
     return { kind: 'person', from: run.from };
   if (
     len >= 2 &&

@@ -28,7 +28,7 @@ export interface RecognizeOptions {
 const DEFAULTS: Required<RecognizeOptions> = { maxTokens: 7, commonWordPrior: 1.0 };
 
 /** Arabic articles that are also English words: inside a name only when hyphenated to it ("as-Suwayda", "at-Tall"), never
- * in "the Lou Marsh Award as Canada's athlete". */
+ * in "the Hart Trophy as Canada's top skater". */
 const ENGLISH_ARTICLES = new Set(['as', 'an', 'at', 'ad']);
 
 function isNameToken(t: Token, next: Token | undefined): boolean {
@@ -94,7 +94,7 @@ function classHintAround(tokens: Token[], i: number, j: number): string | undefi
   const after = j + 1 < tokens.length ? tokens[j + 1].lower : '';
   if (after === 'river' || before === 'river') return 'H';
   if (
-    /^(province|governorate|region|state|district|county)$/.test(after) ||
+    /^(province|governorate|region|state|district|county|governor)$/.test(after) ||
     (before === 'of' && /^(province|governorate|state|district|county)$/.test(before2))
   )
     return 'A';

@@ -5,6 +5,7 @@
 import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
 import type { NameIndex, Run } from './people.js';
 import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
+import { besideListedPlace } from './list-partner.js';
 import type { Token } from './tokenize.js';
 
 /** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
@@ -43,6 +44,7 @@ export function acceptSingle(
   const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
+  if (!abbreviation && besideListedPlace(text, tokens, i, span, gaz)) return true;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   // "of" is a cue only in the news pattern "Name, 18, of Regina" (a person's age, then home town).
   const ofAge =
@@ -113,14 +115,18 @@ export function partOfUnknownName(
   span: string,
 ): boolean {
   const before = i > from && tokens[i].contiguous && unknownWord(tokens[i - 1], gaz, lowerWords);
-  const after = i < to && tokens[i + 1].contiguous && unknownWord(tokens[i + 1], gaz, lowerWords);
+  // "Wadi al-Rabie": the unknown word may follow an article or another connector.
+  let k = i + 1;
+  while (k < to && CONNECTORS.has(tokens[k].lower) && tokens[k + 1].contiguous) k++;
+  const after = k <= to && tokens[k].contiguous && unknownWord(tokens[k], gaz, lowerWords);
   if (!before && !after) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   return !best || (best.prior ?? 0) < 0.8;
 }
 
-/** "on the road to Gao", "fighting in Kut": a three-letter word that no list knows, after a preposition of place or a
- * verb of attack, is a place when it names a province, a capital or a large town (prior ≥ 0.8). */
+/** "on the road to Gao", "fighting in Kut", "the Gao region": a three-letter word that no list knows, after a
+ * preposition of place or a verb of attack or before a unit word, is a place when it names a province, a capital or a
+ * large town (prior ≥ 0.8). */
 function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex, lowerWords: Set<string>): boolean {
   const lex = lexicon();
   const t = tokens[i];
@@ -128,8 +134,12 @@ function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex,
   if (w.length !== 3 || i === 0 || t.sentenceStart || lowerWords.has(w)) return false;
   if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
   const prev = tokens[i - 1].lower;
+  // "the Gao region": the unit word after the name is evidence enough.
+  const next = tokens[i + 1];
+  const unit = !!next && !next.cap && next.contiguous && /^(region|province|governorate|state)$/.test(next.lower);
   // "According to Yap": a source, not a place.
-  if (!CUES_BEFORE.has(prev) || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according')) return false;
+  if (!unit && (!CUES_BEFORE.has(prev) || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according')))
+    return false;
   // The name ends there: "in Gao" and "to Gao," but not "Ras Isa" or "Gao Zhisheng".
   if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];

@@ -24,6 +24,7 @@ const SENTENCE_GAP = /[.!?:;•\n"“”]|^\s*[‘'(]/;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
+  let prevText = '';
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let t = m[0];
@@ -43,6 +44,14 @@ export function tokenize(text: string): Token[] {
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase() && first === first.toUpperCase();
     const cap = upper || elided;
     const space = gap === ' ';
+    // A plural possessive inside a name continues it: "the Kurdistan Workers' Party".
+    const possessive =
+      !space &&
+      upper &&
+      gap.length === 2 &&
+      gap[1] === ' ' &&
+      (gap[0] === "'" || gap[0] === '’') &&
+      /s$/i.test(prevText);
     out.push({
       start,
       end,
@@ -53,10 +62,11 @@ export function tokenize(text: string): Token[] {
       sentenceStart: out.length === 0 || (!space && SENTENCE_GAP.test(gap)),
       // An underscore is a hyphen typed on the wrong key ("Busra al_Sham").
       hyphenJoined: gap === '-' || gap === '_',
-      contiguous: out.length > 0 && (space || gap === '-' || gap === '_' || /^[ \t\u00a0]+$/.test(gap)),
+      contiguous: out.length > 0 && (space || gap === '-' || gap === '_' || /^[ \t\u00a0]+$/.test(gap) || possessive),
       lower: t.toLowerCase(),
     });
     prevEnd = m.index + m[0].length;
+    prevText = t;
   }
   return out;
 }

@@ -8,28 +8,28 @@ const found = (text: string) => geoparse(text, gaz).map((m) => `${m.text}/${m.ro
 
 describe('recognition hard cases', () => {
   it('a demonym after a capitalised first word is not a person\'s name ("A Turkish policeman")', () => {
-    const text = 'A Turkish policeman shot the ambassador. Ankara, the Turkish capital, was calm.';
+    const text = 'A Turkish diplomat left the talks early. Officials in the Turkish capital stayed quiet.';
     expect(found(text).filter((m) => m === 'Turkish/demonym')).toHaveLength(2);
     expect(found('Former British officials said the report was wrong.')).toContain('British/demonym');
   });
 
   it('"The Innisfail skater", "A Danbury mason": the article belongs to the sentence, the town is a place', () => {
     expect(found('The Innisfail skater returned from Australia.')).toContain('Innisfail/place');
-    expect(found('A Danbury stonework mason was arraigned.')).toContain('Danbury/place');
+    expect(found('A Danbury carpenter was questioned on Monday.')).toContain('Danbury/place');
   });
 
-  it('"Judy Law of Oxford", "Sen. Marco Rubio of Florida": the person is split from the place after "of"', () => {
-    expect(found('That is how Judy Law of Oxford, North Carolina, described her neighbour.')).toContain('Oxford/place');
-    expect(found('Sen. Marco Rubio of Florida, a former rival, spoke.')).toContain('Florida/place');
+  it('"Mary Hale of Oxford", "Sen. John Reyes of Florida": the person is split from the place after "of"', () => {
+    expect(found('That is how Mary Hale of Oxford, North Carolina, described the storm.')).toContain('Oxford/place');
+    expect(found('Sen. John Reyes of Florida, a longtime ally, voted no.')).toContain('Florida/place');
     expect(found('The Isle of Man voted.')).toContain('Isle of Man/place');
   });
 
   it('"Name, 18, of Regina": a home town after a person\'s age, even when it is also a given name', () => {
-    expect(found('Wesley Brookes, 18, of Regina has been charged.')).toContain('Regina/place');
+    expect(found('Daniel Okafor, 22, of Regina was released on bail.')).toContain('Regina/place');
   });
 
   it('a run that is as a whole a well-known place is not a person ("Sierra Leone", "Prince Edward Island")', () => {
-    expect(found('He caught Ebola in Sierra Leone whilst treating patients.')).toContain('Sierra Leone/place');
+    expect(found('She fell ill in Sierra Leone while working at a clinic.')).toContain('Sierra Leone/place');
     expect(found('A bird in the province of Prince Edward Island was infected.')).toContain(
       'Prince Edward Island/place',
     );
@@ -37,8 +37,8 @@ describe('recognition hard cases', () => {
     expect(found('President Bashar al-Assad spoke.')).toEqual([]);
   });
 
-  it('"as" joins an Arabic name only when hyphenated: "the Lou Marsh Award as Canada\'s athlete"', () => {
-    expect(found("He won the Lou Marsh Award as Canada's athlete of the year.")).toContain('Canada/place');
+  it('"as" joins an Arabic name only when hyphenated: "the Hart Trophy as Canada\'s top skater"', () => {
+    expect(found("She won the Hart Trophy as Canada's top skater.")).toContain('Canada/place');
     expect(found('Shelling hit as-Suwayda province.')).toContain('as-Suwayda/place');
   });
 

@@ -1,0 +1,62 @@
+/**
+ * The keys a lookup of a name meets, in order: the one generator behind `Gazetteer.hasAny` and `Gazetteer.lookup`, so
+ * the two cannot disagree about whether a spelling is known.
+ */
+import { articleVariants, foldExact, foldLoose } from './fold.js';
+import type { KeyTable } from './key-table.js';
+
+const ARTICLE_FIRST = /^(al|el) /;
+
+/**
+ * The keys a lookup of `name` meets, in lookup's order, as positions in the key table (keys no entry has are
+ * skipped): the name as written, the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
+ * those exists, the name without its leading article ("Al-Quneitra" → Quneitra); with `loose`, then, when no exact
+ * key exists, the splits of one long word that some entry writes as two ("Albukamal", Albu Kamal), and the loose
+ * (transliteration) key. Lazy: hasAny stops at the first; `minorSoFar` says whether the exact entries met so far are
+ * all minor places (then the name with an article is tried too), `full` whether the caller has all it wants.
+ */
+export function* lookupKeys(
+  table: KeyTable,
+  name: string,
+  loose: boolean,
+  minorSoFar?: () => boolean,
+  full?: () => boolean,
+): Generator<[k: number, match: 'exact' | 'loose']> {
+  const exact = foldExact(name);
+  if (!exact) return;
+  const variants = articleVariants(exact);
+  let any = false;
+  for (const key of [exact, ...variants]) {
+    const k = table.find(key);
+    if (k < 0) continue;
+    any = true;
+    yield [k, 'exact'];
+  }
+  // Once: "al al …" must not strip forever.
+  if (!any && variants.length > 0 && ARTICLE_FIRST.test(variants[variants.length - 1])) {
+    const k = table.find(exact.slice(exact.indexOf(' ') + 1));
+    if (k >= 0) {
+      any = true;
+      yield [k, 'exact'];
+    }
+  }
+  // "Anbar": a name written without its entry's article (Al Anbar). An entry bearing the bare name (Ambar, Turkey)
+  // shuts the loose key out, so the article's forms are tried as exact names after it; the prior decides. Only when
+  // the bare name's entries are minor: a well-known bearer keeps the name (and lookups stay fast). With no entry of
+  // the bare name at all ("Khiam", El Khiam), the article's forms come before any loose spelling.
+  if ((any ? minorSoFar?.() : loose) && /^[a-z]{4,}$/.test(exact))
+    for (const key of [`al ${exact}`, ...articleVariants(`al ${exact}`)]) {
+      const k = table.find(key);
+      if (k < 0) continue;
+      any = true;
+      yield [k, 'exact'];
+    }
+  if (!loose || full?.()) return;
+  if (!any && /^[a-z]{7,}$/.test(exact))
+    for (let cut = exact.length - 3; cut >= 3; cut--) {
+      const k = table.find(`${exact.slice(0, cut)} ${exact.slice(cut)}`);
+      if (k >= 0) yield [k, 'loose'];
+    }
+  const k = table.find(`~${foldLoose(name)}`);
+  if (k >= 0) yield [k, 'loose'];
+}

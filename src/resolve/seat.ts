@@ -1,0 +1,47 @@
+/**
+ * A city named like its province ("Aleppo", "Idlib", "Nabatieh") is usually the city in news, when it holds a real
+ * share of the province's people: Quebec City, a twentieth of Quebec's towns, is not what "Quebec" names.
+ */
+import { foldExact } from '../gazetteer/fold.js';
+import { haversineKm } from '../gazetteer/gazetteer.js';
+import type { Candidate } from '../types.js';
+
+/** The least share of its province's town population a city needs to be read as the province's namesake city. */
+const SEAT_SHARE = 0.1;
+
+export interface SeatWeights {
+  seat: number;
+  containsNamed: number;
+}
+
+/** The seat term of town `c` of the name `name` (folded), whose A-class candidates are `provinces`. */
+export function seatScore(
+  c: Candidate,
+  name: string,
+  provinces: Candidate[],
+  picked: Candidate[],
+  w: SeatWeights,
+  reasons: string[] | null,
+): number {
+  const seatOf = provinces.find(
+    (k) =>
+      k.countryCode === c.countryCode &&
+      // A town GeoNames files under no province counts when it lies near the province's point.
+      (k.admin1 === c.admin1 || (!c.admin1 && haversineKm(k.lat, k.lon, c.lat, c.lon) < 50)) &&
+      // A town of unknown population (0) keeps the rule.
+      (c.population === 0 || c.population >= SEAT_SHARE * k.population),
+  );
+  // "Oklahoma City" is not named "Oklahoma", even if GeoNames lists it as an alternate name.
+  if (!seatOf || foldExact(c.name).includes(`${name} `)) return 0;
+  let s = w.seat;
+  reasons?.push('the city of the province of the same name');
+  // Another place of the story in that province speaks for the city as much as for the province (coherence.ts).
+  const inner =
+    seatOf.featureCode === 'ADM1' &&
+    picked.find((p) => p.featureClass === 'P' && p.admin1 === seatOf.admin1 && p.geonameid !== c.geonameid);
+  if (inner) {
+    s += w.containsNamed;
+    reasons?.push(`its province holds ${inner.name}, also named`);
+  }
+  return s;
+}

@@ -1,0 +1,59 @@
+/**
+ * "near Saravena and Tame", "Nice and Cannes": a word that is also a common English word is a place when it is joined
+ * by "and" / "or" to a place name and one of its entries lies near one of that name's, in the same country. A list of
+ * two places names neighbours; a common word beside a place with no namesake nearby stays a word.
+ */
+import { foldExact } from '../gazetteer/fold.js';
+import { haversineKm } from '../gazetteer/gazetteer.js';
+import { lexicon } from './lexicon.js';
+import type { NameIndex } from './people.js';
+import type { Token } from './tokenize.js';
+
+/** How far apart two places joined by "and" may lie. */
+const PARTNER_KM = 300;
+
+const JOIN = new Set(['and', 'or']);
+
+/** The place name joined to token i: up to three capitalised words before "and", or after it. */
+function plain(t: Token): boolean {
+  const lex = lexicon();
+  return t.cap && !t.allCaps && !lex.common.has(t.lower) && !lex.firstNames.has(t.lower);
+}
+
+function partner(text: string, tokens: Token[], i: number, gaz: NameIndex): string | null {
+  if (i >= 2 && JOIN.has(tokens[i - 1].lower) && tokens[i].contiguous) {
+    const end = i - 2;
+    for (let k = Math.max(0, end - 2); k <= end; k++) {
+      if (!tokens.slice(k, end + 1).every(plain)) continue;
+      const name = text.slice(tokens[k].start, tokens[end].end);
+      if (gaz.hasExact(foldExact(name))) return name;
+    }
+  }
+  if (i + 2 < tokens.length && JOIN.has(tokens[i + 1].lower) && tokens[i + 2].contiguous) {
+    const start = i + 2;
+    for (let k = Math.min(tokens.length - 1, start + 2); k >= start; k--) {
+      if (!tokens.slice(start, k + 1).every(plain)) continue;
+      const name = text.slice(tokens[start].start, tokens[k].end);
+      if (gaz.hasExact(foldExact(name))) return name;
+    }
+  }
+  return null;
+}
+
+export function besideListedPlace(text: string, tokens: Token[], i: number, span: string, gaz: NameIndex): boolean {
+  const other = partner(text, tokens, i, gaz);
+  if (!other) return false;
+  const near = gaz.lookup(other, { limit: 10, loose: false });
+  return gaz
+    .lookup(span, { limit: 25, loose: false })
+    .some(
+      (c) =>
+        (c.featureClass === 'P' || c.featureClass === 'A') &&
+        near.some(
+          (p) =>
+            p.geonameid !== c.geonameid &&
+            p.countryCode === c.countryCode &&
+            haversineKm(p.lat, p.lon, c.lat, c.lon) <= PARTNER_KM,
+        ),
+    );
+}
