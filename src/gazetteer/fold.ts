@@ -43,7 +43,7 @@ export function foldExact(name: string): string {
 }
 
 /** Arabic definite-article forms written as a separate word or with a hyphen (already split by foldExact). */
-const ARTICLES = new Set([
+export const ARTICLES = new Set([
   'al',
   'el',
   'ad',

@@ -3,6 +3,7 @@
  * narrowing down to the first letters; a bucket table of the first two UTF-16 units, built on first use, starts it
  * there instead.
  */
+import { ARTICLES } from './fold.js';
 
 /** Buckets: the first two UTF-16 units, clamped at 127 so that bucket order is key order. */
 const BUCKETS = 128 * 128;
@@ -16,6 +17,7 @@ function bucketOf(key: string): number {
 
 export class KeyTable {
   private start: Int32Array | null = null;
+  private afterArticle: Set<string> | null = null;
 
   constructor(readonly keys: string[]) {}
 
@@ -43,6 +45,22 @@ export class KeyTable {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /**
+   * True when some key is `rest` after an Arabic article ("al khiam", "el khiam", "ash sham"): a set of those
+   * remainders, built on first use, answers what would otherwise be a binary search per spelling of the article.
+   */
+  hasArticleForm(rest: string): boolean {
+    if (!this.afterArticle) {
+      const set = new Set<string>();
+      for (const k of this.keys) {
+        const sp = k.indexOf(' ');
+        if (sp > 0 && sp <= 3 && ARTICLES.has(k.slice(0, sp))) set.add(k.slice(sp + 1));
+      }
+      this.afterArticle = set;
+    }
+    return this.afterArticle.has(rest);
   }
 
   /** True when some key starts with `prefix`. */

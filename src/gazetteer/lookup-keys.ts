@@ -44,7 +44,7 @@ export function* lookupKeys(
   // shuts the loose key out, so the article's forms are tried as exact names after it; the prior decides. Only when
   // the bare name's entries are minor: a well-known bearer keeps the name (and lookups stay fast). With no entry of
   // the bare name at all ("Khiam", El Khiam), the article's forms come before any loose spelling.
-  if ((any ? minorSoFar?.() : loose) && /^[a-z]{4,}$/.test(exact))
+  if ((any ? minorSoFar?.() : loose) && /^[a-z]{4,}$/.test(exact) && table.hasArticleForm(exact))
     for (const key of [`al ${exact}`, ...articleVariants(`al ${exact}`)]) {
       const k = table.find(key);
       if (k < 0) continue;
