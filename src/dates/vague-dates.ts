@@ -215,7 +215,7 @@ const PRE_RULES: Rule[] = [
     resolve: (m, ctx) => ({ start: ymd(+m[2], m[1] ? monthIndex(m[1]) : 1, 1), end: ctx.published, precision: 3 }),
   },
   {
-    // "fighting continued until after midnight yesterday": that day and the next.
+    // "the raids went on till after midnight last night": that day and the next.
     re: /\b(?:until|till)\s+after\s+midnight\s+(?:yesterday|last\s+night)\b/gi,
     resolve: (_m, ctx) => ({ start: addDays(ctx.published, -1), end: ctx.published }),
   },

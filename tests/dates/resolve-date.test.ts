@@ -50,7 +50,7 @@ const CASES: Row[] = [
   ['fighting this evening', W, '2025-12-03', '2025-12-03', 1],
   ['killed since the dawn of yesterday', W, '2025-12-02', '2025-12-03', 2],
   ['clashes since Monday', W, '2025-12-01', '2025-12-03', 2],
-  ['clashes continued until after midnight yesterday', W, '2025-12-02', '2025-12-03', 2],
+  ['the shelling went on till after midnight last night', W, '2025-12-02', '2025-12-03', 2],
 ];
 
 describe('resolveDate', () => {

@@ -34,9 +34,9 @@ describe("a person's origin is not the event place", () => {
 
 describe('accidents and natural hazards are not attacks', () => {
   test.each([
-    'One person was killed after crashing his car in Tel Nour',
-    'A woman was killed when a large tree fell on a wedding party in Tel Nour',
-    'An explosion in a supermarket in Tel Nour injured 37 people and may have been caused by a gas leak',
+    'A cyclist was killed after crashing into a lamp post in Tel Nour',
+    'A girl was killed when a huge branch fell onto a picnic in Tel Nour',
+    'A blast at a bakery in Tel Nour wounded 12 people and was probably due to a gas leak',
   ])('%s', (text) => expect(what(text)).toEqual([]));
 
   test("in a hazard article a bare toll is the hazard's; a toll with violence is still an event", () => {
@@ -49,16 +49,16 @@ describe('accidents and natural hazards are not attacks', () => {
 
 describe('background and generic statements are not events', () => {
   test.each([
-    'The group has been blamed for attacks in Tel Nour',
-    'The stabbing was the latest in a series of knife attacks in Tel Nour',
+    'The militia is blamed by locals for attacks in Tel Nour',
+    'The stabbing is the newest in a growing spate of knife attacks in Tel Nour',
     'The minister warned of hundreds of young jihadists fighting in Tel Nour',
-    'The farmers have fought the project in court in Tel Nour',
-    'Hotspots in Tel Nour are experiencing a lull in the fighting',
+    'The fishermen fought the harbour plan in the courts of Tel Nour',
+    'Front lines in Tel Nour have enjoyed a lull in the fighting',
     'He pleaded guilty on Monday to attempted murder in Tel Nour',
-    'He was arraigned on charges he sexually assaulted a girl in Tel Nour',
+    'The teacher appeared in court on charges that he sexually assaulted a student in Tel Nour',
     'A man who plotted to execute an employee and then attack a police station in Tel Nour was sentenced',
     'The president, on vacation in Port Vella, was told of the killing',
-    'He is held on two counts of malicious assault in Tel Nour',
+    'She faces three counts of aggravated assault in Tel Nour',
     'The imam praised the stand against the killing of civilians in Tel Nour',
     'The mufti condemned the deplorable attack in Tel Nour',
     'The attack in Nour targeted a shrine of a group centered in Lebanon',
@@ -68,7 +68,7 @@ describe('background and generic statements are not events', () => {
 describe('places of protests and of named sites', () => {
   test('a place naming the rally is where it was held; "in support of … X" is its cause', () => {
     expect(
-      what('Organizers of a Port Vella rally in support of the people caught in the conflict in Tel Nour spoke'),
+      what('Organizers of a Port Vella rally in support of families trapped by the war in Tel Nour spoke'),
     ).toEqual(['Peaceful protest @ Port Vella']);
   });
 
@@ -92,7 +92,7 @@ describe('places of protests and of named sites', () => {
 
 describe('types and actors', () => {
   test('knife attacks and shootings of diplomats are violence against civilians', () => {
-    expect(what('The attack, made using a kitchen knife, occurred on Sunday at a store in Tel Nour')).toEqual([
+    expect(what('The attack, carried out with a bread knife, took place on Friday at a bakery in Tel Nour')).toEqual([
       'Attack @ Tel Nour',
     ]);
     expect(what('A policeman fatally shot the ambassador on Monday in Tel Nour')).toEqual(['Attack @ Tel Nour']);

@@ -77,8 +77,8 @@ describe('countFatalities (ACLED conventions)', () => {
 
   test.each([
     '8 casualties at least in the town',
-    'around 17 martyrs and wounded in air strikes',
-    'more than 30 killed and wounded',
+    'nearly 23 martyrs and wounded after the air raids',
+    'more than 45 killed and wounded near the market',
     'destroyed 15 IS weapons caches',
     'broke down the door and shot him',
     'two soldiers were wounded',
