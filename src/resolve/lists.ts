@@ -64,7 +64,11 @@ export function listKinds(
 /** Within this distance of another item's place, a list item's candidate gains (linearly less with distance). */
 const MATE_KM = 60;
 
-/** For each list member, the points the OTHER members of its list were resolved to (their first-pass picks). */
+/**
+ * For each list member, the points the OTHER members of its list were resolved to (their first-pass picks), each place
+ * once. Linear in the list for a few distinct places: a list of one name repeated 100,000 times must not build
+ * 100,000 lists of 100,000.
+ */
 export function listMates(
   mentions: Mention[],
   firstPick: (m: Mention) => Candidate | undefined,
@@ -72,8 +76,19 @@ export function listMates(
   const out = new Map<Mention, Candidate[]>();
   for (const chain of listsOf(mentions)) {
     const picks = chain.map(firstPick);
+    const counts = new Map<number, { c: Candidate; n: number }>();
+    for (const p of picks) {
+      if (p?.kind !== 'point') continue;
+      const e = counts.get(p.geonameid);
+      if (e) e.n++;
+      else counts.set(p.geonameid, { c: p, n: 1 });
+    }
     chain.forEach((m, k) => {
-      const mates = picks.filter((p, q): p is Candidate => q !== k && !!p && p.kind === 'point');
+      const own = picks[k];
+      const mates: Candidate[] = [];
+      for (const { c, n } of counts.values()) {
+        if (n - (own && own.kind === 'point' && own.geonameid === c.geonameid ? 1 : 0) > 0) mates.push(c);
+      }
       if (mates.length) out.set(m, mates);
     });
   }

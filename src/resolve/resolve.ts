@@ -256,7 +256,10 @@ export function resolveMentions(
   }
   for (const [m, mates] of listMates(mentions, firstPick)) {
     const g = groups.get(keyOf.get(m) ?? '');
-    if (g) g.listMates = [...(g.listMates ?? []), ...mates];
+    if (!g) continue;
+    g.listMates ??= [];
+    const have = g.listMates;
+    for (const c of mates) if (!have.some((h) => h.geonameid === c.geonameid)) have.push(c);
   }
   senses = likelySenses(first, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();
