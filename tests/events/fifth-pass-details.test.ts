@@ -99,19 +99,21 @@ describe('actors', () => {
   });
 });
 
+/** Hama province, as the gazetteer's ADM1 entry would give it. */
+const HAMA: PlaceSpec = {
+  text: 'Hama',
+  geonameid: 30,
+  featureClass: 'A',
+  featureCode: 'ADM1',
+  countryCode: 'SY',
+  admin1: '05',
+  lat: 35.1,
+  lon: 36.7,
+};
+
 describe('places', () => {
   test('"in X province" then "in the Y district" of it: one event, at the district', () => {
-    const hama: PlaceSpec = {
-      text: 'Hama',
-      geonameid: 30,
-      featureClass: 'A',
-      featureCode: 'ADM1',
-      countryCode: 'SY',
-      admin1: '05',
-      lat: 35.1,
-      lon: 36.7,
-      kind: 'area',
-    };
+    const hama: PlaceSpec = { ...HAMA, kind: 'area' };
     const district: PlaceSpec = {
       text: 'Kafr Zita',
       geonameid: 31,
@@ -141,16 +143,7 @@ describe('places', () => {
   });
   test('"In the Hama region, … the village of X": a loosely read X abroad takes its namesake inside the region', () => {
     const text = 'In the Hama region, militants abducted a farmer from the village of Dayr Hafa on Monday.';
-    const hama: PlaceSpec = {
-      text: 'Hama',
-      geonameid: 30,
-      featureClass: 'A',
-      featureCode: 'ADM1',
-      countryCode: 'SY',
-      admin1: '05',
-      lat: 35.1,
-      lon: 36.7,
-    };
+    const hama = HAMA;
     const abroad: PlaceSpec = {
       text: 'Dayr Hafa',
       name: 'Dar Hafez',
