@@ -46,6 +46,7 @@ export class Gazetteer {
   private countryRow = new Map<string, number>();
   private readonly memo = new Map<string, Candidate[]>();
   private readonly fineKeys = new Map<string, string>();
+  private readonly exactMemo = new Map<string, boolean>();
   /** Entries already taken by the current lookup: seen[i] === pass (no Set per lookup). */
   private seen: Uint32Array | null = null;
   private pass = 0;
@@ -71,6 +72,7 @@ export class Gazetteer {
   clearCache(): void {
     this.memo.clear();
     this.fineKeys.clear();
+    this.exactMemo.clear();
   }
 
   get size(): number {
@@ -95,7 +97,13 @@ export class Gazetteer {
 
   /** True when some entry is named exactly this (after foldExact). Cheap: used by recognition. */
   hasExact(folded: string): boolean {
-    return this.findKey(folded) >= 0 || articleVariants(folded).some((k) => this.findKey(k) >= 0);
+    // Recognition asks for the same runs again and again (memoised, bounded like lookup's memo).
+    const hit = this.exactMemo.get(folded);
+    if (hit !== undefined) return hit;
+    const found = this.findKey(folded) >= 0 || articleVariants(folded).some((k) => this.findKey(k) >= 0);
+    if (this.exactMemo.size >= 50_000) this.exactMemo.clear();
+    this.exactMemo.set(folded, found);
+    return found;
   }
 
   /** True when lookup(name) would find anything: for callers that only ask whether a spelling is known, without
