@@ -1,11 +1,13 @@
 /** Entry point: creates the map, loads events, and wires timeline, filters, list, popup, corrections and exports. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
-import { LngLatBounds, Map as MlMap, NavigationControl, Popup, ScaleControl } from 'maplibre-gl';
+import { type FitBoundsOptions, LngLatBounds, Map as MlMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { AddArticlePanel, quoteTitle } from './add-article.js';
 import { bindBasemapSwitch } from './basemap-switch.js';
 import { CorrectionStore } from './corrections.js';
 import { DerivedSources } from './derived-sources.js';
+import { EventPopup } from './event-popup.js';
+import { EventState } from './event-state.js';
 import { mappedMessage } from './added-events.js';
 import { byId } from './dom.js';
 import { bindExports } from './exports.js';
@@ -39,6 +41,14 @@ declare global {
   }
 }
 
+/** Frames the map on the events' points; nothing happens for none. */
+function fitToEvents(map: MlMap, events: AppEvent[], options: FitBoundsOptions): void {
+  if (!events.length) return;
+  const b = new LngLatBounds();
+  for (const e of events) b.extend(e.geometry.coordinates as [number, number]);
+  map.fitBounds(b, options);
+}
+
 function setStatus(text: string): void {
   byId('status').textContent = text;
 }
@@ -66,20 +76,11 @@ async function main(): Promise<void> {
   await mapLoaded;
 
   const baseIds = new Set(base.map((e) => e.properties.event_id));
-  const combine = (): AppEvent[] => added.combine(base);
-
-  let originals = combine();
   const store = new CorrectionStore();
+  const events = new EventState(() => added.combine(base), store);
+  const { eventIdOf } = events;
   const pinMover = new PinMover(map);
-  let current = store.apply(originals);
-  let byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
-  /** Map feature id (= index in `current`) of each event id. */
-  let indexById = new Map(current.map((e, i) => [e.properties.event_id, i]));
-  const eventIdOf = (featureId: unknown): string | undefined =>
-    typeof featureId === 'number' ? current[featureId]?.properties.event_id : undefined;
-  let originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
   let selectedId: string | null = null;
-  let popup: Popup | null = null;
   let searchCache: { q: string; events: AppEvent[]; ids: string[] | null } | null = null;
 
   const heatBox = byId<HTMLInputElement>('heatmap');
@@ -88,9 +89,9 @@ async function main(): Promise<void> {
   /** False while a new basemap style loads: the event layers are gone until 'style.load' re-adds them. */
   let styleReady = true;
   const mapEvents = new MapEvents(map);
-  mapEvents.add(current, heatOn);
-  const timeline = new Timeline(current, () => refresh());
-  const filters = new Filters(current, () => refresh());
+  mapEvents.add(events.current, heatOn);
+  const timeline = new Timeline(events.current, () => refresh());
+  const filters = new Filters(events.current, () => refresh());
   const list = new EventList((id) => select(id, true));
   if (initial.from !== undefined || initial.to !== undefined) {
     timeline.setWindow(initial.from ?? timeline.min, initial.to ?? timeline.max);
@@ -100,14 +101,14 @@ async function main(): Promise<void> {
   function viewFilter(): ViewFilter {
     const { from, to } = timeline.window;
     const { types, q, actor, country } = filters.state;
-    if (!searchCache || searchCache.q !== q || searchCache.events !== current) {
-      searchCache = { q, events: current, ids: filters.searchIds(current) };
+    if (!searchCache || searchCache.q !== q || searchCache.events !== events.current) {
+      searchCache = { q, events: events.current, ids: filters.searchIds(events.current) };
     }
     return { from, to, types, ids: searchCache.ids, actor, country };
   }
 
   function currentView(): AppEvent[] {
-    return visibleEvents(current, viewFilter());
+    return visibleEvents(events.current, viewFilter());
   }
 
   // history.replaceState costs ~12 ms in Chromium (profiled at 100k events: the largest part of a timeline step's
@@ -140,16 +141,16 @@ async function main(): Promise<void> {
   });
 
   function refresh(): void {
-    const v = evaluateView(current, viewFilter());
+    const v = evaluateView(events.current, viewFilter());
     if (styleReady) {
-      const selectedIndex = selectedId === null ? null : (indexById.get(selectedId) ?? null);
-      mapEvents.show(current, v.mask, selectedIndex);
+      const selectedIndex = selectedId === null ? null : (events.indexOf(selectedId) ?? null);
+      mapEvents.show(events.current, v.mask, selectedIndex);
     }
     derived.schedule();
     filters.setCounts(v.typeCounts);
     list.render(
       v.visible,
-      current.length,
+      events.current.length,
       selectedId,
       (id) => store.has(id),
       (id) => added.isAdded(id),
@@ -157,47 +158,34 @@ async function main(): Promise<void> {
     updateHash();
   }
 
-  function closePopup(): void {
-    const p = popup;
-    popup = null;
-    p?.remove();
-  }
+  const popup = new EventPopup(map, () => {
+    selectedId = null;
+    refresh();
+  });
 
   function openPopup(e: AppEvent): void {
-    closePopup();
     const id = e.properties.event_id;
     const content = popupContent(e, {
       correction: store.get(id),
-      onChoosePlace: (alt) =>
-        correct(() => store.choosePlace(byEventId.get(id) ?? e, originalById.get(id) ?? e, alt), id),
-      onSetDate: (date) => correct(() => store.setDate(byEventId.get(id) ?? e, date), id),
-      onSetType: (type) => correct(() => store.setType(byEventId.get(id) ?? e, type), id),
+      onChoosePlace: (alt) => correct(() => store.choosePlace(events.get(id) ?? e, events.original(id) ?? e, alt), id),
+      onSetDate: (date) => correct(() => store.setDate(events.get(id) ?? e, date), id),
+      onSetType: (type) => correct(() => store.setType(events.get(id) ?? e, type), id),
       onMovePin: () => {
-        const ev = byEventId.get(id) ?? e;
-        closePopup();
+        const ev = events.get(id) ?? e;
+        popup.close();
         pinMover.start(ev.geometry.coordinates as [number, number], {
           label: eventTitle(ev),
-          onSave: ([lon, lat]) => correct(() => store.movePin(byEventId.get(id) ?? ev, lon, lat), id),
+          onSave: ([lon, lat]) => correct(() => store.movePin(events.get(id) ?? ev, lon, lat), id),
           onCancel: () => select(id, false),
         });
       },
       onReset: () => correct(() => store.reset(id), id),
     });
-    const p = new Popup({ maxWidth: '360px', focusAfterOpen: false, className: 'ge-popup-wrap' })
-      .setLngLat(e.geometry.coordinates as [number, number])
-      .setDOMContent(content)
-      .addTo(map);
-    p.on('close', () => {
-      if (popup !== p) return;
-      popup = null;
-      selectedId = null;
-      refresh();
-    });
-    popup = p;
+    popup.open(e.geometry.coordinates as [number, number], content);
   }
 
   function select(id: string, fly: boolean): void {
-    const e = byEventId.get(id);
+    const e = events.get(id);
     if (!e) return;
     pinMover.stop();
     selectedId = id;
@@ -223,20 +211,16 @@ async function main(): Promise<void> {
 
   /** The events changed (a correction, an added or removed article): rebuild them and give them to the views. */
   function rebuild(include?: { from: number; to: number }): void {
-    originals = combine();
-    originalById = new Map(originals.map((e) => [e.properties.event_id, e]));
-    current = store.apply(originals);
-    byEventId = new Map(current.map((e) => [e.properties.event_id, e]));
-    indexById = new Map(current.map((e, i) => [e.properties.event_id, i]));
-    if (styleReady) mapEvents.setEvents(current);
-    timeline.setEvents(current, include);
-    filters.setEvents(current);
+    events.rebuild();
+    if (styleReady) mapEvents.setEvents(events.current);
+    timeline.setEvents(events.current, include);
+    filters.setEvents(events.current);
   }
 
   /** After a rebuild: the selected event may be gone. */
   function dropGoneSelection(): void {
-    if (selectedId && !byEventId.has(selectedId)) {
-      closePopup();
+    if (selectedId && !events.has(selectedId)) {
+      popup.close();
       selectedId = null;
     }
   }
@@ -253,11 +237,7 @@ async function main(): Promise<void> {
     dropGoneSelection();
     addPanel.renderList(added.summaries());
     const hidden = days.length - visibleEvents(days, viewFilter()).length;
-    if (days.length) {
-      const b = new LngLatBounds();
-      for (const e of days) b.extend(e.geometry.coordinates as [number, number]);
-      map.fitBounds(b, { padding: 80, maxZoom: 8, duration: 600 });
-    }
+    fitToEvents(map, days, { padding: 80, maxZoom: 8, duration: 600 });
     refresh();
     return mappedMessage(n, results.length, replaced, hidden, saved);
   }
@@ -285,15 +265,11 @@ async function main(): Promise<void> {
   map.on('moveend', updateHash);
   bindExports(byId('exports'), currentView);
 
-  if (!initial.center && current.length) {
-    const b = new LngLatBounds();
-    for (const e of current) b.extend(e.geometry.coordinates as [number, number]);
-    map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 0 });
-  }
+  if (!initial.center) fitToEvents(map, events.current, { padding: 60, maxZoom: 7, duration: 0 });
   refresh();
   derived.update();
-  if (initial.sel && byEventId.has(initial.sel)) select(initial.sel, false);
-  setStatus(`${current.length} events loaded`);
+  if (initial.sel && events.has(initial.sel)) select(initial.sel, false);
+  setStatus(`${events.current.length} events loaded`);
   if (added.count) {
     addPanel.say(
       `${added.count} article${added.count === 1 ? '' : 's'} you added ${added.count === 1 ? 'is' : 'are'} on the map.`,
@@ -308,7 +284,7 @@ async function main(): Promise<void> {
       styleReady = false;
     },
     onLoaded: () => {
-      mapEvents.add(current, derived.heatOn);
+      mapEvents.add(events.current, derived.heatOn);
       styleReady = true;
       refresh();
       derived.update();
