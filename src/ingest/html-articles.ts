@@ -1,6 +1,7 @@
 /** Articles from an HTML page or an RSS/Atom feed. */
 import type { Article } from '../types.js';
 import { InputError, makeArticle, parseAbsoluteDate } from './article.js';
+import { jsonLdDate, timeElementDate } from './html-dates.js';
 import { findBlocks, htmlToText, metaContent, removeBlocks, tagText, tagsNamed } from './html-text.js';
 
 const safeUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
@@ -9,7 +10,11 @@ export function parseHtmlArticle(html: string, file: string): Article[] {
   if (!/<(html|body|p|article|head|title)\b/i.test(html))
     throw new InputError(`${file}: no HTML markup found (expected <html>, <body> or <p>).`);
   const title = metaContent(html, ['og:title', 'twitter:title']) ?? tagText(html, 'title') ?? tagText(html, 'h1') ?? '';
-  const date = metaContent(html, ['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date']);
+  const [articleBlock] = findBlocks(html, ['article'], true, 1);
+  const date =
+    metaContent(html, ['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date']) ??
+    jsonLdDate(html) ??
+    timeElementDate(articleBlock ? html.slice(articleBlock.start, articleBlock.end) : html);
   const body = tagText(html, 'article') ?? tagText(html, 'main') ?? tagText(html, 'body') ?? htmlToText(html);
   if (!body.trim()) throw new InputError(`${file}: the page has no article text.`);
   const canonical = tagsNamed(html, 'link').find((attrs) => /rel\s*=\s*["']canonical["']/i.test(attrs));

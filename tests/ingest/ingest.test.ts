@@ -59,6 +59,23 @@ describe('ingest', () => {
     expect(a.text).toBe('Clashes in Homs.\nMore <news>.');
   });
 
+  it('dates an HTML page by its JSON-LD datePublished when no meta tag does, skipping broken JSON-LD', () => {
+    const html =
+      '<html><head><script type="application/ld+json">{broken</script>' +
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},' +
+      '{"@type":"NewsArticle","datePublished":"2025-12-03T08:15:00+02:00"}]}</script></head>' +
+      '<body><article><p>Shelling near Homs.</p></article></body></html>';
+    expect(parseInput(html, 'ld.html')[0].published).toBe('2025-12-03');
+  });
+
+  it("dates an HTML page by the article's first <time datetime> as the last resort", () => {
+    const html =
+      '<html><body><time datetime="2024-01-01">site footer</time><article><h1>Raid</h1>' +
+      '<time datetime="2025-10-20T09:00:00Z">20 Oct</time><p>A raid in Dumayr.</p></article></body></html>';
+    expect(parseInput(html, 't.html')[0].published).toBe('2025-10-20');
+    expect(parseInput('<html><body><p>Clashes in Homs.</p></body></html>', 'n.html')[0].published).toBe('');
+  });
+
   it('reads RSS items', () => {
     const rss =
       '<?xml version="1.0"?><rss><channel><title>Feed</title><item><title>A</title><link>https://example.org/a</link><pubDate>Wed, 03 Dec 2025 10:00:00 GMT</pubDate><description>Shelling near Aleppo.</description></item><item><title>B</title><link>javascript:alert(1)</link><description>Talks in Naqoura.</description></item></channel></rss>';
