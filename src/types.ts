@@ -25,6 +25,15 @@ export interface Article {
   published: string;
   published_basis: PublishedBasis;
   text: string;
+  /** A page capture's photo caption and opening highlight bullets (offsets into `text`); absent when none is known. */
+  front?: FrontMatter[];
+}
+
+/** Text that repeats or illustrates the story: a photo caption, or a highlight bullet above the body. */
+export interface FrontMatter {
+  start: number;
+  end: number;
+  kind: 'caption' | 'highlight';
 }
 
 /** A data problem found while processing, never thrown: offsets point into the article text when known. */

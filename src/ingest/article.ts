@@ -1,6 +1,6 @@
 /** Building and checking Article records. */
 import { isIsoDate as isCalendarDate, MONTHS } from '../dates/calendar.js';
-import type { Article, PublishedBasis } from '../types.js';
+import type { Article, FrontMatter, PublishedBasis } from '../types.js';
 
 export class InputError extends Error {}
 
@@ -31,6 +31,8 @@ export interface ArticleInit {
   published?: string;
   published_basis?: PublishedBasis;
   text: string;
+  /** Caption and highlight spans of a capture, offsets into `text` (which must have no \r). */
+  front?: FrontMatter[];
 }
 
 /** Normalise an article: line endings, trimmed title, id derived when missing. */
@@ -47,6 +49,8 @@ export function makeArticle(a: ArticleInit): Article {
     text,
   };
   // Only web links: a javascript: or data: URL from a JSON record must never become an event's source_url.
+  const front = a.front?.filter((f) => f.start >= 0 && f.start < f.end && f.end <= text.length);
+  if (front?.length) article.front = front;
   if (a.url && /^https?:\/\/\S+$/i.test(a.url.trim())) article.url = a.url.trim();
   return article;
 }

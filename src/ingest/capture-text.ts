@@ -6,6 +6,7 @@
  */
 import type { Article } from '../types.js';
 import { makeArticle, parseAbsoluteDate } from './article.js';
+import { joinWithFrontMatter } from './front-matter.js';
 
 const BOILERPLATE = /^\s*(short url|follow|share|updated\b.*|published\b.*|\d+\s+min read)\s*$/i;
 const DATELINE = /^\s*(updated|published)\b\s*(.*)$/i;
@@ -56,13 +57,8 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
       if (m) date = date ?? parseAbsoluteDate(m[2]);
       else if (!BOILERPLATE.test(lines[i])) header.push(lines[i]);
     }
-    const body = lines.slice(s.titleAt + 1, end);
-    const text = trimBlank([
-      ...trimBlank(header),
-      ...(header.some((l) => l.trim()) ? [''] : []),
-      ...trimBlank(body),
-    ]).join('\n');
-    return { title: lines[s.start].trim(), date, text };
+    const { text, front } = joinWithFrontMatter(trimBlank(header), trimBlank(lines.slice(s.titleAt + 1, end)));
+    return { title: lines[s.start].trim(), date, text, front };
   });
   const known = drafts
     .map((d) => d.date)
@@ -73,6 +69,7 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
     makeArticle({
       title: d.title,
       text: d.text,
+      front: d.front,
       publisher: opts.publisher,
       published: d.date ?? captureDate ?? opts.published,
       published_basis: d.date ? 'dateline' : captureDate ? 'capture' : 'user',

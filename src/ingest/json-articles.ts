@@ -1,6 +1,19 @@
 /** Articles from JSON: one object, an array, {articles: [...]}, or JSON lines. */
-import type { Article } from '../types.js';
+import type { Article, FrontMatter } from '../types.js';
 import { InputError, isIsoDate, makeArticle, parseAbsoluteDate } from './article.js';
+
+/** The `front` spans of a stored capture (as `geoevents` wrote them); anything malformed is left out. */
+function frontMatter(v: unknown): FrontMatter[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter(
+    (f): f is FrontMatter =>
+      !!f &&
+      typeof f === 'object' &&
+      Number.isInteger(f.start) &&
+      Number.isInteger(f.end) &&
+      (f.kind === 'caption' || f.kind === 'highlight'),
+  );
+}
 
 function fromObject(o: unknown, where: string): Article {
   if (!o || typeof o !== 'object' || Array.isArray(o))
@@ -20,6 +33,7 @@ function fromObject(o: unknown, where: string): Article {
     published_basis:
       basis === 'dateline' || basis === 'metadata' || basis === 'capture' || basis === 'user' ? basis : undefined,
     text: r.text,
+    front: frontMatter(r.front),
   });
 }
 

@@ -12,9 +12,43 @@ describe('ingest', () => {
     const raw = parseInput(capture, 'seed.txt', { publisher: 'Arab News' });
     const stored = readArticles(['data/articles']);
     expect(raw).toHaveLength(2);
-    expect(raw.map((a) => [a.id, a.title, a.published, a.published_basis, a.text])).toEqual(
-      stored.map((a) => [a.id, a.title, a.published, a.published_basis, a.text]),
+    expect(raw.map((a) => [a.id, a.title, a.published, a.published_basis, a.text, a.front])).toEqual(
+      stored.map((a) => [a.id, a.title, a.published, a.published_basis, a.text, a.front]),
     );
+  });
+
+  it("marks a capture's photo caption and its opening highlight bullets, not bullets inside the body", () => {
+    const raw = [
+      'Shelling hits Homs',
+      '',
+      'Smoke over Homs after shelling. (AFP)',
+      'Short Url',
+      'Updated 03 March 2025',
+      'Follow',
+      '',
+      'Shelling hits Homs',
+      '',
+      '  • Three killed, monitor says',
+      '',
+      'HOMS: Shelling hit Homs on Sunday.',
+      '  • a list item of the body',
+    ].join('\n');
+    const [a] = parseInput(raw, 'c.txt');
+    const spans = (a.front ?? []).map((f) => [f.kind, a.text.slice(f.start, f.end)]);
+    expect(spans).toEqual([
+      ['caption', 'Smoke over Homs after shelling. (AFP)'],
+      ['highlight', '  • Three killed, monitor says'],
+    ]);
+    expect(a.text.startsWith('Smoke over Homs after shelling. (AFP)\n\n  • Three killed')).toBe(true);
+  });
+
+  it('keeps the well-formed front spans of a JSON article and drops the rest', () => {
+    const json = JSON.stringify({
+      text: 'Smoke over Homs. Shelling hit Homs on Sunday.',
+      published: '2025-03-03',
+      front: [{ start: 0, end: 16, kind: 'caption' }, { start: 5, end: 999, kind: 'caption' }, { kind: 'x' }],
+    });
+    expect(parseInput(json, 'a.json')[0].front).toEqual([{ start: 0, end: 16, kind: 'caption' }]);
   });
 
   it('reads the dateline and drops the boilerplate lines', () => {
