@@ -52,7 +52,8 @@ export function buildEvent(
 ): Built {
   const best = bestPlace(group);
   // Evidence: the first sentence that tells the event and names its place, else the first that tells it.
-  const strong = group.filter((c) => !c.anaphoric);
+  // A body sentence before a caption or highlight that repeats it.
+  const strong = group.filter((c) => !c.anaphoric).sort((a, b) => Number(!!a.front) - Number(!!b.front));
   const names = (c: Candidate) =>
     ctx.mentions.some(
       (m) =>
@@ -68,7 +69,7 @@ export function buildEvent(
   const longAgo = spanDays(date) >= 300 || date.date_end < addDays(article.published, -180);
   if (earlierYear && spanDays(date) >= 27 && longAgo) return { dropped: `background period (${date.phrase})` };
   if (spanDays(date) > 400) return { dropped: `date too vague to be one event (${date.phrase})` };
-  const typed = group.find((c) => !c.anaphoric) ?? primary;
+  const typed = strong[0] ?? primary;
   // Actors as one pair from the sentence that names them best, completed from the others.
   // Generic actors ("policeman", "civilians") take their candidate's country: candidates of the event's country
   // first, and none from a fallback place (focus, dateline) in another country.

@@ -58,6 +58,7 @@ export function detectEvents(
   const dateText = blankDatelines(text);
   const masked = maskQuotes(dateText);
   const sentences = splitSentences(text);
+  const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
   const cands: Candidate[] = [];
@@ -178,6 +179,7 @@ export function detectEvents(
           fatalities: j === 0 ? fatalities - share * (places.length - 1) : share,
           trigger: c.cls.trigger.text,
           follows: lead?.order,
+          front: inFront(sentence.start),
         });
       }
     });

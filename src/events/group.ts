@@ -102,11 +102,35 @@ function compatible(group: Candidate[], c: Candidate): boolean {
   return true;
 }
 
-/** Group candidates (in text order) into events. */
+/**
+ * A caption or highlight telling an event of the body: same event type, and for violence any sub-type (a caption's
+ * "missile strike" may be the body's shelling), for the rest the same sub-type; a place that is the body's or holds it or lies in it, dates that overlap unless it has none.
+ */
+function frontFits(group: Candidate[], c: Candidate): boolean {
+  const body = group.filter((g) => !g.front);
+  const sameKind = (g: Candidate) =>
+    g.event_type === c.event_type && (VIOLENT.has(c.event_type) || g.sub_event_type === c.sub_event_type);
+  if (!body.some(sameKind)) return false;
+  const placed = body.filter((g) => !weakPlace(g.place));
+  const placeOk =
+    weakPlace(c.place) ||
+    placed.some((g) => samePlace(g.place, c.place) || encloses(g.place, c.place) || encloses(c.place, g.place));
+  const dateOk =
+    !c.dated ||
+    body.some((g) => !g.dated || overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end));
+  return placeOk && dateOk;
+}
+
+/**
+ * Group candidates (in text order) into events. Candidates from a capture's caption and highlights join the body's
+ * event they repeat (the first that fits), so the body's place, date and sentence lead; else they stand alone.
+ */
 export function groupCandidates(cands: Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   const pending: Candidate[] = [];
+  const fronts = cands.filter((c) => c.front);
   for (const c of cands) {
+    if (c.front) continue;
     // The nearest earlier group that fits; strong candidates with their own place start new groups otherwise.
     // Bounded work on run-on input: only the last RECENT_GROUPS groups, and only groups below MAX_GROUP candidates,
     // are candidates for merging (real articles tell one event in a handful of sentences).
@@ -129,20 +153,31 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
     if (target) target.push(c);
     else groups.push([c]);
   }
+  const bodyGroups = groups.slice(0, RECENT_GROUPS);
+  for (const c of fronts) {
+    const target = bodyGroups.find((g) => g.length < MAX_GROUP && frontFits(g, c));
+    if (target) target.push(c);
+    else groups.push([c]);
+  }
   for (const g of groups) g.sort((a, b) => a.order - b.order);
   return groups.sort((a, b) => a[0].order - b[0].order);
 }
 
-/** The best place of a group: explicit over fallback, then the finest precision, then the earliest; then a place it encloses. */
+/**
+ * The best place of a group: explicit over fallback, the body's over a caption's, then the finest precision, then
+ * the earliest; then a place it encloses.
+ */
 export function bestPlace(group: Candidate[]): Candidate {
   const best = [...group].sort(
     (a, b) =>
       PLACE_RANK[a.place.kind] - PLACE_RANK[b.place.kind] ||
+      Number(!!a.front) - Number(!!b.front) ||
       a.place.geo_precision - b.place.geo_precision ||
       a.order - b.order,
   )[0];
   // "in X province" … "in the Y district": the district the province encloses is the finer place.
-  return group.find((g) => g !== best && !weakPlace(g.place) && encloses(best.place, g.place)) ?? best;
+  // Not a caption's town: a photo from one town does not say the body's regional toll fell there.
+  return group.find((g) => g !== best && !g.front && !weakPlace(g.place) && encloses(best.place, g.place)) ?? best;
 }
 
 /** Combine the dates of a group: the narrowest phrase that the others contain, else the union. */

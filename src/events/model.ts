@@ -74,6 +74,8 @@ export interface Candidate {
   trigger: string;
   /** The order of the candidate whose place and date an "in the operation" clause takes (follow-ups.ts). */
   follows?: number;
+  /** Told in a capture's photo caption or highlight bullet (Article.front): the body leads when it tells it too. */
+  front?: boolean;
 }
 
 export function summarize(c: ScoredCandidate): AlternativeSummary {
