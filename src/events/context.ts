@@ -9,7 +9,7 @@ import { summarize } from './model.js';
 import { strayMentions } from './stray-places.js';
 
 const ORG_BEFORE =
-  /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|cent(?:er|r)ed|born|raised|grew\s+up|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$/i;
+  /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|cent(?:er|r)ed|born|raised|grew\s+up|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$|\b(?:hostages?|captives?|prisoners?|detainees?)\s+(?:(?:still|being|now|who\s+are|who\s+remain)\s+)?(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** Words after "X’s" that name a part of X ("Aleppo’s countryside", "Daraa’s eastern neighbourhoods"), not an owner. */
 export const PART_OF =
   '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';

@@ -3,7 +3,7 @@
 // still gives its event. Invented sentences and places.
 import { describe, expect, test } from 'vitest';
 import { detectEvents } from '../../src/events/detect-events.js';
-import type { FrontMatter } from '../../src/types.js';
+import type { Article, FrontMatter } from '../../src/types.js';
 import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
 
 const PS = { countryCode: 'PS', featureClass: 'P', featureCode: 'PPL', admin1: '01' };
@@ -25,7 +25,7 @@ const PLACES: PlaceSpec[] = [
 ];
 
 /** The caption, a blank line, then the body lines; the caption marked as front matter (as a capture is read). */
-function capture(caption: string, body: string[], highlights: string[] = []) {
+function capture(caption: string, body: string[], highlights: string[] = []): Article {
   const front: FrontMatter[] = [{ start: 0, end: caption.length, kind: 'caption' }];
   let text = `${caption}\n\n`;
   for (const h of highlights) {
@@ -36,7 +36,7 @@ function capture(caption: string, body: string[], highlights: string[] = []) {
   return { ...testArticle(text, { published: '2025-07-14' }), front };
 }
 
-const brief = (article: ReturnType<typeof capture>) =>
+const brief = (article: Article) =>
   detectEvents(article, mentionsFor(article.text, PLACES), {
     geo: fakeGeo({ countries: COUNTRIES }),
   }).events.features.map(
