@@ -164,6 +164,10 @@ export function actorsFor(
         ctx.text.slice(Math.max(0, m.start - 12), m.start),
       ) &&
       !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
+      // "a UK-based monitor", "Iran-backed militias": the country qualifies someone else.
+      !/^-(?:based|backed|born|funded|trained|aligned|allied|affiliated|run|sponsored)\b/i.test(
+        ctx.text.slice(m.end, m.end + 12),
+      ) &&
       // "Egypt and Qatar said the attack …": the speakers, not the attackers ("Israel said it struck …" is one).
       (!SPEECH.test(ctx.text.slice(m.end, clause.start + ti)) ||
         speakerIsSubject(
