@@ -1,5 +1,5 @@
 // A crowd that gathers to call for something is a peaceful protest; a crowd gathered for no stated cause is not an
-// event. Invented sentences.
+// event; air-defence fire ("anti-aircraft fire was heard") is no air strike. Invented sentences.
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../src/events/taxonomy.js';
 
@@ -19,5 +19,18 @@ describe('gatherings', () => {
 
   test('a gathering with no cause stated is no event', () => {
     expect(type('Hundreds of people gathered in the main square on Friday')).toBeNull();
+  });
+});
+
+describe('air defence', () => {
+  test.each([
+    'Residents said anti-aircraft fire was heard over the city overnight',
+    'Counter-drone units fired at the incoming drones',
+  ])('%s → no event', (s) => {
+    expect(type(s)).toBeNull();
+  });
+
+  test('aircraft that fire are still an air strike', () => {
+    expect(type('Aircraft fired missiles at the town')).toBe('Explosions/Remote violence/Air/drone strike');
   });
 });
