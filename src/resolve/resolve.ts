@@ -55,6 +55,7 @@ export const DEFAULT_WEIGHTS = {
   seat: 0.35,
   looseOutsideFocus: -1,
   contextAdmin: 1.2,
+  contextElsewhere: -1.2,
   coherenceNear: 0.45,
   coherenceRegion: 0.2,
   listKind: 0.5,

@@ -11,9 +11,13 @@ export function senseKey(m: Mention, name = foldExact(m.text)): string {
   return m.classHint ? `${name}|${m.classHint}` : name;
 }
 
-/** The group of a name written as another's context ("Dumayr (Rural Damascus)"): its bare sense, else a cued one. */
+/** The group of a name written as another's context ("Dumayr (Rural Damascus)"): a context is an area, so its sense
+ * cued as an area when the text has one ("Spin Boldak in Kandahar province" beside a bare "Kandahar", the city), else
+ * its bare sense, else another cued one. */
 export function groupOfName<G>(groups: Map<string, G>, text: string): G | undefined {
   const name = foldExact(text);
+  const area = groups.get(`${name}|A`);
+  if (area) return area;
   const bare = groups.get(name);
   if (bare) return bare;
   for (const h of ['A', 'P', 'H', 'W', 'T', 'L']) {

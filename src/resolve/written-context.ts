@@ -8,6 +8,9 @@ import type { Candidate } from '../types.js';
 export interface ContextWeights {
   contextCountry: number;
   contextAdmin: number;
+  /** A candidate in none of the countries of the areas written as its context ("Moura in the Mopti region": Moura,
+   * Portugal). */
+  contextElsewhere: number;
 }
 
 /** `contexts`: the names written beside this one; `contextCands`: their candidates; `containsOf`: the candidate lists
@@ -22,7 +25,11 @@ export function writtenContextScore(
 ): number {
   if (contexts.size === 0 && containsOf.length === 0) return 0;
   let s = 0;
+  let elsewhere = false;
   for (const ctx of contexts) {
+    // A town written in a province ("in the Mopti region", "Stroud, Ontario") lies in that province's country; a
+    // country written after a name is often the next item of a list, and is no such evidence.
+    if (local(c) && !elsewhere) elsewhere = outsideArea(c, contextCands.get(ctx) ?? []);
     for (const k of contextCands.get(ctx) ?? []) {
       if (k.featureCode.startsWith('PCL') && k.countryCode === c.countryCode && c.featureCode !== k.featureCode) {
         s += w.contextCountry;
@@ -35,6 +42,10 @@ export function writtenContextScore(
         break;
       }
     }
+  }
+  if (elsewhere) {
+    s += w.contextElsewhere;
+    reasons?.push('outside the country of the area written as its context');
   }
   for (const inner of containsOf) {
     if (c.featureCode === 'ADM1' && inner.some((k) => k.admin1 === c.admin1 && k.geonameid !== c.geonameid)) {
@@ -52,4 +63,18 @@ export function writtenContextScore(
     }
   }
   return s;
+}
+
+/** `c` lies in none of the countries of a context that names a province first of all (its best exact entry; a city
+ * written after a name, "Washington, Moscow and Beijing", is the next item of a list, not its context). */
+function outsideArea(c: Candidate, cands: Candidate[]): boolean {
+  const exact = cands.filter((k) => k.match !== 'loose');
+  if (!exact.length || exact[0].featureClass !== 'A' || exact[0].featureCode.startsWith('PCL')) return false;
+  return !exact.some((k) => k.featureClass === 'A' && k.countryCode === c.countryCode);
+}
+
+/** A town or a district: smaller than a province, inside one country (not a country, a province, a river or a sea). */
+function local(c: Candidate): boolean {
+  if (c.featureClass === 'A') return /^ADM[2-5]/.test(c.featureCode);
+  return c.kind === 'point' && c.featureClass !== 'H';
 }

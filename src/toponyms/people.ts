@@ -148,6 +148,12 @@ function placeBefore(text: string, tokens: Token[], run: Run, gaz: NameIndex): b
   return false;
 }
 
+/** `toward Mueda," said a resident`: a quotation closes between the name and the speech verb, so the name is the last
+ * word of what was said and the speaker comes after the verb. */
+function quoteClosesAfter(text: string, tokens: Token[], run: Run): boolean {
+  return /["”]/.test(text.slice(tokens[run.to].end, tokens[run.to + 1].start));
+}
+
 /** "Mary Hale of Oxford", "Sen. John Reyes of Florida", "Ruth of Detroit": a person's name, "of", then a place joined into one run. Split
  * there, unless a gazetteer name spans the "of" ("Isle of Man", "Democratic Republic of the Congo"). */
 export function splitPersonOf(text: string, tokens: Token[], run: Run, gaz: NameIndex): Run[] {
@@ -227,6 +233,7 @@ export function classifyRun(
     len <= 3 &&
     next &&
     SPEECH.has(next.lower) &&
+    !quoteClosesAfter(text, tokens, run) &&
     !looksMajor(tokens, run, gaz) &&
     !placeBefore(text, tokens, run, gaz)
   )

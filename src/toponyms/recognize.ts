@@ -9,6 +9,7 @@ import { foldExact } from '../gazetteer/fold.js';
 import type { Mention, MentionRole } from '../types.js';
 import { ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { attachContext, markDatelines } from './context.js';
+import { markAreaHeads } from './area-heads.js';
 import { acceptSingle, partOfUnknownName } from './single.js';
 import { looseListItems } from './list-items.js';
 import { organisationFrom } from './org-names.js';
@@ -194,6 +195,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   if (listed.length) mentions.push(...listed);
   if (listed.length) mentions.sort((a, b) => a.start - b.start);
   attachContext(text, gaz, mentions);
+  markAreaHeads(text, mentions);
   markDatelines(text, mentions);
   markSentenceCountries(text, gaz, mentions);
   return mentions;

@@ -40,7 +40,7 @@ export function acceptSingle(
   if (containerAfter(text, tokens, i, span, gaz) || kindBefore(tokens, i, span, gaz)) return true;
   // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
   if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.'))
-    return shortAfterCue(tokens, i, span, gaz, lowerWords);
+    return shortAfterCue(tokens, i, span, gaz, lowerWords) || shortListed(text, tokens, i, span, gaz, lowerWords);
   const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
@@ -144,4 +144,25 @@ function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex,
   if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   return !!best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.8;
+}
+
+/** "fled towards Menaka and Gao", "between Damboa and Biu": a three-letter word no list knows, joined by "and" / "or"
+ * to a place name and with a town or area of the same country within reach of it (list-partner.ts), is a place: a
+ * list of two places names neighbours. */
+function shortListed(
+  text: string,
+  tokens: Token[],
+  i: number,
+  span: string,
+  gaz: NameIndex,
+  lowerWords: Set<string>,
+): boolean {
+  const lex = lexicon();
+  const t = tokens[i];
+  const w = t.lower;
+  if (w.length !== 3 || t.sentenceStart || lowerWords.has(w)) return false;
+  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
+  // The name ends there: not "Gao Zhisheng".
+  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
+  return besideListedPlace(text, tokens, i, span, gaz);
 }

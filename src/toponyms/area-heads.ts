@@ -1,0 +1,42 @@
+/**
+ * Admin-unit words written after names, beyond the one name before them (recognize.ts reads "the Gao region"):
+ * - "the Belgorod, Bryansk and Voronezh regions", "the Kalbajar and Lachin districts": a plural unit word after a
+ *   list makes every item of the list an admin area (class hint A), not only the last one, and not its towns;
+ * - "the village of Moura in the Mopti region", "Nasir in Upper Nile state": a place written "in" an area named with
+ *   its unit word lies in that area, as "Dumayr (Rural Damascus)" does (Mention.context, resolve/written-context.ts).
+ */
+import type { Mention } from '../types.js';
+
+const PLURAL_UNIT = /^ (regions|provinces|states|districts|governorates|oblasts|counties)\b/;
+const SINGULAR_UNIT = /^ (region|province|state|governorate|district|oblast)\b/;
+const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
+const IN_AREA = /^ in (?:the )?$/;
+
+export function markAreaHeads(text: string, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const last = mentions[k];
+    if (last.role !== 'place') continue;
+    const after = text.slice(last.end, last.end + 16);
+    if (PLURAL_UNIT.test(after)) {
+      // The list before the unit word: two items at least, each a place, joined by commas, "and" or "or".
+      let first = k;
+      while (
+        first > 0 &&
+        mentions[first - 1].role === 'place' &&
+        LIST_GAP.test(text.slice(mentions[first - 1].end, mentions[first].start))
+      )
+        first--;
+      if (first === k) continue;
+      for (let j = first; j <= k; j++) mentions[j].classHint = 'A';
+      continue;
+    }
+    const inner = mentions[k - 1];
+    if (
+      SINGULAR_UNIT.test(after) &&
+      inner.role === 'place' &&
+      !inner.context &&
+      IN_AREA.test(text.slice(inner.end, last.start))
+    )
+      inner.context = last.text;
+  }
+}
