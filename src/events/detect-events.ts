@@ -31,6 +31,10 @@ export interface DetectOptions {
   minConfidence?: number;
 }
 
+/** A photo credit naming an archive picture, at the caption's end ("(Reuters/File)", "(AFP file photo)"), or "File photo:" first. */
+const ARCHIVE_CAPTION =
+  /\((?:[^()]{0,40}[/,\s])?file(?:\s+(?:photo|picture|image))?\)\s*$|^\s*file\s+(?:photo|picture|image)\b/i;
+
 /** Default confidence floor: a weak trigger (0.6) placed only by the article's country focus (0.5) just passes. */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
 
@@ -59,6 +63,10 @@ export function detectEvents(
   const masked = maskQuotes(dateText);
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
+  // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report.
+  const archive = (article.front ?? []).filter(
+    (f) => f.kind === 'caption' && ARCHIVE_CAPTION.test(text.slice(f.start, f.end)),
+  );
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
   const cands: Candidate[] = [];
@@ -68,6 +76,7 @@ export function detectEvents(
   const strayDropped = new Set<number>();
   let lastEvent = -1;
   sentences.forEach((sentence, sentenceIndex) => {
+    if (archive.some((f) => f.start <= sentence.start && sentence.start < f.end)) return;
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
     // A bare force word ("troops") takes its nationality from this sentence or the previous one of its paragraph.
     const prev = sentences[sentenceIndex - 1];

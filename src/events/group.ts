@@ -20,6 +20,8 @@ const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
 };
 
 const RECENT_GROUPS = 30;
+/** A caption's place this close to the body's is the same scene told at another precision ("Hodeidah" / "its port"). */
+const FRONT_NEAR_KM = 25;
 const MAX_GROUP = 50;
 
 export const weakPlace = (p: PlaceChoice): boolean => p.kind === 'dateline' || p.kind === 'focus';
@@ -104,7 +106,8 @@ function compatible(group: Candidate[], c: Candidate): boolean {
 
 /**
  * A caption or highlight telling an event of the body: same event type, and for violence any sub-type (a caption's
- * "missile strike" may be the body's shelling), for the rest the same sub-type; a place that is the body's or holds it or lies in it, dates that overlap unless it has none.
+ * "missile strike" may be the body's shelling), for the rest the same sub-type; a body with no place of its own, or
+ * a place that is the body's, lies near it, holds it or lies in it; dates that overlap unless it has none.
  */
 function frontFits(group: Candidate[], c: Candidate): boolean {
   const body = group.filter((g) => !g.front);
@@ -114,7 +117,14 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
   const placed = body.filter((g) => !weakPlace(g.place));
   const placeOk =
     weakPlace(c.place) ||
-    placed.some((g) => samePlace(g.place, c.place) || encloses(g.place, c.place) || encloses(c.place, g.place));
+    placed.length === 0 ||
+    placed.some(
+      (g) =>
+        samePlace(g.place, c.place) ||
+        distanceKm(g.place, c.place) <= FRONT_NEAR_KM ||
+        encloses(g.place, c.place) ||
+        encloses(c.place, g.place),
+    );
   const dateOk =
     !c.dated ||
     body.some((g) => !g.dated || overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end));

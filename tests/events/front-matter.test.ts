@@ -9,7 +9,7 @@ import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testAr
 const PS = { countryCode: 'PS', featureClass: 'P', featureCode: 'PPL', admin1: '01' };
 const PLACES: PlaceSpec[] = [
   { text: 'Beit Zara', geonameid: 41, lat: 31.42, lon: 34.35, ...PS },
-  { text: 'Khirbet Nur', geonameid: 42, lat: 31.3, lon: 34.3, ...PS },
+  { text: 'Khirbet Nur', geonameid: 42, lat: 31.0, lon: 34.3, ...PS },
   { text: 'Tal Hamra', geonameid: 43, lat: 31.2, lon: 34.25, ...PS },
   {
     text: 'Wadi Sahel',
@@ -93,5 +93,21 @@ describe('front matter', () => {
       ['  • Strikes on Khirbet Nur kill nine, medics say'],
     );
     expect(brief(a)).toEqual(['Air/drone strike @ Khirbet Nur F9 :: Israeli air strikes kill']);
+  });
+
+  test('an archive photo\'s caption ("(AP/File)") gives no event', () => {
+    const a = capture('Soldiers patrol Tal Hamra after Israeli forces withdrew from the town. (AP/File)', [
+      'Israeli air strikes killed nine people in Khirbet Nur on Sunday, medics said.',
+    ]);
+    expect(brief(a).map((l) => l.split(' :: ')[0])).toEqual(['Air/drone strike @ Khirbet Nur F9']);
+  });
+
+  test("a highlight's town places a body event that names no place of its own (its sentence, naming the place, is the evidence)", () => {
+    const a = capture(
+      'A view of the coast. (AFP)',
+      ['On Monday, Israeli warplanes struck the harbour again, the military said.'],
+      ['  • Israel says it struck targets at Beit Zara'],
+    );
+    expect(brief(a)).toEqual(['Air/drone strike @ Beit Zara F0 :: Israel says it struck ta']);
   });
 });
