@@ -1,7 +1,8 @@
 /**
  * Sentences that only add a detail to the event told just before, and are no event of their own:
- * - "Heavy fighting broke out in X on Tuesday night. At least six people were killed, the ministry said.": a toll with
- *   no place or actor of its own, right after a violent event without one, gives that event its fatalities;
+ * - "Heavy fighting broke out in X on Tuesday night. At least six people were killed, the ministry said." (also "Al-Masirah
+ *   said five dock workers were killed."): a toll with no place or actor of its own, right after a violent event
+ *   without one, gives that event its fatalities;
  * - "Protesters marched on parliament … At least 40 people were arrested.": arrests with no place of their own in the
  *   two sentences after a protest of the same paragraph are its intervention (ACLED codes them in the protest);
  * - "Gunmen abducted 40 pupils in X. The attackers stormed the school … A guard was killed in the attack.": unplaced
@@ -13,7 +14,7 @@ import type { Candidate } from './model.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const BARE_TOLL =
-  /^\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:people|persons|civilians|residents|fighters|combatants)?\s*(?:were|have\s+been|had\s+been)\s+(?:killed|wounded\s+and\s+\w+\s+killed)\b/i;
+  /^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|reported)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|civilians|residents|fighters|combatants|workers|passengers|soldiers|children|women|men)?\s*(?:were|have\s+been|had\s+been)\s+(?:killed|wounded\s+and\s+\w+\s+killed)\b/i;
 
 /** "The attackers, riding on motorcycles, stormed …", "They then …": the subject refers to the actors told before. */
 const REFERRING_SUBJECT =

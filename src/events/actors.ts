@@ -7,7 +7,7 @@ import actorsJson from '../../data/actors.json' with { type: 'json' };
 import { modifierAgent, objectGap, reportsOnly, speakerIsSubject } from './roles.js';
 
 interface ActorsFile {
-  actors: { name: string; kind: string; aliases: string[]; acronyms: string[] }[];
+  actors: { name: string; kind: string; aliases: string[]; acronyms: string[]; patterns?: string[] }[];
   demonyms: Record<string, string>;
   country_templates: { nouns: string; template: string }[];
   generic: { pattern: string; template: string }[];
@@ -69,6 +69,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['�
 const DICT: { name: string; re: RegExp }[] = DATA.actors.flatMap((a) => [
   ...a.aliases.map((al) => ({ name: a.name, re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'gi') })),
   ...a.acronyms.map((ac) => ({ name: a.name, re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`, 'g') })),
+  // "forces loyal to eastern commander Khalifa Haftar": phrasings an alias list cannot spell.
+  ...(a.patterns ?? []).map((p) => ({ name: a.name, re: new RegExp(`(?<![\\w-])(?:${p})(?![\\w-])`, 'gi') })),
 ]);
 const DEMONYMS = Object.keys(DATA.demonyms)
   .sort((a, b) => b.length - a.length)
@@ -148,7 +150,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
 }
 
 const BACKER_BEFORE =
-  /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
+  /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
 /** "said (on Saturday) that a …": a reported clause whose subject is not the speaker. */
 const THAT_CLAUSE = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+(?:a|an|the|\d+|two|three|several)\s/i;
@@ -218,7 +220,7 @@ export function assignActors(
     if (!first || h === first || h.index < first.index) return false;
     const gap = text.slice(first.index + first.length, h.index);
     if (/^\s*(?:,|and|,\s*and)\s+(?:the\s+|a\s+)?$/i.test(gap) && h.index < triggerIndex) return true;
-    return /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from)\s+(?:the\s+|a\s+)?$/i.test(
+    return /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?$/i.test(
       text.slice(Math.max(0, h.index - 24), h.index),
     );
   });
@@ -238,6 +240,10 @@ export function assignActors(
   }
   return { actor1: first?.name ?? '', actor2: target?.name ?? '', assoc: assoc.map((a) => a.name) };
 }
+
+const KIND = new Map(DATA.actors.map((a) => [a.name, a.kind]));
+/** The dictionary's kind of a named actor ("state", "rebel", "international", …), or undefined. */
+export const actorKind = (name: string): string | undefined => KIND.get(name);
 
 export function demonymCountry(word: string): string | null {
   return DATA.demonyms[word] ?? null;

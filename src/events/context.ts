@@ -47,7 +47,10 @@ const ORIGIN_BEFORE =
   /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|delegations?|delegates|envoys?|mediators?|negotiators|imports?|exports?|shipments?|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated|launched|fired)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
 /** Where a source comes from: "according to activists from X", "witnesses from X said" (even after "abducted"). */
 const SOURCE_FROM =
-  /\b(?:activists?|witnesses|sources?|officials?|doctors?|medics?|journalists?|reporters?|analysts?|monitors?)\s+from\s+(?:the\s+)?$/i;
+  /\b(?:activists?|witnesses|sources?|officials?|doctors?|medics?|journalists?|reporters?|analysts?|monitors?)\s+from\s+(?:the\s+)?$|\b(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|via\s+(?:video\s+)?link|in\s+a\s+(?:phone\s+)?call)\s+from\s+(?:the\s+)?$/i;
+/** "extending a push westward from the capital Khartoum": where an advance started, not where the event is. */
+const ADVANCE_FROM =
+  /\b(?:push|advance|drive|offensive|march|thrust|counteroffensive|counter-offensive)\s+(?:(?:north|south|east|west)(?:wards?|ern)?\s+|[a-z]+\s+){0,2}from\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$/i;
 const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
 /** "Stade de France": the mention is only the start of a longer name. */
 const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
@@ -107,6 +110,7 @@ export function exclusionReason(
     return 'organisation or person context';
   if (BORDER_BEFORE.test(before)) return 'border reference';
   if ((ORIGIN_BEFORE.test(before) && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
+  if (ADVANCE_FROM.test(before)) return 'origin of an advance';
   if (SOURCE_FROM.test(before)) return 'origin of a source';
   if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';

@@ -19,6 +19,7 @@ import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
 import { actorsFor, subTypeFor } from './parties.js';
+import { settingPlace } from './setting-place.js';
 import { strayDetail, strayPlaces } from './stray-events.js';
 import { absorbDetails } from './absorb.js';
 import { applyFollowUps, operationLead, operationPlace, regionNamedBefore } from './follow-ups.js';
@@ -34,6 +35,9 @@ export interface DetectOptions {
 /** A photo credit naming an archive picture, at the caption's end ("(Reuters/File)", "(AFP file photo)"), or "File photo:" first. */
 const ARCHIVE_CAPTION =
   /\((?:[^()]{0,40}[/,\s])?file(?:\s+(?:photo|picture|image))?\)\s*$|^\s*file\s+(?:photo|picture|image)\b/i;
+
+/** A clause that opens with a participle ("and abducting …") has the subject of the clause before it. */
+const PARTICIPLE_OPEN = /^\s*(?:,\s*)?(?:and\s+|then\s+|before\s+|after\s+)?(?:also\s+)?[a-z]+ing\b/;
 
 /** Default confidence floor: a weak trigger (0.6) placed only by the article's country focus (0.5) just passes. */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
@@ -135,6 +139,9 @@ export function detectEvents(
       if (lead) own = [operationPlace(lead)];
       const region = own.length > 0 ? null : regionNamedBefore(cands, text, c.clause, known);
       if (region) own = [region];
+      // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene.
+      const setting = own.length > 0 || k === 0 ? null : settingPlace(withPlaces[0]);
+      if (setting) own = [setting];
       const orphan =
         own.length === 0 &&
         spare.length === 0 &&
@@ -163,6 +170,10 @@ export function detectEvents(
       const share = Math.floor(fatalities / places.length);
       for (const [j, place] of places.entries()) {
         const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start), earlier);
+        // "RSF fighters stormed X, looting homes and abducting 20 women": a participle clause shares the subject.
+        const subject = cands.filter((p) => p.sentenceIndex === sentenceIndex && p.actor1).pop()?.actor1;
+        if (!roles.actor1 && subject && subject !== roles.actor2 && PARTICIPLE_OPEN.test(c.masked))
+          roles.actor1 = subject;
         // "…, and police fired tear gas to disperse them": the force of the intervention clause is actor2.
         if (c.intervention && !roles.actor2)
           roles.actor2 =

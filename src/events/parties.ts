@@ -4,7 +4,7 @@
  * after "Israeli tanks …"), civilians as victims, and the crowd of a protest or riot. Used by detect-events.ts.
  */
 import { arrestedCivilians } from './follow-ups.js';
-import { type ActorHit, assignActors, countryName, demonymCountry, findActors } from './actors.js';
+import { type ActorHit, actorKind, assignActors, countryName, demonymCountry, findActors } from './actors.js';
 import { agreementSides } from './agreement-sides.js';
 import { isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
@@ -17,6 +17,7 @@ import {
   civilianVictims,
   coordinatedDemonym,
   demonymAgent,
+  inDemand,
   policeTargeted,
   possessiveBefore,
   RECIPROCAL,
@@ -48,19 +49,22 @@ export function forceAntecedent(before: string): string | null {
 }
 
 const STATE_NAME = /^(?:Military Forces|Police Forces|Government) of /;
+const FORCE_NAME = /^(?:Military Forces|Police Forces) of /;
 
 /**
  * The group a bare "the forces" / "its fighters" / "the militants" stands for: the last named actor in `before` (for
- * fighters, militants and rebels a non-state one), not one that only reports.
+ * fighters, militants and rebels a non-state one; for "the coalition" a coalition), not one that only reports.
  */
 export function groupAntecedent(before: string, word: string): string | null {
   const state = word.toLowerCase() === 'forces';
+  const coalition = word.toLowerCase() === 'coalition';
   const named = findActors(before).filter(
     (h) =>
       !h.generic &&
       !reportsOnly(before, h, -1) &&
       !h.name.startsWith('Civilians') &&
-      (state || !STATE_NAME.test(h.name)),
+      (state || (!STATE_NAME.test(h.name) && actorKind(h.name) !== 'international')) &&
+      (!coalition || /coalition/i.test(h.name)),
   );
   return named[named.length - 1]?.name ?? null;
 }
@@ -109,14 +113,23 @@ export function actorsFor(
   for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
     const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
     const index = m.start - clause.start;
-    // After the trigger it is the speaker ("…, Lebanon's army said"), not a party.
-    if (!m.place || !isCountry(m.place) || !after || index > cls.trigger.index) continue;
+    // After the trigger it is the speaker ("…, Lebanon's army said"), not a party, unless it is the agent ("an air
+    // strike by Myanmar's military").
+    const agent = /\bby\s+(?:the\s+)?$/i.test(masked.slice(Math.max(0, index - 8), index));
+    if (!m.place || !isCountry(m.place) || !after || (index > cls.trigger.index && !agent)) continue;
     if (!hits.some((h) => h.index <= index && index < h.index + h.length))
       hits.push({
         name: `Military Forces of ${countryName(m.place.countryCode, true)}`,
         index,
         length: m.end - m.start + after[0].length,
       });
+  }
+  // "Russia's defence ministry said its troops had captured …": "its troops" are the speaker's.
+  for (const [k, h] of hits.entries()) {
+    if (!h.generic || !/its\s+$/i.test(masked.slice(Math.max(0, h.index - 4), h.index))) continue;
+    if (!BARE_FORCE.test(masked.slice(h.index, h.index + h.length))) continue;
+    const owner = hits.filter((o) => o.index < h.index && /^Military Forces of /.test(o.name)).pop();
+    if (owner && owner.name !== h.name) hits[k] = { ...h, name: owner.name };
   }
   hits.sort((a, b) => a.index - b.index);
   const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
@@ -139,7 +152,10 @@ export function actorsFor(
         m.place &&
         isCountry(m.place) &&
         (possessiveBefore(ctx.text, m.end, clause.start + ti) ||
-          (m.start >= clause.start + ti && /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$/.test(ctx.text.slice(m.end, tEnd)))),
+          (m.start >= clause.start + ti &&
+            // Not the object inside a long trigger ("attacked a Somali army base"): the modifier opens the trigger.
+            /^(?:(?:a|an|the)\s+)?$/i.test(ctx.text.slice(clause.start + ti, m.start)) &&
+            /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$/.test(ctx.text.slice(m.end, tEnd)))),
     );
     // "US and British warplanes": the first-named force is actor1, the other its associate.
     const first = d ? coordinatedDemonym(masked, d.index, demonymCountry) : null;
@@ -233,7 +249,9 @@ export function actorsFor(
   if (cls.sub_event_type === 'Arrests' && arrestVerb) {
     const after = arrestVerb.index + arrestVerb[0].length;
     const held = hits.find((h) => h.index >= after && h.index - after < 40 && h.name === roles.actor1);
-    if (held) [roles.actor1, roles.actor2] = ['', held.name];
+    // "The SDF arrested 20 Islamic State members in raids": the subject before the arrest verb made the arrests.
+    const by = hits.filter((h) => h.index + h.length <= arrestVerb.index && !reportsOnly(masked, h, ti)).pop();
+    if (held) [roles.actor1, roles.actor2] = [by && by.name !== held.name ? by.name : '', held.name];
   }
   // "Bomb disposal teams defused a bomb …, police said": a state force reporting its own seizure or arrest made it.
   if (SEIZURE.has(cls.sub_event_type) && !roles.actor1) {
@@ -258,18 +276,29 @@ export function actorsFor(
     roles.actor1 = `${crowd} (${country})`;
   }
   // "protested against the failure to stop the gangs": what a protest is about is no party; only a force intervenes.
-  if (crowd === 'Protesters' && roles.actor2 && !STATE_NAME.test(roles.actor2)) roles.actor2 = '';
+  // Nor a force named in the demand ("to demand news of soldiers missing"), nor a government ("the GNU's premier").
+  const demanded = (name: string) =>
+    inDemand(
+      masked,
+      ti,
+      hits.filter((h) => h.name === name),
+    );
+  if (crowd === 'Protesters' && roles.actor2 && (!FORCE_NAME.test(roles.actor2) || demanded(roles.actor2)))
+    roles.actor2 = '';
   return roles;
 }
 
 const ARREST_VERB = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded\s+up|captured)\b/i;
 
 /**
- * The sub-event type once the actors are known: a territory gain is the government's only when a state force made
- * it ("the Arakan Army seized a military base" stays a non-state actor's gain).
+ * The sub-event type once the actors are known: a territory gain is the government's exactly when a state force made
+ * it ("the Arakan Army seized a military base" stays a non-state actor's gain, "forces loyal to Haftar took X" is not).
  */
 export function subTypeFor(cls: Classification, actor1: string): string {
   if (cls.sub_event_type === 'Government regains territory' && actor1 && !STATE_NAME.test(actor1))
     return 'Non-state actor overtakes territory';
+  // "forces loyal to Haftar took control of X", "GNU forces seized X": a state force named by the dictionary gains.
+  if (cls.sub_event_type === 'Non-state actor overtakes territory' && STATE_NAME.test(actor1))
+    return 'Government regains territory';
   return cls.sub_event_type;
 }

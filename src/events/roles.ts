@@ -90,7 +90,7 @@ export function civilianVictims(clauseAfterTrigger: string): boolean {
 }
 
 const SPEAKS_AFTER =
-  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement))?(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:province|region|district|state|governorate)?)?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
+  /^(?:(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[a-z]+['’]s)\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement|envoy|mission|agency))?(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:province|region|district|state|governorate)?)?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /**
@@ -148,9 +148,10 @@ export const CIVILIAN_PROPERTY =
 
 /**
  * A bare group word ("the forces", "the militants"): the group a previous sentence named stands for it ("its
- * fighters" belongs to its own sentence's subject, so it is left to the speaker rules). Group 1 is the word.
+ * fighters" belongs to its own sentence's subject, so it is left to the speaker rules); "the coalition" is the last
+ * coalition named. Group 1 is the word.
  */
-export const BARE_GROUP = /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels)\b/gi;
+export const BARE_GROUP = /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels|coalition)\b/gi;
 
 /** "Israeli air strikes", "an Israeli operation": a state's campaign named by its demonym, by the kind of event. */
 const STATE_CAMPAIGN: Record<string, RegExp> = {
@@ -177,4 +178,18 @@ export function campaignState(
   re.lastIndex = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) last = demonymCountry(m[1]) ?? last;
   return last;
+}
+
+const PROTEST_DEMAND = /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for)\b/i;
+const INTERVENTION = /\b(?:fired|dispers\w*|arrest\w*|detain\w*|beat|clash\w*|intervened|broke\s+up|tear\s+gas)\b/i;
+
+/**
+ * "rallied … to demand news of soldiers missing in action": is one of `hits` named inside the protest's demand (after
+ * "to demand", "calling for" past the trigger at `ti`), with no intervention told after it ("… before police
+ * dispersed them" names the force that intervened)?
+ */
+export function inDemand(text: string, ti: number, hits: { index: number }[]): boolean {
+  const demand = PROTEST_DEMAND.exec(text.slice(ti));
+  if (!demand || INTERVENTION.test(text.slice(ti + demand.index))) return false;
+  return hits.some((h) => h.index > ti + demand.index);
 }

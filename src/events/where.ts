@@ -22,6 +22,9 @@ const SPEECH_PLACE =
 const ROAD_BETWEEN = /\b(?:road|highway|motorway|route)\s+between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$/i;
 const REGION_AFTER =
   /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
+/** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */
+const ACROSS_REGIONS =
+  /\b(?:across|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:provinces|regions|states|governorates|oblasts)\b/i;
 const COORD_GAP =
   /^\s*(?:city|town|village|province|countryside|camp)?\s*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/i;
 const CONTAINER_GAP = /^(?![^;]*\b(?:and|or)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
@@ -38,6 +41,10 @@ const PROTEST_CAUSE =
 const PROTEST_NOUN_AFTER =
   /^\s+(?:[a-z][\w-]*\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|vigils?|demonstrations?|sit-ins?)\b/;
 const DETERMINER_BEFORE = /(?:^|\b(?:a|an|the|this|that|its|their)|['’]s)\s+$/i;
+/** "protested in Tel Aviv to demand the release of hostages held in Gaza": after a venue, the demand is no place. */
+const PROTEST_DEMAND = /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for|over\s+the)\b/i;
+/** "the village of X near Y", "X, near Y": Y only locates X (a reference point, not a second event place). */
+const NEAR_REFERENCE = /^\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 
 interface Attached {
   m: ResolvedMention;
@@ -103,6 +110,9 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     if (exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
     if (ctx.dateline === m) continue;
     if (protest && PROTEST_CAUSE.test(ctx.text.slice(clause.start, m.start))) continue;
+    const last = out[out.length - 1];
+    if (protest && last && PROTEST_DEMAND.test(ctx.text.slice(last.m.end, m.start))) continue;
+    if (last && !isCountry(last.m.place!) && NEAR_REFERENCE.test(ctx.text.slice(last.m.end, m.start))) continue;
     if (
       protest &&
       PROTEST_NOUN_AFTER.test(ctx.text.slice(m.end, m.end + 30)) &&
@@ -196,7 +206,10 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
   if (points.length > 0) {
     const choices = points.map((a) => {
       // "in the Kharkiv and Kherson regions": the town names its region, coded at the town (ACLED), precision 3.
-      const region = REGION_AFTER.test(ctx.text.slice(a.m.end, a.m.end + 60));
+      // A list in a summary of "three provinces" names the provinces: precision 3, not the towns of their names.
+      const region =
+        REGION_AFTER.test(ctx.text.slice(a.m.end, a.m.end + 60)) ||
+        ACROSS_REGIONS.test(ctx.text.slice(clause.start, a.m.start));
       const note = `${region ? 'the region of' : a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
       return choiceFor(a.m, 'attached', region ? 3 : precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
     });

@@ -11,14 +11,13 @@ import {
   fakeGeo,
   mentionsFor,
   type PlaceSpec,
+  eventsIn as events,
   roleLine,
-  SYRIAN_TOWNS,
+  rolesIn as roles,
   testArticle,
+  WIRE_PLACES as PLACES,
 } from './helpers.js';
 
-const PLACES: PlaceSpec[] = [...SYRIAN_TOWNS, ...COUNTRY_PLACES];
-const events = (text: string, places = PLACES) => detectIn(text, places).map((f) => f.properties);
-const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
 const WADI: PlaceSpec = {
   text: 'Wadi Kafra',
   name: 'Wadley Kafer',

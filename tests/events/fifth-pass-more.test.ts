@@ -2,12 +2,10 @@
 // objects of attack verbs, region-level places, dates of references, and trigger words for handovers, bases,
 // abductions, mobs and protests. Invented sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { COUNTRY_PLACES, detectIn, type PlaceSpec, roleLine, SYRIAN_TOWNS, testArticle } from './helpers.js';
+import { eventsIn, rolesIn as roles, testArticle, WIRE_PLACES } from './helpers.js';
 
-const PLACES: PlaceSpec[] = [...SYRIAN_TOWNS, ...COUNTRY_PLACES];
 const events = (text: string, published = '2016-05-10') =>
-  detectIn(text, PLACES, testArticle(text, { published })).map((f) => f.properties);
-const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
+  eventsIn(text, WIRE_PLACES, testArticle(text, { published }));
 const types = (text: string) => events(text).map((p) => p.sub_event_type);
 
 describe('details told into the event before them', () => {

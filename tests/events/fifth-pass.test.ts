@@ -2,10 +2,7 @@
 // caches, bases, relative dates): places read abroad, suspects arrested, running tolls, calls to protest, mobs,
 // seized munitions. Invented sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { COUNTRY_PLACES, detectIn, type PlaceSpec, roleLine, SYRIAN_TOWNS } from './helpers.js';
-
-const PLACES: PlaceSpec[] = [...SYRIAN_TOWNS, ...COUNTRY_PLACES];
-const roles = (text: string, places = PLACES) => detectIn(text, places).map(roleLine);
+import { detectIn, type PlaceSpec, rolesIn as roles, WIRE_PLACES as PLACES } from './helpers.js';
 /** A village the gazetteer lacks, read as a namesake in the US spelled differently; a beach read as a town in Italy. */
 const ABROAD: PlaceSpec[] = [
   { text: 'Wadi Kafra', name: 'Wadley Kafer', geonameid: 91, countryCode: 'US', lat: 40, lon: -75 },

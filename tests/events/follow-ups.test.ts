@@ -10,14 +10,11 @@ import {
   fakeGeo,
   mentionsFor,
   type PlaceSpec,
-  roleLine,
-  SYRIAN_TOWNS,
+  eventsIn as events,
+  rolesIn as roles,
   testArticle,
+  WIRE_PLACES as PLACES,
 } from './helpers.js';
-
-const PLACES: PlaceSpec[] = [...SYRIAN_TOWNS, ...COUNTRY_PLACES];
-const events = (text: string) => detectIn(text, PLACES).map((f) => f.properties);
-const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
 
 describe('an undated detail of a dated lead', () => {
   test('takes the day of the campaign told just before it', () => {

@@ -3,20 +3,16 @@
 import { describe, expect, test } from 'vitest';
 import { detectEvents } from '../../src/events/detect-events.js';
 import { maskQuotes } from '../../src/events/sentences.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
+import { COUNTRY_PLACES, detectIn, mentionsFor, type PlaceSpec, testArticle, TWO_TOWNS } from './helpers.js';
 
 const article = (text: string) => testArticle(text, { title: text });
-const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
-  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
-  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
+  ...TWO_TOWNS,
   { text: 'Port Vella', geonameid: 23, lat: 45.0, lon: 5.0, countryCode: 'FR', featureClass: 'P', featureCode: 'PPL' },
   ...COUNTRY_PLACES,
 ];
 const run = (text: string) =>
-  detectEvents(article(text), mentionsFor(text, PLACES), {
-    geo: fakeGeo({ countries: COUNTRIES }),
-  }).events.features.map((f) => ({
+  detectIn(text, PLACES, article(text)).map((f) => ({
     what: `${f.properties.sub_event_type} @ ${f.properties.location}`,
     actor1: f.properties.actor1,
     precision: f.properties.geo_precision,

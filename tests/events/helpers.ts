@@ -25,8 +25,14 @@ export function testArticle(text: string, opts: { title?: string; published?: st
 }
 
 /** The events detectEvents finds in `text` with these hand-written places and the fake countries. */
-export function detectIn(text: string, places: PlaceSpec[], article = testArticle(text)): ConflictEvent[] {
-  return detectEvents(article, mentionsFor(text, places), { geo: fakeGeo({ countries: COUNTRIES }) }).events.features;
+export function detectIn(
+  text: string,
+  places: PlaceSpec[],
+  article = testArticle(text),
+  opts: Partial<Parameters<typeof detectEvents>[2]> = {},
+): ConflictEvent[] {
+  return detectEvents(article, mentionsFor(text, places), { geo: fakeGeo({ countries: COUNTRIES }), ...opts }).events
+    .features;
 }
 
 /** "sub-event @ location: actor1 > actor2", for tests about who did what where. */
@@ -126,7 +132,8 @@ export const COUNTRIES: Record<string, Polygon> = {
 };
 
 /** Three invented Syrian towns in three provinces, with the countries: the places of the wire-style rule tests. */
-const SY_TOWN = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
+/** The gazetteer fields of an invented Syrian town. */
+export const SY_TOWN = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 export const SYRIAN_TOWNS: PlaceSpec[] = [
   { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY_TOWN },
   { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY_TOWN },
@@ -198,6 +205,18 @@ export const COUNTRY_PLACES: PlaceSpec[] = [
     kind: 'area',
   },
 ];
+
+/** The places of the wire-style rule tests: the three invented Syrian towns and the countries. */
+export const WIRE_PLACES: PlaceSpec[] = [...SYRIAN_TOWNS, ...COUNTRY_PLACES];
+/** Tel Nour and Beit Alam only, with the countries. */
+export const TWO_TOWNS: PlaceSpec[] = SYRIAN_TOWNS.slice(0, 2);
+
+/** The event properties detectEvents finds in `text` (the wire places unless told). */
+export const eventsIn = (text: string, places = WIRE_PLACES, article = testArticle(text)): EventProperties[] =>
+  detectIn(text, places, article).map((f) => f.properties);
+
+/** roleLine of every event of `text` (the wire places unless told). */
+export const rolesIn = (text: string, places = WIRE_PLACES): string[] => detectIn(text, places).map(roleLine);
 
 export interface Fixture {
   description: string;

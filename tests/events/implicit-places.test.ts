@@ -13,10 +13,10 @@ import {
   mentionsFor,
   type PlaceSpec,
   roleLine,
+  SY_TOWN as SY,
   testArticle,
 } from './helpers.js';
 
-const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
   { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
   { text: 'Kafr Zeit', geonameid: 22, lat: 35.5, lon: 37.5, admin1: '01', ...SY },

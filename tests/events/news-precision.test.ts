@@ -1,24 +1,19 @@
 // Precision on full news articles: origins, accidents and hazards, background statements, protest places, knife
 // attacks. Invented sentences and place names, coordinates typed here.
 import { describe, expect, test } from 'vitest';
-import { detectEvents } from '../../src/events/detect-events.js';
-import { COUNTRIES, COUNTRY_PLACES, fakeGeo, mentionsFor, type PlaceSpec, testArticle } from './helpers.js';
+import { COUNTRY_PLACES, detectIn, type PlaceSpec, testArticle, TWO_TOWNS } from './helpers.js';
 
 const article = (text: string, title = '') => testArticle(text, { title });
-const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
 const FR = { countryCode: 'FR', featureClass: 'P', featureCode: 'PPL' };
 const PLACES: PlaceSpec[] = [
-  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
-  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
+  ...TWO_TOWNS,
   { text: 'Port Vella', geonameid: 23, lat: 45.0, lon: 5.0, ...FR },
   { text: 'Abbas', geonameid: 24, lat: 46.0, lon: 4.0, ...FR },
   { text: 'Stade', geonameid: 25, lat: 47.0, lon: 3.0, ...FR },
   { text: 'Saint Alam', geonameid: 26, lat: 44.0, lon: 2.0, ...FR },
   ...COUNTRY_PLACES,
 ];
-const events = (text: string, title = '') =>
-  detectEvents(article(text, title), mentionsFor(text, PLACES), { geo: fakeGeo({ countries: COUNTRIES }) }).events
-    .features;
+const events = (text: string, title = '') => detectIn(text, PLACES, article(text, title));
 const what = (text: string, title = '') =>
   events(text, title).map((f) => `${f.properties.sub_event_type} @ ${f.properties.location}`);
 

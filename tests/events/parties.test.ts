@@ -2,15 +2,10 @@
 // source is not a party, a crowd's group is its associate, the two sides of an agreement, and "the <region> town
 // of X". Invented sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { COUNTRY_PLACES, detectIn, type PlaceSpec, roleLine } from './helpers.js';
+import { COUNTRY_PLACES, detectIn, type PlaceSpec, rolesIn, TWO_TOWNS } from './helpers.js';
 
-const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
-const PLACES: PlaceSpec[] = [
-  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
-  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
-  ...COUNTRY_PLACES,
-];
-const roles = (text: string) => detectIn(text, PLACES).map(roleLine);
+const PLACES: PlaceSpec[] = [...TWO_TOWNS, ...COUNTRY_PLACES];
+const roles = (text: string) => rolesIn(text, PLACES);
 
 describe('a bare force word takes the nationality of the force named before it', () => {
   test('in the same sentence: "Turkish tanks shelled …, and troops demolished …"', () => {

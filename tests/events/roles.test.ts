@@ -1,14 +1,9 @@
 // Attacker and victim roles (actor1/actor2), two events with different dates in one sentence, reported speech
 // without quotes, and places after "off" / "deployed to". Invented sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { COUNTRY_PLACES, type PlaceSpec, detectIn, roleLine } from './helpers.js';
+import { COUNTRY_PLACES, type PlaceSpec, detectIn, roleLine, TWO_TOWNS } from './helpers.js';
 
-const SY = { countryCode: 'SY', featureClass: 'P', featureCode: 'PPL' };
-const PLACES: PlaceSpec[] = [
-  { text: 'Tel Nour', geonameid: 21, lat: 35.0, lon: 37.0, admin1: '01', ...SY },
-  { text: 'Beit Alam', geonameid: 22, lat: 34.0, lon: 36.5, admin1: '02', ...SY },
-  ...COUNTRY_PLACES,
-];
+const PLACES: PlaceSpec[] = [...TWO_TOWNS, ...COUNTRY_PLACES];
 const events = (text: string) => detectIn(text, PLACES);
 const roles = (text: string) => events(text).map(roleLine);
 
