@@ -26,7 +26,7 @@ const MODIFIERS = words(
     'neighborhoods neighbourhoods district districts province governorate countryside outskirts suburbs suburb vicinity camp ' +
     'region refugee control part parts several some two three many edge close entrance center centre heart downtown old ' +
     'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
-    'port coast shores harbour harbor capital provincial regional state historic ' +
+    'port ports airports seaports harbours harbors bases coast shores harbour harbor capital provincial regional state historic ' +
     "various different city’s city's eastern-most fringes western-most",
 );
 

@@ -22,6 +22,8 @@ import { actorsFor, subTypeFor } from './parties.js';
 import { settingPlace } from './setting-place.js';
 import { strayDetail, strayPlaces } from './stray-events.js';
 import { absorbDetails } from './absorb.js';
+import { aftermathCaption } from './aftermath-caption.js';
+import { foldParticipleTolls } from './participle-toll.js';
 import { applyFollowUps, operationLead, operationPlace, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
@@ -67,9 +69,12 @@ export function detectEvents(
   const masked = maskQuotes(dateText);
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
-  // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report.
+  // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report;
+  // so does one showing damage from earlier fighting (aftermath-caption.ts).
   const archive = (article.front ?? []).filter(
-    (f) => f.kind === 'caption' && ARCHIVE_CAPTION.test(text.slice(f.start, f.end)),
+    (f) =>
+      f.kind === 'caption' &&
+      (ARCHIVE_CAPTION.test(text.slice(f.start, f.end)) || aftermathCaption(text.slice(f.start, f.end))),
   );
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
@@ -209,7 +214,7 @@ export function detectEvents(
   });
   applyFollowUps(cands, masked, sentences);
   const features: ConflictEvent[] = [];
-  for (const group of groupCandidates(absorbDetails(cands, text))) {
+  for (const group of groupCandidates(absorbDetails(foldParticipleTolls(cands), text))) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);
     if (built.event) features.push(built.event);
     else {

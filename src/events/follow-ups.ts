@@ -12,6 +12,7 @@
  * - "arrested two men", "detained dozens of Palestinians": the people arrested are civilians (actor2).
  */
 import { findActors } from './actors.js';
+import { blamedParty } from './blame.js';
 import type { Candidate, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 
@@ -129,7 +130,10 @@ export function applyFollowUps(cands: Candidate[], text: string, sentences: Span
     if (c.actor1 || !VIOLENT.has(c.event_type)) continue;
     for (let s = c.sentenceIndex; s <= Math.min(sentences.length - 1, c.sentenceIndex + 2); s++) {
       const from = s === c.sentenceIndex ? c.sentence.start : sentences[s].start;
-      const who = claimant(text.slice(from, sentences[s].end), c.place.countryCode);
+      const told = text.slice(from, sentences[s].end);
+      // "Drones struck X. The army blamed Y.": a party blamed for the attack, in its sentence or the next (blame.ts).
+      const who =
+        claimant(told, c.place.countryCode) || (s <= c.sentenceIndex + 1 ? blamedParty(told, c.place.countryCode) : '');
       if (who && who !== c.actor2) {
         c.actor1 = who;
         break;

@@ -9,6 +9,7 @@ import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
 import { isCountry } from './context.js';
 import type { Candidate, PlaceChoice } from './model.js';
+import { outsideReportWeek } from './report-week.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
@@ -93,14 +94,8 @@ function compatible(group: Candidate[], c: Candidate): boolean {
   if (c.dated && dated.some((g) => !overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end)))
     return false;
   // An undated report with its own place happened in the report week: a new (not referring) report dated outside it
-  // ("…killed a commander in X last week" after "another strike hit X") is another event, and so the other way round.
-  const outside = (a: Candidate, b: Candidate) =>
-    !a.dated &&
-    !a.date.phrase &&
-    b.dated &&
-    !overlaps(a.date.date_start, a.date.date_end, b.date.date_start, b.date.date_end);
-  const plain = (g: Candidate) => !g.anaphoric && !weakPlace(g.place);
-  if (plain(c) && group.some((g) => plain(g) && (outside(g, c) || outside(c, g)))) return false;
+  // ("…killed a commander in X last week" after "another strike hit X") is another event (report-week.ts).
+  if (outsideReportWeek(group, c)) return false;
   return true;
 }
 

@@ -25,8 +25,9 @@ const REGION_AFTER =
 /** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */
 const ACROSS_REGIONS =
   /\b(?:across|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:provinces|regions|states|governorates|oblasts)\b/i;
+/** "X, Y and Z" — also across a name the gazetteer lacks ("the ports of X, Ras Foo and Z"): a list of places. */
 const COORD_GAP =
-  /^\s*(?:city|town|village|province|countryside|camp)?\s*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/i;
+  /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
 const CONTAINER_GAP = /^(?![^;]*\b(?:and|or)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
 const COORD_RELATIVE =

@@ -1,0 +1,13 @@
+/**
+ * A photo caption that shows the marks of earlier fighting ("A man walks past a building damaged in fighting in X",
+ * "the ruins of homes destroyed by air strikes") illustrates the war, not an event of this report: like an archive
+ * photo it gives no event (docs/taxonomy.md, "Seventh review"). A caption of the scene of a strike ("Smoke billows
+ * from the site of an air strike on X") or of a place "hit by" a strike still may.
+ */
+const DAMAGED_IN =
+  /\b(?:damaged|destroyed|gutted|flattened|scarred|levelled|leveled)\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|war|battles?|strikes?|airstrikes?|air\s+strikes?|shelling|bombardments?|bombings?)\b/i;
+
+/** Whether the caption's text only shows damage from earlier fighting. */
+export function aftermathCaption(caption: string): boolean {
+  return DAMAGED_IN.test(caption);
+}

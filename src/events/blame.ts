@@ -1,0 +1,30 @@
+/**
+ * "Drones struck the airport on Tuesday. The army blamed the Rapid Support Forces.": a party blamed or accused of
+ * an attack in the event's sentence or the next one is the attacker of a violent event told without one
+ * (docs/taxonomy.md, "Seventh review"). Only an accusation of the attack itself counts: "X accused Y of violating
+ * the ceasefire" or "…of war crimes" names no attacker of this event.
+ */
+import { findActors } from './actors.js';
+
+/** "X blamed Y." / "X blamed Y for the attack" / "blamed the attack on Y" / "X accused Y of carrying out the strike". */
+const ATTACK = String.raw`(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|raids?|assaults?|killings?|blasts?|explosions?|ambush)\b`;
+const BLAMED_BARE = new RegExp(
+  String.raw`\bblam(?:ed|es|ing)\s+(?:it\s+on\s+)?([^.;,]{2,80}?)\s*(?:[.;]|$|,\s+(?:saying|accusing)\b|\s+for\s+(?:it\b|${ATTACK}))`,
+  'i',
+);
+const BLAMED_ON = new RegExp(String.raw`\bblam(?:ed|es|ing)\s+${ATTACK}\s+on\s+([^.;]{2,80})`, 'i');
+const ACCUSED = new RegExp(
+  String.raw`\baccus(?:ed|es|ing)\s+([^.;]{2,80}?)\s+of\s+(?:(?:carrying\s+out|launching|conducting|staging|being\s+behind|responsibility\s+for|perpetrating)\s+)?${ATTACK}`,
+  'i',
+);
+
+/** The party `s` blames for an attack (an actor of the dictionary, not civilians), or ''. */
+export function blamedParty(s: string, iso2: string): string {
+  for (const re of [ACCUSED, BLAMED_ON, BLAMED_BARE]) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const who = findActors(m[1], iso2).find((h) => !h.name.startsWith('Civilians'));
+    if (who) return who.name;
+  }
+  return '';
+}

@@ -1,0 +1,28 @@
+/**
+ * "The RSF shelled the town of X, where thousands have sought refuge, killing seven civilians": a clause opened by a
+ * relative ("where …") cuts the participle off its event, and "killing seven civilians" would become an attack of its
+ * own. A participle toll ("killing", "wounding", "injuring") told after a violent event of the same sentence and
+ * place that has no toll yet is that event's toll and victims (docs/taxonomy.md, "Seventh review").
+ */
+import type { Candidate } from './model.js';
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const PARTICIPLE_TOLL = /^(?:killing|wounding|injuring|leaving)\b/i;
+
+/** The candidates left once participle tolls are told into the event before them; the event is updated in place. */
+export function foldParticipleTolls(cands: Candidate[]): Candidate[] {
+  const folded = new Set<Candidate>();
+  cands.forEach((c, k) => {
+    if (!VIOLENT.has(c.event_type) || !PARTICIPLE_TOLL.test(c.trigger) || c.front) return;
+    const prev = cands
+      .slice(0, k)
+      .filter((p) => p.sentenceIndex === c.sentenceIndex && VIOLENT.has(p.event_type) && !folded.has(p));
+    const lead = prev[prev.length - 1];
+    if (!lead || lead.fatalities > 0 || lead.place.key !== c.place.key) return;
+    lead.fatalities = c.fatalities;
+    if (!lead.actor2) lead.actor2 = c.actor2;
+    if (!lead.actor1) lead.actor1 = c.actor1;
+    folded.add(c);
+  });
+  return cands.filter((c) => !folded.has(c));
+}
