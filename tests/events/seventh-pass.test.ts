@@ -22,6 +22,11 @@ describe('who did it, told in the next sentence (blame.ts)', () => {
       )[0],
     ).toBe('Remote explosive/landmine/IED @ Tel Nour: Islamic State > ');
   });
+  test('"The army blamed Y, which did not comment": Y is actor1', () => {
+    expect(
+      roles('Drones struck Tel Nour on Tuesday. The army blamed the Islamic State, which did not comment.')[0],
+    ).toBe('Air/drone strike @ Tel Nour: Islamic State > ');
+  });
   test('an accusation of something else names no attacker', () => {
     expect(
       roles('Drones struck Tel Nour on Tuesday. The army accused the Islamic State of violating the truce.')[0],
