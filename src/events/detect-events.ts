@@ -38,6 +38,20 @@ export interface DetectOptions {
 const ARCHIVE_CAPTION =
   /\((?:[^()]{0,40}[/,\s])?file(?:\s+(?:photo|picture|image))?\)\s*$|^\s*file\s+(?:photo|picture|image)\b/i;
 
+/** ", which had until now focused on X": a non-restrictive relative clause describes a party or a place. */
+const RELATIVE_OPEN = /,\s+(?:which|who|whose)\b/g;
+const RELATIVE_START = /^\W*(?:which|who|whose)\b/;
+
+/**
+ * The clause up to a non-restrictive relative clause opened after its trigger: "The attacks mark an escalation by the
+ * RSF, which had until now focused on Khartoum" — the places of that relative clause are not the event's.
+ */
+function beforeRelative(clause: Span, triggerIndex: number): Span {
+  RELATIVE_OPEN.lastIndex = triggerIndex;
+  const m = RELATIVE_OPEN.exec(clause.text);
+  return m ? { start: clause.start, end: clause.start + m.index, text: clause.text.slice(0, m.index) } : clause;
+}
+
 /** A clause that opens with a participle ("and abducting …") has the subject of the clause before it. */
 const PARTICIPLE_OPEN = /^\s*(?:,\s*)?(?:and\s+|then\s+|before\s+|after\s+)?(?:also\s+)?[a-z]+ing\b/;
 
@@ -111,8 +125,14 @@ export function detectEvents(
         c.intervention = next.masked;
       }
     });
-    const withPlaces = clauses.map((c) => ({ ...c, places: placesForClause(ctx, c.clause, c.cls?.event_type) }));
-    const spare = withPlaces.filter((c) => !c.cls).flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
+    const withPlaces = clauses.map((c) => ({
+      ...c,
+      places: placesForClause(ctx, c.cls ? beforeRelative(c.clause, c.cls.trigger.index) : c.clause, c.cls?.event_type),
+    }));
+    // Places of the sentence's clauses without a trigger, except a relative clause's (it describes someone).
+    const spare = withPlaces
+      .filter((c) => !c.cls && !RELATIVE_START.test(c.clause.text))
+      .flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
     withPlaces.forEach((c, k) => {
       if (!c.cls) return;
       // "Airstrikes and shelling on Douma": a bare event noun shares the place of the next event of its sentence.
