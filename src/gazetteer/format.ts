@@ -5,6 +5,8 @@
  * Layout: "GEVX" | u32 header length | header JSON | sections, each 8-byte aligned, in SECTIONS order.
  */
 
+import { keyStarts } from './key-table.js';
+
 /** Bumped whenever the layout or the name keys change (src/gazetteer/fold.ts): an older index then rebuilds. */
 export const FORMAT_VERSION = 6;
 const MAGIC = 'GEVX';
@@ -42,6 +44,10 @@ export interface IndexColumns {
   names: string[];
   /** Sorted unique keys: exact keys as they are, loose keys prefixed by "~". */
   keys: string[];
+  /** A decoded index's keys as stored (joined by "\n") and where each starts (keyStarts): the key table searches
+   * them in place, and `keys` is split only when read. */
+  keyText?: string;
+  keyStarts?: Uint32Array;
   /** postings[keyOffsets[k] .. keyOffsets[k+1]) are record indices for keys[k], best prior first. */
   keyOffsets: Uint32Array;
   postings: Uint32Array;
@@ -137,9 +143,14 @@ export function decodeIndex(buf: ArrayBuffer): { header: IndexHeader; cols: Inde
     return dec.decode(bytes.subarray(dataStart + off, dataStart + off + len));
   };
   cols.names = text('names').split('\u001f');
-  cols.keys = text('keys').split('\n');
+  const keyText = text('keys');
+  let keys: string[] | null = null;
+  Object.defineProperty(cols, 'keys', { enumerable: true, get: () => (keys ??= keyText.split('\n')) });
+  cols.keyText = keyText;
+  cols.keyStarts = keyStarts(keyText);
   const c = cols as unknown as IndexColumns;
-  if (c.ids.length !== header.count || c.keys.length !== header.keyCount || c.postings.length !== header.postingCount) {
+  const keyCount = (c.keyStarts?.length ?? 0) - 1;
+  if (c.ids.length !== header.count || keyCount !== header.keyCount || c.postings.length !== header.postingCount) {
     throw new IndexFormatError(`The gazetteer index is inconsistent (counts differ). ${REBUILD}`);
   }
   return { header, cols: c };

@@ -42,7 +42,8 @@ export class Gazetteer {
   private kd: KDBush | null = null;
   private shapes: CountryShape[] | null = null;
   private geoms: Record<string, Geometry> | null = null;
-  private readonly byId = new Map<number, number>();
+  /** Row of each geonameid: built on first use (geoparse never needs it; ~260,000 entries). */
+  private byIdMap: Map<number, number> | null = null;
   private countryRow = new Map<string, number>();
   private readonly memo = new Map<string, Candidate[]>();
   private readonly fineKeys = new Map<string, string>();
@@ -60,12 +61,21 @@ export class Gazetteer {
     private readonly assets: GazetteerAssets,
   ) {
     this.codeParts = header.codes.map((k) => k.split('.'));
-    this.table = new KeyTable(cols.keys);
+    this.table = new KeyTable(
+      cols.keyText !== undefined && cols.keyStarts ? { text: cols.keyText, starts: cols.keyStarts } : cols.keys,
+    );
     const code = header.codes.indexOf('A.PCLI');
-    for (let i = 0; i < cols.ids.length; i++) {
-      this.byId.set(cols.ids[i], i);
+    for (let i = 0; i < cols.ids.length; i++)
       if (cols.code[i] === code) this.countryRow.set(header.countries[cols.country[i]], i);
+  }
+
+  private get byId(): Map<number, number> {
+    if (!this.byIdMap) {
+      const ids = this.cols.ids;
+      this.byIdMap = new Map();
+      for (let i = 0; i < ids.length; i++) this.byIdMap.set(ids[i], i);
     }
+    return this.byIdMap;
   }
 
   /** Forget memoised lookups (benchmarks measure cold lookups with it). */
@@ -86,7 +96,7 @@ export class Gazetteer {
 
   /** The key at a position of the key table (tests). */
   keyAt(k: number): string | undefined {
-    return this.cols.keys[k];
+    return this.table.keyAt(k);
   }
 
   /** The stored hash of an entry's finer loose key (tests). */

@@ -1,7 +1,8 @@
 /**
  * Search in the index's sorted key table. A binary search over ~1 M strings spends most of its steps (and cache misses)
  * narrowing down to the first letters; a bucket table of the first two UTF-16 units, built on first use, starts it
- * there instead.
+ * there instead. The keys stay one string ("\n" between keys, as the index stores them) with a table of where each
+ * starts: splitting ~1 M keys into strings cost more at load than a whole pass of geoparse.
  */
 import { ARTICLES } from './fold.js';
 
@@ -15,33 +16,103 @@ function bucketOf(key: string): number {
   return c0 * 128 + (key.length > 1 ? Math.min(key.charCodeAt(1), 127) : 0);
 }
 
+/** Where each key of `text` (keys joined by "\n") starts, and one past the end: key i is
+ * text[starts[i], starts[i + 1] - 1). */
+export function keyStarts(text: string): Uint32Array {
+  let n = 1;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) n++;
+  const starts = new Uint32Array(n + 1);
+  let k = 1;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) starts[k++] = p + 1;
+  starts[n] = text.length + 1;
+  return starts;
+}
+
 export class KeyTable {
   private start: Int32Array | null = null;
   private afterArticle: Set<string> | null = null;
+  private readonly text: string;
+  private readonly starts: Uint32Array;
 
-  constructor(readonly keys: string[]) {}
+  /** `keys`: the sorted keys, or their stored text with its `keyStarts`. */
+  constructor(keys: string[] | { text: string; starts: Uint32Array }) {
+    if (Array.isArray(keys)) {
+      this.text = keys.join('\n');
+      this.starts = new Uint32Array(keys.length + 1);
+      for (let i = 0; i < keys.length; i++) this.starts[i + 1] = this.starts[i] + keys[i].length + 1;
+    } else {
+      this.text = keys.text;
+      this.starts = keys.starts;
+    }
+  }
 
-  /** Where each bucket starts in the key table (a few ms for the whole table). */
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  /** The key at position i. */
+  keyAt(i: number): string | undefined {
+    return i >= 0 && i < this.size ? this.text.slice(this.starts[i], this.starts[i + 1] - 1) : undefined;
+  }
+
+  /** Key i against `q` in UTF-16 order (what `<` on strings does): negative, 0 or positive. */
+  private compare(i: number, q: string): number {
+    const text = this.text;
+    const from = this.starts[i];
+    const len = this.starts[i + 1] - 1 - from;
+    const n = Math.min(len, q.length);
+    for (let j = 0; j < n; j++) {
+      const d = text.charCodeAt(from + j) - q.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+    return len - q.length;
+  }
+
+  private bucketAt(i: number): number {
+    const from = this.starts[i];
+    const len = this.starts[i + 1] - 1 - from;
+    if (len === 0) return 0;
+    const c0 = this.text.charCodeAt(from);
+    if (c0 >= 127) return 127 * 128;
+    return c0 * 128 + (len > 1 ? Math.min(this.text.charCodeAt(from + 1), 127) : 0);
+  }
+
+  /** Where each bucket starts in the key table: start[b] is the first key whose bucket is b or later. The keys are
+   * sorted and buckets follow key order, so each bucket's end is found by bisection instead of reading every key. */
   private buckets(): Int32Array {
+    const size = this.size;
     const start = new Int32Array(BUCKETS + 1);
-    for (const k of this.keys) start[bucketOf(k) + 1]++;
-    for (let b = 0; b < BUCKETS; b++) start[b + 1] += start[b];
+    let b = 0;
+    let i = 0;
+    while (i < size) {
+      const kb = this.bucketAt(i);
+      for (let x = b + 1; x <= kb; x++) start[x] = i;
+      b = kb;
+      let lo = i + 1;
+      let hi = size;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.bucketAt(mid) <= kb) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+    }
+    for (let x = b + 1; x <= BUCKETS; x++) start[x] = size;
     this.start = start;
     return start;
   }
 
   /** Index of `key`, or -1. */
   find(key: string): number {
-    const keys = this.keys;
     const start = this.start ?? this.buckets();
     const b = bucketOf(key);
     let lo = start[b];
     let hi = start[b + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
+      const d = this.compare(mid, key);
+      if (d === 0) return mid;
+      if (d < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
@@ -54,10 +125,14 @@ export class KeyTable {
   hasArticleForm(rest: string): boolean {
     if (!this.afterArticle) {
       const set = new Set<string>();
-      for (const k of this.keys) {
-        const sp = k.indexOf(' ');
-        if (sp > 0 && sp <= 3 && ARTICLES.has(k.slice(0, sp))) set.add(k.slice(sp + 1));
-      }
+      const start = this.start ?? this.buckets();
+      // Only the buckets of the articles' first two letters can hold such keys: a few percent of the table.
+      for (const b of new Set([...ARTICLES].map(bucketOf)))
+        for (let i = start[b]; i < start[b + 1]; i++) {
+          const k = this.keyAt(i) ?? '';
+          const sp = k.indexOf(' ');
+          if (sp > 0 && sp <= 3 && ARTICLES.has(k.slice(0, sp))) set.add(k.slice(sp + 1));
+        }
       this.afterArticle = set;
     }
     return this.afterArticle.has(rest);
@@ -65,14 +140,13 @@ export class KeyTable {
 
   /** True when some key starts with `prefix`. */
   hasPrefix(prefix: string): boolean {
-    const keys = this.keys;
     let lo = 0;
-    let hi = keys.length;
+    let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keys[mid] < prefix) lo = mid + 1;
+      if (this.compare(mid, prefix) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < keys.length && keys[lo].startsWith(prefix);
+    return lo < this.size && (this.keyAt(lo) ?? '').startsWith(prefix);
   }
 }

@@ -32,6 +32,11 @@ export interface Sense {
   place: Candidate;
 }
 
+/** Whether a first-pass candidate scored near enough to its name's pick to be one of its senses. */
+export function closeToPick(score: number, pickScore: number): boolean {
+  return score >= pickScore - SENSE_MARGIN;
+}
+
 /** The senses of each name worth counting (towns within SENSE_MARGIN of its pick, exact matches only), by latitude. */
 export function likelySenses(
   ranked: Map<string, (Candidate & { score: number })[]>,
@@ -42,7 +47,7 @@ export function likelySenses(
     const top = list[0];
     if (!top) continue;
     for (const c of list)
-      if (c.featureClass === 'P' && c.kind === 'point' && c.match !== 'loose' && c.score >= top.score - SENSE_MARGIN)
+      if (c.featureClass === 'P' && c.kind === 'point' && c.match !== 'loose' && closeToPick(c.score, top.score))
         out.push({ key, name: names.get(key) ?? key, place: c });
   }
   return out.sort((a, b) => a.place.lat - b.place.lat);

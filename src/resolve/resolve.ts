@@ -17,7 +17,7 @@ import { foldExact, foldLoose } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 import { countryFocus } from './focus.js';
-import { coherenceScore, likelySenses, type Sense } from './coherence.js';
+import { closeToPick, coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
 import { seatScore } from './seat.js';
 import { writtenContextScore } from './written-context.js';
@@ -105,6 +105,12 @@ function provincesOf(g: Group): Candidate[] {
 
 /** The reasons of a candidate scored without explanation (never shown). */
 const NO_REASONS: string[] = [];
+
+/** `{ ...o, ...extra }`: the same properties in the same order. Node 20's V8 builds a spread followed by more
+ * properties (`{ ...c, score }`) in its runtime, ~5 µs an object against ~0.3 µs for this (measured). */
+function copyWith<T extends object, U extends object>(o: T, extra: U): T & U {
+  return Object.assign({}, o, extra);
+}
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const km = (a: Candidate, b: Candidate) => haversineKm(a.lat, a.lon, b.lat, b.lon);
@@ -230,19 +236,25 @@ export function resolveMentions(
         ]
       : null;
     const score = scoreOf(g, c, picked, reasons);
-    return { ...c, score, reasons: reasons ?? NO_REASONS };
+    return copyWith(c, { score, reasons: reasons ?? NO_REASONS });
   };
 
-  // Candidates by score, then prior (a stable order); the first `keep` are scored again with their reasons.
-  const rank = (g: Group, picked: Candidate[], keep: number, explain: boolean): ScoredCandidate[] =>
-    g.candidates
-      .map((c) => scored(g, c, picked, false))
-      .sort((a, b) => b.score - a.score || (b.prior ?? 0) - (a.prior ?? 0))
-      .map((c, k) => (k < keep && explain ? scored(g, c, picked, true) : c));
+  // Candidates by score, then prior (a stable order); objects only for the first `keep` (with their reasons when
+  // `explain`) or, without `keep`, for those close to the pick (all that likelySenses reads of the first pass).
+  const rank = (g: Group, picked: Candidate[], keep: number | null, explain: boolean): ScoredCandidate[] => {
+    const cands = g.candidates;
+    const scores = cands.map((c) => scoreOf(g, c, picked, null));
+    const order = cands.map((_, k) => k);
+    order.sort((a, b) => scores[b] - scores[a] || (cands[b].prior ?? 0) - (cands[a].prior ?? 0) || a - b);
+    let n = keep ?? 1;
+    if (keep === null) while (n < order.length && closeToPick(scores[order[n]], scores[order[0]])) n++;
+    const build = (k: number) => copyWith(cands[k], { score: scores[k], reasons: NO_REASONS });
+    return order.slice(0, n).map((k) => (explain ? scored(g, cands[k], picked, true) : build(k)));
+  };
 
   // Pass 1 without coherence; pass 2 with the first-pass picks as the document's places.
   const first = new Map<string, ScoredCandidate[]>();
-  for (const g of groups.values()) first.set(g.key, rank(g, [], 1, false));
+  for (const g of groups.values()) first.set(g.key, rank(g, [], null, false));
   // A name written only as a wire dateline ("BEIRUT, … (Reuters) -") is where the report was filed: it counts for the
   // document's country focus, not as a place of the story that nearby namesakes should cluster around.
   const filedOnly = new Set([...groups.values()].filter((g) => g.mentions.every((m) => m.dateline)).map((g) => g.key));
@@ -276,11 +288,12 @@ export function resolveMentions(
   return mentions.map((m) => {
     if (m.role === 'demonym') {
       const c = m.context ? gaz.country(m.context) : null;
-      return { ...m, place: c ? { ...c, score: 1, reasons: [`demonym of ${c.name}`] } : null, alternatives: [] };
+      const place = c ? copyWith(c, { score: 1, reasons: [`demonym of ${c.name}`] }) : null;
+      return copyWith(m, { place, alternatives: [] });
     }
     const ranked = bareOrCued(m, finalRank, km, keyOf.get(m));
     const top = ranked[0];
     const place = top && top.score >= minScore ? top : null;
-    return { ...m, place, alternatives: ranked.slice(place ? 1 : 0, (place ? 1 : 0) + nAlt) };
+    return copyWith(m, { place, alternatives: ranked.slice(place ? 1 : 0, (place ? 1 : 0) + nAlt) });
   });
 }

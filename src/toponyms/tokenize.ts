@@ -21,52 +21,72 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`‘ʿ][\p{L}\p{M}]+)*/gu;
 const SENTENCE_GAP = /[.!?:;•\n"“”]|^\s*[‘'(]/;
 
+const SPACE = 32;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+/** ' ’ ʼ: the apostrophes of a possessive. */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
+
+// The gap between two tokens and the case of a word are read as char codes: this runs for every word of every text.
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  let prevText = '';
+  let prevLast = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let t = m[0];
     const start = m.index;
     let end = start + t.length;
-    const last = t.charCodeAt(t.length - 1);
-    if (t.length > 3 && (last === 115 || last === 83) && /['’ʼ]s$/i.test(t)) {
+    let last = t.charCodeAt(t.length - 1);
+    if (t.length > 3 && (last === 115 || last === 83) && isApostrophe(t.charCodeAt(t.length - 2))) {
       t = t.slice(0, -2);
       end -= 2;
+      last = t.charCodeAt(t.length - 1);
     }
-    const gap = text.slice(prevEnd, start);
-    const first = t[0];
+    const gapLen = start - prevEnd;
+    const g0 = gapLen > 0 ? text.charCodeAt(prevEnd) : -1;
+    const space = gapLen === 1 && g0 === SPACE;
+    // An underscore is a hyphen typed on the wrong key ("Busra al_Sham").
+    const hyphen = gapLen === 1 && (g0 === 45 || g0 === 95);
     const c0 = t.charCodeAt(0);
     // French and Italian elisions keep the capital of the name inside it: "Côte d'Ivoire", "Val d'Isère".
     const elided = (c0 === 100 || c0 === 108) && /^[dl]['’]\p{Lu}/u.test(t);
     // ASCII letters without the case functions (most words of English text).
+    const first = t[0];
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase() && first === first.toUpperCase();
     const cap = upper || elided;
-    const space = gap === ' ';
     // A plural possessive inside a name continues it: "the Kurdistan Workers' Party".
     const possessive =
-      !space &&
       upper &&
-      gap.length === 2 &&
-      gap[1] === ' ' &&
-      (gap[0] === "'" || gap[0] === '’') &&
-      /s$/i.test(prevText);
+      gapLen === 2 &&
+      (g0 === 39 || g0 === 0x2019) &&
+      text.charCodeAt(prevEnd + 1) === SPACE &&
+      (prevLast === 115 || prevLast === 83);
+    const atStart = out.length === 0;
     out.push({
       start,
       end,
       text: t,
       cap,
       elided,
-      allCaps: cap && t.length > 1 && t === t.toUpperCase() && /\p{L}{2}/u.test(t),
-      sentenceStart: out.length === 0 || (!space && SENTENCE_GAP.test(gap)),
-      // An underscore is a hyphen typed on the wrong key ("Busra al_Sham").
-      hyphenJoined: gap === '-' || gap === '_',
-      contiguous: out.length > 0 && (space || gap === '-' || gap === '_' || /^[ \t\u00a0]+$/.test(gap) || possessive),
+      // "Syria": a lower-case second letter answers without upper-casing the word.
+      allCaps: cap && t.length > 1 && !isLowerAscii(t.charCodeAt(1)) && t === t.toUpperCase() && /\p{L}{2}/u.test(t),
+      sentenceStart: atStart || (!space && SENTENCE_GAP.test(text.slice(prevEnd, start))),
+      hyphenJoined: hyphen,
+      contiguous: !atStart && (space || hyphen || blankGap(text, prevEnd, start) || possessive),
       lower: t.toLowerCase(),
     });
     prevEnd = m.index + m[0].length;
-    prevText = t;
+    prevLast = last;
   }
   return out;
+}
+
+/** text[from, to) is one or more spaces, tabs or no-break spaces. */
+function blankGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== SPACE && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
