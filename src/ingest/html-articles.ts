@@ -1,21 +1,32 @@
 /** Articles from an HTML page or an RSS/Atom feed. */
 import type { Article } from '../types.js';
 import { InputError, makeArticle, parseAbsoluteDate } from './article.js';
-import { jsonLdDate, timeElementDate } from './html-dates.js';
-import { findBlocks, htmlToText, metaContent, removeBlocks, tagText, tagsNamed } from './html-text.js';
+import { pageBody } from './html-body.js';
+import { jsonLdArticleBody, jsonLdDate, timeElementDate } from './html-metadata.js';
+import { findBlocks, htmlToText, metaContent, removeBlocks, tagText, tagsNamed, withoutRawText } from './html-text.js';
 
 const safeUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
+
+/** A JSON-LD articleBody is used when the markup's story holds less than this share of its text. */
+const LD_BODY_SHARE = 0.5;
 
 export function parseHtmlArticle(html: string, file: string): Article[] {
   if (!/<(html|body|p|article|head|title)\b/i.test(html))
     throw new InputError(`${file}: no HTML markup found (expected <html>, <body> or <p>).`);
   const title = metaContent(html, ['og:title', 'twitter:title']) ?? tagText(html, 'title') ?? tagText(html, 'h1') ?? '';
-  const [articleBlock] = findBlocks(html, ['article'], true, 1);
+  const markup = withoutRawText(html);
+  const story = pageBody(markup);
+  const [articleBlock] = findBlocks(markup, ['article'], true, 1);
+  const storyMarkup = story ? markup.slice(story.start, story.end) : undefined;
   const date =
     metaContent(html, ['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date']) ??
     jsonLdDate(html) ??
-    timeElementDate(articleBlock ? html.slice(articleBlock.start, articleBlock.end) : html);
-  const body = tagText(html, 'article') ?? tagText(html, 'main') ?? tagText(html, 'body') ?? htmlToText(html);
+    timeElementDate(storyMarkup ?? (articleBlock ? markup.slice(articleBlock.start, articleBlock.end) : markup));
+  const ldBody = jsonLdArticleBody(html);
+  const useLd = !!ldBody && ldBody.length * LD_BODY_SHARE > (story?.text.length ?? 0);
+  const body = useLd
+    ? (ldBody as string)
+    : (story?.text ?? tagText(html, 'article') ?? tagText(html, 'main') ?? tagText(html, 'body') ?? htmlToText(html));
   if (!body.trim()) throw new InputError(`${file}: the page has no article text.`);
   const canonical = tagsNamed(html, 'link').find((attrs) => /rel\s*=\s*["']canonical["']/i.test(attrs));
   const url = safeUrl(
@@ -25,6 +36,7 @@ export function parseHtmlArticle(html: string, file: string): Article[] {
     makeArticle({
       title,
       text: body,
+      front: useLd ? undefined : story?.front,
       publisher: metaContent(html, ['og:site_name', 'publisher']),
       url,
       published: date ? (parseAbsoluteDate(date) ?? undefined) : undefined,

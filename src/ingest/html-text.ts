@@ -142,13 +142,18 @@ export function removeBlocks(s: string, blocks: readonly Block[], by = ''): stri
 }
 
 const RAW_TEXT_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'iframe'];
-const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|tr|article|section|blockquote)\b/gi;
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|tr|article|section|blockquote|figcaption|figure|header|ul|ol)\b/gi;
 const ANY_TAG = /</g;
+
+/** The markup without comments and script/style/svg… blocks (each replaced by a space). Linear time. */
+export function withoutRawText(html: string): string {
+  const noComments = replaceBetween(html, '<!--', '-->', () => ' ');
+  return removeBlocks(noComments, findBlocks(noComments, RAW_TEXT_TAGS), ' ');
+}
 
 /** Remove script/style blocks, comments and tags; block tags become line breaks. Linear time. */
 export function htmlToText(html: string): string {
-  const noComments = replaceBetween(html, '<!--', '-->', () => ' ');
-  const noRaw = removeBlocks(noComments, findBlocks(noComments, RAW_TEXT_TAGS), ' ');
+  const noRaw = withoutRawText(html);
   const noBlocks = replaceBetween(noRaw, '<![CDATA[', ']]>', (inner) => inner);
   const withBreaks = replaceTags(noBlocks, BLOCK_TAG, '\n');
   return decodeEntities(replaceTags(withBreaks, ANY_TAG, '', 2000))

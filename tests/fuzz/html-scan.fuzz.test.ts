@@ -16,7 +16,10 @@ const ref = {
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<(script|style|noscript|template|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
-    const withBreaks = noBlocks.replace(/<\/?(p|div|br|h[1-6]|li|tr|article|section|blockquote)\b[^>]*>/gi, '\n');
+    const withBreaks = noBlocks.replace(
+      /<\/?(p|div|br|h[1-6]|li|tr|article|section|blockquote|figcaption|figure|header|ul|ol)\b[^>]*>/gi,
+      '\n',
+    );
     return decodeEntities(withBreaks.replace(/<[^>]{0,2000}>/g, ''))
       .split('\n')
       .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
@@ -85,6 +88,10 @@ const fragment = fc.constantFrom(
   '</article>',
   '<main>',
   '</main>',
+  '<figcaption>',
+  '</ul>',
+  '<header class="a">',
+  '<aside>',
   '<body>',
   '</body>',
   '<item>',

@@ -49,6 +49,7 @@ const CASES: [string, () => string][] = [
   ['50k unclosed comments', () => '<!--'.repeat(50_000)],
   ['50k unclosed <script>', () => '<script>'.repeat(50_000)],
   ['100k unterminated <p', () => '<p '.repeat(100_000)],
+  ['30k unclosed <article><p><b>', () => '<article class="article-body"><p><b>Clashes in Homs. '.repeat(30_000)],
   ['100k unterminated <link', () => '<link rel="canonical" '.repeat(20_000)],
   ['50k <item> without closing tags', () => `<rss>${'<item><title>t</title>'.repeat(20_000)}</rss>`],
   ["200k '.'", () => '.'.repeat(200_000)],
