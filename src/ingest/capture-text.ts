@@ -2,11 +2,12 @@
  * Plain-text article captures, as copied from a news site: one or more articles, each
  *   Title / [caption] / "Short Url" / "Updated <date>" / "Follow" / Title again / bullets and body.
  * Splits them into articles, drops the boilerplate lines and reads the dateline.
- * Text without that shape is one article whose first line is the title.
+ * Text without that shape is one article whose first line is the title (plain-article.ts).
  */
 import type { Article } from '../types.js';
 import { makeArticle, parseAbsoluteDate } from './article.js';
 import { joinWithFrontMatter } from './front-matter.js';
+import { plainBody } from './plain-article.js';
 
 const BOILERPLATE = /^\s*(short url|follow|share|updated\b.*|published\b.*|\d+\s+min read)\s*$/i;
 const DATELINE = /^\s*(updated|published)\b\s*(.*)$/i;
@@ -36,15 +37,15 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
   if (starts.length === 0) {
     const first = lines.findIndex((l) => l.trim() !== '');
     if (first < 0) return [];
-    const body = trimBlank(lines.slice(first + 1)).join('\n');
-    const dated = leadDate(lines.slice(first + 1));
+    const body = plainBody(lines.slice(first + 1));
     return [
       makeArticle({
         title: lines[first],
-        text: body || lines[first],
+        text: body.text || lines[first],
+        front: body.front,
         publisher: opts.publisher,
-        published: dated ?? opts.published,
-        published_basis: dated ? 'dateline' : 'user',
+        published: body.date ?? opts.published,
+        published_basis: body.date ? 'dateline' : 'user',
       }),
     ];
   }
@@ -75,30 +76,6 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
       published_basis: d.date ? 'dateline' : captureDate ? 'capture' : 'user',
     }),
   );
-}
-
-/** A wire dateline: "BEIRUT, March 4, 2025 (Reuters) -", "KHARTOUM, 10 June 2024 —", "GAZA CITY, Gaza Strip, Jan. 3, 2024:". */
-const WIRE_DATELINE =
-  /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*((?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\([^)]{1,40}\)\s*)?[-–—:]/;
-/** A line that is only a date, maybe after a weekday or "Updated"/"Published": "Tuesday, 4 March 2025". */
-const DATE_LINE =
-  /^\s*(?:(?:updated|published|posted):?\s+(?:on\s+)?)?(?:[A-Z][a-z]+,?\s+)?(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\b[^a-z]{0,20}$/i;
-
-/**
- * The publication date of a plain article, from its first lines: a date line ("Published 4 March 2025") or the wire
- * dateline opening the body ("BEIRUT, March 4, 2025 (Reuters) - …"). Only the first five non-empty lines are read:
- * a date further down is about the story, not the report.
- */
-function leadDate(lines: string[]): string | null {
-  let seen = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    if (++seen > 5) break;
-    const raw = DATELINE.exec(line)?.[2] ?? (DATE_LINE.exec(line) ?? WIRE_DATELINE.exec(line))?.[1];
-    const d = raw ? parseAbsoluteDate(raw) : null;
-    if (d) return d;
-  }
-  return null;
 }
 
 function trimBlank(lines: string[]): string[] {

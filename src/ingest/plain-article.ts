@@ -1,0 +1,89 @@
+/**
+ * A plain-text article: its first line is the title. Text copied from a news page often carries the page's header
+ * under the title — a standfirst, a byline, date lines ("Published On 14 Oct 2025", "October 21, 2025 3:41 PM
+ * GMT+1Updated 2 hours ago"), share and save buttons — before the story. The date is read from those lines or from a
+ * wire dateline opening the story; the button lines are dropped; a standfirst above the byline or date lines is
+ * marked as a highlight (it sums up the story, so the story's own sentence leads when both tell an event).
+ */
+import type { FrontMatter } from '../types.js';
+import { parseAbsoluteDate } from './article.js';
+
+/** A wire dateline: "BEIRUT, March 4, 2025 (Reuters) -", "KHARTOUM, 10 June 2024 —", "GAZA CITY, Gaza Strip, Jan. 3, 2024:". */
+const WIRE_DATELINE =
+  /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*((?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\([^)]{1,40}\)\s*)?[-–—:]/;
+
+/** Absolute dates, times, time zones and the words of a date line; what is left of a date line has no words. */
+const ABSOLUTE_DATE =
+  /\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?/g;
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
+const ZONE = /\b(?:GMT|UTC|[A-Z]{2}[DS]T|CET|EET|AST|IST)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?/g;
+const DATE_WORDS =
+  /\b(?:last|updated|published|posted|first|on|at|[a-z]+day|ago|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|read|time|an?)\b/gi;
+
+/** The date of a line that holds only a date (with a weekday, a time, "Updated … ago"), else null. */
+export function dateOnlyLine(line: string): string | null {
+  if (line.length > 100) return null;
+  const date = parseAbsoluteDate(line);
+  if (!date) return null;
+  const rest = line.replace(ABSOLUTE_DATE, ' ').replace(CLOCK, ' ').replace(ZONE, ' ').replace(DATE_WORDS, ' ');
+  return /[A-Za-z]{2,}/.test(rest) ? null : date;
+}
+
+/** Lines of a page's buttons and furniture, dropped wherever they are. */
+const BUTTON_LINE =
+  /^\s*(?:short url|follow|share|share\d*|save|print|email|listen|listen to this article|advertisement|click here to share on social media|\d+\s+min(?:ute)?s? read|\d+\s+(?:sec|secs|seconds?|mins?|minutes?|hours?|hrs?|days?)\s+ago|(?:last\s+)?(?:updated|published|posted)\b(?=[^\n]{0,60}$)\D*\d.*)\s*$/i;
+/** A byline: "By CHINEDU ASADU", "By Al Jazeera Staff", "By Reuters", "By Jane Doe and John Roe, Reuters". */
+const BYLINE =
+  /^\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|al|el|van))*(?:\s*[,|]\s*[A-Z][\w .'’-]{0,40})?\s*$/;
+/** Non-empty lines under the title read as the page's header. */
+const HEADER_LINES = 8;
+/** A standfirst is at most this many lines. */
+const STANDFIRST_LINES = 2;
+
+export interface PlainBody {
+  text: string;
+  front: FrontMatter[];
+  date: string | null;
+}
+
+const isHeaderLine = (line: string) => BUTTON_LINE.test(line) || BYLINE.test(line) || dateOnlyLine(line) !== null;
+
+/** The body of a plain article from the lines under its title. */
+export function plainBody(lines: string[]): PlainBody {
+  const nonEmpty = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, HEADER_LINES);
+  const header = nonEmpty.filter((i) => isHeaderLine(lines[i]));
+  const date = leadDate(lines, nonEmpty);
+  // The standfirst: the lines above the first header line, when the header follows them closely.
+  const firstHeader = header.length ? nonEmpty.indexOf(header[0]) : -1;
+  const standfirst = firstHeader > 0 && firstHeader <= STANDFIRST_LINES ? nonEmpty.slice(0, firstHeader) : [];
+  const dropped = new Set(header.filter((i) => !WIRE_DATELINE.test(lines[i])));
+  let text = '';
+  const front: FrontMatter[] = [];
+  lines.forEach((line, i) => {
+    if (dropped.has(i) || BUTTON_LINE.test(line)) return;
+    const at = text.length;
+    text += `${line}\n`;
+    if (standfirst.includes(i)) front.push({ start: at, end: at + line.length, kind: 'highlight' });
+  });
+  const trimmed = text.replace(/\s+$/, '');
+  // Leading blank lines go; a first line's own indent (a bullet) stays.
+  const lead = /^(?:[ \t]*\n)*/.exec(trimmed)?.[0].length ?? 0;
+  return {
+    text: trimmed.slice(lead),
+    front: front.map((f) => ({ ...f, start: f.start - lead, end: f.end - lead })),
+    date,
+  };
+}
+
+/**
+ * The publication date from the first lines: a date line ("Published 4 March 2025") or the wire dateline opening
+ * the story ("BEIRUT, March 4, 2025 (Reuters) - …"). A date further down is about the story, not the report.
+ */
+function leadDate(lines: string[], first: number[]): string | null {
+  for (const i of first.slice(0, HEADER_LINES)) {
+    const wire = WIRE_DATELINE.exec(lines[i])?.[1];
+    const d = dateOnlyLine(lines[i]) ?? (wire ? parseAbsoluteDate(wire) : null);
+    if (d) return d;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/** Plain-text articles copied from news pages other than the seed's: their header lines under the title. */
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../src/ingest/parse-input.js';
+import { dateOnlyLine } from '../../src/ingest/plain-article.js';
+
+const one = (lines: string[], published?: string) => parseInput(lines.join('\n'), 'a.txt', { published })[0];
+const LEAD = 'Militants shelled a market in the town of Homs on Tuesday, killing six people, a monitor said.';
+const NEXT = 'The army said it had returned fire on positions east of the town.';
+
+describe('the header of a plain-text article', () => {
+  it('reads a date line with a time and an "Updated … ago" after it', () => {
+    const a = one([
+      'Shelling kills six in Homs',
+      'By Reuters',
+      'October 21, 2025 3:41 PM GMT+1Updated 2 hours ago',
+      '',
+      LEAD,
+    ]);
+    expect([a.published, a.published_basis]).toEqual(['2025-10-21', 'dateline']);
+    expect(a.text).toBe(LEAD);
+  });
+
+  it('marks a standfirst above the byline as a highlight and drops the byline, date and button lines', () => {
+    const standfirst = 'A monitor says most of the dead were shoppers.';
+    const a = one([
+      'Shelling kills six in Homs',
+      standfirst,
+      '',
+      'By Staff Writer',
+      'Published On 14 Oct 2025',
+      '14 Oct 2025',
+      'Click here to share on social media',
+      'share2',
+      'Save',
+      '',
+      LEAD,
+      'Advertisement',
+      NEXT,
+    ]);
+    expect(a.published).toBe('2025-10-14');
+    expect(a.text).toBe(`${standfirst}\n\n\n${LEAD}\n${NEXT}`);
+    expect(a.front).toEqual([{ start: 0, end: standfirst.length, kind: 'highlight' }]);
+  });
+
+  it('reads "Updated <time>, <date>" under a byline, with no standfirst', () => {
+    const a = one([
+      'Shelling kills six in Homs',
+      'By JANE ROE',
+      'Updated 4:12 PM GMT+1, October 21, 2025',
+      'Share',
+      '',
+      LEAD,
+    ]);
+    expect(a.published).toBe('2025-10-21');
+    expect(a.text).toBe(LEAD);
+    expect(a.front).toBeUndefined();
+  });
+
+  it('keeps story lines that only start like header lines', () => {
+    const story = [
+      'By the time troops arrived in Homs on Tuesday, the gunmen had fled, a monitor said.',
+      'Updated figures from the health ministry show 40 people were killed in the province this month.',
+    ];
+    const a = one(['Gunmen flee Homs', ...story], '2025-10-21');
+    expect(a.text).toBe(story.join('\n'));
+    expect(a.published_basis).toBe('user');
+  });
+
+  it('takes a line as a date line only when nothing but the date, a time and date words are on it', () => {
+    expect(dateOnlyLine('Tuesday, 4 March 2025')).toBe('2025-03-04');
+    expect(dateOnlyLine('Last updated: 4 March 2025 10:15 GMT')).toBe('2025-03-04');
+    expect(dateOnlyLine('Published: 2025-03-04T10:15:00')).toBe('2025-03-04');
+    expect(dateOnlyLine('The talks of March 4, 2025 failed.')).toBeNull();
+    expect(dateOnlyLine('2 days ago')).toBeNull();
+  });
+});
