@@ -213,7 +213,9 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
     /\bin\s+the\s+(?:country['’]s\s+)?(?:far\s+)?(north|south|east|west|northeast|northwest|southeast|southwest)\b(?!\s+of\b|-)/i.exec(
       clause.text,
     );
-  if (dir && ctx.focusCountry) {
+  // "in the North Waziristan district", "in the South Kivu province": the word starts a name, not a direction.
+  const startsName = !!dir && /^\s+[A-Z]/.test(clause.text.slice(dir.index + dir[0].length));
+  if (dir && !startsName && ctx.focusCountry) {
     const country = geo?.countryArea(ctx.focusCountry);
     const area = country ? countryPart(country, dir[1]) : null;
     const ref =
