@@ -73,8 +73,10 @@ export function buildEvent(
   // Actors as one pair from the sentence that names them best, completed from the others.
   // Generic actors ("policeman", "civilians") take their candidate's country: candidates of the event's country
   // first, and none from a fallback place (focus, dateline) in another country.
-  const local = [primary, ...group].filter((c) => c.place.countryCode === best.place.countryCode);
-  const usable = [...local, primary, ...group].filter((c) => local.includes(c) || !weakPlace(c.place));
+  // The body's sentences before a caption's or highlight's (the body leads what they repeat).
+  const bodyFirst = [primary, ...group.slice().sort((a, b) => Number(!!a.front) - Number(!!b.front))];
+  const local = bodyFirst.filter((c) => c.place.countryCode === best.place.countryCode);
+  const usable = [...local, ...bodyFirst].filter((c) => local.includes(c) || !weakPlace(c.place));
   const lead = usable.find((c) => c.actor1) ?? local[0] ?? primary;
   const actor1 = lead.actor1;
   const actor2 = lead.actor2 || (usable.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { parseInput } from '../../src/ingest/parse-input.js';
 import { runPipeline } from '../../src/pipeline.js';
 import type { EventProperties } from '../../src/types.js';
 import { testArticle } from './helpers.js';
@@ -11,6 +12,24 @@ import { testArticle } from './helpers.js';
 const gaz = loadGazetteer();
 const eventsOf = (text: string, published = '2025-08-14'): EventProperties[] =>
   runPipeline([testArticle(text, { published })], gaz).events.features.map((f) => f.properties);
+/** A page capture in the seed's shape: title, caption, dateline, highlights, then the body. */
+const capture = (title: string, caption: string, date: string, highlights: string[], body: string[]) =>
+  [
+    title,
+    '',
+    caption,
+    'Short Url',
+    `Updated ${date}`,
+    'Follow',
+    '',
+    title,
+    '',
+    ...highlights.map((h) => `  • ${h}`),
+    '',
+    ...body,
+  ].join('\n');
+const captureEvents = (text: string): EventProperties[] =>
+  runPipeline(parseInput(text, 'c.txt'), gaz).events.features.map((f) => f.properties);
 
 describe('own page captures', () => {
   it('"in the North X district" is the district, not "in the north" of the country', () => {
@@ -19,5 +38,23 @@ describe('own page captures', () => {
     );
     expect(rest).toEqual([]);
     expect(e.location).toBe('North Wazīristān District');
+  });
+
+  it("a highlight's actor does not override the body's: the air force that shot drones down is not the attacker", () => {
+    const text = capture(
+      "Russian drone and missile barrage hits Ukraine's energy grid, killing four",
+      'Firefighters work at the site of a Russian strike on an energy facility in the Odesa region. (Reuters)',
+      '18 November 2025',
+      [
+        "Ukraine's air force says it shot down 112 of 140 drones launched overnight",
+        'Power cuts reported in Kharkiv, Poltava and Odesa regions',
+      ],
+      [
+        "KYIV: Russia launched one of its largest combined drone and missile attacks in weeks on Ukraine's power grid overnight into Tuesday, killing four people and forcing blackouts across several regions, Ukrainian officials said.",
+        'Two people were killed when a missile struck a residential building in the city of Dnipro, regional governor Serhiy Lysak said on Telegram.',
+      ],
+    );
+    const dnipro = captureEvents(text).find((e) => e.location === 'Dnipro');
+    expect(dnipro?.actor1).toBe('Military Forces of Russia');
   });
 });
