@@ -36,7 +36,7 @@ function evidenceFor(ctx: ArticleContext, primary: Candidate, best: Candidate, s
     }
   }
   const ev: Evidence = { text: ctx.text.slice(start, end), start, end };
-  if (place) {
+  if (place && place.start >= start && place.end <= end) {
     ev.place_start = place.start;
     ev.place_end = place.end;
   }

@@ -42,6 +42,14 @@ function fits(m: ResolvedMention, noun: string, direct: boolean): ScoredCandidat
   return p.kind === 'point' || admin ? p : null;
 }
 
+/** "…, north of (the capital) X", "20 km east of X": X is named to locate the place before it. */
+const LANDMARK_BEFORE =
+  /,\s*(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+function isLandmark(text: string, m: ResolvedMention): boolean {
+  return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** How far back an antecedent may lie: this sentence and the `BACK` sentences before it. */
 export const BACK = 3;
 
@@ -65,6 +73,8 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
       const m = before[i];
       const p = fits(m, noun, direct);
       if (!p) continue;
+      // "the town of Cabaret, north of the capital Port-au-Prince": the capital only locates the town.
+      if (i > 0 && isLandmark(ctx.text, m) && before.slice(0, i).some((o) => fits(o, noun, direct))) continue;
       const around = ctx.text.slice(Math.max(clause.start, at - 30), at + (a ?? there)![0].length + 30);
       const near = NEAR_ANAPHOR.test(around);
       const target = p === m.place ? m : { ...m, place: p };

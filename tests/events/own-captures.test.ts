@@ -57,4 +57,12 @@ describe('own page captures', () => {
     const dnipro = captureEvents(text).find((e) => e.location === 'Dnipro');
     expect(dnipro?.actor1).toBe('Military Forces of Russia');
   });
+
+  it('"in the area" is the town an attack was placed at, not the city named to locate it', () => {
+    const events = eventsOf(
+      "Gang members killed at least 20 people in an overnight attack on the town of Cabaret, north of Haiti's capital Port-au-Prince, officials said on Sunday. Police later clashed with the gang in the area, killing three gang members.",
+      '2025-10-05',
+    );
+    expect(events.find((e) => e.sub_event_type === 'Armed clash')?.location).toBe('Cabaret');
+  });
 });
