@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { type DocResult, type GeoparseMetrics, type GoldToponym, geoparseMetrics } from '../eval/geoparse-metrics.js';
 import { populationBaseline } from '../eval/population-baseline.js';
 import { loadGazetteer } from '../gazetteer/load.js';
-import { resolveMentions } from '../resolve/resolve.js';
+import { resolveIn } from '../geoparse.js';
 import { recognize } from '../toponyms/recognize.js';
 import { InputError } from '../ingest/article.js';
 import type { ResolvedMention } from '../types.js';
@@ -89,7 +89,7 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
   const t0 = performance.now();
   for (const d of docs) {
     const mentions = recognize(d.text, gaz);
-    ours.push(toDoc(d.toponyms, resolveMentions(mentions, gaz), demonyms));
+    ours.push(toDoc(d.toponyms, resolveIn(d.text, mentions, gaz), demonyms));
     if (values.baseline) base.push(toDoc(d.toponyms, populationBaseline(mentions, gaz), demonyms));
   }
   const result: { corpus: string; seconds: number; geoevents: GeoparseMetrics; baseline_population?: GeoparseMetrics } =

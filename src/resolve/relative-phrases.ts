@@ -1,0 +1,146 @@
+/**
+ * Relative phrases that tie one name to another (issue #4): "Dumayr, a town east of Damascus", "Mbau near Beni",
+ * "Tel Nour, 12 km north of Homs", "Kherson's Dniprovskyi district", "the city's Dniprovskyi district". The text
+ * says where the first place lies, so its sense must lie there: a sense that does is kept (with the reason), an
+ * alternative that does replaces a sense that does not, and when no sense does, the name gets no pin (the gazetteer
+ * lacks the village; a namesake hundreds of kilometres away is worse than none). Applied after ranking, on the text.
+ */
+import { haversineKm } from '../gazetteer/gazetteer.js';
+import type { ResolvedMention, ScoredCandidate } from '../types.js';
+
+const DIRECTIONS: Record<string, number> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
+};
+
+/** Between the first name and the second: ", a town 12 km north of", " near", ", on the outskirts of the city of". */
+const RELATION = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|district|area|suburb|neighbou?rhood|camp|hamlet|settlement|locality|base|crossing)\s+)?` +
+    String.raw`(?:(?:located|situated|lying)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just)\s+)?` +
+    String.raw`(?:(\d+(?:\.\d+)?)\s*-?\s*(km|kilometers|kilometres|kilometer|kilometre|miles?)\s+(?:\([^)]{0,20}\)\s*)?)?` +
+    String.raw`(north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of)` +
+    String.raw`(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+(?:of\s+)?)?$`,
+  'i',
+);
+/** "Kherson's Dniprovskyi district": between the city and the part. */
+const POSSESSIVE = /^['’]s\s+(?:[a-z]+\s+)?$/;
+/** "the city's Dniprovskyi district": the part, with the city named before. */
+const CITY_POSSESSIVE = /\bthe\s+(?:city|town)['’]s\s+(?:[a-z]+\s+)?$/i;
+/** After the part: the word that makes it a part of a town. */
+const PART_NOUN = /^\s+(?:district|neighbou?rhood|suburb|quarter|area|camp)\b/i;
+/** How far before a "the city's" phrase the city may be named. */
+const CITY_BACK = 400;
+/** A part of a town lies within this distance of it. */
+const PART_KM = 40;
+/** "near", "outside", "on the outskirts of" without a distance. */
+const NEAR_KM = 80;
+/** "east of X" without a distance. */
+const DIRECTION_KM = 200;
+/** A stated direction allows this much either side. */
+const DIRECTION_SLACK = 70;
+
+interface Relation {
+  anchor: ResolvedMention;
+  maxKm: number;
+  /** Compass bearing from the anchor, or null for "near". */
+  bearing: number | null;
+  words: string;
+}
+
+const isPoint = (p: ScoredCandidate | null): p is ScoredCandidate =>
+  !!p && (p.featureClass === 'P' || (p.featureClass === 'A' && /^ADM[3-5]/.test(p.featureCode)));
+/** Names a relation can constrain: towns, villages, districts and sites, not countries, provinces or rivers. */
+const isLocal = (c: ScoredCandidate) =>
+  c.featureClass === 'P' ||
+  c.featureClass === 'S' ||
+  c.featureClass === 'L' ||
+  (c.featureClass === 'A' && /^ADM[2-5]/.test(c.featureCode));
+
+function relationOf(text: string, mentions: ResolvedMention[], i: number): Relation | null {
+  const m = mentions[i];
+  const next = mentions[i + 1];
+  if (next && isPoint(next.place) && next.start - m.end <= 120) {
+    const r = RELATION.exec(text.slice(m.end, next.start));
+    if (r) {
+      const word = r[3].toLowerCase().replace('-', '');
+      const bearing = DIRECTIONS[word] ?? null;
+      const stated = r[1] ? Number(r[1]) * (/^mile/i.test(r[2]) ? 1.609 : 1) : null;
+      const maxKm = stated !== null ? stated * 1.5 + 30 : bearing === null ? NEAR_KM : DIRECTION_KM;
+      const distance = r[1] ? `${r[1]} ${r[2]} ` : '';
+      const of = bearing !== null || /outskirts/i.test(r[3]) ? ' of' : '';
+      return { anchor: next, maxKm, bearing, words: `${distance}${r[3].toLowerCase()}${of}` };
+    }
+  }
+  if (!PART_NOUN.test(text.slice(m.end, m.end + 20))) return null;
+  const prev = mentions[i - 1];
+  if (prev && isPoint(prev.place) && POSSESSIVE.test(text.slice(prev.end, m.start)))
+    return { anchor: prev, maxKm: PART_KM, bearing: null, words: `${prev.text}'s` };
+  if (CITY_POSSESSIVE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+    for (let k = i - 1; k >= 0 && m.start - mentions[k].end <= CITY_BACK; k--) {
+      const p = mentions[k].place;
+      if (p?.featureClass === 'P') return { anchor: mentions[k], maxKm: PART_KM, bearing: null, words: "the city's" };
+    }
+  }
+  return null;
+}
+
+/** Initial compass bearing from the first point to the second, in degrees. */
+function bearingDeg(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const y = Math.sin((lon2 - lon1) * rad) * Math.cos(lat2 * rad);
+  const x =
+    Math.cos(lat1 * rad) * Math.sin(lat2 * rad) -
+    Math.sin(lat1 * rad) * Math.cos(lat2 * rad) * Math.cos((lon2 - lon1) * rad);
+  return (Math.atan2(y, x) / rad + 360) % 360;
+}
+
+function fits(c: ScoredCandidate, r: Relation): boolean {
+  const a = r.anchor.place as ScoredCandidate;
+  const km = haversineKm(a.lat, a.lon, c.lat, c.lon);
+  if (km > r.maxKm) return false;
+  if (r.bearing === null || km < 5) return true;
+  const off = Math.abs(((bearingDeg(a.lat, a.lon, c.lat, c.lon) - r.bearing + 540) % 360) - 180);
+  return off <= DIRECTION_SLACK;
+}
+
+const withReason = (c: ScoredCandidate, reason: string): ScoredCandidate => ({ ...c, reasons: [...c.reasons, reason] });
+
+/** The mentions with the relative phrases of `text` applied (a new array; mentions are not changed in place). */
+export function applyRelativePhrases(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+  const out = mentions.slice();
+  // A name's new sense, for its other mentions (one sense per name per document).
+  const renamed = new Map<string, { from: number | null; to: ResolvedMention }>();
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.role !== 'place') continue;
+    const senses = [m.place, ...m.alternatives].filter((c): c is ScoredCandidate => !!c);
+    if (senses.length === 0) continue;
+    const r = relationOf(text, out, i);
+    if (!r) continue;
+    const why = `lies ${r.words} ${r.anchor.text}, as written`;
+    let next: ResolvedMention;
+    if (m.place && fits(m.place, r)) next = { ...m, place: withReason(m.place, why) };
+    else {
+      const alt = m.alternatives.find((c) => isLocal(c) && fits(c, r));
+      // A province or country that does not fit stays when no town of the name does (the phrase may be loose).
+      if (!alt && m.place && !isLocal(m.place)) continue;
+      const rest = senses.filter((c) => c !== alt);
+      next = { ...m, place: alt ? withReason(alt, why) : null, alternatives: rest };
+    }
+    out[i] = next;
+    if (next.place?.geonameid !== m.place?.geonameid)
+      renamed.set(m.text.toLowerCase(), { from: m.place?.geonameid ?? null, to: next });
+  }
+  if (renamed.size === 0) return out;
+  return out.map((m) => {
+    const r = renamed.get(m.text.toLowerCase());
+    if (!r || r.to === m || (m.place?.geonameid ?? null) !== r.from) return m;
+    return { ...m, place: r.to.place, alternatives: r.to.alternatives };
+  });
+}
