@@ -52,6 +52,9 @@ const SOURCE_FROM =
 const ADVANCE_FROM =
   /\b(?:push|advance|drive|offensive|march|thrust|counteroffensive|counter-offensive)\s+(?:(?:north|south|east|west)(?:wards?|ern)?\s+|[a-z]+\s+){0,2}from\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$/i;
 const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
+/** "forces withdrew toward X", "residents fled to X": where they went, not where the event happened. */
+const RETREAT_TO =
+  /\b(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|evacuated)\s+(?:[a-z]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$/i;
 /** "Stade de France": the mention is only the start of a longer name. */
 const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
 const REMOVAL_BEFORE =
@@ -111,6 +114,7 @@ export function exclusionReason(
   if (BORDER_BEFORE.test(before)) return 'border reference';
   if ((ORIGIN_BEFORE.test(before) && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
   if (ADVANCE_FROM.test(before)) return 'origin of an advance';
+  if (RETREAT_TO.test(before)) return 'destination of a withdrawal';
   if (SOURCE_FROM.test(before)) return 'origin of a source';
   if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';

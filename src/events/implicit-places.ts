@@ -50,6 +50,19 @@ function isLandmark(text: string, m: ResolvedMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
+const SETTLEMENT_NAME = /\b(?:town|village|city|camp|hamlet)\s+of\s+([A-Z][\w'’-]+)/g;
+
+/** Where the last "the town of X" between `from` and `at` names a place no mention resolved, or -1. */
+function lastUnknownSettlement(text: string, all: readonly ResolvedMention[], from: number, at: number): number {
+  let last = -1;
+  SETTLEMENT_NAME.lastIndex = from;
+  for (let m = SETTLEMENT_NAME.exec(text); m && m.index < at; m = SETTLEMENT_NAME.exec(text)) {
+    const name = m.index + m[0].length - m[1].length;
+    if (!all.some((o) => o.start === name && o.place)) last = name;
+  }
+  return last;
+}
+
 /** How far back an antecedent may lie: this sentence and the `BACK` sentences before it. */
 export const BACK = 3;
 
@@ -68,8 +81,12 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
   const before = mentionsIn(all, from, at).filter(
     (m) => m.role === 'place' && m !== ctx.dateline && !exclusionReason(ctx.text, m, ctx.datelineSpan),
   );
+  // "captured the town of Kamanyola … entered the town": a settlement the gazetteer lacks is the antecedent, and an
+  // older place named before it is not.
+  const lacking = POINT_NOUNS.has(noun) ? lastUnknownSettlement(ctx.text, all, from, at) : -1;
   for (const direct of [true, false]) {
     for (let i = before.length - 1; i >= 0; i--) {
+      if (before[i].start < lacking) return null;
       const m = before[i];
       const p = fits(m, noun, direct);
       if (!p) continue;

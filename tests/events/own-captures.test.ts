@@ -65,4 +65,20 @@ describe('own page captures', () => {
     );
     expect(events.find((e) => e.sub_event_type === 'Armed clash')?.location).toBe('Cabaret');
   });
+
+  it('the place forces withdrew toward is not where the withdrawal happened', () => {
+    const events = eventsOf(
+      'Rebels captured the town of Sake in North Kivu province on Monday after heavy fighting. Residents said the rebels entered the town in the afternoon after government forces withdrew toward Goma.',
+      '2025-10-21',
+    );
+    expect(events.filter((e) => e.location === 'Goma')).toEqual([]);
+  });
+
+  it('"the town" after "the town of X" that the gazetteer lacks is that town, not an older place', () => {
+    const events = eventsOf(
+      'Talks between the rebels and Kinshasa have stalled. Rebels captured the town of Kamanyola in South Kivu province on Monday. Residents said the rebels entered the town after government forces withdrew.',
+      '2025-10-21',
+    );
+    expect(events.map((e) => e.location)).not.toContain('Kinshasa');
+  });
 });
