@@ -24,6 +24,9 @@ import { strayDetail, strayPlaces } from './stray-events.js';
 import { absorbDetails } from './absorb.js';
 import { aftermathCaption } from './aftermath-caption.js';
 import { foldParticipleTolls } from './participle-toll.js';
+import { dateContinuations } from './continued-date.js';
+import { passiveVictim } from './passive-victims.js';
+import { residentsPlace } from './residents-place.js';
 import { applyFollowUps, operationLead, operationPlace, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
@@ -156,7 +159,8 @@ export function detectEvents(
       const implicit =
         own.length > 0
           ? null
-          : (anaphoricPlace(ctx, c.clause, back) ??
+          : (residentsPlace(ctx, c.clause, c.cls.event_type, c.cls.trigger.index) ??
+            anaphoricPlace(ctx, c.clause, back) ??
             (c.cls.sub_event_type === 'Agreement' ? announcementPlace(ctx, sentence) : null));
       if (implicit) own = [implicit];
       // "…arrested 15 suspects in the operation": the place (and date) of the operation told just before.
@@ -195,6 +199,7 @@ export function detectEvents(
       const share = Math.floor(fatalities / places.length);
       for (const [j, place] of places.entries()) {
         const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start), earlier);
+        passiveVictim(roles, c.masked, c.cls.trigger.index, place.countryCode || ctx.focusCountry);
         // "RSF fighters stormed X, looting homes and abducting 20 women": a participle clause shares the subject.
         const subject = cands.filter((p) => p.sentenceIndex === sentenceIndex && p.actor1).pop()?.actor1;
         if (!roles.actor1 && subject && subject !== roles.actor2 && PARTICIPLE_OPEN.test(c.masked))
@@ -233,8 +238,10 @@ export function detectEvents(
     if (d && d.time_precision === 1) anchor = d.date_start;
   });
   applyFollowUps(cands, masked, sentences);
+  const kept = absorbDetails(foldParticipleTolls(cands), text);
+  dateContinuations(kept, masked);
   const features: ConflictEvent[] = [];
-  for (const group of groupCandidates(absorbDetails(foldParticipleTolls(cands), text))) {
+  for (const group of groupCandidates(kept)) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);
     if (built.event) features.push(built.event);
     else {

@@ -31,11 +31,31 @@ const QUAL =
 const PEOPLE =
   '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom))';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|father|mother|son|daughter|brother|husband|wife)';
 const DEATH =
   '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
 
-const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; fixed?: number }[] = [
+/** "a commander and three of his aides", "a father and his four children": one named victim and N companions. */
+const COMPANIONS = `${SINGULAR}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)?\\s+and\\s+(?:${NUM}\\s+of\\s+(?:his|her|their)|(?:his|her|their)\\s+${NUM})\\s+[\\w-]+`;
+
+const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; fixed?: number; add?: number }[] = [
+  // "killed a Hezbollah commander and two of his companions": the named victim and his companions (both counts).
+  {
+    re: new RegExp(
+      `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|gunned\\s+down)\\s+(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,3}?${COMPANIONS}`,
+      'gi',
+    ),
+    group: 1,
+    plus: 2,
+    add: 1,
+  },
+  // "A field commander of the RSF and three of his aides were killed".
+  {
+    re: new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,2}?${COMPANIONS}\\s+${DEATH}`, 'gi'),
+    group: 1,
+    plus: 2,
+    add: 1,
+  },
   // "killing three policemen and two civilians": both counts are deaths of the same event.
   {
     re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`, 'gi'),
@@ -121,8 +141,9 @@ export function countFatalities(text: string): number {
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(clean); m; m = p.re.exec(clean)) {
-      const extra = p.plus ? countValue(m[p.plus]) : 0;
-      const one = p.fixed ?? (p.singular ? 1 : countValue(m[p.group]));
+      // A pattern with `add` counts one victim named before the other count (m[group] or m[plus], whichever matched).
+      const extra = p.add ? p.add : p.plus ? countValue(m[p.plus]) : 0;
+      const one = p.fixed ?? (p.singular ? 1 : countValue(p.add ? (m[p.group] ?? m[p.plus!]) : m[p.group]));
       const n = one === null || extra === null ? one : one + extra;
       if (n !== null && n > best && n < 1_000_000) best = n;
     }

@@ -102,7 +102,8 @@ function compatible(group: Candidate[], c: Candidate): boolean {
 /**
  * A caption or highlight telling an event of the body: same event type, and for violence any sub-type (a caption's
  * "missile strike" may be the body's shelling), for the rest the same sub-type; a body with no place of its own, or
- * a place that is the body's, lies near it, holds it or lies in it; dates that overlap unless it has none.
+ * a place that is the body's, lies near it, holds it or lies in it; dates that overlap unless it has none (an
+ * undated body report by its report week).
  */
 function frontFits(group: Candidate[], c: Candidate): boolean {
   const body = group.filter((g) => !g.front);
@@ -120,9 +121,10 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
         encloses(g.place, c.place) ||
         encloses(c.place, g.place),
     );
+  // An undated body report happened in the report week: a caption dated outside it ("despite a November 2024
+  // ceasefire") tells something else and would impose its date on the body's event.
   const dateOk =
-    !c.dated ||
-    body.some((g) => !g.dated || overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end));
+    !c.dated || body.some((g) => overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end));
   return placeOk && dateOk;
 }
 

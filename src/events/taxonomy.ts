@@ -44,6 +44,10 @@ export interface TaxonomyFile {
     background?: string;
     /** A running toll ("has killed 7,000 people since January"): a summary of many events, not one. */
     cumulative?: string;
+    /** A judicial execution ("hanged after being convicted", "carried out the death sentence"): no political violence. */
+    judicial?: string;
+    /** A report's tally over a period ("the UN said in a report that 120 were abducted since January"): no event. */
+    report_tally?: string;
     /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */
     generic_plural?: string;
     habitual: string;
@@ -112,7 +116,10 @@ const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.referen
 const BACKGROUND = TAXONOMY.guards.background ? new RegExp(TAXONOMY.guards.background, 'i') : null;
 const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guards.generic_plural, 'i') : null;
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
-const CUMULATIVE = TAXONOMY.guards.cumulative ? new RegExp(TAXONOMY.guards.cumulative, 'i') : null;
+/** Guards that drop every trigger of their clause: running tolls, judicial executions, reports' tallies. */
+const CLAUSE_GUARDS = [TAXONOMY.guards.cumulative, TAXONOMY.guards.judicial, TAXONOMY.guards.report_tally]
+  .filter((g): g is string => !!g)
+  .map((g) => new RegExp(g, 'i'));
 const EVENT_NOUN =
   /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
 // A possessive refers back only when it is a day or date ("Tuesday's attack"); "Russia's bombardment of X killed
@@ -152,7 +159,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
 /** All guarded trigger matches in a (quote-masked) clause, in text order. */
 export function findTriggers(clause: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
-  if (CUMULATIVE?.test(clause)) return out;
+  if (CLAUSE_GUARDS.some((g) => g.test(clause))) return out;
   for (const c of RULES) {
     if (c.notClause.some((n) => n.test(clause))) continue;
     for (const re of c.res) {

@@ -14,6 +14,7 @@ import { withRelative } from './apposition.js';
 import { alternativeWithin, contains, misresolved, withinRegionNamedBefore } from './containment.js';
 import { hasTrigger } from './taxonomy.js';
 import { walk } from './cue-walk.js';
+import { finerThanCountryside } from './countryside.js';
 
 /** "…, Qatari mediators said in Doha": where the speaker spoke, not where the event happened. */
 const SPEECH_PLACE =
@@ -185,7 +186,14 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
     .map((a) => ({ ...a, m: isWide(a) ? a.m : withinRegionNamedBefore(ctx.text, a.m, regions) }))
     .filter((a): a is Attached => a.m !== null)
     .map(asTown);
-  const points = all.filter((a) => a.m.place!.kind === 'point' && !isWide(a));
+  // "in the Daraa countryside … near the town of Nawa": the town, not also the countryside (countryside.ts).
+  const aroundEnd = (m: ResolvedMention) =>
+    m.end + (AROUND_AFTER.exec(ctx.text.slice(m.end, m.end + 40))?.[0].length ?? 0);
+  const points = finerThanCountryside(
+    ctx.text,
+    all.filter((a) => a.m.place!.kind === 'point' && !isWide(a)),
+    aroundEnd,
+  );
   const rel = relativeArea(ctx, clause);
   const wideChoice = (a: Attached): PlaceChoice => {
     const c = choiceFor(a.m, 'attached', 3, isCountry(a.m.place!) ? 0.7 : 0.85, `in ${a.m.text}`);

@@ -1,0 +1,37 @@
+/**
+ * An undated sentence that goes on with the story told just before ("On Tuesday, forces regained Baniyas … The forces
+ * also secured the port", "Hours later, a drone strike hit …") happened on the day of that event: "also", "then",
+ * "later", "hours later", "the same day" continue the dated lead; "a day later", "the next day" are the day after.
+ * The lead is the nearest earlier event of the body dated to a day, within two sentences (docs/taxonomy.md,
+ * "Eighth review").
+ */
+import { addDays } from '../dates/calendar.js';
+import type { Candidate } from './model.js';
+
+const CONTINUED =
+  /\b(?:also|then|later|subsequently|afterwards|meanwhile)\b|^\W*(?:hours|minutes|moments|shortly)\s+later\b|\b(?:the\s+same\s+day|later\s+that\s+day)\b/i;
+const NEXT_DAY = /^\W*(?:a\s+day\s+later|the\s+(?:next|following)\s+day)\b/i;
+
+/** The report-week fallback: no date phrase at all. */
+const undated = (c: Candidate) => !c.dated && !c.date.phrase;
+
+/** Give each undated continuation the day of its lead, in place. `text` is the (quote-masked) article text. */
+export function dateContinuations(cands: Candidate[], text: string): void {
+  cands.forEach((c, k) => {
+    if (!undated(c) || c.front || c.anaphoric) return;
+    const sentence = text.slice(c.sentence.start, c.sentence.end);
+    const at = sentence.indexOf(c.trigger);
+    // The words up to the trigger and just after it, within its clause: "Israeli artillery also shelled …".
+    const opening = at >= 0 ? sentence.slice(0, at + c.trigger.length + 30).split(/[,;:]/)[0] : sentence;
+    const next = NEXT_DAY.test(opening);
+    if (!next && !CONTINUED.test(opening)) return;
+    const lead = cands
+      .slice(0, k)
+      .reverse()
+      .find((l) => l.sentenceIndex < c.sentenceIndex && !l.front && l.date.time_precision === 1 && !!l.date.phrase);
+    if (!lead || lead.sentenceIndex < c.sentenceIndex - 2) return;
+    const day = next ? addDays(lead.date.date_start, 1) : lead.date.date_start;
+    c.date = { date_start: day, date_end: day, time_precision: 1, phrase: lead.date.phrase };
+    c.dated = true;
+  });
+}
