@@ -1,6 +1,7 @@
 /**
  * Cue words around a name (recognition's class hints) as score terms: "the Jordan river" → H, "province of" → A,
- * "town of" → P, "X desert" → T, a water-body name ("the Red Sea", "Gulf of Aden") → W, "X Park" → L (a local name).
+ * "suburb of" → P, "town of" / "village of" → V (a settlement of its own, never a city's quarter), "X desert" → T, a
+ * water-body name ("the Red Sea", "Gulf of Aden") → W, "X Park" → L (a local name).
  */
 import type { Candidate } from '../types.js';
 
@@ -15,6 +16,7 @@ export function cueFits(c: Candidate, hint: string): boolean {
   if (hint === 'L') return c.featureClass === 'L' || c.featureClass === 'S';
   if (hint === 'A') return c.featureClass === 'A';
   if (hint === 'P') return c.featureClass === 'P';
+  if (hint === 'V') return c.featureClass === 'P' && c.featureCode !== 'PPLX';
   if (hint === 'T') return c.featureClass === 'T' || c.featureClass === 'L';
   return false;
 }
@@ -46,9 +48,15 @@ export function cueScore(
       reasons?.push(`cue word fits a ${c.featureClass} feature`);
     } else {
       // A river or water-body cue is reliable ("the Jordan river"); the others ("X region", "town of X") only nudge.
-      s += h === 'H' || h === 'W' ? w.cueMismatch : w.cueMismatch / 3;
+      s += h === 'H' || h === 'W' || (h === 'V' && cityPart(c)) ? w.cueMismatch : w.cueMismatch / 3;
       reasons?.push(`cue word suggests a ${h} feature`);
     }
   }
   return s;
+}
+
+/** A section of a city (GeoNames PPLX) or an administrative division of one (ADMD, "Al Mazraa, Beyrouth"): what
+ * "the village of X" cannot be. */
+function cityPart(c: Candidate): boolean {
+  return c.featureCode === 'PPLX' || c.featureCode === 'ADMD';
 }

@@ -5,7 +5,7 @@
  * - prior: the gazetteer's prior (population, feature class, notability; src/gazetteer/prior.ts)
  * - loose: penalty when the name only matched through transliteration folding
  * - focus: share of the document's country evidence (demonyms, unambiguous names) in the candidate's country
- * - cue: feature class against cue words ("river" → H, "province of" → A, "town of" → P, "the Red Sea" → water,
+ * - cue: feature class against cue words ("river" → H, "province of" → A, "village of" → V, "the Red Sea" → water,
  *   "X Park" → a local name kept out of other countries; src/resolve/cues.ts)
  * - context: explicit admin/country written beside the name ("Dumayr (Rural Damascus)", "DUMAYR, Syria")
  * - coherence: closeness to the other places picked in the document, a province holding them or a place in a province
@@ -19,6 +19,7 @@ import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../ty
 import { countryFocus } from './focus.js';
 import { closeToPick, coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
+import { competingCandidates } from './cued-candidates.js';
 import { seatScore } from './seat.js';
 import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
@@ -144,7 +145,7 @@ export function resolveMentions(
         key,
         name,
         mentions: [],
-        candidates: exact.length ? exact : all,
+        candidates: competingCandidates(m, all, exact),
         hints: new Set(),
         contexts: new Set(),
         countryHints: new Set(),

@@ -6,6 +6,9 @@
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention } from '../types.js';
 
+/** Recognition's class hints (toponyms/recognize.ts), in the order a bare name looks for a cued sense. */
+const HINTS = ['A', 'P', 'V', 'H', 'W', 'T', 'L'];
+
 /** `name`: the mention's folded text, when the caller has it. */
 export function senseKey(m: Mention, name = foldExact(m.text)): string {
   return m.classHint ? `${name}|${m.classHint}` : name;
@@ -20,7 +23,7 @@ export function groupOfName<G>(groups: Map<string, G>, text: string): G | undefi
   if (area) return area;
   const bare = groups.get(name);
   if (bare) return bare;
-  for (const h of ['A', 'P', 'H', 'W', 'T', 'L']) {
+  for (const h of HINTS) {
     const g = groups.get(`${name}|${h}`);
     if (g) return g;
   }
@@ -40,7 +43,7 @@ export function bareOrCued<C extends { countryCode: string; featureCode: string;
   // A country is named bare: "the Niger River" does not make the story's "Niger" a river.
   if (m.classHint || own[0]?.featureCode.startsWith('PCL')) return own;
   // A bare mention's key is its folded name.
-  for (const h of ['A', 'P', 'H', 'W', 'T', 'L']) {
+  for (const h of HINTS) {
     const cued = ranked.get(`${key}|${h}`);
     if (!cued?.[0]) continue;
     if (!own[0] || own[0].countryCode !== cued[0].countryCode || km(own[0], cued[0]) > NEAR_KM) return cued;

@@ -6,6 +6,8 @@
  *   its unit word lies in that area, as "Dumayr (Rural Damascus)" does (Mention.context, resolve/written-context.ts).
  */
 import type { Mention } from '../types.js';
+import type { NameIndex } from './people.js';
+import type { Token } from './tokenize.js';
 
 const PLURAL_UNIT = /^ (regions|provinces|states|districts|governorates|oblasts|counties)\b/;
 const SINGULAR_UNIT = /^ (region|province|state|governorate|district|oblast)\b/;
@@ -39,4 +41,20 @@ export function markAreaHeads(text: string, mentions: Mention[]): void {
     )
       inner.context = last.text;
   }
+}
+
+/** "the Middle Shabelle region", "the Shabelle river": the feature class that a lower-case admin-unit word or "river"
+ * right after the name's last token asks for (A or H), or ''. */
+export function unitClassAfter(tokens: Token[], to: number): string {
+  const a = tokens[to + 1];
+  if (!a || a.cap || !a.contiguous) return '';
+  return a.lower === 'river' ? 'H' : UNIT_WORD.has(a.lower) ? 'A' : '';
+}
+const UNIT_WORD = new Set(['region', 'province', 'state', 'governorate', 'district', 'oblast']);
+
+/** A name no entry spells is read as a place only because of the unit word after it when a spelling of it names a
+ * feature of that class ("Middle Shabelle" → Middle Shabele, an ADM1): not a country, not any loose namesake (a
+ * slum's "district" or a "state game area" is no reason to read a town or a country abroad). */
+export function unitFits(span: string, cls: string, gaz: NameIndex): boolean {
+  return gaz.lookup(span, { limit: 25 }).some((c) => c.featureClass === cls && !c.featureCode.startsWith('PCL'));
 }

@@ -43,9 +43,17 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
       if (gap === ' (' && close !== ')') continue;
       if (gap !== ' (' && listItems(text, gaz, mentions, k)) continue;
       a.context = b.text;
+    } else if (IN_COUNTRY.test(gap)) {
+      // "the Beddawi camp outside Tripoli in northern Lebanon": a country written "in (northern) X" after a name
+      // describes where it lies, as a demonym before it does ("the Lebanese town of …"): Mention.countryHint.
+      const c = gaz.lookup(b.text, { limit: 1, loose: false })[0];
+      if (c?.featureCode.startsWith('PCL')) a.countryHint = c.countryCode;
     }
   }
 }
+
+const IN_COUNTRY =
+  /^ in (?:(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;
 
 /** After a dateline's place: ", Syria", a date, "(Reuters)", then the dash or colon that opens the story. */
 const DATELINE_AFTER =

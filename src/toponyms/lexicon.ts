@@ -177,3 +177,22 @@ export const CUES_BEFORE = new Set([
   'via',
   'off',
 ]);
+
+/** Plural nouns of people or armed men that a community's or group's name qualifies: "between Druze fighters and
+ * Bedouin tribes" (an unknown word before them is no place). */
+export const GROUP_NOUNS = new Set([
+  'fighters',
+  'militiamen',
+  'militias',
+  'gunmen',
+  'tribes',
+  'tribesmen',
+  'clans',
+  'leaders',
+  'elders',
+  'factions',
+  'rebels',
+  'militants',
+  'insurgents',
+  'communities',
+]);

@@ -7,9 +7,11 @@
  */
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention, MentionRole } from '../types.js';
-import { ARABIC_ARTICLES, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
+import { CONNECTORS, lexicon } from './lexicon.js';
 import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
+import { articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
+import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, partOfUnknownName } from './single.js';
 import { looseListItems } from './list-items.js';
 import { organisationFrom } from './org-names.js';
@@ -38,16 +40,6 @@ function isNameToken(t: Token, next: Token | undefined): boolean {
   return t.cap || CONNECTORS.has(t.lower) || (t.hyphenJoined && !!next?.hyphenJoined && next.cap);
 }
 
-function articleBefore(tokens: Token[], i: number): boolean {
-  return (
-    i > 0 &&
-    i < tokens.length &&
-    tokens[i].hyphenJoined &&
-    !tokens[i - 1].cap &&
-    ARABIC_ARTICLES.has(tokens[i - 1].lower)
-  );
-}
-
 function runsOf(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -74,46 +66,6 @@ function longestMatch(text: string, tokens: Token[], i: number, to: number, gaz:
   return -1;
 }
 
-/** "the southern Lebanese border village of Sarada": a demonym a few words before, with no other name between. */
-function nearbyDemonym(tokens: Token[], i: number): string | undefined {
-  const dem = lexicon().demonyms;
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-    const iso = dem.get(tokens[k].lower);
-    if (iso) return iso;
-    if (tokens[k].sentenceStart || (tokens[k].cap && k < i - 1)) return undefined;
-  }
-  return undefined;
-}
-
-/** Generic words that make a name a water body: last ("Arabian Sea"), or first before "of" ("Gulf of Oman"). */
-const WATER_LAST = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'channel']);
-const WATER_FIRST = new Set(['sea', 'gulf', 'strait', 'straits', 'bay']);
-
-function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
-  const before = i > 0 ? tokens[i - 1].lower : '';
-  const before2 = i > 1 ? tokens[i - 2].lower : '';
-  const after = j + 1 < tokens.length ? tokens[j + 1].lower : '';
-  if (after === 'river' || before === 'river') return 'H';
-  if (
-    /^(province|governorate|region|state|district|county|governor)$/.test(after) ||
-    (before === 'of' && /^(province|governorate|state|district|county)$/.test(before2))
-  )
-    return 'A';
-  if (before === 'of' && /^(town|village|city|suburb|neighbourhood|neighborhood)$/.test(before2)) return 'P';
-  // "the Red Sea", "the Gulf of Aden", "the Taiwan Strait": the name's own generic word says water body (a province
-  // named after it is written "Red Sea State", caught above). "X Park" is a park or a suburb, a local name.
-  const first = tokens[i].lower;
-  const last = tokens[j].lower;
-  if (j > i && (WATER_LAST.has(last) || (WATER_FIRST.has(first) && tokens[i + 1].lower === 'of'))) return 'W';
-  if (j > i && last === 'park') return 'L';
-  if (
-    /^(desert|deserts|mountains|region)$/.test(after) ||
-    (before === 'the' && /^(desert|badia)/.test(tokens[i].lower))
-  )
-    return 'T';
-  return undefined;
-}
-
 export function recognize(text: string, gaz: NameIndex, options: RecognizeOptions = {}): Mention[] {
   const opts = { ...DEFAULTS, ...options };
   const lex = lexicon();
@@ -123,11 +75,14 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const personTokens = new Set<string>();
   const mentions: Mention[] = [];
   const plainRuns: Run[] = [];
+  // Multi-word names read through a loose spelling (repeatedLoose finds them again where written bare).
+  const looseNames = new Set<string>();
 
   for (const run of runsOf(tokens).flatMap((r) => splitPersonOf(text, tokens, r, gaz))) {
-    const loose = looseRun(text, tokens, run, gaz, personTokens);
+    const loose = looseRun(text, tokens, run, gaz, personTokens) ?? repeatedLoose(text, tokens, run, looseNames);
     if (loose) {
       mentions.push(loose);
+      looseNames.add(foldExact(loose.text));
       continue;
     }
     const cls = classifyRun(text, tokens, run, personTokens, gaz);
@@ -220,64 +175,3 @@ const NAMED_AFTER = new Set([
   'infections',
   'syndrome',
 ]);
-
-/** "in Sheikh Meskin", "at Jisr al-Shughur", "in Al-Shadadi": a multi-word name after a cue word that no entry spells
- * exactly but one matches by transliteration or another form of the article (Ash Shaykh Miskin, Jisr ash Shughur).
- * Taken whole, before any person/organisation rule. */
-function looseRun(text: string, tokens: Token[], run: Run, gaz: NameIndex, personTokens: Set<string>): Mention | null {
-  if (run.from === 0 || !CUES_BEFORE.has(tokens[run.from - 1].lower) || run.to === run.from || run.to - run.from > 3)
-    return null;
-  if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
-  const span = text.slice(tokens[run.from].start, tokens[run.to].end);
-  if (gaz.hasExact(foldExact(span))) return null;
-  // No entry has the span's own spelling: a candidate matched another spelling of the article or of the name.
-  if (!gaz.hasAny(span)) return null;
-  const m: Mention = { start: tokens[run.from].start, end: tokens[run.to].end, text: span, role: 'place' };
-  const hintCountry = nearbyDemonym(tokens, run.from);
-  if (hintCountry) m.countryHint = hintCountry;
-  const hint = classHintAround(tokens, run.from, run.to);
-  if (hint) m.classHint = hint;
-  return m;
-}
-
-/** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
-function looseCue(
-  text: string,
-  tokens: Token[],
-  i: number,
-  gaz: NameIndex,
-  common: Set<string>,
-  lowerWords: Set<string>,
-): Mention | null {
-  // "at al-Atareb": the article and the name are one unknown spelling; the cue word stands before the article.
-  const a = articleBefore(tokens, i + 1) ? i : -1;
-  const k = a >= 0 ? i + 1 : i;
-  const t = tokens[k];
-  // An acronym ("ISIS", "NATO") is no spelling of a place name.
-  if (
-    !t.cap ||
-    t.allCaps ||
-    (a < 0 && t.sentenceStart) ||
-    t.text.length < 4 ||
-    common.has(t.lower) ||
-    lowerWords.has(t.lower)
-  )
-    return null;
-  const prev = i > 0 ? tokens[i - 1].lower : '';
-  // "the Syrian Albukamal": after "the" and a demonym, only a spelling of a place in that country.
-  const dem = i > 1 && tokens[i - 2].lower === 'the' ? lexicon().demonyms.get(prev) : undefined;
-  if (!CUES_BEFORE.has(prev) && !dem) return null;
-  if (k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].contiguous) return null;
-  const start = tokens[i].start;
-  const span = text.slice(start, t.end);
-  // Only a demonym without a cue word needs the candidates (one in that country); otherwise any match will do.
-  if (dem && !CUES_BEFORE.has(prev)) {
-    if (!gaz.lookup(span, { limit: 200 }).some((c) => c.countryCode === dem)) return null;
-  } else if (!gaz.hasAny(span)) return null;
-  const m: Mention = { start, end: t.end, text: span, role: 'place' };
-  const hintCountry = nearbyDemonym(tokens, i);
-  if (hintCountry) m.countryHint = hintCountry;
-  const hint = classHintAround(tokens, i, k);
-  if (hint) m.classHint = hint;
-  return m;
-}

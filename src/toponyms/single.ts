@@ -21,6 +21,23 @@ const NEVER_ALONE = new Set([
   ...['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'],
   ...['upper', 'lower', 'new', 'old', 'great'],
 ]);
+/** Plural or generic words that end the name of a landform or a stretch of land. */
+const FEATURE_HEADS = new Set([
+  'plains',
+  'mountains',
+  'hills',
+  'heights',
+  'highlands',
+  'lowlands',
+  'valley',
+  'desert',
+  'delta',
+  'plateau',
+  'marshes',
+  'springs',
+  'falls',
+]);
+
 export function acceptSingle(
   text: string,
   tokens: Token[],
@@ -37,6 +54,10 @@ export function acceptSingle(
   if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w) || lex.groups.has(w)) return false;
   // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province".
   if (lex.orgHeads.has(w) || ADMIN_HEADS.has(w)) return false;
+  // "the Nineveh Plains", "the Nafusa Mountains": a generic feature word after a name is that name's head (Plains,
+  // Texas is not meant); after a compass word it is left to the gazetteer ("the South Plains").
+  const prev = i > run.from && t.contiguous ? tokens[i - 1] : undefined;
+  if (FEATURE_HEADS.has(w) && prev?.cap && !NEVER_ALONE.has(prev.lower)) return false;
   if (containerAfter(text, tokens, i, span, gaz) || kindBefore(tokens, i, span, gaz)) return true;
   // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
   if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.'))

@@ -1,0 +1,64 @@
+/**
+ * What the words around a name say about it: the kind of feature ("the Jordan river", "province of", "the village
+ * of"), the country (a demonym a few words before), and an Arabic article written before it ("al-Bab").
+ */
+import type { Token } from './tokenize.js';
+import { ARABIC_ARTICLES, lexicon } from './lexicon.js';
+
+export function articleBefore(tokens: Token[], i: number): boolean {
+  return (
+    i > 0 &&
+    i < tokens.length &&
+    tokens[i].hyphenJoined &&
+    !tokens[i - 1].cap &&
+    ARABIC_ARTICLES.has(tokens[i - 1].lower)
+  );
+}
+
+/** "the southern Lebanese border village of Sarada": a demonym a few words before, with no other name between. */
+export function nearbyDemonym(tokens: Token[], i: number): string | undefined {
+  const dem = lexicon().demonyms;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const iso = dem.get(tokens[k].lower);
+    if (iso) return iso;
+    if (tokens[k].sentenceStart || (tokens[k].cap && k < i - 1)) return undefined;
+  }
+  return undefined;
+}
+
+/** Generic words that make a name a water body: last ("Arabian Sea"), or first before "of" ("Gulf of Oman"). */
+const WATER_LAST = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'channel']);
+const WATER_FIRST = new Set(['sea', 'gulf', 'strait', 'straits', 'bay']);
+
+const nameBefore = (t: Token) => t.cap && t.contiguous && !lexicon().demonyms.has(t.lower);
+
+export function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
+  const before = i > 0 ? tokens[i - 1].lower : '';
+  const before2 = i > 1 ? tokens[i - 2].lower : '';
+  const after = j + 1 < tokens.length ? tokens[j + 1].lower : '';
+  // "the Juba valley": a lower-case valley is a river's ("the Bekaa Valley" is a name of its own).
+  if (after === 'river' || before === 'river' || (after === 'valley' && !tokens[j + 1].cap)) return 'H';
+  // "the Abu Salim district of Tripoli": a name before "district" is the district; the city after "of" holds it ("the
+  // Indian state of Assam", "the Afghan district of Nad Ali" name the unit after "of").
+  const unitOf = before === 'of' && !(before2 === 'district' && i > 2 && nameBefore(tokens[i - 3]));
+  if (
+    /^(province|governorate|region|state|district|county|governor)$/.test(after) ||
+    (unitOf && /^(province|governorate|state|district|county)$/.test(before2))
+  )
+    return 'A';
+  // "the village of X", "the villages of X and Y": a settlement of its own, not a quarter of a city (resolve/cues.ts).
+  if (unitOf && /^(towns?|villages?|city|cities)$/.test(before2)) return 'V';
+  if (unitOf && /^(suburb|neighbourhood|neighborhood)$/.test(before2)) return 'P';
+  // "the Red Sea", "the Gulf of Aden", "the Taiwan Strait": the name's own generic word says water body (a province
+  // named after it is written "Red Sea State", caught above). "X Park" is a park or a suburb, a local name.
+  const first = tokens[i].lower;
+  const last = tokens[j].lower;
+  if (j > i && (WATER_LAST.has(last) || (WATER_FIRST.has(first) && tokens[i + 1].lower === 'of'))) return 'W';
+  if (j > i && last === 'park') return 'L';
+  if (
+    /^(desert|deserts|mountains|region)$/.test(after) ||
+    (before === 'the' && /^(desert|badia)/.test(tokens[i].lower))
+  )
+    return 'T';
+  return undefined;
+}

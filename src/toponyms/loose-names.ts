@@ -1,0 +1,95 @@
+/**
+ * Names no gazetteer entry spells exactly but one matches by transliteration, read as places when a cue word stands
+ * before them ("in Sheikh Meskin", "the village of Dmeir") or a unit word after them ("the Middle Shabelle region").
+ */
+import { foldExact } from '../gazetteer/fold.js';
+import type { Mention } from '../types.js';
+import { unitClassAfter, unitFits } from './area-heads.js';
+import { articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
+import { CUES_BEFORE, GROUP_NOUNS, lexicon } from './lexicon.js';
+import type { NameIndex, Run } from './people.js';
+import type { Token } from './tokenize.js';
+
+/** "in Sheikh Meskin", "at Jisr al-Shughur", "in Al-Shadadi", "the Middle Shabelle region": a multi-word name after a
+ * cue word or before an admin-unit word that no entry spells exactly but one matches by transliteration or another
+ * form of the article (Ash Shaykh Miskin, Jisr ash Shughur, Middle Shabele). Taken whole, before any
+ * person/organisation rule. */
+export function looseRun(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  gaz: NameIndex,
+  personTokens: Set<string>,
+): Mention | null {
+  if (run.to === run.from || run.to - run.from > 3) return null;
+  const cue = run.from > 0 && CUES_BEFORE.has(tokens[run.from - 1].lower);
+  const unit = cue ? '' : unitClassAfter(tokens, run.to);
+  if (!cue && !unit) return null;
+  if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
+  const span = text.slice(tokens[run.from].start, tokens[run.to].end);
+  // An armed group's name ("connected to Al-Qaeda", data/actors.json) is no spelling of a place.
+  if (gaz.hasExact(foldExact(span)) || lexicon().groupNames.has(foldExact(span))) return null;
+  // No entry has the span's own spelling: a candidate matched another spelling of the article or of the name.
+  if (!gaz.hasAny(span) || (unit && !unitFits(span, unit, gaz))) return null;
+  const m: Mention = { start: tokens[run.from].start, end: tokens[run.to].end, text: span, role: 'place' };
+  const hintCountry = nearbyDemonym(tokens, run.from);
+  if (hintCountry) m.countryHint = hintCountry;
+  const hint = classHintAround(tokens, run.from, run.to);
+  if (hint) m.classHint = hint;
+  return m;
+}
+
+/** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
+export function looseCue(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gaz: NameIndex,
+  common: Set<string>,
+  lowerWords: Set<string>,
+): Mention | null {
+  // "at al-Atareb": the article and the name are one unknown spelling; the cue word stands before the article.
+  const a = articleBefore(tokens, i + 1) ? i : -1;
+  const k = a >= 0 ? i + 1 : i;
+  const t = tokens[k];
+  // An acronym ("ISIS", "NATO") is no spelling of a place name.
+  if (
+    !t.cap ||
+    t.allCaps ||
+    (a < 0 && t.sentenceStart) ||
+    t.text.length < 4 ||
+    common.has(t.lower) ||
+    lowerWords.has(t.lower)
+  )
+    return null;
+  const prev = i > 0 ? tokens[i - 1].lower : '';
+  // "the Syrian Albukamal": after "the" and a demonym, only a spelling of a place in that country.
+  const dem = i > 1 && tokens[i - 2].lower === 'the' ? lexicon().demonyms.get(prev) : undefined;
+  // "the Shabelle river": a river word after the name is a cue too, when a spelling of it names a river.
+  const river = !CUES_BEFORE.has(prev) && !dem && unitClassAfter(tokens, k) === 'H';
+  if (!CUES_BEFORE.has(prev) && !dem && !river) return null;
+  const next = tokens[k + 1];
+  if (next?.contiguous && (next.cap || GROUP_NOUNS.has(next.lower))) return null; // "Ras Isa", "Druze fighters"
+  const start = tokens[i].start;
+  const span = text.slice(start, t.end);
+  // Only a demonym without a cue word needs the candidates (one in that country); otherwise any match will do.
+  if (dem && !CUES_BEFORE.has(prev)) {
+    if (!gaz.lookup(span, { limit: 200 }).some((c) => c.countryCode === dem)) return null;
+  } else if (river ? !unitFits(span, 'H', gaz) : !gaz.hasAny(span)) return null;
+  const m: Mention = { start, end: t.end, text: span, role: 'place' };
+  const hintCountry = nearbyDemonym(tokens, i);
+  if (hintCountry) m.countryHint = hintCountry;
+  const hint = classHintAround(tokens, i, k);
+  if (hint) m.classHint = hint;
+  return m;
+}
+
+/** "the Middle Shabelle region … displaced in Hiran and Middle Shabelle": a multi-word name read loosely once (after
+ * a cue word or before a unit word) is the same name where its whole capitalised run is written again without one, and
+ * not a person's name. */
+export function repeatedLoose(text: string, tokens: Token[], run: Run, names: Set<string>): Mention | null {
+  if (names.size === 0 || run.to === run.from) return null;
+  const start = tokens[run.from].start;
+  const span = text.slice(start, tokens[run.to].end);
+  return names.has(foldExact(span)) ? { start, end: tokens[run.to].end, text: span, role: 'place' } : null;
+}
