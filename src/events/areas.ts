@@ -12,21 +12,12 @@ import { countryName } from './actors.js';
 import { capitalOf, choiceFor, exclusionReason, isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import { sideOfLine } from './line-side.js';
+import { BEARING } from '../gazetteer/compass.js';
 import type { Span } from './sentences.js';
 
 type Area = Polygon | MultiPolygon;
 const DIR =
   '(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)';
-const BEARING: Record<string, number> = {
-  north: 0,
-  northeast: 45,
-  east: 90,
-  southeast: 135,
-  south: 180,
-  southwest: 225,
-  west: 270,
-  northwest: 315,
-};
 const norm = (d: string) => d.toLowerCase().replace('-', '').replace(/ern$/, '');
 const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -5,19 +5,9 @@
  * alternative that does replaces a sense that does not, and when no sense does, the name gets no pin (the gazetteer
  * lacks the village; a namesake hundreds of kilometres away is worse than none). Applied after ranking, on the text.
  */
+import { BEARING, bearingDeg } from '../gazetteer/compass.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
-
-const DIRECTIONS: Record<string, number> = {
-  north: 0,
-  northeast: 45,
-  east: 90,
-  southeast: 135,
-  south: 180,
-  southwest: 225,
-  west: 270,
-  northwest: 315,
-};
 
 /** Between the first name and the second: ", a town 12 km north of", " near", ", on the outskirts of the city of". */
 const RELATION = new RegExp(
@@ -69,7 +59,7 @@ function relationOf(text: string, mentions: ResolvedMention[], i: number): Relat
     const r = RELATION.exec(text.slice(m.end, next.start));
     if (r) {
       const word = r[3].toLowerCase().replace('-', '');
-      const bearing = DIRECTIONS[word] ?? null;
+      const bearing = BEARING[word] ?? null;
       const stated = r[1] ? Number(r[1]) * (/^mile/i.test(r[2]) ? 1.609 : 1) : null;
       const maxKm = stated !== null ? stated * 1.5 + 30 : bearing === null ? NEAR_KM : DIRECTION_KM;
       const distance = r[1] ? `${r[1]} ${r[2]} ` : '';
@@ -88,16 +78,6 @@ function relationOf(text: string, mentions: ResolvedMention[], i: number): Relat
     }
   }
   return null;
-}
-
-/** Initial compass bearing from the first point to the second, in degrees. */
-function bearingDeg(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const y = Math.sin((lon2 - lon1) * rad) * Math.cos(lat2 * rad);
-  const x =
-    Math.cos(lat1 * rad) * Math.sin(lat2 * rad) -
-    Math.sin(lat1 * rad) * Math.cos(lat2 * rad) * Math.cos((lon2 - lon1) * rad);
-  return (Math.atan2(y, x) / rad + 360) % 360;
 }
 
 function fits(c: ScoredCandidate, r: Relation): boolean {
