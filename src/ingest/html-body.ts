@@ -91,7 +91,7 @@ function isBoilerplate(e: Element, holdsCandidate: boolean): boolean {
  * Per element, in linear passes (a parent always comes before its children in document order): whether it is the
  * outermost boilerplate element, or inside one.
  */
-function furnitureOf(elements: readonly Element[], candidate: readonly boolean[]) {
+function furnitureOf(elements: readonly Element[], candidate: readonly boolean[], lists: ReadonlySet<number>) {
   // Holds a candidate strictly inside it: a teaser <article class="related-story"> is furniture itself.
   const holds: boolean[] = new Array(elements.length).fill(false);
   for (let i = elements.length - 1; i >= 0; i--) {
@@ -102,7 +102,7 @@ function furnitureOf(elements: readonly Element[], candidate: readonly boolean[]
   const inside: boolean[] = new Array(elements.length);
   elements.forEach((e, i) => {
     const above = e.parent >= 0 && inside[e.parent];
-    const own = !above && isBoilerplate(e, holds[i]);
+    const own = !above && (lists.has(i) || isBoilerplate(e, holds[i]));
     if (own) outermost.add(i);
     inside[i] = above || own;
   });
@@ -135,13 +135,44 @@ function paragraphText(elements: readonly Element[], candidate: readonly boolean
   return size;
 }
 
+/** A teaser's paragraph text is shorter than this (non-space characters). */
+const TEASER_CHARS = 400;
+
+/**
+ * Lists of other stories ("More on Libya", "Most read"): elements with two or more <article> children, each short and
+ * holding a link. A live blog's posts are longer, and stay.
+ */
+function teaserLists(elements: readonly Element[], size: readonly number[]): Set<number> {
+  const linked: boolean[] = new Array(elements.length).fill(false);
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const p = elements[i].parent;
+    if (p >= 0 && (linked[i] || elements[i].name === 'a')) linked[p] = true;
+  }
+  const articles = new Map<number, number[]>();
+  elements.forEach((e, i) => {
+    if (e.name !== 'article' || e.parent < 0) return;
+    const kids = articles.get(e.parent) ?? [];
+    kids.push(i);
+    articles.set(e.parent, kids);
+  });
+  const out = new Set<number>();
+  for (const [parent, kids] of articles)
+    if (kids.length >= 2 && kids.every((k) => linked[k] && size[k] < TEASER_CHARS)) out.add(parent);
+  return out;
+}
+
 /** The story element's text, or undefined when the page has no candidate with paragraph text. */
 export function pageBody(html: string): PageBody | undefined {
   const elements = scanElements(html);
   const candidate = elements.map(isCandidate);
   if (!candidate.includes(true)) return undefined;
-  const { outermost, inside } = furnitureOf(elements, candidate);
-  const size = paragraphText(elements, candidate, inside);
+  let { outermost, inside } = furnitureOf(elements, candidate, new Set());
+  let size = paragraphText(elements, candidate, inside);
+  const lists = teaserLists(elements, size);
+  if (lists.size) {
+    ({ outermost, inside } = furnitureOf(elements, candidate, lists));
+    size = paragraphText(elements, candidate, inside);
+  }
   const live = elements.flatMap((_, i) => (candidate[i] && !inside[i] ? [i] : []));
   const top = live.reduce((a, c) => (size[c] > size[a] ? c : a), live[0]);
   const best = size[top];

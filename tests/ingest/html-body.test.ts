@@ -78,4 +78,16 @@ describe('the story of a news page', () => {
     const body = pageBody(html);
     expect(body?.text).toBe(STORY.join('\n'));
   });
+
+  it("leaves out a list of other stories inside the story element, keeps a live blog's posts", () => {
+    const teaser = (t: string) =>
+      `<article class="card"><h3><a href="/x">${t}</a></h3>${P(`${t}, officials said.`)}</article>`;
+    const html = `<html><body><main>${STORY.map(P).join('')}<div class="more-on"><h2>More on Syria</h2>${teaser(
+      'Protests in Deir ez-Zor',
+    )}${teaser('Blast in Qamishli')}</div></main></body></html>`;
+    expect(bodyOf(html)).toBe(STORY.join('\n'));
+    const post = (t: string) => `<article class="post">${P(t)}</article>`;
+    const blog = `<html><body><main><h1>Live</h1><div class="posts">${STORY.map(post).join('')}</div></main></body></html>`;
+    expect(bodyOf(blog)).toBe(`Live\n${STORY.join('\n')}`);
+  });
 });
