@@ -7,7 +7,11 @@
 const DAMAGED_IN =
   /\b(?:damaged|destroyed|gutted|flattened|scarred|levelled|leveled)\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|war|battles?|strikes?|airstrikes?|air\s+strikes?|shelling|bombardments?|bombings?)\b/i;
 
+/** "Villagers look at burnt houses after an attack in X": the ruins left by an attack (docs/taxonomy.md, "Ninth review"). */
+const RUINS_AFTER =
+  /\b(?:burnt|burned|charred|torched|gutted|destroyed|damaged)\s+(?:[\w-]+\s+)?(?:houses|homes|huts|buildings|shops|vehicles|cars|market|church|mosque|school|village)\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|assaults?|clashes|fighting)\b/i;
+
 /** Whether the caption's text only shows damage from earlier fighting. */
 export function aftermathCaption(caption: string): boolean {
-  return DAMAGED_IN.test(caption);
+  return DAMAGED_IN.test(caption) || RUINS_AFTER.test(caption);
 }

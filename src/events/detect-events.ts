@@ -25,6 +25,9 @@ import { absorbDetails } from './absorb.js';
 import { aftermathCaption } from './aftermath-caption.js';
 import { foldParticipleTolls } from './participle-toll.js';
 import { dateContinuations } from './continued-date.js';
+import { splitSummaryLead } from './summary-lead.js';
+import { militarySource } from './military-source.js';
+import { dateFromReference } from './reference-date.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
 import { applyFollowUps, operationLead, operationPlace, regionNamedBefore } from './follow-ups.js';
@@ -191,7 +194,9 @@ export function detectEvents(
         end: c.clause.start + c.cls.trigger.index + c.cls.trigger.length,
       };
       const dclause = { ...c.clause, text: dateText.slice(c.clause.start, c.clause.end) };
-      const when = dateFor(dateText, article.published, dclause, sentence, trigger, c.cls.definite, anchor);
+      // "one of its largest attacks … overnight into Tuesday" opening the body refers back to nothing: dated as told.
+      const refers = c.cls.definite && (inFront(sentence.start) || cands.some((p) => !p.front));
+      const when = dateFor(dateText, article.published, dclause, sentence, trigger, refers, anchor);
       const fatalities = countFatalities(c.masked);
       const earlier = masked.slice(earlierFrom, c.clause.start);
       // One event per place; a toll told for all of them together is split evenly, the remainder to the first place
@@ -200,6 +205,7 @@ export function detectEvents(
       for (const [j, place] of places.entries()) {
         const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start), earlier);
         passiveVictim(roles, c.masked, c.cls.trigger.index, place.countryCode || ctx.focusCountry);
+        militarySource(roles, c.masked, maskedSentence.text);
         // "RSF fighters stormed X, looting homes and abducting 20 women": a participle clause shares the subject.
         const subject = cands.filter((p) => p.sentenceIndex === sentenceIndex && p.actor1).pop()?.actor1;
         if (!roles.actor1 && subject && subject !== roles.actor2 && PARTICIPLE_OPEN.test(c.masked))
@@ -238,8 +244,9 @@ export function detectEvents(
     if (d && d.time_precision === 1) anchor = d.date_start;
   });
   applyFollowUps(cands, masked, sentences);
-  const kept = absorbDetails(foldParticipleTolls(cands), text);
+  const kept = splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text));
   dateContinuations(kept, masked);
+  dateFromReference(kept, sentences, masked, article.published);
   const features: ConflictEvent[] = [];
   for (const group of groupCandidates(kept)) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);

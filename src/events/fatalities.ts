@@ -99,7 +99,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     singular: true,
   },
   {
-    re: new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+${DEATH}\\b`, 'gi'),
+    re: new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+${DEATH}\\b`, 'gi'),
     group: 0,
     singular: true,
   },

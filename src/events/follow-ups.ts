@@ -127,13 +127,16 @@ export function applyFollowUps(cands: Candidate[], text: string, sentences: Span
     c.dated = true;
   });
   for (const c of cands) {
-    if (c.actor1 || !VIOLENT.has(c.event_type)) continue;
+    // "Jihadist fighters killed 50 soldiers … JNIM claimed responsibility": the claim names the unidentified attackers.
+    const unnamed = !c.actor1 || c.actor1.startsWith('Unidentified Armed Group');
+    if (!unnamed || !VIOLENT.has(c.event_type)) continue;
     for (let s = c.sentenceIndex; s <= Math.min(sentences.length - 1, c.sentenceIndex + 2); s++) {
       const from = s === c.sentenceIndex ? c.sentence.start : sentences[s].start;
       const told = text.slice(from, sentences[s].end);
       // "Drones struck X. The army blamed Y.": a party blamed for the attack, in its sentence or the next (blame.ts).
       const who =
-        claimant(told, c.place.countryCode) || (s <= c.sentenceIndex + 1 ? blamedParty(told, c.place.countryCode) : '');
+        claimant(told, c.place.countryCode) ||
+        (!c.actor1 && s <= c.sentenceIndex + 1 ? blamedParty(told, c.place.countryCode) : '');
       if (who && who !== c.actor2) {
         c.actor1 = who;
         break;

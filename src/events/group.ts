@@ -21,6 +21,8 @@ const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
 };
 
 const RECENT_GROUPS = 30;
+/** A trigger that is only a toll word ("those killed"), no weapon or attack of its own. */
+const BARE_TOLL = /^(?:killed|dead|died|deaths?)$/i;
 /** A caption's place this close to the body's is the same scene told at another precision ("Hodeidah" / "its port"). */
 const FRONT_NEAR_KM = 25;
 const MAX_GROUP = 50;
@@ -62,7 +64,9 @@ function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
 
 /** The same place, or, for two reports of one event type, one place inside the other. */
 function placeFits(a: Candidate, b: Candidate): boolean {
-  if (samePlace(a.place, b.place)) return true;
+  // Two nearby towns, each named with its own toll ("12 killed in X", "eight killed in Y"), are two events.
+  const ownTolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities && a.place.key !== b.place.key;
+  if (samePlace(a.place, b.place) && !ownTolls) return true;
   // A reference back ("The attack took place near X") may also refine a coarser place of the event it names.
   const sameType =
     (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || a.anaphoric || b.anaphoric;
@@ -107,8 +111,11 @@ function compatible(group: Candidate[], c: Candidate): boolean {
  */
 function frontFits(group: Candidate[], c: Candidate): boolean {
   const body = group.filter((g) => !g.front);
+  // "Medics say most of those killed were in X and Y": a toll with no trigger or attacker of its own is any violence.
+  const bareToll = !c.actor1 && VIOLENT.has(c.event_type) && BARE_TOLL.test(c.trigger);
   const sameKind = (g: Candidate) =>
-    g.event_type === c.event_type && (VIOLENT.has(c.event_type) || g.sub_event_type === c.sub_event_type);
+    (bareToll && VIOLENT.has(g.event_type)) ||
+    (g.event_type === c.event_type && (VIOLENT.has(c.event_type) || g.sub_event_type === c.sub_event_type));
   if (!body.some(sameKind)) return false;
   const placed = body.filter((g) => !weakPlace(g.place));
   const placeOk =

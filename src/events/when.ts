@@ -77,6 +77,9 @@ function relativeToMain(
 /** "The attack took place / happened …", "The protests began on June 18": the reference's own predicate of time. */
 const HAPPENED = /^\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came|began|started|erupted|broke\s+out)\b/i;
 
+/** A trigger that ends with its impact verb ("strike hit", "missile struck"). */
+const IMPACT_VERB = /\s(?:hit|struck|targeted|slammed\s+into|smashed\s+into)$/i;
+
 /** "…, the ministry said on Friday", "X said on Monday it had repelled …": the day of a statement. */
 const SPOKEN_ON =
   /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed|stated)\s+(?:late\s+|early\s+)?$/i;
@@ -122,7 +125,8 @@ export function dateFor(
     if (c) return bound(c);
   }
   // "The attack took place near X on Saturday": a reference back dated by its own predicate.
-  if (anaphoric && HAPPENED.test(post)) {
+  // "The strike hit the monastery … early on Wednesday": a reference back that is the subject of its impact verb.
+  if (anaphoric && (HAPPENED.test(post) || IMPACT_VERB.test(text.slice(trigger.start, trigger.end)))) {
     const tail = text.slice(trigger.end, clause.end);
     const c = dateCandidates(tail, published, { anchor })[0];
     if (c && !SPOKEN_ON.test(tail.slice(Math.max(0, c.index - 40), c.index))) return bound(c);

@@ -166,6 +166,17 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
   });
 }
 
+/** A province named right after a country's possessive ("Congo's Ituri province"), of that country. */
+function wideOwnedBy(text: string, country: ResolvedMention, wide: Attached[]): Attached | undefined {
+  if (!country.place || !isCountry(country.place)) return undefined;
+  return wide.find(
+    (a) =>
+      a.m.place!.featureCode === 'ADM1' &&
+      a.m.place!.countryCode === country.place!.countryCode &&
+      /^['’]s\s+$/.test(text.slice(country.end, a.m.start)),
+  );
+}
+
 /**
  * Places of the event told by `clause`, most specific kind first: towns and sites; then a relative area
  * ("south of the Litani", "in the south"); then named regions, rivers, provinces; then countries; then a dateline
@@ -229,6 +240,9 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
     const placed = listed && rel ? withRelative(ctx.text, points, choices, rel) : choices;
     return dedupe([...placed, ...listedBeside(points)]);
   }
+  // "in northeastern Congo's Ituri province": the province the relative area's country owns is the finer place.
+  const owned = rel?.mention ? wideOwnedBy(ctx.text, rel.mention, all.filter(isWide)) : undefined;
+  if (owned) return [wideChoice(owned)];
   if (rel) return [rel];
   const areas = all.filter((a) => a.m.place!.kind !== 'point' && !isWide(a));
   if (areas.length > 0) return dedupe([...areas.map(choiceOf), ...listedBeside(areas)]);

@@ -76,7 +76,7 @@ describe('actors', () => {
       roles(
         "Security forces killed 11 militants in Tel Nour on Wednesday, the army's media wing said, adding that a soldier also died in the exchange of fire.",
       ),
-    ).toEqual(['Armed clash @ Tel Nour: Police Forces of Syria > Unidentified Armed Group (Syria)']);
+    ).toEqual(['Armed clash @ Tel Nour: Military Forces of Syria > Unidentified Armed Group (Syria)']);
   });
   test('"Police said on Saturday that a priest abducted … last month": no party, dated by its own phrase', () => {
     const p = events(

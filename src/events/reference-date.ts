@@ -1,0 +1,41 @@
+/**
+ * "Pakistani security forces killed eight militants in a raid …, the military said on Thursday. The operation was
+ * carried out on Wednesday night in the Mir Ali area.": a sentence with no trigger of its own that refers back to the
+ * event ("The operation / raid / attack … took place / was carried out …") and names a day dates the event told in the
+ * sentence just before (or two before), when that event had no date of its own (none, or only the day of a statement)
+ * (docs/taxonomy.md, "Ninth review").
+ */
+import { dateCandidates, isSoftDay } from '../dates/resolve-date.js';
+import type { Candidate } from './model.js';
+import type { Span } from './sentences.js';
+
+const REFERENCE =
+  /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|strike|assault|ambush|bombing|offensive|incident|massacre|clashes?|fighting)\s+(?:took\s+place|happened|occurred|began|started|was\s+(?:carried\s+out|conducted|launched|staged)|were\s+(?:carried\s+out|conducted|launched))\b/i;
+/** "… took place two days after talks on Monday": a day of something else. */
+const AFTER = /\b(?:after|before|since|ahead\s+of|following)\b/i;
+const SPOKEN = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+
+/** Date, in place, the undated events of the sentence before a reference sentence by the day it names. */
+export function dateFromReference(cands: Candidate[], sentences: Span[], text: string, published: string): void {
+  const told = new Set(cands.map((c) => c.sentenceIndex));
+  sentences.forEach((s, i) => {
+    if (told.has(i)) return;
+    const sentence = text.slice(s.start, s.end);
+    if (!REFERENCE.test(sentence)) return;
+    const day = dateCandidates(sentence, published).find(
+      (d) =>
+        d.precision === 1 &&
+        !isSoftDay(d.phrase) &&
+        !SPOKEN.test(sentence.slice(0, d.index)) &&
+        !AFTER.test(sentence.slice(0, d.index)),
+    );
+    if (!day) return;
+    const before = [i - 1, i - 2].find((j) => told.has(j));
+    if (before === undefined) return;
+    for (const c of cands) {
+      if (c.sentenceIndex !== before || c.dated || c.front) continue;
+      c.date = { date_start: day.start, date_end: day.end, time_precision: 1, phrase: day.phrase };
+      c.dated = true;
+    }
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * A lead that sums up a barrage across the country ("Russia launched … attacks on Ukraine's power grid overnight into
+ * Tuesday, killing four people"), placed only by the dateline, the article's focus or the country, followed by
+ * undated details at their own places ("Two people were killed when a missile struck … Dnipro", "Another man was
+ * killed in Kherson …"): the details are the events. They take the lead's day and, when they name no attacker, its
+ * actor1; the lead's national total is no event of its own and no longer adds to one detail's toll
+ * (docs/taxonomy.md, "Ninth review").
+ */
+import type { Candidate } from './model.js';
+
+/** How many sentences after the lead its details may come. */
+const SPAN = 4;
+
+const summaryPlace = (c: Candidate) =>
+  c.place.kind === 'dateline' || c.place.kind === 'focus' || c.place.geo_precision === 3;
+
+export function splitSummaryLead(cands: Candidate[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  for (const lead of cands) {
+    if (lead.front || lead.fatalities === 0) continue;
+    if (!summaryPlace(lead) || dropped.has(lead)) continue;
+    const details = cands.filter(
+      (d) =>
+        !d.front &&
+        d.sentenceIndex > lead.sentenceIndex &&
+        d.sentenceIndex <= lead.sentenceIndex + SPAN &&
+        !d.dated &&
+        !d.date.phrase &&
+        d.event_type === lead.event_type &&
+        d.place.key !== lead.place.key &&
+        !summaryPlace(d) &&
+        (!lead.place.countryCode || d.place.countryCode === lead.place.countryCode),
+    );
+    const places = new Set(details.map((d) => d.place.key));
+    const toll = details.reduce((n, d) => n + d.fatalities, 0);
+    if (places.size < 2 || toll === 0 || toll > lead.fatalities) continue;
+    const day = lead.date.time_precision === 1 && !!lead.date.phrase;
+    for (const d of details) {
+      if (day) {
+        d.date = lead.date;
+        d.dated = true;
+      }
+      d.anaphoric = false;
+      if (!d.actor1 && lead.actor1 && lead.actor1 !== d.actor2) d.actor1 = lead.actor1;
+    }
+    dropped.add(lead);
+  }
+  return cands.filter((c) => !dropped.has(c));
+}
