@@ -81,4 +81,13 @@ describe('own page captures', () => {
     );
     expect(events.map((e) => e.location)).not.toContain('Kinshasa');
   });
+
+  it('"in the country\'s central X region" attaches X, so the dateline\'s city does not take the event and its actors', () => {
+    const [e, ...rest] = eventsOf(
+      "BANGKOK: A Myanmar military air strike on a monastery killed at least 18 civilians in the country's central Sagaing region, residents said on Thursday. The strike hit the monastery in Sagaing's Sagaing township early on Wednesday.",
+      '2025-10-09',
+    );
+    expect(rest).toEqual([]);
+    expect([e.country, e.actor1, e.event_date]).toEqual(['Myanmar', 'Military Forces of Myanmar', '2025-10-08']);
+  });
 });
