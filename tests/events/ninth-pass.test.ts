@@ -195,11 +195,11 @@ describe('an army convoy or base is the military (data/actors.json, generic mili
 });
 
 describe('armed groups named outside the Middle East (data/actors.json)', () => {
-  test('BLA, KIA, MNDAA, AA, cartels, Viv Ansanm', () => {
+  test('BLA, KIA, MNDAA, the Arakan Army, cartels, Viv Ansanm', () => {
     expect(names('separatists of the Baloch Liberation Army (BLA)')).toContain('BLA: Baloch Liberation Army');
     expect(names('the Kachin Independence Army (KIA)')).toContain('KIA: Kachin Independence Army');
     expect(names('MNDAA fighters')).toEqual(['MNDAA: Myanmar National Democratic Alliance Army']);
-    expect(names('The AA said its fighters took the base')).toEqual(['Arakan Army']);
+    expect(names('The Arakan Army said its fighters took the base')).toEqual(['Arakan Army']);
     expect(names('gunmen of the Sinaloa Cartel', 'MX')).toContain('Sinaloa Cartel');
     expect(names('the Jalisco New Generation Cartel')).toEqual(['CJNG: Jalisco New Generation Cartel']);
     expect(names('members of the Viv Ansanm coalition')).toEqual(['Viv Ansanm']);

@@ -90,4 +90,12 @@ describe('own page captures', () => {
     expect(rest).toEqual([]);
     expect([e.country, e.actor1, e.event_date]).toEqual(['Myanmar', 'Military Forces of Myanmar', '2025-10-08']);
   });
+
+  it('a news agency credit "(AA)" is no armed group', () => {
+    const [e] = eventsOf(
+      'A drone strike hit a house in Khan Younis on Wednesday, killing three people (AA).',
+      '2025-11-12',
+    );
+    expect([e.actor1, e.actor2]).not.toContain('Arakan Army');
+  });
 });
