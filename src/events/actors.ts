@@ -7,7 +7,15 @@ import actorsJson from '../../data/actors.json' with { type: 'json' };
 import { modifierAgent, objectGap, reportsOnly, speakerIsSubject } from './roles.js';
 
 interface ActorsFile {
-  actors: { name: string; kind: string; aliases: string[]; acronyms: string[]; patterns?: string[] }[];
+  actors: {
+    name: string;
+    kind: string;
+    aliases: string[];
+    acronyms: string[];
+    /** Countries (ISO alpha-2) where the acronyms name this actor: "SNA" is Syrian in Syria, Somali in Somalia. */
+    acronym_countries?: string[];
+    patterns?: string[];
+  }[];
   demonyms: Record<string, string>;
   country_templates: { nouns: string; template: string }[];
   generic: { pattern: string; template: string }[];
@@ -66,9 +74,13 @@ export function countryName(iso2: string, article = false): string {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const DICT: { name: string; re: RegExp }[] = DATA.actors.flatMap((a) => [
+const DICT: { name: string; re: RegExp; only?: string[] }[] = DATA.actors.flatMap((a) => [
   ...a.aliases.map((al) => ({ name: a.name, re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'gi') })),
-  ...a.acronyms.map((ac) => ({ name: a.name, re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`, 'g') })),
+  ...a.acronyms.map((ac) => ({
+    name: a.name,
+    re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`, 'g'),
+    only: a.acronym_countries,
+  })),
   // "forces loyal to eastern commander Khalifa Haftar": phrasings an alias list cannot spell.
   ...(a.patterns ?? []).map((p) => ({ name: a.name, re: new RegExp(`(?<![\\w-])(?:${p})(?![\\w-])`, 'gi') })),
 ]);
@@ -98,6 +110,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
   const add = (name: string, index: number, length: number, generic = false) =>
     hits.push({ name, index, length, generic });
   for (const d of DICT) {
+    if (d.only && !d.only.includes(iso2)) continue;
     d.re.lastIndex = 0;
     for (let m = d.re.exec(text); m; m = d.re.exec(text)) add(d.name, m.index, m[0].length);
   }

@@ -98,4 +98,14 @@ describe('own page captures', () => {
     );
     expect([e.actor1, e.actor2]).not.toContain('Arakan Army');
   });
+
+  it('an acronym names its actor only in its own country: SNA in Somalia, KIA as "killed in action"', () => {
+    const [somalia] = eventsOf(
+      'SNA forces killed 10 al-Shabab fighters in clashes near Baidoa on Monday.',
+      '2025-11-12',
+    );
+    expect([somalia.actor1, somalia.actor2]).toEqual(['Military Forces of Somalia', 'Al Shabaab']);
+    const [afghan] = eventsOf('Two soldiers were listed as KIA after an ambush near Kandahar on Monday.', '2025-11-12');
+    expect([afghan.actor1, afghan.actor2]).not.toContain('KIA: Kachin Independence Army');
+  });
 });
