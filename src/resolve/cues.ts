@@ -43,12 +43,11 @@ export function cueScore(
     }
     // A water-body name ("the Red Sea") counts against other senses only when a water body is among them.
     if (h === 'W' && !cueFits(c, h) && !candidates.some((k) => cueFits(k, h))) continue;
-    if (cueFits(c, h)) {
+    if (fitsHere(c, h, candidates)) {
       s += w.cueMatch;
       reasons?.push(`cue word fits a ${c.featureClass} feature`);
     } else {
-      // A river or water-body cue is reliable ("the Jordan river"); the others ("X region", "town of X") only nudge.
-      s += h === 'H' || h === 'W' || (h === 'V' && cityPart(c)) ? w.cueMismatch : w.cueMismatch / 3;
+      s += strongMismatch(c, h, candidates) ? w.cueMismatch : w.cueMismatch / 3;
       reasons?.push(`cue word suggests a ${h} feature`);
     }
   }
@@ -59,4 +58,18 @@ export function cueScore(
  * "the village of X" cannot be. */
 function cityPart(c: Candidate): boolean {
   return c.featureCode === 'PPLX' || c.featureCode === 'ADMD';
+}
+
+/** "Kwara and Niger states", "Mexico state": a unit word names a province, not a country, when the name has one. */
+function fitsHere(c: Candidate, h: string, candidates: Candidate[]): boolean {
+  if (!cueFits(c, h)) return false;
+  return !(h === 'A' && c.featureCode.startsWith('PCL') && candidates.some((k) => k.featureCode === 'ADM1'));
+}
+
+/** A river or water-body cue is reliable ("the Jordan river"), as is "the village of X" against a city's quarter; the
+ * others ("X region", "town of X") only nudge, and so does a river cue with no river of the name among the candidates
+ * ("the Artibonite valley": the gazetteer lacks the river). */
+function strongMismatch(c: Candidate, h: string, candidates: Candidate[]): boolean {
+  if (h === 'H') return candidates.some((k) => cueFits(k, h));
+  return h === 'W' || (h === 'V' && cityPart(c));
 }

@@ -41,6 +41,8 @@ interface Relation {
   /** Compass bearing from the anchor, or null for "near". */
   bearing: number | null;
   words: string;
+  /** "Zaporizhzhia's Polohy district": the province of the anchor's name (its ADM1 sense), which holds the part too. */
+  area?: ScoredCandidate;
 }
 
 const isPoint = (p: ScoredCandidate | null): p is ScoredCandidate =>
@@ -69,8 +71,11 @@ function relationOf(text: string, mentions: ResolvedMention[], i: number): Relat
   }
   if (!PART_NOUN.test(text.slice(m.end, m.end + 20))) return null;
   const prev = mentions[i - 1];
-  if (prev && isPoint(prev.place) && POSSESSIVE.test(text.slice(prev.end, m.start)))
-    return { anchor: prev, maxKm: PART_KM, bearing: null, words: `${prev.text}'s` };
+  if (prev?.place && POSSESSIVE.test(text.slice(prev.end, m.start))) {
+    const area = [prev.place, ...prev.alternatives].find((c) => c.featureCode === 'ADM1');
+    if (isPoint(prev.place) || area)
+      return { anchor: prev, maxKm: PART_KM, bearing: null, words: `${prev.text}'s`, area };
+  }
   if (CITY_POSSESSIVE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
     for (let k = i - 1; k >= 0 && m.start - mentions[k].end <= CITY_BACK; k--) {
       const p = mentions[k].place;
@@ -81,7 +86,9 @@ function relationOf(text: string, mentions: ResolvedMention[], i: number): Relat
 }
 
 function fits(c: ScoredCandidate, r: Relation): boolean {
+  if (r.area && c.countryCode === r.area.countryCode && c.admin1 === r.area.admin1 && c !== r.area) return true;
   const a = r.anchor.place as ScoredCandidate;
+  if (!isPoint(a)) return false;
   const km = haversineKm(a.lat, a.lon, c.lat, c.lon);
   if (km > r.maxKm) return false;
   if (r.bearing === null || km < 5) return true;
@@ -90,6 +97,14 @@ function fits(c: ScoredCandidate, r: Relation): boolean {
 }
 
 const withReason = (c: ScoredCandidate, reason: string): ScoredCandidate => ({ ...c, reasons: [...c.reasons, reason] });
+
+/** "Zaporizhzhia's Polohy district", the part beyond the city's reach: the first name is the province holding it. */
+function provinceAnchor(anchor: ResolvedMention, area: ScoredCandidate, part: ScoredCandidate, name: string) {
+  const a = anchor.place;
+  if (!a || a === area || (isPoint(a) && haversineKm(a.lat, a.lon, part.lat, part.lon) <= PART_KM)) return anchor;
+  const rest = [a, ...anchor.alternatives].filter((c) => c.geonameid !== area.geonameid);
+  return { ...anchor, place: withReason(area, `holds ${name}, as written`), alternatives: rest };
+}
 
 /** The mentions with the relative phrases of `text` applied (a new array; mentions are not changed in place). */
 export function applyRelativePhrases(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
@@ -114,6 +129,7 @@ export function applyRelativePhrases(text: string, mentions: ResolvedMention[]):
       next = { ...m, place: alt ? withReason(alt, why) : null, alternatives: rest };
     }
     out[i] = next;
+    if (r.area && next.place) out[i - 1] = provinceAnchor(r.anchor, r.area, next.place, m.text);
     if (next.place?.geonameid !== m.place?.geonameid)
       renamed.set(m.text.toLowerCase(), { from: m.place?.geonameid ?? null, to: next });
   }

@@ -58,3 +58,20 @@ const UNIT_WORD = new Set(['region', 'province', 'state', 'governorate', 'distri
 export function unitFits(span: string, cls: string, gaz: NameIndex): boolean {
   return gaz.lookup(span, { limit: 25 }).some((c) => c.featureClass === cls && !c.featureCode.startsWith('PCL'));
 }
+
+/** After a name: more items of a list and then a plural unit word ("Plateau and Zamfara states", "Kharkiv, Sumy and
+ * Poltava regions"), or its own unit word ("Haiti's Centre department"). */
+const LIST_THEN_UNIT =
+  /^(?:(?:(?:,|,? and|,? or) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})+ (?:regions|provinces|states|oblasts|governorates|departments)| (?:department|region|province|state|governorate|oblast))\b/u;
+/** First letters of "and", "or" and the unit words. */
+const UNIT_OR_JOIN_START = new Set([...'aodrpsg'].map((ch) => ch.charCodeAt(0)));
+
+/** A common word ("Plateau", "Centre") written as an item of a list of first-level areas, or before a unit word, is a
+ * place when it names one: one of its exact entries is a province (ADM1). */
+export function itemOfUnitList(text: string, end: number, span: string, gaz: NameIndex): boolean {
+  // Cheap first: a comma, or a space then "and", "or" or a lower-case unit word (recognition asks for every name).
+  const c = text.charCodeAt(end);
+  if (c !== 44 && !(c === 32 && UNIT_OR_JOIN_START.has(text.charCodeAt(end + 1)))) return false;
+  if (!LIST_THEN_UNIT.test(text.slice(end, end + 80))) return false;
+  return gaz.lookup(span, { limit: 25, loose: false }).some((c) => c.featureCode === 'ADM1');
+}

@@ -42,7 +42,7 @@ export function classHintAround(tokens: Token[], i: number, j: number): string |
   // Indian state of Assam", "the Afghan district of Nad Ali" name the unit after "of").
   const unitOf = before === 'of' && !(before2 === 'district' && i > 2 && nameBefore(tokens[i - 3]));
   if (
-    /^(province|governorate|region|state|district|county|governor)$/.test(after) ||
+    /^(province|governorate|region|state|district|county|governor|department)$/.test(after) ||
     (unitOf && /^(province|governorate|state|district|county)$/.test(before2))
   )
     return 'A';

@@ -200,7 +200,8 @@ export function classifyRun(
   }
   for (let k = run.from; k <= run.to; k++) {
     const w = tokens[k].lower.replace(/\.$/, '');
-    if (k > run.from && lex.orgHeads.has(w) && !ADMIN_HEADS.has(w)) return { kind: 'organisation', from: run.from };
+    if (k > run.from && orgHeads().has(w) && !ADMIN_HEADS.has(w) && !unitAfter(tokens, k, run))
+      return { kind: 'organisation', from: run.from };
   }
   // The whole run is a well-known place ("Prince Edward Island", "Sierra Leone") or an admin unit named with its head
   // word ("Scott County"): not a person, whatever its first word.
@@ -254,3 +255,19 @@ export function classifyRun(
     return { kind: 'person', from: run.from };
   return { kind: 'plain', from: run.from };
 }
+
+/** The word lists' organisation heads, with last words of organisations that the lists lack: "National Unity
+ * Government", "Sinaloa Cartel" (one set: classifyRun asks for every word of every run). */
+let allOrgHeads: Set<string> | null = null;
+function orgHeads(): Set<string> {
+  allOrgHeads ??= new Set([...lexicon().orgHeads, 'government', 'cartel', 'cartels', 'gang']);
+  return allOrgHeads;
+}
+
+/** "Haiti's Centre department", "Burkina Faso's Centre-Nord region": a head word ending the run before a lower-case
+ * admin-unit word names the unit, not an organisation. */
+function unitAfter(tokens: Token[], k: number, run: Run): boolean {
+  const a = tokens[k + 1];
+  return k === run.to && !!a && !a.cap && a.contiguous && UNIT_AFTER.has(a.lower);
+}
+const UNIT_AFTER = new Set(['department', 'region', 'province', 'state', 'district', 'governorate', 'prefecture']);

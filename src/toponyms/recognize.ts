@@ -14,6 +14,8 @@ import { articleBefore, classHintAround, nearbyDemonym } from './around-name.js'
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, partOfUnknownName } from './single.js';
 import { looseListItems } from './list-items.js';
+import { dropMediaNames } from './media-names.js';
+import { markMetonyms } from './metonymy.js';
 import { organisationFrom } from './org-names.js';
 import { markSentenceCountries } from './sentence-countries.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
@@ -149,9 +151,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const listed = looseListItems(text, tokens, plainRuns, mentions, gaz, lowerWords);
   if (listed.length) mentions.push(...listed);
   if (listed.length) mentions.sort((a, b) => a.start - b.start);
+  dropMediaNames(text, mentions);
   attachContext(text, gaz, mentions);
   markAreaHeads(text, mentions);
   markDatelines(text, mentions);
+  markMetonyms(text, gaz, mentions);
   markSentenceCountries(text, gaz, mentions);
   return mentions;
 }

@@ -6,6 +6,7 @@ import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
 import type { NameIndex, Run } from './people.js';
 import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { besideListedPlace } from './list-partner.js';
+import { itemOfUnitList } from './area-heads.js';
 import type { Token } from './tokenize.js';
 
 /** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
@@ -52,12 +53,15 @@ export function acceptSingle(
   const t = tokens[i];
   const w = t.lower;
   if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w) || lex.groups.has(w)) return false;
-  // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province".
-  if (lex.orgHeads.has(w) || ADMIN_HEADS.has(w)) return false;
+  // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province" (but "Haiti's
+  // Centre department", a province before its unit word).
+  if (ADMIN_HEADS.has(w)) return false;
+  if (lex.orgHeads.has(w)) return itemOfUnitList(text, t.end, span, gaz);
   // "the Nineveh Plains", "the Nafusa Mountains": a generic feature word after a name is that name's head (Plains,
   // Texas is not meant); after a compass word it is left to the gazetteer ("the South Plains").
   const prev = i > run.from && t.contiguous ? tokens[i - 1] : undefined;
-  if (FEATURE_HEADS.has(w) && prev?.cap && !NEVER_ALONE.has(prev.lower)) return false;
+  // "Nigeria's Plateau and Zamfara states": an item of a list of provinces is no landform head.
+  if (FEATURE_HEADS.has(w) && prev?.cap && !NEVER_ALONE.has(prev.lower)) return itemOfUnitList(text, t.end, span, gaz);
   if (containerAfter(text, tokens, i, span, gaz) || kindBefore(tokens, i, span, gaz)) return true;
   // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
   if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.'))
@@ -66,6 +70,7 @@ export function acceptSingle(
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
   if (!abbreviation && besideListedPlace(text, tokens, i, span, gaz)) return true;
+  if (!abbreviation && itemOfUnitList(text, t.end, span, gaz)) return true;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   // "of" is a cue only in the news pattern "Name, 18, of Regina" (a person's age, then home town).
   const ofAge =
