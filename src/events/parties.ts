@@ -1,24 +1,20 @@
 /**
  * Actors of one candidate event (ACLED actor1 = initiator, actor2 = target): the roles around the trigger
  * (actors.ts assignActors, roles.ts), a country named as the subject, the nationality of a bare force word ("troops"
- * after "Israeli tanks …"), civilians as victims, and the crowd of a protest or riot. Used by detect-events.ts.
+ * after "Israeli tanks …"); the target side (civilians as victims, the crowd of a protest) in targets.ts. Used by
+ * detect-events.ts.
  */
-import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, actorKind, assignActors, countryName, demonymCountry, findActors } from './actors.js';
 import { agreementSides } from './agreement-sides.js';
+import { adjustTargets, STATE_NAME } from './targets.js';
 import { isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import {
   BARE_FORCE,
   BARE_GROUP,
-  backedGroup,
   campaignState,
-  CIVILIAN_PROPERTY,
-  civilianVictims,
   coordinatedDemonym,
   demonymAgent,
-  inDemand,
-  policeTargeted,
   possessiveBefore,
   RECIPROCAL,
   reportsOnly,
@@ -33,7 +29,6 @@ const POSSESSIVE_FORCES =
   /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b/i;
 const SUPPORTED =
   /\b(?:of|for)\s+(?:supporting|backing|aiding|helping|collaborating\s+with|sympathi[sz]ing\s+with|spying\s+for|links\s+to|ties\s+to)\s+(?:the\s+)?$/i;
-const SEIZURE = new Set(['Disrupted weapons use', 'Arrests']);
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
@@ -47,9 +42,6 @@ export function forceAntecedent(before: string): string | null {
   );
   return forces[forces.length - 1]?.name ?? null;
 }
-
-const STATE_NAME = /^(?:Military Forces|Police Forces|Government) of /;
-const FORCE_NAME = /^(?:Military Forces|Police Forces) of /;
 
 /**
  * The group a bare "the forces" / "its fighters" / "the militants" stands for: the last named actor in `before` (for
@@ -208,7 +200,6 @@ export function actorsFor(
   }
   if (!roles.actor1 && subjectNames[0]) roles.actor1 = subjectNames[0];
   if (!roles.actor2 && subjectNames[1] && subjectNames[1] !== roles.actor1) roles.actor2 = subjectNames[1];
-  const country = cc ? countryName(cc) : '';
   // "A strike on a house in X killed nine" after "Israeli air strikes killed 27 …": the campaign's state attacks.
   if (!roles.actor1) {
     const iso2 = campaignState(cls.sub_event_type, `${earlier}${masked.slice(0, ti)}`, demonymCountry);
@@ -220,75 +211,9 @@ export function actorsFor(
       if (!roles.actor1) roles.actor1 = side;
       else if (!roles.actor2 && side !== roles.actor1) roles.actor2 = side;
     }
-  // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.
-  const police = cc ? `Police Forces of ${countryName(cc, true)}` : '';
-  const violent = cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence';
-  if (violent && police && policeTargeted(masked.slice(Math.max(0, ti - 40)))) {
-    if (roles.actor1 === police && roles.actor2 && roles.actor2 !== police) {
-      roles.actor1 = roles.actor2;
-      roles.actor2 = police;
-    } else if (!roles.actor2 && roles.actor1 !== police) roles.actor2 = police;
-  }
-  // Demolished or looted homes and shops: their owners, civilians, are the target.
-  if (
-    cls.sub_event_type === 'Looting/property destruction' &&
-    country &&
-    (!roles.actor2 || roles.actor2 === roles.actor1) &&
-    CIVILIAN_PROPERTY.test(masked.slice(ti))
-  )
-    roles.actor2 = `Civilians (${country})`;
-  // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
-  const victims = civilianVictims(masked.slice(ti)) && (!roles.actor2 || roles.actor2 === roles.actor1);
-  if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
-  if (cls.event_type === 'Violence against civilians' && country) {
-    if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
-    roles.actor2 = `Civilians (${country})`;
-  }
-  // "Police arrested four Islamic State militants in a raid": the group named after the arrest verb was arrested.
-  const arrestVerb = ARREST_VERB.exec(masked);
-  if (cls.sub_event_type === 'Arrests' && arrestVerb) {
-    const after = arrestVerb.index + arrestVerb[0].length;
-    const held = hits.find((h) => h.index >= after && h.index - after < 40 && h.name === roles.actor1);
-    // "The SDF arrested 20 Islamic State members in raids": the subject before the arrest verb made the arrests.
-    const by = hits.filter((h) => h.index + h.length <= arrestVerb.index && !reportsOnly(masked, h, ti)).pop();
-    if (held) [roles.actor1, roles.actor2] = [by && by.name !== held.name ? by.name : '', held.name];
-  }
-  // "Bomb disposal teams defused a bomb …, police said": a state force reporting its own seizure or arrest made it.
-  if (SEIZURE.has(cls.sub_event_type) && !roles.actor1) {
-    const reporter = hits.find((h) => STATE_NAME.test(h.name) && reportsOnly(masked, h, ti));
-    if (reporter) roles.actor1 = reporter.name;
-    if (roles.actor2 === roles.actor1) roles.actor2 = '';
-  }
-  // "arrested two men", "detained dozens of Palestinians": the people arrested, civilians.
-  if (cls.sub_event_type === 'Arrests' && country && !roles.actor2 && arrestedCivilians(masked.slice(ti)))
-    roles.actor2 = `Civilians (${country})`;
-  // Demonstrators are always actor1; the force that intervened becomes actor2.
-  const crowd = cls.event_type === 'Protests' ? 'Protesters' : cls.event_type === 'Riots' ? 'Rioters' : null;
-  // "Houthi supporters rallied": the group the crowd backs is its associate, not its target.
-  const backed = (name: string) => hits.some((h) => h.name === name && backedGroup(masked, h));
-  if (crowd && roles.actor2 && backed(roles.actor2)) {
-    roles.assoc.push(roles.actor2);
-    roles.actor2 = '';
-  }
-  if (crowd && country && !roles.actor1.startsWith(crowd) && !(crowd === 'Rioters' && roles.actor1)) {
-    if (roles.actor1 && backed(roles.actor1)) roles.assoc.push(roles.actor1);
-    else if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
-    roles.actor1 = `${crowd} (${country})`;
-  }
-  // "protested against the failure to stop the gangs": what a protest is about is no party; only a force intervenes.
-  // Nor a force named in the demand ("to demand news of soldiers missing"), nor a government ("the GNU's premier").
-  const demanded = (name: string) =>
-    inDemand(
-      masked,
-      ti,
-      hits.filter((h) => h.name === name),
-    );
-  if (crowd === 'Protesters' && roles.actor2 && (!FORCE_NAME.test(roles.actor2) || demanded(roles.actor2)))
-    roles.actor2 = '';
+  adjustTargets(roles, cls, masked, hits, cc);
   return roles;
 }
-
-const ARREST_VERB = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded\s+up|captured)\b/i;
 
 /**
  * The sub-event type once the actors are known: a territory gain is the government's exactly when a state force made

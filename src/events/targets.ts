@@ -1,0 +1,91 @@
+/**
+ * The target side of one candidate's actors once the roles around the trigger are assigned (parties.ts): police
+ * attacked are actor2, civilians for damaged property, killed people and arrests, the arrested group, a state force
+ * that reports its own seizure, and the crowd of a protest or riot as actor1 (docs/taxonomy.md, "Actors").
+ */
+import { arrestedCivilians } from './follow-ups.js';
+import { type ActorHit, type ActorRoles, countryName } from './actors.js';
+import { backedGroup, CIVILIAN_PROPERTY, civilianVictims, inDemand, policeTargeted, reportsOnly } from './roles.js';
+import type { Classification } from './taxonomy.js';
+
+const SEIZURE = new Set(['Disrupted weapons use', 'Arrests']);
+const ARREST_VERB = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded\s+up|captured)\b/i;
+export const STATE_NAME = /^(?:Military Forces|Police Forces|Government) of /;
+const FORCE_NAME = /^(?:Military Forces|Police Forces) of /;
+
+/** Rewrite `roles` in place: `masked` is the clause, `hits` its actor mentions, `cc` the event's country. */
+export function adjustTargets(
+  roles: ActorRoles,
+  cls: Classification,
+  masked: string,
+  hits: ActorHit[],
+  cc: string,
+): void {
+  const ti = cls.trigger.index;
+  const country = cc ? countryName(cc) : '';
+  // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.
+  const police = cc ? `Police Forces of ${countryName(cc, true)}` : '';
+  const violent = cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence';
+  if (violent && police && policeTargeted(masked.slice(Math.max(0, ti - 40)))) {
+    if (roles.actor1 === police && roles.actor2 && roles.actor2 !== police) {
+      roles.actor1 = roles.actor2;
+      roles.actor2 = police;
+    } else if (!roles.actor2 && roles.actor1 !== police) roles.actor2 = police;
+  }
+  // Demolished or looted homes and shops: their owners, civilians, are the target.
+  if (
+    cls.sub_event_type === 'Looting/property destruction' &&
+    country &&
+    (!roles.actor2 || roles.actor2 === roles.actor1) &&
+    CIVILIAN_PROPERTY.test(masked.slice(ti))
+  )
+    roles.actor2 = `Civilians (${country})`;
+  // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
+  const victims = civilianVictims(masked.slice(ti)) && (!roles.actor2 || roles.actor2 === roles.actor1);
+  if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
+  if (cls.event_type === 'Violence against civilians' && country) {
+    if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
+    roles.actor2 = `Civilians (${country})`;
+  }
+  // "Police arrested four Islamic State militants in a raid": the group named after the arrest verb was arrested.
+  const arrestVerb = ARREST_VERB.exec(masked);
+  if (cls.sub_event_type === 'Arrests' && arrestVerb) {
+    const after = arrestVerb.index + arrestVerb[0].length;
+    const held = hits.find((h) => h.index >= after && h.index - after < 40 && h.name === roles.actor1);
+    // "The SDF arrested 20 Islamic State members in raids": the subject before the arrest verb made the arrests.
+    const by = hits.filter((h) => h.index + h.length <= arrestVerb.index && !reportsOnly(masked, h, ti)).pop();
+    if (held) [roles.actor1, roles.actor2] = [by && by.name !== held.name ? by.name : '', held.name];
+  }
+  // "Bomb disposal teams defused a bomb …, police said": a state force reporting its own seizure or arrest made it.
+  if (SEIZURE.has(cls.sub_event_type) && !roles.actor1) {
+    const reporter = hits.find((h) => STATE_NAME.test(h.name) && reportsOnly(masked, h, ti));
+    if (reporter) roles.actor1 = reporter.name;
+    if (roles.actor2 === roles.actor1) roles.actor2 = '';
+  }
+  // "arrested two men", "detained dozens of Palestinians": the people arrested, civilians.
+  if (cls.sub_event_type === 'Arrests' && country && !roles.actor2 && arrestedCivilians(masked.slice(ti)))
+    roles.actor2 = `Civilians (${country})`;
+  // Demonstrators are always actor1; the force that intervened becomes actor2.
+  const crowd = cls.event_type === 'Protests' ? 'Protesters' : cls.event_type === 'Riots' ? 'Rioters' : null;
+  // "Houthi supporters rallied": the group the crowd backs is its associate, not its target.
+  const backed = (name: string) => hits.some((h) => h.name === name && backedGroup(masked, h));
+  if (crowd && roles.actor2 && backed(roles.actor2)) {
+    roles.assoc.push(roles.actor2);
+    roles.actor2 = '';
+  }
+  if (crowd && country && !roles.actor1.startsWith(crowd) && !(crowd === 'Rioters' && roles.actor1)) {
+    if (roles.actor1 && backed(roles.actor1)) roles.assoc.push(roles.actor1);
+    else if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
+    roles.actor1 = `${crowd} (${country})`;
+  }
+  // "protested against the failure to stop the gangs": what a protest is about is no party; only a force intervenes.
+  // Nor a force named in the demand ("to demand news of soldiers missing"), nor a government ("the GNU's premier").
+  const demanded = (name: string) =>
+    inDemand(
+      masked,
+      ti,
+      hits.filter((h) => h.name === name),
+    );
+  if (crowd === 'Protesters' && roles.actor2 && (!FORCE_NAME.test(roles.actor2) || demanded(roles.actor2)))
+    roles.actor2 = '';
+}
