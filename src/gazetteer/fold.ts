@@ -8,6 +8,8 @@
  *   "Nahr al-Litani", "Litani River" → "litani".
  */
 
+import { canonicalHead } from './head-words.js';
+
 const MARKS = /['’‘ʿʾ`´ʼʻ\u02BE\u02BF]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 
@@ -160,6 +162,8 @@ export function foldLoose(name: string, keepDiphthongs = false): string {
     kept.push(w);
   }
   const base = kept.length > 0 ? kept : words;
+  // "Tel Rifaat" / "Tall Rif'at": the head word of a longer name in one spelling (head-words.ts).
+  if (base.length > 1) base[0] = canonicalHead(base[0]);
   return base.map((w) => variantFold(w, keepDiphthongs)).join(' ');
 }
 

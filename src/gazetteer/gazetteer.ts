@@ -7,6 +7,7 @@ import KDBush from 'kdbush';
 import type { Candidate, GeometryKind } from '../types.js';
 import { articleVariants, foldLoose, keyHash } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
+import { headVariants, shortVowels } from './head-words.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
@@ -110,7 +111,12 @@ export class Gazetteer {
     // Recognition asks for the same runs again and again (memoised, bounded like lookup's memo).
     const hit = this.exactMemo.get(folded);
     if (hit !== undefined) return hit;
-    const found = this.findKey(folded) >= 0 || articleVariants(folded).some((k) => this.findKey(k) >= 0);
+    const has = (f: string) => this.findKey(f) >= 0 || articleVariants(f).some((k) => this.findKey(k) >= 0);
+    const short = shortVowels(folded);
+    const found =
+      has(folded) ||
+      headVariants(folded).some(has) ||
+      (short !== null && (has(short) || headVariants(short).some(has)));
     if (this.exactMemo.size >= 50_000) this.exactMemo.clear();
     this.exactMemo.set(folded, found);
     return found;

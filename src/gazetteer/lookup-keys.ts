@@ -3,6 +3,7 @@
  * the two cannot disagree about whether a spelling is known.
  */
 import { articleVariants, foldExact, foldLoose } from './fold.js';
+import { headVariants, shortVowels } from './head-words.js';
 import type { KeyTable } from './key-table.js';
 
 const ARTICLE_FIRST = /^(al|el) /;
@@ -57,6 +58,16 @@ export function* lookupKeys(
       const k = table.find(`${exact.slice(0, cut)} ${exact.slice(cut)}`);
       if (k >= 0) yield [k, 'loose'];
     }
+  // "Tel Abyad", "Ayn Issa", "Khan Shaykhoun": another spelling of the name's head word or its long vowels written as
+  // one letter (head-words.ts) — loose, so that an entry
+  // spelled that other way (a spring "Ain Issa") does not shut out the loose key's entries.
+  const short = any ? null : shortVowels(exact);
+  if (!any)
+    for (const h of short ? [...headVariants(exact), short, ...headVariants(short)] : headVariants(exact))
+      for (const key of [h, ...articleVariants(h)]) {
+        const k = table.find(key);
+        if (k >= 0) yield [k, 'loose'];
+      }
   const k = table.find(`~${foldLoose(name)}`);
   if (k >= 0) yield [k, 'loose'];
 }

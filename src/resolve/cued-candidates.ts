@@ -2,17 +2,48 @@
  * Which candidates of a name compete. Loose (transliteration) candidates only compete when no entry has the name
  * itself, except under a cue of kind: "the northern province of Saada" names a province, and when every entry spelled
  * "Saada" is a town (Sa'dah the city), the provinces matched loosely (Şa‘dah, the governorate) compete beside them;
- * "the Juba valley" names a river, and the Jubba competes beside Juba, the South Sudanese capital.
+ * "the Juba valley" names a river, and the Jubba competes beside Juba, the South Sudanese capital. And when every entry
+ * spelled as written is a natural feature (springs "Ain Issa"), the towns whose name is the same finer loose key
+ * ('Ayn 'Isa) compete beside them.
  */
+import { ARTICLES, foldExact, foldLoose } from '../gazetteer/fold.js';
 import type { Candidate, Mention } from '../types.js';
 
 /** The feature class a cue (recognition's class hint) asks for, when loose spellings of it may compete. */
 const CUE_CLASS: Record<string, string> = { A: 'A', H: 'H' };
 
 export function competingCandidates(m: Mention, all: Candidate[], exact: Candidate[]): Candidate[] {
-  if (!exact.length) return all;
+  if (!exact.length) return withArticle(m, all);
   const cls = m.classHint ? CUE_CLASS[m.classHint] : undefined;
-  if (!cls || exact.some((c) => c.featureClass === cls)) return exact;
+  if (!cls)
+    return exact.every((c) => c.featureClass !== 'P' && c.featureClass !== 'A') ? withTowns(m, all, exact) : exact;
+  if (exact.some((c) => c.featureClass === cls)) return exact;
   const cued = all.filter((c) => c.match === 'loose' && c.featureClass === cls);
   return cued.length ? exact.concat(cued) : exact;
+}
+
+/** The exact entries (all natural features) and the loose towns spelled the same up to the finer loose key. */
+function withTowns(m: Mention, all: Candidate[], exact: Candidate[]): Candidate[] {
+  let fine: string | undefined;
+  const towns = all.filter((c) => {
+    if (c.match !== 'loose' || c.featureClass !== 'P') return false;
+    fine ??= foldLoose(m.text, true);
+    return foldLoose(c.name, true) === fine;
+  });
+  return towns.length ? exact.concat(towns) : exact;
+}
+
+/** "Khan al-Shih": a name written with an Arabic article is matched loosely only by entries that write one too
+ * (Kanshi, China, is no spelling of it); the article's absence from the entry is allowed when the article leads. */
+function withArticle(m: Mention, all: Candidate[]): Candidate[] {
+  const words = foldExact(m.text).split(' ');
+  const inner = words.slice(1, -1).some((w) => ARTICLES.has(w));
+  if (!inner) return all;
+  return all.filter(
+    (c) =>
+      c.match !== 'loose' ||
+      foldExact(c.name)
+        .split(' ')
+        .some((w) => ARTICLES.has(w)),
+  );
 }

@@ -10,6 +10,22 @@ import { CUES_BEFORE, GROUP_NOUNS, lexicon } from './lexicon.js';
 import type { NameIndex, Run } from './people.js';
 import type { Token } from './tokenize.js';
 
+/** Verbs of an attack or a move on a place ("militants attacked al-Shadadi", "families reached Tell Rifaat"): cue
+ * words for a loose spelling only, beside CUES_BEFORE. */
+const LOOSE_CUES = new Set([
+  ...CUES_BEFORE,
+  'attacked',
+  'raided',
+  'reached',
+  'ambushed',
+  'retook',
+  'regained',
+  'surrounded',
+  'encircled',
+  'overran',
+  'evacuated',
+]);
+
 /** "in Sheikh Meskin", "at Jisr al-Shughur", "in Al-Shadadi", "the Middle Shabelle region": a multi-word name after a
  * cue word or before an admin-unit word that no entry spells exactly but one matches by transliteration or another
  * form of the article (Ash Shaykh Miskin, Jisr ash Shughur, Middle Shabele). Taken whole, before any
@@ -22,7 +38,7 @@ export function looseRun(
   personTokens: Set<string>,
 ): Mention | null {
   if (run.to === run.from || run.to - run.from > 3) return null;
-  const cue = run.from > 0 && CUES_BEFORE.has(tokens[run.from - 1].lower);
+  const cue = run.from > 0 && LOOSE_CUES.has(tokens[run.from - 1].lower);
   const unit = cue ? '' : unitClassAfter(tokens, run.to);
   if (!cue && !unit) return null;
   if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
@@ -66,14 +82,14 @@ export function looseCue(
   // "the Syrian Albukamal": after "the" and a demonym, only a spelling of a place in that country.
   const dem = i > 1 && tokens[i - 2].lower === 'the' ? lexicon().demonyms.get(prev) : undefined;
   // "the Shabelle river": a river word after the name is a cue too, when a spelling of it names a river.
-  const river = !CUES_BEFORE.has(prev) && !dem && unitClassAfter(tokens, k) === 'H';
-  if (!CUES_BEFORE.has(prev) && !dem && !river) return null;
+  const river = !LOOSE_CUES.has(prev) && !dem && unitClassAfter(tokens, k) === 'H';
+  if (!LOOSE_CUES.has(prev) && !dem && !river) return null;
   const next = tokens[k + 1];
   if (next?.contiguous && (next.cap || GROUP_NOUNS.has(next.lower))) return null; // "Ras Isa", "Druze fighters"
   const start = tokens[i].start;
   const span = text.slice(start, t.end);
   // Only a demonym without a cue word needs the candidates (one in that country); otherwise any match will do.
-  if (dem && !CUES_BEFORE.has(prev)) {
+  if (dem && !LOOSE_CUES.has(prev)) {
     if (!gaz.lookup(span, { limit: 200 }).some((c) => c.countryCode === dem)) return null;
   } else if (river ? !unitFits(span, 'H', gaz) : !gaz.hasAny(span)) return null;
   const m: Mention = { start, end: t.end, text: span, role: 'place' };
