@@ -14,6 +14,7 @@ import { countFatalities } from './fatalities.js';
 import { groupCandidates } from './group.js';
 import type { Candidate, GeoContext } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
+import { portrayalSentence, reviewArticle } from './portrayal.js';
 import { classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
 import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
@@ -98,6 +99,7 @@ export function detectEvents(
   );
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
+  const review = reviewArticle(article.title);
   const cands: Candidate[] = [];
   const known = new Set(mentions.filter((m) => m.place).map((m) => m.text));
   let anchor: string | undefined;
@@ -106,6 +108,8 @@ export function detectEvents(
   let lastEvent = -1;
   sentences.forEach((sentence, sentenceIndex) => {
     if (archive.some((f) => f.start <= sentence.start && sentence.start < f.end)) return;
+    // A review of a film or book, or a sentence telling a work's plot, reports no event (portrayal.ts).
+    if (review || portrayalSentence(sentence.text)) return;
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
     // A bare force word ("troops") takes its nationality from this sentence or the previous one of its paragraph.
     const prev = sentences[sentenceIndex - 1];

@@ -52,6 +52,11 @@ export interface TaxonomyFile {
     generic_plural?: string;
     habitual: string;
     hedge: string;
+    /** Drills before a trigger, commemorations, a work's plot, a review's title (docs/taxonomy.md, precision review). */
+    exercise?: string;
+    commemoration?: string;
+    portrayal?: string;
+    review_title?: string;
   };
   victims: { civilian: string; combatant: string };
   /** Article topic: in a hazard/accident/disease article, bare tolls of `toll_rules` need a sign of `violence`. */
@@ -116,8 +121,14 @@ const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.referen
 const BACKGROUND = TAXONOMY.guards.background ? new RegExp(TAXONOMY.guards.background, 'i') : null;
 const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guards.generic_plural, 'i') : null;
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
+const EXERCISE = TAXONOMY.guards.exercise ? new RegExp(TAXONOMY.guards.exercise, 'i') : null;
+/** "marked 30 years since the massacre, when forces killed 8,000": the violence told is the past one; a rally that
+ * marks an anniversary is itself an event, so gatherings are exempt. */
+const COMMEMORATION = TAXONOMY.guards.commemoration ? new RegExp(TAXONOMY.guards.commemoration, 'i') : null;
+const GATHERINGS = new Set(['Protests', 'Riots']);
 /** Guards that drop every trigger of their clause: running tolls, judicial executions, reports' tallies. */
-const CLAUSE_GUARDS = [TAXONOMY.guards.cumulative, TAXONOMY.guards.judicial, TAXONOMY.guards.report_tally]
+const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally'] as const)
+  .map((k) => TAXONOMY.guards[k])
   .filter((g): g is string => !!g)
   .map((g) => new RegExp(g, 'i'));
 const EVENT_NOUN =
@@ -147,6 +158,8 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
   if (REFERENCE?.test(before.slice(-100))) return 'names another event';
   if (BACKGROUND?.test(before.slice(-100))) return 'background';
   if (GENERIC_PLURAL?.test(before.slice(-80)) && /s$/i.test(matchText)) return 'generic statement';
+  // "held joint drills near X, simulating an attack": a drill told before the trigger (a later one is another event).
+  if (EXERCISE?.test(before.slice(-150))) return 'drill or exercise';
   if (rule.modal_ok) return null;
   if (IRREALIS.test(lastWords(before, 5))) return 'hypothetical or negated';
   if (STATISTIC.test(before)) return 'a count, not an event';
@@ -160,8 +173,10 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
 export function findTriggers(clause: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   if (CLAUSE_GUARDS.some((g) => g.test(clause))) return out;
+  const commemorated = !!COMMEMORATION?.test(clause);
   for (const c of RULES) {
     if (c.notClause.some((n) => n.test(clause))) continue;
+    if (commemorated && !GATHERINGS.has(c.rule.event_type)) continue;
     for (const re of c.res) {
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
