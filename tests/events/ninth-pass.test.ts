@@ -7,33 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { aftermathCaption } from '../../src/events/aftermath-caption.js';
 import { findActors } from '../../src/events/actors.js';
 import { countFatalities } from '../../src/events/fatalities.js';
-import { loadGazetteer } from '../../src/gazetteer/load.js';
-import { parseInput } from '../../src/ingest/parse-input.js';
-import { runPipeline } from '../../src/pipeline.js';
-import type { EventProperties } from '../../src/types.js';
 import { COUNTRY_PLACES, eventsIn, type PlaceSpec, rolesIn as roles, SY_TOWN, testArticle } from './helpers.js';
+import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
-const gaz = loadGazetteer();
-const eventsOf = (text: string, published: string): EventProperties[] =>
-  runPipeline([testArticle(text, { published })], gaz).events.features.map((f) => f.properties);
-/** A page capture in the seed's shape: title, caption, dateline, highlights, then the body. */
-const capture = (title: string, caption: string, date: string, highlights: string[], body: string[]) =>
-  [
-    title,
-    '',
-    caption,
-    'Short Url',
-    `Updated ${date}`,
-    'Follow',
-    '',
-    title,
-    '',
-    ...highlights.map((h) => `  • ${h}`),
-    '',
-    ...body,
-  ].join('\n');
-const captureEvents = (text: string): EventProperties[] =>
-  runPipeline(parseInput(text, 'c.txt'), gaz).events.features.map((f) => f.properties);
+const eventsOf = pipelineEvents;
 const dated = (text: string, places?: PlaceSpec[]) =>
   eventsIn(text, places, testArticle(text)).map(
     (p) => `${p.sub_event_type} @ ${p.location} ${p.date_start} ${p.actor1} > ${p.actor2} f${p.fatalities}`,

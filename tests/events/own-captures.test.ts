@@ -3,33 +3,10 @@
  * through the whole pipeline with the real gazetteer.
  */
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/gazetteer/load.js';
-import { parseInput } from '../../src/ingest/parse-input.js';
-import { runPipeline } from '../../src/pipeline.js';
 import type { EventProperties } from '../../src/types.js';
-import { testArticle } from './helpers.js';
+import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
-const gaz = loadGazetteer();
-const eventsOf = (text: string, published = '2025-08-14'): EventProperties[] =>
-  runPipeline([testArticle(text, { published })], gaz).events.features.map((f) => f.properties);
-/** A page capture in the seed's shape: title, caption, dateline, highlights, then the body. */
-const capture = (title: string, caption: string, date: string, highlights: string[], body: string[]) =>
-  [
-    title,
-    '',
-    caption,
-    'Short Url',
-    `Updated ${date}`,
-    'Follow',
-    '',
-    title,
-    '',
-    ...highlights.map((h) => `  • ${h}`),
-    '',
-    ...body,
-  ].join('\n');
-const captureEvents = (text: string): EventProperties[] =>
-  runPipeline(parseInput(text, 'c.txt'), gaz).events.features.map((f) => f.properties);
+const eventsOf = (text: string, published = '2025-08-14'): EventProperties[] => pipelineEvents(text, published);
 
 describe('own page captures', () => {
   it('"in the North X district" is the district, not "in the north" of the country', () => {
