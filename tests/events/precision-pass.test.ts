@@ -210,4 +210,12 @@ describe('precision review: no events from non-conflict news', () => {
       ),
     ).toEqual(['Peaceful protest']);
   });
+
+  it('"the hero" in a news sentence is no film plot', () => {
+    expect(
+      types(
+        'TYRE: The commander, hailed as the hero of the resistance, was killed in an Israeli air strike on his car in Tyre on Monday.',
+      ),
+    ).toEqual(['Air/drone strike']);
+  });
 });
