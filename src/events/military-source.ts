@@ -5,19 +5,15 @@
  * operations that the armed forces announce (docs/taxonomy.md, "Ninth review"). A clause that names the police
  * keeps them.
  */
+import type { ActorRoles } from './actors.js';
 /** Bare or national "security forces"; an authority's own ("Palestinian Authority security forces") stay police. */
 const SECURITY_FORCES = /(?<!\bAuthority\s+)\bsecurity\s+forces\b/i;
 const POLICE = /\bpolice(?:men)?\b/i;
 const MILITARY_SOURCE =
   /\b(?:the\s+(?:military|army|armed\s+forces)(?:['’]s?\s+(?:media\s+wing|press\s+(?:wing|office)|spokesman|spokesperson|statement))?|(?:military|army)\s+(?:spokesman|spokesperson|officials?|sources?)|Inter-Services\s+Public\s+Relations|ISPR|(?:the\s+)?defen[cs]e\s+headquarters)\s+(?:said|says|reported|announced|added|stated)\b|\baccording\s+to\s+the\s+(?:military|army)\b/i;
 
-export interface Roles {
-  actor1: string;
-  actor2: string;
-}
-
 /** Turn "Police Forces of X" read from "security forces" into "Military Forces of X" in place, when the military is the source. */
-export function militarySource(roles: Roles, clause: string, sentence: string): void {
+export function militarySource(roles: Pick<ActorRoles, 'actor1' | 'actor2'>, clause: string, sentence: string): void {
   if (!SECURITY_FORCES.test(clause) || POLICE.test(sentence) || !MILITARY_SOURCE.test(sentence)) return;
   const swap = (a: string) => a.replace(/^Police Forces of /, 'Military Forces of ');
   roles.actor1 = swap(roles.actor1);

@@ -12,9 +12,9 @@ import { testArticle } from './helpers.js';
 let gaz: Gazetteer | null = null;
 const gazetteer = () => (gaz ??= loadGazetteer());
 
-/** The event properties of one article with this text, published on `published`. */
-export const pipelineEvents = (text: string, published: string): EventProperties[] =>
-  runPipeline([testArticle(text, { published })], gazetteer()).events.features.map((f) => f.properties);
+/** The event properties of one article with this text (and title), published on `published`. */
+export const pipelineEvents = (text: string, published: string, title = ''): EventProperties[] =>
+  runPipeline([testArticle(text, { published, title })], gazetteer()).events.features.map((f) => f.properties);
 
 /** A page capture in the seed's shape: title, caption, dateline, highlights, then the body. */
 export const capture = (title: string, caption: string, date: string, highlights: string[], body: string[]): string =>

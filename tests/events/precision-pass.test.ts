@@ -3,14 +3,10 @@
  * anniversaries off the map, checked through the whole pipeline with the real gazetteer. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/gazetteer/load.js';
-import { runPipeline } from '../../src/pipeline.js';
 import type { EventProperties } from '../../src/types.js';
-import { testArticle } from './helpers.js';
+import { pipelineEvents } from './pipeline-helpers.js';
 
-const gaz = loadGazetteer();
-const eventsOf = (text: string, title = ''): EventProperties[] =>
-  runPipeline([testArticle(text, { published: '2025-06-10', title })], gaz).events.features.map((f) => f.properties);
+const eventsOf = (text: string, title = ''): EventProperties[] => pipelineEvents(text, '2025-06-10', title);
 const types = (text: string, title = '') => eventsOf(text, title).map((e) => e.sub_event_type);
 
 describe('precision review: no events from non-conflict news', () => {
