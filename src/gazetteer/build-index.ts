@@ -103,7 +103,7 @@ function applySupplement(
   neByName: Map<string, BuildRecord>,
 ): void {
   for (const row of parseSupplement(text)) {
-    if (row.op === 'region') continue; // added with the admin areas (supplement-regions.ts)
+    if (row.op === 'region' || row.op === 'towns') continue; // added with the admin areas (supplement-regions.ts)
     const [kind, ...rest] = row.target.split(':');
     const key = rest.join(':');
     let rec: BuildRecord | undefined;

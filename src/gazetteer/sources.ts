@@ -119,7 +119,7 @@ export function parseAdmin1(text: string): Admin1Row[] {
 }
 
 export interface SupplementRow {
-  op: 'line' | 'alias' | 'region';
+  op: 'line' | 'alias' | 'region' | 'towns';
   target: string;
   names: string[];
   featureCode: string;
@@ -133,14 +133,16 @@ export interface SupplementRow {
  * - `alias T` adds names to a feature: T is `geonames:ID`, `country:ISO2`, `admin1:CC.A1` or `ne:LAYER:NAME`.
  * - `region country:ISO2` adds a region made of the admin areas listed in `via` (CC.A1 or CC.A1.A2 codes).
  */
+const SUPPLEMENT_OPS = ['line', 'alias', 'region', 'towns'];
+
 export function parseSupplement(text: string): SupplementRow[] {
   const rows: SupplementRow[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.startsWith('#') || line.trim() === '') return;
     const c = line.split('\t');
-    if (c.length < 6 || (c[0] !== 'line' && c[0] !== 'alias' && c[0] !== 'region')) {
+    if (c.length < 6 || !SUPPLEMENT_OPS.includes(c[0])) {
       throw new SourceFormatError(
-        `data/supplement.tsv:${i + 1}: expected 6 tab-separated columns starting with "line", "alias" or "region".`,
+        `data/supplement.tsv:${i + 1}: expected 6 tab-separated columns starting with "line", "alias", "region" or "towns".`,
       );
     }
     rows.push({
