@@ -218,8 +218,11 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
   const listedBeside = (chosen: Attached[]): PlaceChoice[] =>
     all
       .filter((a, i) => {
-        if (chosen.includes(a) || i === 0 || a.cue === 'headline') return false;
-        if (!/\b(?:and|or)\b/.test(ctx.text.slice(all[i - 1].m.end, a.m.start))) return false;
+        if (chosen.includes(a) || a.cue === 'headline') return false;
+        // Listed after a place ("near X and in the Y valley"), or before one ("clashes in the Y valley and … in X").
+        const gap = (x?: Attached, y?: Attached) =>
+          !!x && !!y && /\b(?:and|or)\b/.test(ctx.text.slice(x.m.end, y.m.start));
+        if (!gap(all[i - 1], a) && !gap(a, all[i + 1])) return false;
         return !chosen.some((c) => contains(a.m.place!, c.m.place!) || contains(c.m.place!, a.m.place!));
       })
       .map(choiceOf);
