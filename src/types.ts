@@ -59,6 +59,8 @@ export interface Mention {
   context?: string;
   /** ISO2 of a demonym written just before the name in the same phrase ("the Lebanese village of Sarada" → LB). */
   countryHint?: string;
+  /** A demonym naming who acts ("Israeli strikes", "Russian troops"): a weak vote for where the story happens. */
+  acting?: boolean;
   /** The name opens a wire dateline ("BEIRUT, March 4, 2025 (Reuters) -"): where the report was filed. */
   dateline?: boolean;
   /** ISO2 of the countries named (as places) in the same sentence, other than this name: "Across the border in Chad,

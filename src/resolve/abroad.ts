@@ -38,7 +38,8 @@ export interface AbroadInput {
 export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean {
   // A point place only: a river or an area crosses borders, and its country code names one of several.
   if (!c.countryCode || c.kind !== 'point' || c.featureClass === 'H' || c.featureClass === 'A') return false;
-  if ((c.prior ?? 0) >= ABROAD.maxPrior) return false;
+  // A spelling guess is minor whatever its size: "Odaisseh" in a south Lebanon story is no loose Odesa.
+  if ((c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
   if (g.contexts.size || g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
   if (focus.restMass(g.focusIndex) < ABROAD.minMass) return false;
   return focus(c.countryCode, g.focusIndex, true) < ABROAD.maxFocus && focus.restTop(g.focusIndex) >= ABROAD.minDocTop;

@@ -12,6 +12,10 @@ import type { Candidate, Mention } from '../types.js';
 
 type Weights = Map<string, number>;
 
+/** "Israeli strikes on Lebanon", "Russian troops in Donetsk": the attacker's demonym, said again and again in a story
+ * about its target, is a weak vote for the attacker's country. */
+const ACTING_WEIGHT = 0.25;
+
 function add(w: Weights, cc: string, x: number): void {
   if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
 }
@@ -45,7 +49,7 @@ export interface Focus {
 
 export function countryFocus(mentions: Mention[], candidateLists: Candidate[][], given: string[] = []): Focus {
   const total: Weights = new Map();
-  for (const m of mentions) if (m.role === 'demonym' && m.context) add(total, m.context, 1);
+  for (const m of mentions) if (m.role === 'demonym' && m.context) add(total, m.context, m.acting ? ACTING_WEIGHT : 1);
   const dominant: string[] = [];
   const own = candidateLists.map((list) => evidenceOf(list, total, dominant));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);

@@ -3,7 +3,12 @@
  * for the name written as that context, the place written before it ("Atlanta, Georgia": Georgia the state holding
  * an Atlanta).
  */
+import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate } from '../types.js';
+
+/** A district seat (or the district itself) written as the context of a town: the town lies within this distance. */
+const DISTRICT_KM = 30;
+const DISTRICT_SEAT = /^(?:PPLA2|PPLA3|ADM2|ADM3)$/;
 
 export interface ContextWeights {
   contextCountry: number;
@@ -40,6 +45,14 @@ export function writtenContextScore(
         s += w.contextAdmin;
         reasons?.push(`inside ${k.name}, as written beside it`);
         break;
+      }
+    }
+    // "near Shamaa, in the Tyre district": a district named after its town holds the places around that town.
+    const town = (contextCands.get(ctx) ?? []).find((k) => k.match !== 'loose');
+    if (local(c) && town && DISTRICT_SEAT.test(town.featureCode) && c.countryCode === town.countryCode) {
+      if (haversineKm(c.lat, c.lon, town.lat, town.lon) <= DISTRICT_KM) {
+        s += w.contextAdmin;
+        reasons?.push(`in the district of ${town.name}, as written beside it`);
       }
     }
   }

@@ -22,9 +22,85 @@ export function nearbyDemonym(tokens: Token[], i: number): string | undefined {
     const iso = dem.get(tokens[k].lower);
     if (iso) return iso;
     if (tokens[k].sentenceStart || (tokens[k].cap && k < i - 1)) return undefined;
+    // "an Israeli strike on the outskirts of Shebaa", "Russian troops near Kupiansk": the place locates what the
+    // demonym's noun did; only one noun phrase ("the Lebanese border village of X") describes the place.
+    if (LOCATING.has(tokens[k].lower)) return undefined;
   }
   return undefined;
 }
+
+const LOCATING = new Set([
+  'on',
+  'in',
+  'at',
+  'near',
+  'into',
+  'onto',
+  'against',
+  'toward',
+  'towards',
+  'from',
+  'across',
+  'over',
+  'around',
+  'outside',
+  'inside',
+  'off',
+  'to',
+  'by',
+  'with',
+]);
+
+/** Nouns that make a demonym name who acts ("Israeli strikes", "Russian troops"), not where a story happens. */
+const ACTING = new Set([
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'air',
+  'drone',
+  'drones',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shelling',
+  'attack',
+  'attacks',
+  'raid',
+  'raids',
+  'troops',
+  'forces',
+  'soldiers',
+  'army',
+  'military',
+  'jets',
+  'warplanes',
+  'aircraft',
+  'bombardment',
+  'bombing',
+  'bombings',
+  'operation',
+  'operations',
+  'offensive',
+  'incursion',
+  'fire',
+  'gunfire',
+  'artillery',
+  'tanks',
+  'navy',
+  'naval',
+  'gunboat',
+  'gunboats',
+  'warships',
+  'occupation',
+  'settlers',
+  'invasion',
+]);
+
+/** "Israeli strikes", "Russian forces": the demonym before names an actor or its weapons. */
+export const actingDemonym = (tokens: Token[], i: number): boolean =>
+  i + 1 < tokens.length && ACTING.has(tokens[i + 1].lower);
 
 /** Generic words that make a name a water body: last ("Arabian Sea"), or first before "of" ("Gulf of Oman"). */
 const WATER_LAST = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'channel']);

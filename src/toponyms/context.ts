@@ -43,6 +43,9 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
       if (gap === ' (' && close !== ')') continue;
       if (gap !== ' (' && listItems(text, gaz, mentions, k)) continue;
       a.context = b.text;
+    } else if (IN_UNIT.test(gap) && UNIT_AFTER.test(text.slice(b.end, b.end + 14))) {
+      // "near Shamaa, in the Tyre district": the unit written after narrows the place before it.
+      a.context = b.text;
     } else if (IN_COUNTRY.test(gap)) {
       // "the Beddawi camp outside Tripoli in northern Lebanon": a country written "in (northern) X" after a name
       // describes where it lies, as a demonym before it does ("the Lebanese town of …"): Mention.countryHint.
@@ -51,6 +54,9 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
     }
   }
 }
+
+const IN_UNIT = /^,? in the $/;
+const UNIT_AFTER = /^ (?:district|province|governorate|region|caza|county|oblast|state)\b/i;
 
 const IN_COUNTRY =
   /^ in (?:(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;

@@ -10,7 +10,7 @@ import type { Mention, MentionRole } from '../types.js';
 import { CONNECTORS, lexicon } from './lexicon.js';
 import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
-import { articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
+import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, partOfUnknownName } from './single.js';
 import { looseListItems } from './list-items.js';
@@ -113,8 +113,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
         break;
       }
       if (j < 0 || (dem && j === i)) {
-        if (dem) mentions.push({ start: t.start, end: t.end, text: t.text, role: 'demonym', context: dem });
-        else if (kind === 'plain') {
+        if (dem) {
+          const m: Mention = { start: t.start, end: t.end, text: t.text, role: 'demonym', context: dem };
+          if (actingDemonym(tokens, i)) m.acting = true;
+          mentions.push(m);
+        } else if (kind === 'plain') {
           const loose = looseCue(text, tokens, i, gaz, lex.common, lowerWords);
           if (loose) {
             mentions.push(loose);
