@@ -135,6 +135,15 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
   return placeOk && dateOk;
 }
 
+const sameScene = (group: Candidate[], c: Candidate): boolean =>
+  !weakPlace(c.place) &&
+  group.some(
+    (g) =>
+      !g.front &&
+      !weakPlace(g.place) &&
+      (samePlace(g.place, c.place) || distanceKm(g.place, c.place) <= FRONT_NEAR_KM),
+  );
+
 /**
  * Group candidates (in text order) into events. Candidates from a capture's caption and highlights join the body's
  * event they repeat (the first that fits), so the body's place, date and sentence lead; else they stand alone.
@@ -169,7 +178,10 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
   }
   const bodyGroups = groups.slice(0, RECENT_GROUPS);
   for (const c of fronts) {
-    const target = bodyGroups.find((g) => g.length < MAX_GROUP && frontFits(g, c));
+    // The body's report of the same scene before a summary that only encloses it ("Drone strike hit a car near X"
+    // joins "a drone struck a car between X and Y", not "strikes killed three in the south").
+    const fits = bodyGroups.filter((g) => g.length < MAX_GROUP && frontFits(g, c));
+    const target = fits.find((g) => sameScene(g, c)) ?? fits[0];
     if (target) target.push(c);
     else groups.push([c]);
   }
@@ -178,14 +190,16 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
 }
 
 /**
- * The best place of a group: explicit over fallback, the body's over a caption's, then the finest precision, then
- * the earliest; then a place it encloses.
+ * The best place of a group: explicit over fallback, the body's over a caption's (a photo of one town does not place
+ * the body's "strikes across the south"), then the finest kind and precision, then the earliest; then a place it
+ * encloses.
  */
 export function bestPlace(group: Candidate[]): Candidate {
   const best = [...group].sort(
     (a, b) =>
-      PLACE_RANK[a.place.kind] - PLACE_RANK[b.place.kind] ||
+      Number(weakPlace(a.place)) - Number(weakPlace(b.place)) ||
       Number(!!a.front) - Number(!!b.front) ||
+      PLACE_RANK[a.place.kind] - PLACE_RANK[b.place.kind] ||
       a.place.geo_precision - b.place.geo_precision ||
       a.order - b.order,
   )[0];

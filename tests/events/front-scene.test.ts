@@ -1,0 +1,29 @@
+// A capture's caption or highlight that repeats a body report joins the report of its own scene, not a summary lead
+// that only encloses it; and a caption's town never places the body's summary (src/events/group.ts). The capture is
+// our own invented article in the seed's page shape (tests/fixtures/events/captures/).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureEvents } from './pipeline-helpers.js';
+
+const page = readFileSync(join(import.meta.dirname, '../fixtures/events/captures/south-lebanon-strikes.txt'), 'utf8');
+
+describe('captions and highlights of a capture', () => {
+  const events = captureEvents(page);
+  const at = (name: RegExp) => events.filter((e) => name.test(e.location ?? ''));
+
+  it('dates the body report by the highlight that repeats it', () => {
+    const car = at(/Jba/);
+    expect(car).toHaveLength(1);
+    expect(car[0]).toMatchObject({ date_start: '2025-10-14', date_end: '2025-10-14', fatalities: 2 });
+  });
+
+  it('does not give the summary lead the caption town', () => {
+    expect(at(/Cheba|Sheba/).every((e) => e.fatalities === 0)).toBe(true);
+  });
+
+  it('reads the Lebanese villages of the story in Lebanon', () => {
+    expect(events.every((e) => e.iso === 'LB')).toBe(true);
+    expect(at(/Chamaa/)).toHaveLength(1);
+  });
+});
