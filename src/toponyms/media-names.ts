@@ -1,5 +1,6 @@
 /**
- * Apps and media written where a place could stand: "the governor said on Telegram", "posted on X", "a video shared
+ * News agencies written where a place could stand ("the state news agency SANA reported": not Sanaa), and apps and
+ * media: "the governor said on Telegram", "posted on X", "a video shared
  * on Facebook", "in a Telegram post". Such a word is no place even when a spelling guess finds a village like it
  * ("Telegram" → Tālgrām, India): it is dropped when a preposition of publishing comes before it or a word of a post
  * after it.
@@ -35,8 +36,17 @@ const BEFORE = /\b(?:on|via|through|over)\s+(?:(?:his|her|their|its|the|a|an|off
 const AFTER =
   /^\s+(?:channel|channels|post|posts|posted|account|accounts|message|messages|messaging|messenger|video|videos|page|pages|group|groups|statement|app|feed|handle|user|users)\b/i;
 
-/** True for an app or medium written as one (see above). */
+/** "the state news agency SANA", "the official agency IRNA": the name of a news agency or broadcaster. */
+const AGENCY_BEFORE = /\b(?:news|press)\s+agency\s+$|\b(?:broadcaster|news\s+channel|news\s+outlet)\s+$/i;
+/** "SANA news agency", "SANA reported", "WAFA said": an acronym reporting, or an agency's name before its kind. */
+const AGENCY_AFTER = /^\s+(?:news\s+agency|press\s+agency|agency\s+(?:reported|said))\b/i;
+const ACRONYM_REPORTS = /^\s+(?:reported|said|quoted|cited|news)\b/;
+
+/** True for an app, a medium or a news agency written as one (see above). */
 function isMedium(text: string, m: Mention): boolean {
+  if (AGENCY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
+  if (/^[A-Z]{3,6}$/.test(m.text) && ACRONYM_REPORTS.test(text.slice(m.end, m.end + 12))) return true;
   if (!MEDIA.has(m.text)) return false;
   return BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || AFTER.test(text.slice(m.end, m.end + 20));
 }
