@@ -23,6 +23,27 @@ const NEVER_ALONE = new Set([
   ...['upper', 'lower', 'new', 'old', 'great'],
 ]);
 /** Plural or generic words that end the name of a landform or a stretch of land. */
+/** Generic words for a kind of place, capitalised alone in a headline ("warplanes target Mountain held by …"): no
+ * place of their own, though a gazetteer entry may be named by one (Mountain Province's short form). */
+const GENERIC_ALONE = new Set([
+  'mountain',
+  'hill',
+  'coast',
+  'plain',
+  'ocean',
+  'canal',
+  'strait',
+  'border',
+  'frontier',
+  'capital',
+  'airport',
+  'port',
+  'village',
+  'town',
+  'camp',
+  'countryside',
+]);
+
 const FEATURE_HEADS = new Set([
   'plains',
   'mountains',
@@ -55,7 +76,7 @@ export function acceptSingle(
   if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w) || lex.groups.has(w)) return false;
   // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province" (but "Haiti's
   // Centre department", a province before its unit word).
-  if (ADMIN_HEADS.has(w)) return false;
+  if (ADMIN_HEADS.has(w) || GENERIC_ALONE.has(w)) return false;
   if (lex.orgHeads.has(w)) return itemOfUnitList(text, t.end, span, gaz);
   // "the Nineveh Plains", "the Nafusa Mountains": a generic feature word after a name is that name's head (Plains,
   // Texas is not meant); after a compass word it is left to the gazetteer ("the South Plains").
