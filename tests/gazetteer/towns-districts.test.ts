@@ -51,6 +51,16 @@ describe('districts known by their towns', () => {
   });
 });
 
+describe('districts outside the Levant', () => {
+  it('finds the Catatumbo, the Tihama and the Nuba Mountains in their countries', () => {
+    expect(pick('ELN fighters clashed with FARC dissidents in the Catatumbo region.', 'Catatumbo')?.countryCode).toBe(
+      'CO',
+    );
+    expect(pick('Houthi forces shelled villages in the Tihama on Monday.', 'Tihama')?.countryCode).toBe('YE');
+    expect(pick('Hunger spread in the Nuba Mountains of South Kordofan.', 'Nuba Mountains')?.countryCode).toBe('SD');
+  });
+});
+
 describe('towns rows that cannot be built', () => {
   const areas = { units: [], cells: new Map() };
   const row = (via: string) => `towns\tcountry:SY\tFixture District\tL.RGN\t${via}\ttest row\n`;
