@@ -88,6 +88,17 @@ function consistentTowns(towns: BuildRecord[]): BuildRecord[] {
   return towns.filter((t) => around(kd, t.lon, t.lat, 6).some((j) => towns[j] !== t && towns[j].admin1 === t.admin1));
 }
 
+/** The towns of every country that share their province with one of their nearest towns (consistentTowns). */
+function consistentByCountry(towns: BuildRecord[]): BuildRecord[] {
+  const byCountry = new Map<string, BuildRecord[]>();
+  for (const t of towns) {
+    const list = byCountry.get(t.countryCode);
+    if (list) list.push(t);
+    else byCountry.set(t.countryCode, [t]);
+  }
+  return [...byCountry.values()].flatMap(consistentTowns);
+}
+
 /** Per admin key (CC.A1 and CC.A1.A2): the summed unit vectors of the cells whose nearest town lies in it. */
 function cellCentres(towns: BuildRecord[], shapes: CountryShape[]): Map<string, Acc> {
   const byCountry = new Map<string, BuildRecord[]>();
@@ -134,8 +145,13 @@ export function shortNames(name: string): string[] {
   return [short];
 }
 
-function townCentre(towns: BuildRecord[]): { lat: number; lon: number } {
-  const populated = towns.filter((t) => t.population > 0);
+function townCentre(towns: BuildRecord[], consistent: Set<BuildRecord>): { lat: number; lon: number } {
+  // Not a town coded in the wrong province (Mikhmas, a West Bank village coded as Gaza, moved the Gaza Strip's point
+  // into Israel): the hull has no defence against one far outlier.
+  // Only a few outliers are dropped: where most towns look inconsistent (islands, exclaves, recoded provinces), the
+  // neighbours are what is odd, not the towns.
+  const kept = towns.filter((t) => consistent.has(t));
+  const populated = (kept.length >= 0.8 * towns.length ? kept : towns).filter((t) => t.population > 0);
   const pts = (populated.length ? populated : towns).map((t) => [t.lon, t.lat] as [number, number]);
   const [lon, lat] = hullCentroid(pts);
   return { lat, lon };
@@ -177,6 +193,7 @@ export function addAdminAreas(
     towns.filter((t) => t.population > 0),
     shapes,
   );
+  const consistent = new Set(consistentByCountry(towns));
   const units: AdminUnit[] = [];
   for (const [text, level] of [
     [admin1, 1],
@@ -187,7 +204,7 @@ export function addAdminAreas(
       const list = members.get(a.key);
       if (!list || !a.geonameid) continue;
       const c = cells.get(a.key);
-      const point = c && c.cells >= MIN_CELLS ? accPoint(c) : townCentre(list);
+      const point = c && c.cells >= MIN_CELLS ? accPoint(c) : townCentre(list, consistent);
       const [cc, a1] = a.key.split('.');
       const record: BuildRecord = {
         geonameid: a.geonameid,

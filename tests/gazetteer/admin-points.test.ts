@@ -24,6 +24,18 @@ describe('admin area points', () => {
     expect(jiangsu?.lon).toBeGreaterThan(117);
   });
 
+  it('a small province placed by its towns ignores one coded in it from elsewhere (the Gaza Strip)', () => {
+    const strip = adm1('Gaza Strip');
+    const town = (n: string) => gaz.lookup(n).find((c) => c.countryCode === 'PS' && c.featureClass === 'P');
+    for (const n of ['Gaza', 'Khan Younis']) {
+      const t = town(n);
+      expect(strip && t && haversineKm(strip.lat, strip.lon, t.lat, t.lon)).toBeLessThan(20);
+    }
+    // West of Sderot, the Israeli town on the Strip's edge (the point was in Israel).
+    const sderot = gaz.lookup('Sderot').find((c) => c.countryCode === 'IL');
+    expect(strip && sderot && strip.lon).toBeLessThan(sderot!.lon);
+  });
+
   it('a large country is at the centre of its area measured on the sphere (Russia, China)', () => {
     const ru = gaz.country('RU');
     expect(ru && haversineKm(ru.lat, ru.lon, 60, 98)).toBeLessThan(200);
