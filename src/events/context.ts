@@ -10,6 +10,10 @@ import { strayMentions } from './stray-places.js';
 
 const ORG_BEFORE =
   /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|cent(?:er|r)ed|born|raised|grew\s+up|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$|\b(?:hostages?|captives?|prisoners?|detainees?)\s+(?:(?:still|being|now|who\s+are|who\s+remain)\s+)?(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** "protested outside the Defense Ministry in Tel Aviv", "a drone hit the embassy in Kyiv": the building is the site of
+ * the event, so the place after it is where it happened (not "the US embassy in Beirut said"). */
+const SITE_BEFORE =
+  /\b(?:outside|near|at|in\s+front\s+of|around|inside|stormed|attacked|struck|hit|targeted|targeting|bombed|shelled|besieged|surrounded|rammed|raided)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:embassy|consulate|ministry|office|mission|university|headquarters|bureau)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** Words after "X’s" that name a part of X ("Aleppo’s countryside", "Daraa’s eastern neighbourhoods"), not an owner. */
 export const PART_OF =
   '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';
@@ -109,7 +113,7 @@ export function exclusionReason(
   const after = text.slice(m.end, m.end + 30);
   if (datelineSpan && m.start >= datelineSpan[0] && m.end <= datelineSpan[1] && m.start !== datelineSpan[0])
     return 'dateline context';
-  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || ORG_AFTER_CAP.test(after))
+  if ((ORG_BEFORE.test(before) && !SITE_BEFORE.test(before)) || ORG_AFTER.test(after) || ORG_AFTER_CAP.test(after))
     return 'organisation or person context';
   if (BORDER_BEFORE.test(before)) return 'border reference';
   if ((ORIGIN_BEFORE.test(before) && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';

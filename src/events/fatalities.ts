@@ -71,6 +71,9 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     group: 1,
   },
   { re: new RegExp(`\\b(?:left|leaving)\\s+${QUAL}${NUM}\\s+(?:\\w+\\s+)?(?:dead|killed)\\b`, 'gi'), group: 1 },
+  // "killed a family of five", "a family of six was killed": the family's size.
+  { re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+(?:a|an|one|the)\\s+family\\s+of\\s+${NUM}\\b`, 'gi'), group: 1 },
+  { re: new RegExp(`\\bfamily\\s+of\\s+${NUM}\\s+${DEATH}\\b`, 'gi'), group: 1 },
   // "12 people were killed", "30 killed", "five soldiers died"
   { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:${PEOPLE}\\s+)?${DEATH}\\b`, 'gi'), group: 1 },
   // "death toll rose to 14", "toll of 9"

@@ -48,6 +48,9 @@ const PROTEST_DEMAND = /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|de
 /** "the village of X near Y", "X, near Y": Y only locates X (a reference point, not a second event place). */
 const NEAR_REFERENCE = /^\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 
+/** "In Gaza, …" opening a clause. */
+const OPENING_SETTING = /^\s*(?:[A-Z][A-Za-z]+\s+)?in\s+(?:the\s+)?$/i;
+
 interface Attached {
   m: ResolvedMention;
   near: boolean;
@@ -142,6 +145,16 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
   if (road >= 0 && out[road + 1]?.cue === 'between') out.splice(road, 2, { ...out[road], near: true });
   // Qualifiers: "the Hamidiyeh neighborhood in Homs", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
   const containers = qualifiers(ctx.text, out);
+  // "In Gaza, airstrikes killed 18 people in Khan Younis and Nuseirat": the opening setting is where the places after
+  // it lie, not one more place of the event.
+  const setting = out[0];
+  if (
+    setting &&
+    out.length > 1 &&
+    OPENING_SETTING.test(ctx.text.slice(clause.start, setting.m.start)) &&
+    /^\s*,/.test(ctx.text.slice(setting.m.end, setting.m.end + 3))
+  )
+    containers.add(setting);
   // "US airstrike in Syria": an unattached headline country is the actor when a place of another country is attached.
   const cued = out.filter((o) => o.cue !== 'headline');
   for (const o of out) {

@@ -1,0 +1,40 @@
+// Event rules found on our own Levant captures (eighth session): an opening setting ("In Gaza, …") is where the
+// places after it lie; a protest outside a ministry or embassy in a city happened in that city; "a family of five".
+import { describe, expect, it } from 'vitest';
+import { countFatalities } from '../../src/events/fatalities.js';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const events = (text: string) => pipelineEvents(text, '2025-09-03');
+
+describe('an opening setting', () => {
+  it('"In Gaza, strikes killed 18 in Khan Younis and Nuseirat": two places, the toll split between them', () => {
+    const got = events(
+      'In Gaza, Israeli airstrikes killed at least 18 people overnight, including six children, in Khan Younis and in the Nuseirat refugee camp.',
+    );
+    expect(got.map((e) => e.location).sort()).toEqual(['An Nuşayrāt', 'Khān Yūnis']);
+    expect(got.reduce((n, e) => n + e.fatalities, 0)).toBe(18);
+  });
+});
+
+describe('a building as the site of an event', () => {
+  it('a protest outside the Defense Ministry in Tel Aviv is in Tel Aviv', () => {
+    const got = events(
+      'Hundreds of Israelis demonstrated outside the Defense Ministry in Tel Aviv on Tuesday evening.',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ location: 'Tel Aviv', event_type: 'Protests', event_date: '2025-09-02' });
+  });
+
+  it('an embassy that speaks still only mentions its city', () => {
+    const got = events('The US embassy in Beirut said on Tuesday that a drone struck a car in Tyre.');
+    expect(got.map((e) => e.location)).toEqual(['Tyre']);
+  });
+});
+
+describe('a family of N', () => {
+  it.each([
+    ['An Israeli strike on a tent killed a family of five.', 5],
+    ['A family of six was killed when a shell hit their home.', 6],
+    ['A family of six was displaced by the fighting.', 0],
+  ])('%s → %i', (text, n) => expect(countFatalities(text)).toBe(n));
+});
