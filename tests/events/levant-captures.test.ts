@@ -38,3 +38,22 @@ describe('a family of N', () => {
     ['A family of six was displaced by the fighting.', 0],
   ])('%s → %i', (text, n) => expect(countFatalities(text)).toBe(n));
 });
+
+describe('talks told as a meeting', () => {
+  it('mediators who met a side to discuss a ceasefire held talks where they met', () => {
+    const got = events(
+      'Egyptian and Qatari mediators met Hamas officials in Cairo on Monday to discuss a new ceasefire proposal.',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ sub_event_type: 'Agreement', location: 'Cairo', event_date: '2025-09-01' });
+  });
+
+  it('a ceasefire monitoring committee that met', () => {
+    const got = events('The ceasefire monitoring committee met in Naqoura on Wednesday.');
+    expect(got[0]?.sub_event_type).toBe('Agreement');
+  });
+
+  it('a meeting on anything else is no event', () => {
+    expect(events('Officials met in Paris on Monday to discuss the economy.')).toEqual([]);
+  });
+});
