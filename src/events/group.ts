@@ -139,9 +139,7 @@ const sameScene = (group: Candidate[], c: Candidate): boolean =>
   !weakPlace(c.place) &&
   group.some(
     (g) =>
-      !g.front &&
-      !weakPlace(g.place) &&
-      (samePlace(g.place, c.place) || distanceKm(g.place, c.place) <= FRONT_NEAR_KM),
+      !g.front && !weakPlace(g.place) && (samePlace(g.place, c.place) || distanceKm(g.place, c.place) <= FRONT_NEAR_KM),
   );
 
 /**

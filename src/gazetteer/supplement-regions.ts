@@ -55,7 +55,7 @@ function townsDistrict(row: SupplementRow, cc: string, geonameid: number, set: R
   if (row.via.length < 2) throw new Error(`data/supplement.tsv: towns ${row.names[0]} needs two or more GeoNames ids.`);
   const members: Family['members'] = row.via.map((id) => {
     const r = set.byId.get(Number(id));
-    if (!r || r.featureClass !== 'P')
+    if (r?.featureClass !== 'P')
       throw new Error(`data/supplement.tsv: towns ${row.names[0]}: GeoNames ${id} is no town of the sources.`);
     return { key: `town:${id}`, record: r };
   });
