@@ -49,7 +49,13 @@ export interface Focus {
 
 export function countryFocus(mentions: Mention[], candidateLists: Candidate[][], given: string[] = []): Focus {
   const total: Weights = new Map();
-  for (const m of mentions) if (m.role === 'demonym' && m.context) add(total, m.context, m.acting ? ACTING_WEIGHT : 1);
+  // An acting demonym is a weak vote for which country, but as much evidence as any that the story has a focus.
+  let actingRest = 0;
+  for (const m of mentions) {
+    if (m.role !== 'demonym' || !m.context) continue;
+    add(total, m.context, m.acting ? ACTING_WEIGHT : 1);
+    if (m.acting) actingRest += 1 - ACTING_WEIGHT;
+  }
   const dominant: string[] = [];
   const own = candidateLists.map((list) => evidenceOf(list, total, dominant));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);
@@ -75,6 +81,6 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
     }
     return tops[without];
   };
-  const restMass = (without: number): number => sum - ownSum[without] - (dominant[without] ? 1 : 0);
+  const restMass = (without: number): number => sum + actingRest - ownSum[without] - (dominant[without] ? 1 : 0);
   return Object.assign(f, { restTop, restMass });
 }

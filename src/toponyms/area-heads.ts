@@ -12,7 +12,9 @@ import type { Token } from './tokenize.js';
 const PLURAL_UNIT = /^ (regions|provinces|states|districts|governorates|oblasts|counties)\b/;
 const SINGULAR_UNIT = /^ (region|province|state|governorate|district|oblast)\b/;
 const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
-const IN_AREA = /^ in (?:the )?$/;
+/** " in the ", or, after the first item of a list, the list's other names then " in the " ("the villages of
+ * Rivnopillia and Yablukove in the Zaporizhzhia region": every item lies in the area, named by the gazetteer or not). */
+const IN_AREA = /^(?:(?:,|,? and) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)* in (?:the )?$/u;
 
 export function markAreaHeads(text: string, mentions: Mention[]): void {
   for (let k = 1; k < mentions.length; k++) {
@@ -38,8 +40,15 @@ export function markAreaHeads(text: string, mentions: Mention[]): void {
       inner.role === 'place' &&
       !inner.context &&
       IN_AREA.test(text.slice(inner.end, last.start))
-    )
+    ) {
       inner.context = last.text;
+      // The earlier items of the same list lie there too.
+      for (let j = k - 1; j > 0; j--) {
+        const item = mentions[j - 1];
+        if (item.role !== 'place' || item.context || !LIST_GAP.test(text.slice(item.end, mentions[j].start))) break;
+        item.context = last.text;
+      }
+    }
   }
 }
 

@@ -28,7 +28,13 @@ function listItems(text: string, gaz: NameIndex, mentions: Mention[], k: number)
   // The same query as the resolver's (memoised); its exact matches come first.
   const outer = gaz.lookup(mentions[k + 1].text, { limit: 25 }).filter((c) => c.match === 'exact');
   if (!first || outer.length === 0) return false;
-  return adminRank(first) <= Math.min(...outer.map(adminRank));
+  const rank = adminRank(first);
+  if (rank <= Math.min(...outer.map(adminRank))) return true;
+  // "in Kyiv, Kharkiv, Dnipro and Odesa": the list goes on after the second name with a town, and the second is also
+  // a province's capital city (Kharkiv; not "Richmond, Virginia, Fort Lauderdale", Virginia being no such city).
+  if (rank !== 3 || !next || !LIST_GAP.test(text.slice(mentions[k + 1].end, next.start))) return false;
+  const third = gaz.lookup(next.text, { limit: 1, loose: false })[0];
+  return !!third && adminRank(third) === 3 && outer.some((c) => c.featureCode === 'PPLA' || c.featureCode === 'PPLC');
 }
 
 /** "Dumayr (Rural Damascus)", "DUMAYR, Syria:", "Alexandria, Egypt": the place written right after narrows the first. */
@@ -46,6 +52,10 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
     } else if (IN_UNIT.test(gap) && UNIT_AFTER.test(text.slice(b.end, b.end + 14))) {
       // "near Shamaa, in the Tyre district": the unit written after narrows the place before it.
       a.context = b.text;
+    } else if (APPOSED_IN.test(gap)) {
+      // "El Plateado, a rural area of Argelia municipality", "Dejen, a town in the Amhara region": the apposition says
+      // which area holds the first name.
+      a.context = b.text;
     } else if (IN_COUNTRY.test(gap)) {
       // "the Beddawi camp outside Tripoli in northern Lebanon": a country written "in (northern) X" after a name
       // describes where it lies, as a demonym before it does ("the Lebanese town of …"): Mention.countryHint.
@@ -57,6 +67,9 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
 
 const IN_UNIT = /^,? in the $/;
 const UNIT_AFTER = /^ (?:district|province|governorate|region|caza|county|oblast|state)\b/i;
+/** ", a (small farming) town in (the) ", ", a rural area of ": a settlement noun then "in" or "of". */
+const APPOSED_IN =
+  /^, (?:a|an) (?:[\p{Ll}-]+ ){0,3}?(?:village|town|city|area|district|suburb|neighbou?rhood|locality|hamlet|settlement|community) (?:in|of) (?:the )?$/u;
 
 const IN_COUNTRY =
   /^ in (?:(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;

@@ -54,9 +54,9 @@ export function organisationFrom(text: string, tokens: Token[], run: Run, gaz: N
     !PLACE_HEADS.has(head)
   )
     return from;
-  // A group's name is at most four words; the run must go on after it.
-  for (let k = from; k < to && k < from + 4; k++) {
-    if (lexicon().groupNames.has(foldExact(text.slice(tokens[from].start, tokens[k].end))) && tokens[k + 1].cap)
+  // A group's name is at most four words; the run must go on after it ("The Islamic State Sahel Province" too).
+  for (let k = lead; k < to && k < lead + 4; k++) {
+    if (lexicon().groupNames.has(foldExact(text.slice(tokens[lead].start, tokens[k].end))) && tokens[k + 1].cap)
       return from;
   }
   if (!facilityAfter(tokens, to)) return -1;

@@ -222,6 +222,8 @@ export function classifyRun(
   if (prev && KINSHIP.has(prev.lower) && len >= 2) return { kind: 'person', from: run.from };
   for (let k = run.from; k < run.to; k++) {
     if (!lex.personTitles.has(tokens[k].lower.replace(/\.$/, ''))) continue;
+    // "Saint-Marc", "Sainte-Rose": a title hyphenated to the next word is the first part of a place name.
+    if (tokens[k + 1].hyphenJoined) continue;
     // "the Mayor of Boston", "Governor of Texas": the office of a place, not a person's name.
     if (tokens[k + 1].lower === 'of') return { kind: 'plain', from: run.from };
     return { kind: 'person', from: k + 1 };
@@ -243,6 +245,7 @@ export function classifyRun(
     len >= 2 &&
     len <= 4 &&
     onlyNameTokens(tokens, run) &&
+    !ADMIN_HEADS.has(tokens[run.to].lower) && // "the Shabelle River": a feature's head word ends no person's name
     !tokens[run.from].allCaps && // "IIM Indore", "BBC Scotland": an acronym starts an organisation, not a name
     !multiTokenPlace(text, tokens, run, gaz) &&
     !looksMajor(tokens, run, gaz) &&

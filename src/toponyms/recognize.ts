@@ -12,9 +12,11 @@ import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
-import { acceptSingle, partOfUnknownName } from './single.js';
+import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { looseListItems } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
+import { dropArmedGroupNames } from './group-names.js';
+import { dropQuotedNicknames } from './nicknames.js';
 import { markMetonyms } from './metonymy.js';
 import { organisationFrom } from './org-names.js';
 import { markSentenceCountries } from './sentence-countries.js';
@@ -131,7 +133,8 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       if (
         j === i &&
         (!acceptSingle(text, tokens, i, span, gaz, lowerWords, opts.commonWordPrior, run) ||
-          (kind === 'plain' && partOfUnknownName(tokens, i, run.from, to, gaz, lowerWords, span)))
+          (kind === 'plain' && partOfUnknownName(tokens, i, run.from, to, gaz, lowerWords, span)) ||
+          (orgFrom >= 0 && i >= orgFrom && eponymOpening(text, tokens, i, to, gaz, lowerWords, span)))
       ) {
         i++;
         continue;
@@ -155,6 +158,8 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   if (listed.length) mentions.push(...listed);
   if (listed.length) mentions.sort((a, b) => a.start - b.start);
   dropMediaNames(text, mentions);
+  dropArmedGroupNames(text, gaz, mentions);
+  dropQuotedNicknames(text, mentions);
   attachContext(text, gaz, mentions);
   markAreaHeads(text, mentions);
   markDatelines(text, mentions);

@@ -22,6 +22,7 @@ const NEVER_ALONE = new Set([
   ...['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'],
   ...['upper', 'lower', 'new', 'old', 'great'],
 ]);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Plural or generic words that end the name of a landform or a stretch of land. */
 /** Generic words for a kind of place, capitalised alone in a headline ("warplanes target Mountain held by …"): no
  * place of their own, though a gazetteer entry may be named by one (Mountain Province's short form). */
@@ -96,8 +97,13 @@ export function acceptSingle(
   // "of" is a cue only in the news pattern "Name, 18, of Regina" (a person's age, then home town).
   const ofAge =
     i > 0 && tokens[i - 1].lower === 'of' && /\d{1,3},\s+of\s+$/.test(text.slice(Math.max(0, t.start - 12), t.start));
+  // …and after a compass word: "20 kilometres north of Kati", "south-east of Goma".
+  const ofDirection = i > 1 && tokens[i - 1].lower === 'of' && COMPASS.has(tokens[i - 2].lower);
   const cue =
-    i > 0 && CUES_BEFORE.has(tokens[i - 1].lower) && (tokens[i - 1].lower !== 'of' || ofAge) && !lex.common.has(w);
+    i > 0 &&
+    CUES_BEFORE.has(tokens[i - 1].lower) &&
+    (tokens[i - 1].lower !== 'of' || ofAge || ofDirection) &&
+    !lex.common.has(w);
   if (cue && best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.45) return true;
   return (
     !!best &&
@@ -167,8 +173,38 @@ export function partOfUnknownName(
   while (k < to && CONNECTORS.has(tokens[k].lower) && tokens[k + 1].contiguous) k++;
   const after = k <= to && tokens[k].contiguous && unknownWord(tokens[k], gaz, lowerWords);
   if (!before && !after) return false;
+  if (spellingOfNameBefore(tokens, from)) return true;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   return !best || (best.prior ?? 0) < 0.8;
+}
+
+/** "the Toussaint Louverture International Airport": a minor place name opening an organisation's name, followed by a
+ * word no list knows, is the first name of the person it is named after. */
+export function eponymOpening(
+  text: string,
+  tokens: Token[],
+  i: number,
+  to: number,
+  gaz: NameIndex,
+  lowerWords: Set<string>,
+  span: string,
+): boolean {
+  const prev = tokens[i - 1];
+  const opens = !prev?.cap || !prev.contiguous || prev.lower === 'the';
+  if (!opens || i >= to || text.slice(tokens[i].end, tokens[i + 1].start) !== ' ') return false;
+  const next = tokens[i + 1];
+  // A surname-like word ("Louverture"), not initials ("the Ubay L.G. Cotamura hospital").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || !unknownWord(next, gaz, lowerWords)) return false;
+  const best = gaz.lookup(span, { limit: 1, loose: false })[0];
+  return !best || (best.prior ?? 0) < 0.8;
+}
+
+/** "Adan Yabaal, also spelled Aden Yabal": a name written as another spelling of the one before is that place, so a
+ * major place among its words (Aden) is no reading of it either. */
+function spellingOfNameBefore(tokens: Token[], from: number): boolean {
+  const w = from > 0 ? tokens[from - 1].lower : '';
+  if (w === 'spelled' || w === 'spelt' || w === 'transliterated') return true;
+  return w === 'as' && from > 1 && tokens[from - 2].lower === 'known';
 }
 
 /** "on the road to Gao", "fighting in Kut", "the Gao region": a three-letter word that no list knows, after a

@@ -1,0 +1,92 @@
+/**
+ * Two ways a name reaches a far namesake that its writing does not support:
+ * - an alias abroad: the entry holds the mention only as one of its other names ("Kita" among Quito's, "Mambasa"
+ *   among Mombasa's) in a country the rest of a clearly focused document says nothing about. A town of that very
+ *   name the gazetteer lacks is likelier than the foreign city.
+ * - an Arabic article read loosely: "al-Khaldia" folded to the consonants of Kolda, Senegal. A name written with
+ *   the article belongs where names carry it; a loose candidate whose own name lacks it counts only in a country
+ *   where another candidate of the same name does carry it (Khaldé beside Nahr el Khâled, Lebanon).
+ */
+import { ARTICLES, foldExact } from '../gazetteer/fold.js';
+import type { Candidate, Mention } from '../types.js';
+import { ABROAD, type AbroadInput } from './abroad.js';
+import type { Focus } from './focus.js';
+
+/** "al-Khaldia", "El-Geneina", "Al Khaldia": an Arabic article written before the name. */
+const HYPHENED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑]\p{L}/iu;
+const SPACED_ARTICLE = /^Al \p{Lu}/u;
+
+function hasArticle(name: string): boolean {
+  for (const w of foldExact(name).split(' ')) if (ARTICLES.has(w)) return true;
+  return false;
+}
+
+/** The countries where a candidate of this name carries an Arabic article, or null when the mention has none. */
+export function articleCountries(mention: string, candidates: Candidate[]): Set<string> | null {
+  if (!HYPHENED_ARTICLE.test(mention) && !SPACED_ARTICLE.test(mention)) return null;
+  const out = new Set<string>();
+  for (const c of candidates) if (c.countryCode && hasArticle(c.name)) out.add(c.countryCode);
+  return out;
+}
+
+/** A loose candidate, without the article, in a country where no candidate of the name has one. */
+export function articleAbroad(c: Candidate, countries: Set<string> | null): boolean {
+  return !!countries && c.match === 'loose' && !countries.has(c.countryCode) && !hasArticle(c.name);
+}
+
+/** Whether the rest of the document is clearly about some country and the name has no area written beside it. */
+function focusedElsewhere(g: AbroadInput, focus: Focus): boolean {
+  if (g.contexts.size) return false;
+  return focus.restTop(g.focusIndex) >= ABROAD.minDocTop && focus.restMass(g.focusIndex) >= ABROAD.minMass;
+}
+
+/** An exact match through another of a town's names, outside the countries of a clearly focused document. */
+export function aliasAbroad(c: Candidate, folded: string, g: AbroadInput, focus: Focus): boolean {
+  // A town only: an area's other names are often its common ones ("Kashmir" for the Kashmir Valley).
+  if (c.match !== 'exact' || c.featureClass !== 'P' || !c.countryCode) return false;
+  if (g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
+  if (focus(c.countryCode, g.focusIndex, true) >= ABROAD.maxFocus) return false;
+  return ownName(c) !== folded;
+}
+
+/** Candidates' folded names (the same entries come back for every mention of a name and in every ranking pass). */
+const folds = new WeakMap<Candidate, string>();
+function ownName(c: Candidate): string {
+  let f = folds.get(c);
+  if (f === undefined) {
+    f = foldExact(c.name);
+    folds.set(c, f);
+  }
+  return f;
+}
+
+/** What the two rules read of a name's group (resolve.ts); `articles` is filled on first use. */
+export interface NameWorldInput extends AbroadInput {
+  name: string;
+  mentions: Mention[];
+  candidates: Candidate[];
+  articles?: Set<string> | null;
+  /** focusedElsewhere, on first use. */
+  elsewhere?: boolean;
+}
+
+/** The term of `c`: `articleAbroad` for a loose match, `aliasAbroad` for an exact one, or 0. */
+export function nameWorldScore(
+  c: Candidate,
+  g: NameWorldInput,
+  focus: Focus,
+  w: { aliasAbroad: number; articleAbroad: number },
+  reasons: string[] | null,
+): number {
+  if (c.match === 'loose') {
+    if (g.articles === undefined) g.articles = articleCountries(g.mentions[0].text, g.candidates);
+    if (!articleAbroad(c, g.articles)) return 0;
+    reasons?.push('written with an Arabic article, matched loosely where names do not carry it');
+    return w.articleAbroad;
+  }
+  if (c.featureClass !== 'P') return 0;
+  g.elsewhere ??= focusedElsewhere(g, focus);
+  if (!g.elsewhere || !aliasAbroad(c, g.name, g, focus)) return 0;
+  reasons?.push('only another name of a place in a country the document is not about');
+  return w.aliasAbroad;
+}
