@@ -104,6 +104,10 @@ const GENERIC = DATA.generic.map((g) => ({
 const fill = (template: string, iso2: string): string =>
   template.replace('{country}', template.includes('({country})') ? countryName(iso2) : countryName(iso2, true));
 
+/** ", an ethnic armed group", ", one of the largest rebel factions": an appositive describing the name before it. */
+const APPOSITIVE =
+  /^\s*,\s+(?:an?|one\s+of\s+(?:the|its|their)|the\s+(?:main|largest|biggest|strongest))\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 /** All actor mentions in `text`; `iso2` is the event's country, used by generic patterns ("rebels"). */
 export function findActors(text: string, iso2 = ''): ActorHit[] {
   const hits: ActorHit[] = [];
@@ -153,12 +157,14 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
       text.slice(k.index + k.length, k.index + k.length + 40),
     );
   const named = kept.filter((k) => !k.generic);
+  // "Islamic State militants", and "the Arakan Army, an ethnic armed group, …": the generic words name the actor
+  // right before them, not another party.
+  const describes = (n: ActorHit, k: ActorHit) =>
+    n.index < k.index &&
+    (/^\s*$/.test(text.slice(n.index + n.length, k.index)) || APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
   return kept
     .filter((k) => !venue(k))
-    .filter(
-      (k) =>
-        !k.generic || !named.some((n) => /^\s*$/.test(text.slice(n.index + n.length, k.index)) && n.index < k.index),
-    )
+    .filter((k) => !k.generic || !named.some((n) => describes(n, k)))
     .sort((a, b) => a.index - b.index);
 }
 
@@ -167,8 +173,8 @@ const BACKER_BEFORE =
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
 /** "said (on Saturday) that a …": a reported clause whose subject is not the speaker. */
 const THAT_CLAUSE = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+(?:a|an|the|\d+|two|three|several)\s/i;
-/** "by the (paramilitary) X": the agent of a passive or nominal trigger. */
-const AGENT_BEFORE = /\b[Bb]y\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+/** "by the (paramilitary) X", "by Sudan's paramilitary X": the agent of a passive or nominal trigger. */
+const AGENT_BEFORE = /\b[Bb]y\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 
 /**
  * actor1 (initiator) and actor2 (target) around the trigger at `triggerIndex`: an agent ("by X", an actor or

@@ -20,8 +20,14 @@ export const PART_OF =
 /** "Israel's Ben Gurion airport", "Yemen's Ras Isa port": a site the country holds, not an organisation of it. */
 const NAMED_SITE =
   '(?:[A-Z][\\w-]*\\s+){1,3}(?:airport|air\\s+base|airbase|port|harbou?r|base|city|town|village|camp|province|region|district|governorate|state|county|oblast|coast|valley|refinery|dam|border\\s+crossing|crossing)\\b';
+/** "Sanaa's airport", "the city's main power station": a facility of the place lies in it. */
+const FACILITY =
+  '(?:(?:main|international|only|largest|central|old|new)\\s+)?(?:airport|air\\s+base|airbase|seaport|port|harbou?r|refinery|power\\s+(?:station|plant)|prison|dam)\\b';
+/** "Sanaa International Airport": a facility named after its town (read as an organisation) locates an event there. */
+const FACILITY_NAME =
+  /^\s+(?:International\s+)?(?:Airport|Air\s*[Bb]ase|Airbase|Port|Seaport|Harbou?r|Refinery|Oil\s+Refinery|Power\s+(?:Station|Plant)|Central\s+Prison|Prison|Dam)\b/;
 const ORG_AFTER = new RegExp(
-  `^(?:-based|-backed|-led|-trained|-aligned|-allied|-affiliated|-funded|-run|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF}|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+[A-Z]|${NAMED_SITE})[a-z])`,
+  `^(?:-based|-backed|-led|-trained|-aligned|-allied|-affiliated|-funded|-run|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF}|${FACILITY}|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+[A-Z]|${NAMED_SITE})[a-z])`,
   'i',
 );
 const ORG_AFTER_CAP =
@@ -40,7 +46,7 @@ const SPEAKER_NOUN_BEFORE =
 const VISIT_BEFORE =
   /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
 const APPOSITIVE_BEFORE =
-  /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|area|suburb|neighbou?rhood|province|region|hamlet|camp)\s+(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|in|near|outside|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+  /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|area|suburb|neighbou?rhood|province|region|hamlet|camp|stronghold|bastion|hub|capital|gateway)\s+(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|in|near|outside|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 
 /**
  * A person's or a thing's origin is not where the event happened: "a tourist from X", "a woman visiting from X",
@@ -107,10 +113,10 @@ export function exclusionReason(
   m: ResolvedMention,
   datelineSpan: [number, number] | null,
 ): string | null {
-  if (m.role !== 'place') return `role ${m.role}`;
+  const after = text.slice(m.end, m.end + 30);
+  if (m.role !== 'place' && !(m.role === 'in_organisation' && FACILITY_NAME.test(after))) return `role ${m.role}`;
   if (!m.place) return 'no gazetteer match';
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const after = text.slice(m.end, m.end + 30);
   if (datelineSpan && m.start >= datelineSpan[0] && m.end <= datelineSpan[1] && m.start !== datelineSpan[0])
     return 'dateline context';
   if ((ORG_BEFORE.test(before) && !SITE_BEFORE.test(before)) || ORG_AFTER.test(after) || ORG_AFTER_CAP.test(after))

@@ -3,7 +3,9 @@
  * also secured the port", "Hours later, a drone strike hit …") happened on the day of that event: "also", "then",
  * "later", "hours later", "the same day" continue the dated lead; "a day later", "the next day" are the day after.
  * The lead is the nearest earlier event of the body dated to a day, within two sentences (docs/taxonomy.md,
- * "Eighth review").
+ * "Eighth review"). "Fighting continued into Tuesday", with no place of its own, is the same battle on another day:
+ * ACLED codes each day, so it stays an event with its own day and takes the place and sides of the battle before it
+ * (tenth review).
  */
 import { addDays } from '../dates/calendar.js';
 import type { Candidate } from './model.js';
@@ -11,6 +13,21 @@ import type { Candidate } from './model.js';
 const CONTINUED =
   /\b(?:also|then|later|subsequently|afterwards|meanwhile)\b|^\W*(?:hours|minutes|moments|shortly)\s+later\b|\b(?:the\s+same\s+day|later\s+that\s+day)\b/i;
 const NEXT_DAY = /^\W*(?:a\s+day\s+later|the\s+(?:next|following)\s+day)\b/i;
+
+const GOES_ON =
+  /^\W*(?:the\s+)?(?:fighting|clashes|battles?|shelling|bombardment|attacks?)\s+(?:continued|went\s+on|raged\s+on|persisted)\s+(?:into|until|till|through|on)\b/i;
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/** The violent event just before (in the previous sentence, with a place of its own) that a placeless "fighting
+ * continued into <day>" goes on with, or null. */
+export function goingOnLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {
+  if (!GOES_ON.test(clause)) return null;
+  let lead: Candidate | undefined;
+  for (let k = cands.length - 1; k >= 0 && !lead; k--)
+    if (!cands[k].front && cands[k].sentenceIndex < sentenceIndex) lead = cands[k];
+  if (!lead || lead.sentenceIndex < sentenceIndex - 1 || !VIOLENT.has(lead.event_type)) return null;
+  return lead.place.kind === 'focus' || lead.place.kind === 'dateline' ? null : lead;
+}
 
 /** The report-week fallback: no date phrase at all. */
 const undated = (c: Candidate) => !c.dated && !c.date.phrase;

@@ -71,7 +71,8 @@ export function walk(pre: string): Walk | 'coord' | null {
       return { cue: 'of', near: true, relative: true };
     }
     if (CUES.has(w)) {
-      if (w === 'in' && i > 0 && TOPIC.has(tokens[i - 1].toLowerCase())) return null;
+      // "the crisis between Baghdad and Erbil": the two sides of a dispute, not where something happened.
+      if ((w === 'in' || w === 'between') && i > 0 && TOPIC.has(tokens[i - 1].toLowerCase())) return null;
       return { cue: w, near: near || NEAR.has(w), relative: false };
     }
     if ((w === 'and' || w === 'or') && i === tokens.length - 1) return 'coord';

@@ -25,13 +25,15 @@ import { strayDetail, strayPlaces } from './stray-events.js';
 import { absorbDetails } from './absorb.js';
 import { aftermathCaption } from './aftermath-caption.js';
 import { foldParticipleTolls } from './participle-toll.js';
-import { dateContinuations } from './continued-date.js';
+import { dateContinuations, goingOnLead } from './continued-date.js';
 import { splitSummaryLead } from './summary-lead.js';
+import { ownClaim } from './claims.js';
+import { liveHeading } from './live-blog.js';
 import { militarySource } from './military-source.js';
 import { dateFromReference } from './reference-date.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
-import { applyFollowUps, operationLead, operationPlace, regionNamedBefore } from './follow-ups.js';
+import { applyFollowUps, operationLead, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
 
@@ -106,6 +108,12 @@ export function detectEvents(
   // Sentences with an event dropped for a place read abroad; the last earlier sentence that had an event clause.
   const strayDropped = new Set<number>();
   let lastEvent = -1;
+  // A body event told in one of the two sentences before (claims.ts).
+  const toldJustBefore = (i: number) => {
+    for (let k = cands.length - 1; k >= 0 && cands[k].sentenceIndex >= i - 2; k--)
+      if (!cands[k].front && cands[k].sentenceIndex < i) return true;
+    return false;
+  };
   sentences.forEach((sentence, sentenceIndex) => {
     if (archive.some((f) => f.start <= sentence.start && sentence.start < f.end)) return;
     // A review of a film or book, or a sentence telling a work's plot, reports no event (portrayal.ts).
@@ -173,6 +181,9 @@ export function detectEvents(
       // "…arrested 15 suspects in the operation": the place (and date) of the operation told just before.
       const lead = own.length > 0 ? null : operationLead(cands, c.clause.text, sentenceIndex);
       if (lead) own = [operationPlace(lead)];
+      // "Fighting continued into Tuesday": the battle just before, on another day (continued-date.ts).
+      const goesOn = own.length > 0 ? null : goingOnLead(cands, c.masked, sentenceIndex);
+      if (goesOn) own = [goesOn.place];
       const region = own.length > 0 ? null : regionNamedBefore(cands, text, c.clause, known);
       if (region) own = [region];
       // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene.
@@ -214,6 +225,7 @@ export function detectEvents(
         const subject = cands.filter((p) => p.sentenceIndex === sentenceIndex && p.actor1).pop()?.actor1;
         if (!roles.actor1 && subject && subject !== roles.actor2 && PARTICIPLE_OPEN.test(c.masked))
           roles.actor1 = subject;
+        if (goesOn && !roles.actor1 && !roles.actor2) [roles.actor1, roles.actor2] = [goesOn.actor1, goesOn.actor2];
         // "…, and police fired tear gas to disperse them": the force of the intervention clause is actor2.
         if (c.intervention && !roles.actor2)
           roles.actor2 =
@@ -227,7 +239,10 @@ export function detectEvents(
           head: c.cls.head,
           strength: c.cls.strength,
           hedged: c.cls.hedged,
-          anaphoric: c.cls.definite,
+          anaphoric:
+            c.cls.definite ||
+            (!when.dated && (!!lead || operationSubject(c.clause.text))) ||
+            (!when.dated && ownClaim(c.masked, c.cls.trigger.index) && toldJustBefore(sentenceIndex)),
           sentence: { start: sentence.start, end: sentence.end },
           sentenceIndex,
           place,
@@ -239,7 +254,7 @@ export function detectEvents(
           fatalities: j === 0 ? fatalities - share * (places.length - 1) : share,
           trigger: c.cls.trigger.text,
           follows: lead?.order,
-          front: inFront(sentence.start),
+          front: inFront(sentence.start) || liveHeading(text, sentence),
         });
       }
     });

@@ -35,6 +35,9 @@ const SINGULAR =
 const DEATH =
   '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
 
+/** A person's name: capitalised words and Arabic particles ("Dhiya Zawba al-Hardani", "Abu Ali bin Said"). */
+const PERSON = "[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|(?:al|el|bin|ibn|abu|bint)-?[A-Z]?[\\w'’-]*)){0,4}";
+
 /** "a commander and three of his aides", "a father and his four children": one named victim and N companions. */
 const COMPANIONS = `${SINGULAR}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)?\\s+and\\s+(?:${NUM}\\s+of\\s+(?:his|her|their)|(?:his|her|their)\\s+${NUM})\\s+[\\w-]+`;
 
@@ -44,6 +47,16 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     re: new RegExp(
       `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|gunned\\s+down)\\s+(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,3}?${COMPANIONS}`,
       'gi',
+    ),
+    group: 1,
+    plus: 2,
+    add: 1,
+  },
+  // "killed Abu Bakr al-Hardani and two of his sons": a victim named by his name, and his companions.
+  {
+    re: new RegExp(
+      `\\b[Kk]ill(?:ed|ing|s)\\s+${PERSON}\\s+and\\s+(?:${NUM}\\s+of\\s+(?:his|her|their)|(?:his|her|their)\\s+${NUM})\\s+[\\w-]+`,
+      'g',
     ),
     group: 1,
     plus: 2,
@@ -59,6 +72,12 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   // "killing three policemen and two civilians": both counts are deaths of the same event.
   {
     re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`, 'gi'),
+    group: 1,
+    plus: 2,
+  },
+  // "seven soldiers and four fighters were killed": the two counts of one toll.
+  {
+    re: new RegExp(`\\b${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+${DEATH}\\b`, 'gi'),
     group: 1,
     plus: 2,
   },

@@ -21,10 +21,16 @@ const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence agai
 /** "in the operation", "during the raid": a reference to an operation told before. */
 const IN_OPERATION =
   /\b(?:in|during|as\s+part\s+of)\s+(?:the|that|this)\s+(?:operation|raid|incursion|offensive|sweep|crackdown)\b/i;
+/** "(Central Command said) the operation near X killed Y": the operation told before is the subject. */
+const OPERATION_SUBJECT =
+  /(?:^|\bsaid\s+(?:that\s+)?)(?:the|that|this)\s+(?:operation|raid|incursion|sweep)\s+(?:[\w'’-]+\s+){0,6}?(?:killed|left)\b/i;
 
-/** The candidate (last first) the clause's "in the operation" refers to: within this and the two sentences before. */
+/** Whether the clause's subject is "the operation" told before ("the operation near X killed Y"). */
+export const operationSubject = (clause: string): boolean => OPERATION_SUBJECT.test(clause);
+
+/** The candidate (last first) the clause's "in the operation" ("the operation near X killed Y") refers to: within this and the two sentences before. */
 export function operationLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {
-  if (!IN_OPERATION.test(clause)) return null;
+  if (!IN_OPERATION.test(clause) && !OPERATION_SUBJECT.test(clause)) return null;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     if (c.sentenceIndex < sentenceIndex - 2) break;

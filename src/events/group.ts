@@ -23,6 +23,7 @@ const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
 const RECENT_GROUPS = 30;
 /** A trigger that is only a toll word ("those killed"), no weapon or attack of its own. */
 const BARE_TOLL = /^(?:killed|dead|died|deaths?)$/i;
+const KILL_VERB = /^kill(?:s|ed|ing)?$/i;
 /** A caption's place this close to the body's is the same scene told at another precision ("Hodeidah" / "its port"). */
 const FRONT_NEAR_KM = 25;
 const MAX_GROUP = 50;
@@ -113,8 +114,12 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
   const body = group.filter((g) => !g.front);
   // "Medics say most of those killed were in X and Y": a toll with no trigger or attacker of its own is any violence.
   const bareToll = !c.actor1 && VIOLENT.has(c.event_type) && BARE_TOLL.test(c.trigger);
+  // "Israeli fire kills two in Rafah" over "troops shot dead two …": a headline's bare killing by the body's attacker.
+  const sameKiller = (g: Candidate) =>
+    !!c.actor1 && c.actor1 === g.actor1 && VIOLENT.has(c.event_type) && KILL_VERB.test(c.trigger);
   const sameKind = (g: Candidate) =>
     (bareToll && VIOLENT.has(g.event_type)) ||
+    (sameKiller(g) && VIOLENT.has(g.event_type)) ||
     (g.event_type === c.event_type && (VIOLENT.has(c.event_type) || g.sub_event_type === c.sub_event_type));
   if (!body.some(sameKind)) return false;
   const placed = body.filter((g) => !weakPlace(g.place));

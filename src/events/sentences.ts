@@ -78,6 +78,7 @@ const CLAUSE_BREAK =
 const TEMPORAL_BREAK =
   /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+(?:after|before)\s)/g;
 
+const SHARED_NAME = /\b(?:the|a|an)\s+(?:U\.S\.|[A-Z][\w'’-]*)$/;
 const SHARED_MODIFIER = /\b(?:air|aerial|ground|naval|artillery|rocket|missile|mortar|sniper|heavy)$/i;
 
 /** Does `before` end in "between X" (a few words, no comma), so that " and Y" names the other side? */
@@ -120,6 +121,13 @@ export function splitClauses(
       // "clashes between Druze fighters and Bedouin tribesmen killed six": the two sides of one event.
       if (betweenSides(sentence.text.slice(Math.max(0, at - 60), at))) continue;
       const head = sentence.text.slice(at + m[0].length, at + m[0].length + 80);
+      // "to denounce the US and Israeli strikes": two names sharing one noun after a determiner.
+      if (
+        m[0].trim() === 'and' &&
+        SHARED_NAME.test(sentence.text.slice(Math.max(0, at - 30), at)) &&
+        /^[A-Z]/.test(head)
+      )
+        continue;
       let prev = 0;
       for (const c of cuts) if (c.at < at && c.next > prev) prev = c.next;
       if (startsEvent(head, m[0].trim()) && hasEvent(sentence.text.slice(prev, at))) cut(at);

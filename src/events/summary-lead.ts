@@ -4,7 +4,7 @@
  * undated details at their own places ("Two people were killed when a missile struck … Dnipro", "Another man was
  * killed in Kherson …"): the details are the events. They take the lead's day and, when they name no attacker, its
  * actor1; the lead's national total is no event of its own and no longer adds to one detail's toll
- * (docs/taxonomy.md, "Ninth review").
+ * (docs/taxonomy.md, "Ninth review"). A detail dated to the lead's own day counts too (tenth review).
  */
 import type { Candidate } from './model.js';
 
@@ -13,6 +13,12 @@ const SPAN = 4;
 
 const summaryPlace = (c: Candidate) =>
   c.place.kind === 'dateline' || c.place.kind === 'focus' || c.place.geo_precision === 3;
+
+/** A detail dated to the lead's own day ("on Tuesday" again, or carried over) with a toll of its own details that lead. */
+const sameDay = (d: Candidate, lead: Candidate) =>
+  lead.date.time_precision === 1 &&
+  d.date.date_start === lead.date.date_start &&
+  d.date.date_end === lead.date.date_end;
 
 export function splitSummaryLead(cands: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
@@ -24,8 +30,7 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
         !d.front &&
         d.sentenceIndex > lead.sentenceIndex &&
         d.sentenceIndex <= lead.sentenceIndex + SPAN &&
-        !d.dated &&
-        !d.date.phrase &&
+        ((!d.dated && !d.date.phrase) || (sameDay(d, lead) && d.fatalities > 0)) &&
         d.event_type === lead.event_type &&
         d.place.key !== lead.place.key &&
         !summaryPlace(d) &&

@@ -135,8 +135,9 @@ const EVENT_NOUN =
   /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
 // A possessive refers back only when it is a day or date ("Tuesday's attack"); "Russia's bombardment of X killed
 // three" tells a new event with its agent. "moves that drew a protest": a relative "that" before a verb is no determiner.
+// "In the Sagaing region, an air strike": an indefinite article after the determiner opens a new mention.
 const DEFINITE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/;
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:(?![Aa]n?\s)[\w.,'’-]+\s+){0,3}$/;
 
 function lastWords(s: string, n: number): string {
   return s

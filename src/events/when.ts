@@ -53,15 +53,19 @@ function relativeToMain(
 ): DateChoice | null {
   const m = RELATIVE_TO_MAIN.exec(clause.text);
   if (!m) return null;
-  const base = resolveDate(text.slice(sentence.start, clause.start), published, { anchor });
+  const before = text.slice(sentence.start, clause.start);
+  const base = resolveDate(before, published, { anchor });
   if (base?.time_precision !== 1) return { date: reportDate(published), dated: false };
+  // "X said on Sunday they had attacked a ship, hours after US jets struck Y": only a statement's day, so the
+  // reference is dated as loosely as that day is (a report that dates it itself wins when grouping).
+  const firm = !spokenOn({ ...sentence, start: sentence.start, text: before }, base);
   const sign = m[4].toLowerCase() === 'after' ? -1 : 1;
   const n = m[1] ? (COUNTS[m[1].toLowerCase()] ?? (Number.parseInt(m[1], 10) || 0)) : 0;
   const unit = (m[2] ?? m[3]).toLowerCase().replace(/s$/, '');
   const phrase = m[0].trim();
   if (unit === 'day' && n > 0) {
     const d = addDays(base.date_start, sign * n);
-    return { date: { date_start: d, date_end: d, time_precision: 1, phrase }, dated: true };
+    return { date: { date_start: d, date_end: d, time_precision: 1, phrase }, dated: firm };
   }
   if (unit === 'day' || unit === 'week') {
     const days = unit === 'week' && n > 0 ? 7 * n : 6;
@@ -69,9 +73,9 @@ function relativeToMain(
       sign < 0
         ? [addDays(base.date_start, -days), addDays(base.date_start, -1)]
         : [addDays(base.date_start, 1), addDays(base.date_start, days)];
-    return { date: { date_start: a, date_end: b, time_precision: 2, phrase }, dated: true };
+    return { date: { date_start: a, date_end: b, time_precision: 2, phrase }, dated: firm };
   }
-  return { date: { ...base, phrase }, dated: true };
+  return { date: { ...base, phrase }, dated: firm };
 }
 
 /** "The attack took place / happened …", "The protests began on June 18": the reference's own predicate of time. */

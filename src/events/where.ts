@@ -20,6 +20,10 @@ import { finerThanCountryside } from './countryside.js';
 const SPEECH_PLACE =
   /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|added|claimed|confirmed)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
+/** "… in response to missile attacks on Israel": the cause told after the event is another event's place. */
+const CAUSE_BEFORE =
+  /\b(?:in\s+(?:response|reply)\s+to|in\s+retaliation\s+(?:for|against)|to\s+avenge|as\s+revenge\s+for)\b/i;
+
 const ROAD_BETWEEN = /\b(?:road|highway|motorway|route)\s+between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$/i;
 const REGION_AFTER =
   /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
@@ -125,6 +129,7 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     )
       modifiers.push({ m, near: false, cue: 'modifier' });
     if (SPEECH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
+    if (CAUSE_BEFORE.test(ctx.text.slice(clause.start, m.start))) continue;
     const w = walk(ctx.text.slice(clause.start, m.start));
     // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
     const around = AROUND_AFTER.test(ctx.text.slice(m.end, m.end + 40));

@@ -34,11 +34,20 @@ export function articleAbroad(c: Candidate, countries: Set<string> | null): bool
   return !!countries && c.match === 'loose' && !countries.has(c.countryCode) && !hasArticle(c.name);
 }
 
-/** Whether the rest of the document is clearly about some country and the name has no area written beside it. */
+/** Whether the rest of the document is clearly about some country and the name has no area written beside it. It
+ * must name a place in that country: "Israeli jets struck the port of Hodeidah … attacks on Israel" is about an
+ * attacker and its target, and Hodeidah is still the Yemeni port. */
 function focusedElsewhere(g: AbroadInput, focus: Focus): boolean {
   if (g.contexts.size) return false;
-  return focus.restTop(g.focusIndex) >= ABROAD.minDocTop && focus.restMass(g.focusIndex) >= ABROAD.minMass;
+  return (
+    focus.restTop(g.focusIndex) >= ABROAD.minDocTop &&
+    focus.restMass(g.focusIndex) >= ABROAD.minMass &&
+    focus.restPlaces(g.focusIndex) >= MIN_PLACES
+  );
 }
+
+/** Names of places (not the country) the rest of a document must hold in one country to be about it. */
+const MIN_PLACES = 1;
 
 /** An exact match through another of a town's names, outside the countries of a clearly focused document. */
 export function aliasAbroad(c: Candidate, folded: string, g: AbroadInput, focus: Focus): boolean {

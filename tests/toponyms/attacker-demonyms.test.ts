@@ -58,3 +58,12 @@ describe('loose spellings abroad', () => {
     expect(p?.countryCode ?? 'none').not.toBe('UA');
   });
 });
+
+describe('a story about an attacker and its target', () => {
+  it('"Israeli jets struck the port of Hodeidah … attacks on Israel": Hodeidah is still the Yemeni port', () => {
+    const text =
+      'Israeli jets struck the port of Hodeidah on Saturday, killing three people. The Israeli military said it had ' +
+      'targeted Houthi infrastructure in response to missile attacks on Israel.';
+    expect(pick(text, 'Hodeidah')?.countryCode).toBe('YE');
+  });
+});

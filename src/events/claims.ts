@@ -1,0 +1,21 @@
+/**
+ * "An Israeli drone strike on a car killed two … The Israeli military said it had killed a Hezbollah operative": a
+ * party's claim about its own act, told right after an event and with no day of its own, is that event's account
+ * (its target, its reason), not a second event. Such a clause is read as a reference back, so it joins the event
+ * before it whatever its sub-type. So is what witnesses heard of it ("Residents reported loud explosions that shook
+ * windows in the city") (docs/taxonomy.md, "Tenth review").
+ */
+
+/** "said it had", "said its forces", "claimed they": the speaker is the subject of the act it reports. */
+const OWN_CLAIM =
+  /\b(?:said|says|claimed|claims|confirmed|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:forces|troops|soldiers|jets|aircraft|warplanes|drones|fighters|units)|their\s+(?:forces|fighters|units))\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$/i;
+
+/** "Residents reported loud explosions", "witnesses heard a series of blasts". */
+const HEARD =
+  /\b(?:heard|reported|described|felt|reporting|hearing)\s+(?:(?:loud|several|multiple|massive|huge|powerful|strong|heavy|two|three|a\s+series\s+of|a|an)\s+)*$/i;
+
+/** Whether the trigger at `index` of `clause` is the speaker's own act, or what witnesses heard of an event. */
+export function ownClaim(clause: string, index: number): boolean {
+  const before = clause.slice(Math.max(0, index - 80), index);
+  return OWN_CLAIM.test(before) || HEARD.test(before);
+}
