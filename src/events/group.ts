@@ -141,7 +141,9 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
 }
 
 const sameScene = (group: Candidate[], c: Candidate): boolean =>
+  // A town's scene: a caption's "in south Lebanon" is no scene of its own (its point may lie near any town there).
   !weakPlace(c.place) &&
+  c.place.geo_precision < 3 &&
   group.some(
     (g) =>
       !g.front && !weakPlace(g.place) && (samePlace(g.place, c.place) || distanceKm(g.place, c.place) <= FRONT_NEAR_KM),

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureEvents } from './pipeline-helpers.js';
+import { captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
 const page = readFileSync(join(import.meta.dirname, '../fixtures/events/captures/south-lebanon-strikes.txt'), 'utf8');
 
@@ -25,5 +25,26 @@ describe('captions and highlights of a capture', () => {
   it('reads the Lebanese villages of the story in Lebanon', () => {
     expect(events.every((e) => e.iso === 'LB')).toBe(true);
     expect(at(/Chamaa/)).toHaveLength(1);
+  });
+});
+
+describe('live-blog headings', () => {
+  it('a heading placed only "in south Lebanon" joins its own post, not a town near the region\'s point', () => {
+    const text = [
+      'Live: Israeli strikes in Lebanon',
+      '',
+      '14:05 GMT - Israeli drone strike kills two in south Lebanon',
+      '',
+      'An Israeli drone strike on a car near the town of Bint Jbeil killed two people on Thursday, the Health Ministry said.',
+      '',
+      '10:30 GMT - Israeli strikes on Nabatieh overnight',
+      '',
+      'Israeli warplanes struck several targets in the hills around Nabatieh overnight, the agency reported. There were no immediate reports of casualties.',
+    ].join('\n');
+    const events = pipelineEvents(text, '2025-10-16');
+    const nabatieh = events.filter((e) => /Naba/.test(e.location ?? ''));
+    expect(nabatieh.length).toBeGreaterThan(0);
+    expect(nabatieh.every((e) => e.fatalities === 0)).toBe(true);
+    expect(events.find((e) => /Jba/.test(e.location ?? ''))?.fatalities).toBe(2);
   });
 });
