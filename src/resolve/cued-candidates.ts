@@ -22,8 +22,13 @@ export function competingCandidates(m: Mention, all: Candidate[], exact: Candida
   return cued.length ? exact.concat(cued) : exact;
 }
 
+/** A natural feature with this prior or more is a well-known one (seas, deserts, large regions; springs have ~0.1). */
+const MAJOR_FEATURE = 0.6;
+
 /** The exact entries (all natural features) and the loose towns spelled the same up to the finer loose key. */
 function withTowns(m: Mention, all: Candidate[], exact: Candidate[]): Candidate[] {
+  // A sea or a large region of the name ("the Caribbean") is what it names, not a town spelled like it (Corbin).
+  if (exact.some((c) => (c.prior ?? 0) >= MAJOR_FEATURE)) return exact;
   let fine: string | undefined;
   const towns = all.filter((c) => {
     if (c.match !== 'loose' || c.featureClass !== 'P') return false;

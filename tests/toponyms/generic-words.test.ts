@@ -23,3 +23,12 @@ describe('generic place words alone', () => {
     expect(names('Fighting spread to the Nuba Mountains and Mount Lebanon.')).toContain('Mount Lebanon');
   });
 });
+
+describe('a sea named without its generic word', () => {
+  it('"a boat in the Caribbean" is the Caribbean Sea, not a US town spelled like it', () => {
+    const m = geoparse('US forces struck a boat in the Caribbean on Tuesday, killing three.', gaz).find(
+      (x) => x.text === 'Caribbean',
+    );
+    expect(m?.place).toMatchObject({ featureClass: 'H' });
+  });
+});
