@@ -1,0 +1,57 @@
+/** The shape of data/taxonomy.json (documented in docs/taxonomy.md): rules, their variants and the guards. */
+export interface Variant {
+  when: string;
+  unless?: string;
+  event_type: string;
+  sub_event_type: string;
+}
+
+export interface TaxonomyRule {
+  id: string;
+  event_type: string;
+  sub_event_type: string;
+  strength: number;
+  head: string;
+  patterns: string[];
+  case_sensitive?: string[];
+  not?: string[];
+  /** Exclusions looked for anywhere in the clause ("a cholera outbreak in the capital has killed 40"). */
+  not_clause?: string[];
+  generic?: boolean;
+  modal_ok?: boolean;
+  variants?: Variant[];
+}
+
+export interface TaxonomyFile {
+  version: number;
+  hierarchy: string[];
+  guards: {
+    irrealis: string;
+    statistic: string;
+    stance: string;
+    relative_background: string;
+    /** A trigger naming another, earlier event: "leaders linked to the Paris attack", "suspected of the bombing". */
+    reference?: string;
+    /** Background and generic statements: "the latest in a series of such attacks", "accustomed to attacks". */
+    background?: string;
+    /** A running toll ("has killed 7,000 people since January"): a summary of many events, not one. */
+    cumulative?: string;
+    /** A judicial execution ("hanged after being convicted", "carried out the death sentence"): no political violence. */
+    judicial?: string;
+    /** A report's tally over a period ("the UN said in a report that 120 were abducted since January"): no event. */
+    report_tally?: string;
+    /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */
+    generic_plural?: string;
+    habitual: string;
+    hedge: string;
+    /** Drills before a trigger, commemorations, a work's plot, a review's title (docs/taxonomy.md, precision review). */
+    exercise?: string;
+    commemoration?: string;
+    portrayal?: string;
+    review_title?: string;
+  };
+  victims: { civilian: string; combatant: string };
+  /** Article topic: in a hazard/accident/disease article, bare tolls of `toll_rules` need a sign of `violence`. */
+  topic?: { hazard: string; toll_rules: string[]; violence: string };
+  rules: TaxonomyRule[];
+}
