@@ -4,7 +4,8 @@
  * undated details at their own places ("Two people were killed when a missile struck … Dnipro", "Another man was
  * killed in Kherson …"): the details are the events. They take the lead's day and, when they name no attacker, its
  * actor1; the lead's national total is no event of its own and no longer adds to one detail's toll
- * (docs/taxonomy.md, "Ninth review"). A detail dated to the lead's own day counts too (tenth review).
+ * (docs/taxonomy.md, "Ninth review"). A detail dated to the lead's own day counts too (tenth review). One placed
+ * detail with part of the toll leaves the lead the rest (eighth session).
  */
 import type { Candidate } from './model.js';
 
@@ -38,7 +39,12 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
     );
     const places = new Set(details.map((d) => d.place.key));
     const toll = details.reduce((n, d) => n + d.fatalities, 0);
-    if (places.size < 2 || toll === 0 || toll > lead.fatalities) continue;
+    if (places.size === 0 || toll === 0 || toll > lead.fatalities) continue;
+    // One placed detail that tells part of the toll ("strikes killed three in south Lebanon … a drone struck a car
+    // near X, killing two"): the detail is an event of the lead's day, and the lead keeps the deaths placed nowhere
+    // else (ACLED codes them at the region). A single detail with the whole toll is grouped with the lead (group.ts).
+    const partial = places.size === 1;
+    if (partial && toll === lead.fatalities) continue;
     const day = lead.date.time_precision === 1 && !!lead.date.phrase;
     for (const d of details) {
       if (day) {
@@ -48,7 +54,8 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
       d.anaphoric = false;
       if (!d.actor1 && lead.actor1 && lead.actor1 !== d.actor2) d.actor1 = lead.actor1;
     }
-    dropped.add(lead);
+    if (partial) lead.fatalities -= toll;
+    else dropped.add(lead);
   }
   return cands.filter((c) => !dropped.has(c));
 }

@@ -22,6 +22,12 @@ describe('captions and highlights of a capture', () => {
     expect(at(/Cheba|Sheba/).every((e) => e.fatalities === 0)).toBe(true);
   });
 
+  it('leaves the summary lead only the deaths its one placed detail does not tell', () => {
+    const lead = events.filter((e) => e.geo_precision === 3 && e.sub_event_type === 'Air/drone strike');
+    expect(lead.map((e) => e.fatalities)).toEqual([1]);
+    expect(events.reduce((n, e) => n + e.fatalities, 0)).toBe(3);
+  });
+
   it('reads the Lebanese villages of the story in Lebanon', () => {
     expect(events.every((e) => e.iso === 'LB')).toBe(true);
     expect(at(/Chamaa/)).toHaveLength(1);
