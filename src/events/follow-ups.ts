@@ -86,7 +86,11 @@ function campaignLead(cands: Candidate[], k: number): Candidate | null {
     const l = cands[i];
     if (l.sentenceIndex < c.sentenceIndex - 2) return null;
     if (l.sentenceIndex === c.sentenceIndex) continue;
-    if (l.dated && l.sub_event_type !== c.sub_event_type) return null;
+    // Another dated event between them breaks the chain, unless it is told in the lead's own sentence ("jets struck X
+    // late Saturday, hours after the group claimed a missile attack … The strikes hit Y").
+    const sameSentenceLead = (j: number) =>
+      cands.slice(0, j).some((e) => e.sentenceIndex === l.sentenceIndex && e.sub_event_type === c.sub_event_type);
+    if (l.dated && l.sub_event_type !== c.sub_event_type && !sameSentenceLead(i)) return null;
     if (l.sub_event_type !== c.sub_event_type || l.place.countryCode !== c.place.countryCode) continue;
     if (!l.dated || l.date.time_precision !== 1 || l.anaphoric) continue;
     const covers = l.fatalities > c.fatalities || /s$/i.test(l.trigger.split(/\s+/)[0] ?? '');

@@ -57,3 +57,14 @@ describe('talks told as a meeting', () => {
     expect(events('Officials met in Paris on Monday to discuss the economy.')).toEqual([]);
   });
 });
+
+describe('a detail of a dated lead', () => {
+  it('"The strikes hit …" takes the day of the strikes told before, across another event of the lead\'s sentence', () => {
+    const got = pipelineEvents(
+      'U.S. warplanes struck Houthi targets around the port city of Hodeidah late Saturday, hours after the group claimed a missile attack on a cargo ship in the Red Sea. The strikes hit a radar site near the town of Zabid, and three people were killed, the rebels said.',
+      '2025-07-13',
+    );
+    const zabid = got.find((e) => /Zab/.test(e.location ?? ''));
+    expect(zabid).toMatchObject({ date_start: '2025-07-12', date_end: '2025-07-12' });
+  });
+});
