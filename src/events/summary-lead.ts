@@ -15,6 +15,13 @@ const SPAN = 4;
 const summaryPlace = (c: Candidate) =>
   c.place.kind === 'dateline' || c.place.kind === 'focus' || c.place.geo_precision === 3;
 
+const countryWide = (c: Candidate) =>
+  c.place.kind === 'dateline' || c.place.kind === 'focus' || !!c.place.mention?.place?.featureCode.startsWith('PCL');
+
+/** "another man died … in the Kharkiv region" after a country-wide lead: a province is a placed detail of it. */
+const provinceDetail = (d: Candidate, lead: Candidate) =>
+  countryWide(lead) && d.place.kind === 'attached' && d.place.mention?.place?.featureCode === 'ADM1';
+
 /** A detail dated to the lead's own day ("on Tuesday" again, or carried over) with a toll of its own details that lead. */
 const sameDay = (d: Candidate, lead: Candidate) =>
   lead.date.time_precision === 1 &&
@@ -34,7 +41,7 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
         ((!d.dated && !d.date.phrase) || (sameDay(d, lead) && d.fatalities > 0)) &&
         d.event_type === lead.event_type &&
         d.place.key !== lead.place.key &&
-        !summaryPlace(d) &&
+        (!summaryPlace(d) || provinceDetail(d, lead)) &&
         (!lead.place.countryCode || d.place.countryCode === lead.place.countryCode),
     );
     const places = new Set(details.map((d) => d.place.key));

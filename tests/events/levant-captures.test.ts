@@ -68,3 +68,22 @@ describe('a detail of a dated lead', () => {
     expect(zabid).toMatchObject({ date_start: '2025-07-12', date_end: '2025-07-12' });
   });
 });
+
+describe('a country-wide lead and a province among its details', () => {
+  it('"another man died … in the Kharkiv region" takes the lead\'s day and attacker', () => {
+    const got = pipelineEvents(
+      [
+        'KYIV, Ukraine (AP) — Russia launched hundreds of drones and missiles at Ukraine overnight, killing at least nine people, officials said Wednesday.',
+        'In the western city of Ternopil, a missile struck a residential building, killing six people.',
+        'Two people were killed in a drone attack on the city of Zaporizhzhia, and another man died when a drone hit his car in the Kharkiv region, local officials said.',
+      ].join('\n\n'),
+      '2025-11-19',
+    );
+    const kharkiv = got.find((e) => /Kharkiv/.test(e.location ?? ''));
+    expect(kharkiv).toMatchObject({
+      date_start: '2025-11-19',
+      date_end: '2025-11-19',
+      actor1: 'Military Forces of Russia',
+    });
+  });
+});
