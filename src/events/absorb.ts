@@ -19,6 +19,9 @@ const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence agai
 const BARE_TOLL =
   /^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|reported)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|civilians|residents|fighters|combatants|workers|passengers|soldiers|children|women|men)?\s*(?:were|have\s+been|had\s+been)\s+(?:killed|wounded\s+and\s+\w+\s+killed)\b/i;
 
+/** A trigger that is only the toll's verb. */
+const TOLL_WORD = /^(?:killed|dead|died|deaths?|martyred|slain)$/i;
+
 /** "The attackers, riding on motorcycles, stormed …", "They then …": the subject refers to the actors told before. */
 const REFERRING_SUBJECT =
   /^\s*(?:The\s+(?:attackers|assailants|gunmen|militants|fighters|kidnappers|abductors|bombers?|raiders|insurgents)|They)\b/;
@@ -32,6 +35,8 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
   cands.forEach((t, k) => {
     if (t.actor1 || t.fatalities === 0 || (t.place.kind !== 'focus' && t.place.kind !== 'dateline')) return;
     if (!BARE_TOLL.test(text.slice(t.sentence.start, t.sentence.end))) return;
+    // "… were killed when shells fell on a market on Tuesday": a toll with a weapon of its own is an event of its own.
+    if (!TOLL_WORD.test(t.trigger)) return;
     const prev = cands.slice(0, k).filter((p) => p.sentenceIndex === t.sentenceIndex - 1 && VIOLENT.has(p.event_type));
     if (prev.length !== 1 || prev[0].fatalities > 0) return;
     prev[0].fatalities = t.fatalities;

@@ -108,6 +108,10 @@ const fill = (template: string, iso2: string): string =>
 const APPOSITIVE =
   /^\s*,\s+(?:an?|one\s+of\s+(?:the|its|their)|the\s+(?:main|largest|biggest|strongest))\s+(?:[\w'’-]+\s+){0,4}$/i;
 
+const NAMED_APPOSITIVE = /^\s*\)?\s*,\s+(?:an?|one\s+of\s+(?:the|its|their))\s+(?:[\w'’-]+\s+){0,2}$/i;
+const AFFILIATE_AFTER =
+  /^[\s-]*(?:affiliate|affiliated|ally|allies|offshoot|branch|wing|faction|franchise|proxy|splinter|-linked|linked)\b/i;
+
 /** All actor mentions in `text`; `iso2` is the event's country, used by generic patterns ("rebels"). */
 export function findActors(text: string, iso2 = ''): ActorHit[] {
   const hits: ActorHit[] = [];
@@ -162,9 +166,15 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
   const describes = (n: ActorHit, k: ActorHit) =>
     n.index < k.index &&
     (/^\s*$/.test(text.slice(n.index + n.length, k.index)) || APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
+  // "the Allied Democratic Forces (ADF), an Islamic State affiliate": a group named to describe the one before it.
+  const affiliateOf = (k: ActorHit) =>
+    !k.generic &&
+    AFFILIATE_AFTER.test(text.slice(k.index + k.length, k.index + k.length + 20)) &&
+    named.some((n) => n.index < k.index && NAMED_APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
   return kept
     .filter((k) => !venue(k))
     .filter((k) => !k.generic || !named.some((n) => describes(n, k)))
+    .filter((k) => !affiliateOf(k))
     .sort((a, b) => a.index - b.index);
 }
 

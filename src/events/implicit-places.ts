@@ -84,6 +84,10 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
   // "captured the town of Kamanyola … entered the town": a settlement the gazetteer lacks is the antecedent, and an
   // older place named before it is not.
   const lacking = POINT_NOUNS.has(noun) ? lastUnknownSettlement(ctx.text, all, from, at) : -1;
+  // Only areas named since that settlement (its province): "the town" is the settlement, coded in its province.
+  const since = before.filter((m) => m.start > lacking);
+  if (lacking >= 0 && since.every((m) => m.place && (m.place.featureClass === 'A' || m.place.kind === 'area')))
+    return regionOfUnknown(since, a ? a[0] : 'there');
   for (const direct of [true, false]) {
     for (let i = before.length - 1; i >= 0; i--) {
       if (before[i].start < lacking) return null;
@@ -102,6 +106,15 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
     }
   }
   return null;
+}
+
+/** "captured the town of Walikale in Congo's North Kivu province … shells fell on a market in the town": the town the
+ * gazetteer lacks lies in the province written right after it, coded there at precision 3 (ACLED's rule for a place
+ * that cannot be found); null when no province or region follows it. */
+function regionOfUnknown(since: ResolvedMention[], what: string): PlaceChoice | null {
+  const region = since.find((m) => m.place && !isCountry(m.place));
+  if (!region) return null;
+  return choiceFor(region, 'attached', 3, 0.8, `${what}: a town the gazetteer lacks, in ${region.text}`);
 }
 
 /** "…, Qatari mediators said in Doha", "announced in Cairo": the place where something was said. */
