@@ -7,6 +7,7 @@
  * (docs/taxonomy.md, "Ninth review"). A detail dated to the lead's own day counts too (tenth review). One placed
  * detail with part of the toll leaves the lead the rest (eighth session).
  */
+import { isCountry } from './context.js';
 import type { Candidate } from './model.js';
 
 /** How many sentences after the lead its details may come. */
@@ -16,7 +17,9 @@ const summaryPlace = (c: Candidate) =>
   c.place.kind === 'dateline' || c.place.kind === 'focus' || c.place.geo_precision === 3;
 
 const countryWide = (c: Candidate) =>
-  c.place.kind === 'dateline' || c.place.kind === 'focus' || !!c.place.mention?.place?.featureCode.startsWith('PCL');
+  c.place.kind === 'dateline' ||
+  c.place.kind === 'focus' ||
+  (!!c.place.mention?.place && isCountry(c.place.mention.place));
 
 /** "another man died … in the Kharkiv region" after a country-wide lead: a province is a placed detail of it. */
 const provinceDetail = (d: Candidate, lead: Candidate) =>

@@ -88,28 +88,22 @@ function consistentTowns(towns: BuildRecord[]): BuildRecord[] {
   return towns.filter((t) => around(kd, t.lon, t.lat, 6).some((j) => towns[j] !== t && towns[j].admin1 === t.admin1));
 }
 
-/** The towns of every country that share their province with one of their nearest towns (consistentTowns). */
-function consistentByCountry(towns: BuildRecord[]): BuildRecord[] {
-  const byCountry = new Map<string, BuildRecord[]>();
+function byCountry(towns: BuildRecord[]): Map<string, BuildRecord[]> {
+  const out = new Map<string, BuildRecord[]>();
   for (const t of towns) {
-    const list = byCountry.get(t.countryCode);
+    const list = out.get(t.countryCode);
     if (list) list.push(t);
-    else byCountry.set(t.countryCode, [t]);
+    else out.set(t.countryCode, [t]);
   }
-  return [...byCountry.values()].flatMap(consistentTowns);
+  return out;
 }
 
 /** Per admin key (CC.A1 and CC.A1.A2): the summed unit vectors of the cells whose nearest town lies in it. */
 function cellCentres(towns: BuildRecord[], shapes: CountryShape[]): Map<string, Acc> {
-  const byCountry = new Map<string, BuildRecord[]>();
-  for (const t of towns) {
-    const list = byCountry.get(t.countryCode);
-    if (list) list.push(t);
-    else byCountry.set(t.countryCode, [t]);
-  }
+  const countries = byCountry(towns);
   const acc = new Map<string, Acc>();
   for (const shape of shapes) {
-    const list = byCountry.get(shape.iso2);
+    const list = countries.get(shape.iso2);
     if (!list) continue;
     const seeds = consistentTowns(list);
     const kd = indexOf(seeds);
@@ -193,7 +187,8 @@ export function addAdminAreas(
     towns.filter((t) => t.population > 0),
     shapes,
   );
-  const consistent = new Set(consistentByCountry(towns));
+  // The towns of every country that share their province with one of their nearest towns.
+  const consistent = new Set([...byCountry(towns).values()].flatMap(consistentTowns));
   const units: AdminUnit[] = [];
   for (const [text, level] of [
     [admin1, 1],

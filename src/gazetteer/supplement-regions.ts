@@ -43,8 +43,7 @@ function adminRegion(
   });
   const a1 = new Set(members.map((m) => m.record.admin1));
   return {
-    ...base(row, cc, geonameid, members, 'A.RGN'),
-    ...centreOf(members, areas.cells),
+    ...base(row, cc, geonameid, members, 'A.RGN', centreOf(members, areas.cells)),
     admin1: a1.size === 1 ? [...a1][0] : '',
     priorCap: Math.min(...members.map((m) => priorOfRecord(m.record))) - 0.05,
   };
@@ -62,14 +61,22 @@ function townsDistrict(row: SupplementRow, cc: string, geonameid: number, set: R
   const own = members.filter((m) => m.record.countryCode === cc);
   const a1 = new Set(own.map((m) => m.record.admin1));
   return {
-    ...base(row, cc, geonameid, members, row.featureCode || 'L.RGN'),
+    // The towns' centre: they have no grid cells of their own.
+    ...base(row, cc, geonameid, members, row.featureCode || 'L.RGN', centreOf(members, new Map())),
     // Its towns' people are no census of the district, and would make it outrank every namesake town by size.
     population: 0,
     admin1: a1.size === 1 && own.length === members.length ? [...a1][0] : '',
   };
 }
 
-function base(row: SupplementRow, cc: string, geonameid: number, members: Family['members'], code: string) {
+function base(
+  row: SupplementRow,
+  cc: string,
+  geonameid: number,
+  members: Family['members'],
+  code: string,
+  centre: { lat: number; lon: number },
+) {
   const [featureClass, featureCode] = code.split('.');
   return {
     geonameid,
@@ -78,7 +85,7 @@ function base(row: SupplementRow, cc: string, geonameid: number, members: Family
     featureCode,
     countryCode: cc,
     population: members.reduce((s, m) => s + m.record.population, 0),
-    ...centreOf(members, new Map()), // the towns' centre; admin regions replace it by their cells'
+    ...centre,
     kind: 'area' as const,
     source: 'supplement' as const,
     names: new Set(row.names),

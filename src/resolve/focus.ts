@@ -21,10 +21,10 @@ function add(w: Weights, cc: string, x: number): void {
 }
 
 /** The evidence one name's candidate list gives: its dominant candidate's country, and its spread over candidates. */
-function evidenceOf(list: Candidate[], total: Weights, dominant: string[], towns: string[]): Weights {
+function evidenceOf(list: Candidate[], total: Weights, dominant: string[], inside: string[]): Weights {
   const spread: Weights = new Map();
   dominant.push('');
-  towns.push('');
+  inside.push('');
   if (list.length === 0) return spread;
   const exact = list.filter((c) => c.match !== 'loose');
   const pool = exact.length ? exact : list;
@@ -32,7 +32,7 @@ function evidenceOf(list: Candidate[], total: Weights, dominant: string[], towns
   // A place inside one country: every likely reading of the name lies there ("Bamako" the city or its district).
   const likely = exact.filter((c) => (a.prior ?? 0) - (c.prior ?? 0) <= 0.4);
   if (exact.length && !a.featureCode.startsWith('PCL') && likely.every((c) => c.countryCode === a.countryCode))
-    towns[towns.length - 1] = a.countryCode;
+    inside[inside.length - 1] = a.countryCode;
   if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4) {
     add(total, a.countryCode, 1);
     dominant[dominant.length - 1] = a.countryCode;
@@ -64,8 +64,9 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
     if (m.acting) actingRest += 1 - ACTING_WEIGHT;
   }
   const dominant: string[] = [];
-  const towns: string[] = [];
-  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, towns));
+  // Per name: the country all its likely readings lie inside (not a country itself), or ''.
+  const inside: string[] = [];
+  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);
   let sum = 0;
   for (const v of total.values()) sum += v;
@@ -91,10 +92,10 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
   };
   const restMass = (without: number): number => sum + actingRest - ownSum[without] - (dominant[without] ? 1 : 0);
   const places = new Map<string, number>();
-  for (const cc of towns) if (cc) places.set(cc, (places.get(cc) ?? 0) + 1);
+  for (const cc of inside) if (cc) places.set(cc, (places.get(cc) ?? 0) + 1);
   const restPlaces = (without: number): number => {
     let t = 0;
-    for (const [cc, n] of places) t = Math.max(t, n - (towns[without] === cc ? 1 : 0));
+    for (const [cc, n] of places) t = Math.max(t, n - (inside[without] === cc ? 1 : 0));
     return t;
   };
   return Object.assign(f, { restTop, restMass, restPlaces });

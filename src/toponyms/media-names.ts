@@ -53,7 +53,6 @@ function isMedium(text: string, m: Mention): boolean {
 
 /** Removes the media names from `mentions` (in place). */
 export function dropMediaNames(text: string, mentions: Mention[]): void {
-  if (!mentions.some((m) => isMedium(text, m))) return;
   let k = 0;
   for (const m of mentions) if (!isMedium(text, m)) mentions[k++] = m;
   mentions.length = k;
