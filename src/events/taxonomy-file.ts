@@ -40,6 +40,8 @@ export interface TaxonomyFile {
     judicial?: string;
     /** A report's tally over a period ("the UN said in a report that 120 were abducted since January"): no event. */
     report_tally?: string;
+    /** Commentary: what analysts or scholars make of events ("analysts said the raids were meant to …") tells none. */
+    commentary?: string;
     /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */
     generic_plural?: string;
     habitual: string;

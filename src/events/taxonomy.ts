@@ -72,8 +72,8 @@ const EXERCISE = TAXONOMY.guards.exercise ? new RegExp(TAXONOMY.guards.exercise,
  * marks an anniversary is itself an event, so gatherings are exempt. */
 const COMMEMORATION = TAXONOMY.guards.commemoration ? new RegExp(TAXONOMY.guards.commemoration, 'i') : null;
 const GATHERINGS = new Set(['Protests', 'Riots']);
-/** Guards that drop every trigger of their clause: running tolls, judicial executions, reports' tallies. */
-const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally'] as const)
+/** Guards that drop every trigger of their clause: running tolls, judicial executions, reports' tallies, commentary. */
+const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally', 'commentary'] as const)
   .map((k) => TAXONOMY.guards[k])
   .filter((g): g is string => !!g)
   .map((g) => new RegExp(g, 'i'));
