@@ -33,6 +33,8 @@ const ACROSS_REGIONS =
 /** "X, Y and Z" — also across a name the gazetteer lacks ("the ports of X, Ras Foo and Z"): a list of places. */
 const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
+/** "the Bekaa Valley town of Nabi Chit": the name before is the setting of the settlement named after. */
+const SETTING_GAP = /^\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp)\s+of\s+(?:the\s+)?$/i;
 const CONTAINER_GAP = /^(?![^;]*\b(?:and|or)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
 const COORD_RELATIVE =
@@ -73,6 +75,7 @@ function trusted(out: Attached[], a: ScoredCandidate, b: ScoredCandidate): boole
 
 /**
  * Which attached mentions only qualify their neighbour: "X in Y" / "X, Y" / "X (Y)" where Y contains X drops Y;
+ * "the Y town of X" drops Y (the setting of the town named after it);
  * a comma between places that do not contain each other is a list ("Hasakah, Homs", "Hama countryside, Talbiseh"). When X was resolved
  * outside the Y it is said to lie in, X takes its alternative inside Y; failing that, when X lies in another country
  * or far away and Y is the more trusted reading, Y stands for X.
@@ -84,6 +87,10 @@ function qualifiers(text: string, out: Attached[]): Set<Attached> {
     const inner = out[i - 1];
     const outer = out[i];
     const gap = text.slice(inner.m.end, outer.m.start);
+    if (SETTING_GAP.test(gap) && outer.m.place!.kind === 'point') {
+      drop.add(inner);
+      continue;
+    }
     if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point') continue;
     const ip = inner.m.place!;
     const op = outer.m.place!;
@@ -147,7 +154,13 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
   const road = out.findIndex(
     (o) => o.cue === 'between' && ROAD_BETWEEN.test(ctx.text.slice(Math.max(clause.start, o.m.start - 40), o.m.start)),
   );
-  if (road >= 0 && out[road + 1]?.cue === 'between') out.splice(road, 2, { ...out[road], near: true });
+  // "between Nabatieh and the village of Kfar Roummane": the settlement phrase gave the second name its own cue.
+  const other = road >= 0 ? out[road + 1] : undefined;
+  if (
+    other &&
+    (other.cue === 'between' || (other.cue === 'of' && COORD_GAP.test(ctx.text.slice(out[road].m.end, other.m.start))))
+  )
+    out.splice(road, 2, { ...out[road], near: true });
   // Qualifiers: "the Hamidiyeh neighborhood in Homs", "Dumayr (Rural Damascus)", "Lebanon's Naqura".
   const containers = qualifiers(ctx.text, out);
   // "In Gaza, airstrikes killed 18 people in Khan Younis and Nuseirat": the opening setting is where the places after
