@@ -5,12 +5,21 @@
  * Text without that shape is one article whose first line is the title (plain-article.ts).
  */
 import type { Article } from '../types.js';
-import { makeArticle, parseAbsoluteDate } from './article.js';
+import { articleId, makeArticle, parseAbsoluteDate } from './article.js';
 import { joinWithFrontMatter } from './front-matter.js';
 import { plainBody } from './plain-article.js';
 
 const BOILERPLATE = /^\s*(short url|follow|share|updated\b.*|published\b.*|\d+\s+min read)\s*$/i;
 const DATELINE = /^\s*(updated|published)\b\s*(.*)$/i;
+
+/** A wire dateline opening a story ("BEIRUT:", "KYIV, Ukraine (AP) —", "GAZA CITY, May 3 (Reuters) -"). */
+const STORY_DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,[^:()\n]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[:—–-]\s+\S/;
+
+/** A first line that is the story's own text, not a headline: a wire dateline, or more than a headline holds. */
+function storyLine(line: string): boolean {
+  const t = line.trim();
+  return STORY_DATELINE.test(t) || t.length > 200 || /[.!?][”"]?\s+[A-Z][^.!?]*[.!?][”"]?$/.test(t);
+}
 
 export interface CaptureOptions {
   publisher?: string;
@@ -37,6 +46,23 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
   if (starts.length === 0) {
     const first = lines.findIndex((l) => l.trim() !== '');
     if (first < 0) return [];
+    // Story text pasted without its headline: the first line is the lede, kept in the body.
+    if (storyLine(lines[first])) {
+      const body = plainBody(lines.slice(first));
+      const published = body.date ?? opts.published;
+      return [
+        makeArticle({
+          // Named by its opening words: untitled articles of one day must not share an id.
+          id: articleId(body.text.slice(0, 80), published ?? ''),
+          title: '',
+          text: body.text,
+          front: body.front,
+          publisher: opts.publisher,
+          published,
+          published_basis: body.date ? 'dateline' : 'user',
+        }),
+      ];
+    }
     const body = plainBody(lines.slice(first + 1));
     return [
       makeArticle({

@@ -74,3 +74,30 @@ describe('the header of a plain-text article', () => {
     expect(dateOnlyLine('2 days ago')).toBeNull();
   });
 });
+
+describe('story text pasted without its headline', () => {
+  it('keeps a first line that opens with a wire dateline in the body, untitled', () => {
+    const lede = `BEIRUT: ${LEAD}`;
+    const a = one([lede, NEXT], '2025-10-21');
+    expect(a.title).toBe('');
+    expect(a.text).toBe(`${lede}\n${NEXT}`);
+    expect(a.id).toBe('2025-10-21-beirut-militants-shelled-a-market-in-the-town-of-homs-on-tue');
+  });
+
+  it('keeps a first line of two sentences in the body', () => {
+    const a = one([`${LEAD} ${NEXT}`, 'Residents fled.'], '2025-10-21');
+    expect(a.title).toBe('');
+    expect(a.text.startsWith(LEAD)).toBe(true);
+  });
+
+  it('gives two untitled articles of one day their own ids', () => {
+    const a = one([`BEIRUT: ${LEAD}`, NEXT], '2025-10-21');
+    const b = one([`DAMASCUS: ${NEXT}`, LEAD], '2025-10-21');
+    expect(a.id).not.toBe(b.id);
+  });
+
+  it('still reads a headline line as the title', () => {
+    const a = one(['Shelling kills six in Homs', LEAD], '2025-10-21');
+    expect([a.title, a.text]).toEqual(['Shelling kills six in Homs', LEAD]);
+  });
+});
