@@ -17,9 +17,10 @@ const SITE_BEFORE =
 /** Words after "X’s" that name a part of X ("Aleppo’s countryside", "Daraa’s eastern neighbourhoods"), not an owner. */
 export const PART_OF =
   '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';
-/** "Israel's Ben Gurion airport", "Yemen's Ras Isa port": a site the country holds, not an organisation of it. */
+/** "Israel's Ben Gurion airport", "Yemen's Ras Isa port", "Damascus's Umayyad Square": a site the place holds, not an
+ * organisation of it. */
 const NAMED_SITE =
-  '(?:[A-Z][\\w-]*\\s+){1,3}(?:airport|air\\s+base|airbase|port|harbou?r|base|city|town|village|camp|province|region|district|governorate|state|county|oblast|coast|valley|refinery|dam|border\\s+crossing|crossing)\\b';
+  '(?:[A-Z][\\w-]*\\s+){1,3}(?:airport|air\\s+base|airbase|port|harbou?r|base|city|town|village|camp|province|region|district|governorate|state|county|oblast|coast|valley|refinery|dam|border\\s+crossing|crossing|square|street|avenue|road|highway|market|bazaar|souk|mosque|church|stadium|bridge|neighbou?rhood|quarter|park)\\b';
 /** "Sanaa's airport", "the city's main power station": a facility of the place lies in it. */
 const FACILITY =
   '(?:(?:main|international|only|largest|central|old|new)\\s+)?(?:airport|air\\s+base|airbase|seaport|port|harbou?r|refinery|power\\s+(?:station|plant)|prison|dam)\\b';

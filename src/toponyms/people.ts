@@ -201,7 +201,7 @@ export function classifyRun(
   for (let k = run.from; k <= run.to; k++) {
     const w = tokens[k].lower.replace(/\.$/, '');
     if (k > run.from && orgHeads().has(w) && !ADMIN_HEADS.has(w) && !unitAfter(tokens, k, run))
-      return { kind: 'organisation', from: run.from };
+      return { kind: 'organisation', from: SITE_HEADS.has(w) ? afterPossessive(text, tokens, run.from, k) : run.from };
   }
   // The whole run is a well-known place ("Prince Edward Island", "Sierra Leone") or an admin unit named with its head
   // word ("Scott County"): not a person, whatever its first word.
@@ -265,6 +265,26 @@ let allOrgHeads: Set<string> | null = null;
 function orgHeads(): Set<string> {
   allOrgHeads ??= new Set([...lexicon().orgHeads, 'government', 'cartel', 'cartels', 'gang']);
   return allOrgHeads;
+}
+
+/** Heads of a site a place holds: "Damascus's Umayyad Square", "Beirut's Rafic Hariri airport". */
+const SITE_HEADS = new Set([
+  'square',
+  'street',
+  'road',
+  'avenue',
+  'bridge',
+  'port',
+  'dam',
+  'airport',
+  'stadium',
+  'mosque',
+]);
+
+/** The token after the last possessive ("X's") before `k` in the run, else `from`: the site's name starts there. */
+function afterPossessive(text: string, tokens: Token[], from: number, k: number): number {
+  for (let p = k - 1; p >= from; p--) if (/^['’]s\s/.test(text.slice(tokens[p].end, tokens[p].end + 3))) return p + 1;
+  return from;
 }
 
 /** "Haiti's Centre department", "Burkina Faso's Centre-Nord region": a head word ending the run before a lower-case

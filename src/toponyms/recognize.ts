@@ -99,7 +99,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       kind = 'plain';
       to = cls.from - 2;
     }
-    const orgFrom = kind === 'organisation' ? run.from : organisationFrom(text, tokens, run, gaz);
+    const orgFrom = kind === 'organisation' ? cls.from : organisationFrom(text, tokens, run, gaz);
     let i = run.from;
     while (i <= to) {
       const t = tokens[i];
