@@ -38,8 +38,9 @@ const DEATH =
 /** A person's name: capitalised words and Arabic particles ("Dhiya Zawba al-Hardani", "Abu Ali bin Said"). */
 const PERSON = "[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|(?:al|el|bin|ibn|abu|bint)-?[A-Z]?[\\w'’-]*)){0,4}";
 
-/** "a commander and three of his aides", "a father and his four children": one named victim and N companions. */
-const COMPANIONS = `${SINGULAR}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)?\\s+and\\s+(?:${NUM}\\s+of\\s+(?:his|her|their)|(?:his|her|their)\\s+${NUM})\\s+[\\w-]+`;
+/** "a commander and three of his aides", "a father and his four children", "a commander and four other people": one
+ * named victim and N companions. */
+const COMPANIONS = `${SINGULAR}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)?\\s+and\\s+(?:${NUM}\\s+of\\s+(?:his|her|their)|(?:(?:his|her|their)\\s+)?${NUM})\\s+[\\w-]+`;
 
 const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; fixed?: number; add?: number }[] = [
   // "killed a Hezbollah commander and two of his companions": the named victim and his companions (both counts).

@@ -26,6 +26,8 @@ const BARE_TOLL = /^(?:killed|dead|died|deaths?)$/i;
 const KILL_VERB = /^kill(?:s|ed|ing)?$/i;
 /** A caption's place this close to the body's is the same scene told at another precision ("Hodeidah" / "its port"). */
 const FRONT_NEAR_KM = 25;
+/** How far a reference back ("the strike on X") may lie from the event it names. */
+const REFERENCE_NEAR_KM = 10;
 const MAX_GROUP = 50;
 
 export const weakPlace = (p: PlaceChoice): boolean => p.kind === 'dateline' || p.kind === 'focus';
@@ -73,12 +75,11 @@ function placeFits(a: Candidate, b: Candidate): boolean {
     (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || a.anaphoric || b.anaphoric;
   // "27 killed across the Gaza Strip" … "a strike in X killed nine": a summary and one of its parts, two tolls.
   const tolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities;
-  return (
-    sameType &&
-    !tolls &&
-    a.sentenceIndex !== b.sentenceIndex &&
-    (encloses(a.place, b.place) || encloses(b.place, a.place))
-  );
+  if (!sameType || tolls || a.sentenceIndex === b.sentenceIndex) return false;
+  if (encloses(a.place, b.place) || encloses(b.place, a.place)) return true;
+  // "…in Beirut's southern suburbs" then "in the strike on the Haret Hreik neighborhood": a reference back naming a
+  // place next to the event's is that event, told more precisely.
+  return (a.anaphoric || b.anaphoric) && distanceKm(a.place, b.place) <= REFERENCE_NEAR_KM;
 }
 
 function compatible(group: Candidate[], c: Candidate): boolean {

@@ -51,8 +51,10 @@ const PROTEST_NOUN_AFTER =
 const DETERMINER_BEFORE = /(?:^|\b(?:a|an|the|this|that|its|their)|['’]s)\s+$/i;
 /** "protested in Tel Aviv to demand the release of hostages held in Gaza": after a venue, the demand is no place. */
 const PROTEST_DEMAND = /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for|over\s+the)\b/i;
-/** "the village of X near Y", "X, near Y": Y only locates X (a reference point, not a second event place). */
-const NEAR_REFERENCE = /^\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+/** "the village of X near Y", "X, near Y", "the X refugee camp near Y": Y only locates X (a reference point, not a
+ * second event place). */
+const NEAR_REFERENCE =
+  /^\s*(?:\s(?:[\w'’-]+\s+){0,2}?(?:refugee\s+camp|camp|town|village|city|district|neighbou?rhood|suburb|base|airport|port|area))?\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 
 /** "In Gaza, …" opening a clause. */
 const OPENING_SETTING = /^\s*(?:[A-Z][A-Za-z]+\s+)?in\s+(?:the\s+)?$/i;
