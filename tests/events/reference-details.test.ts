@@ -36,3 +36,21 @@ describe('details of one event', () => {
     expect(got).toEqual([['Haret Hreïk', 5]]);
   });
 });
+
+describe('an attack on a checkpoint of the security forces', () => {
+  const typed = (text: string) =>
+    pipelineEvents(text, '2026-03-09', 'Attack near Jableh').map((e) => [e.sub_event_type, e.actor2]);
+
+  it('is an armed clash with the forces, not an attack on civilians', () => {
+    const got = typed(
+      'Unidentified gunmen opened fire on a checkpoint of the General Security forces near the town of Jableh late ' +
+        'on Saturday, killing two members, the interior ministry said.',
+    );
+    expect(got).toEqual([['Armed clash', 'Police Forces of Syria']]);
+  });
+
+  it('keeps gunmen firing on a bus an attack on civilians', () => {
+    const got = typed('Gunmen opened fire on a bus near Jableh on Saturday, killing two members of one family.');
+    expect(got).toEqual([['Attack', 'Civilians (Syria)']]);
+  });
+});
