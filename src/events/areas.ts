@@ -172,9 +172,9 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
         part[0].trim(),
       );
     }
-    // "12 km north of X", "east of Damascus"
+    // "12 km north of X", "east of Damascus", "east of the Bureij camp"
     const off = new RegExp(
-      `(?:(\\d+(?:\\.\\d+)?)\\s*(km|kilometers|kilometres|miles)\\s+(?:to\\s+the\\s+)?)?${DIR}\\s+of\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
+      `(?:(\\d+(?:\\.\\d+)?)\\s*(km|kilometers|kilometres|miles)\\s+(?:to\\s+the\\s+)?)?${DIR}\\s+of\\s+(?:the\\s+(?:(?:city|town|village)\\s+of\\s+)?)?$`,
       'i',
     ).exec(pre);
     // A province without geometry ("south of Idlib province") is measured from its capital, as ACLED codes it.

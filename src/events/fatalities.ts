@@ -31,7 +31,7 @@ const QUAL =
 const PEOPLE =
   '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom))';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|father|mother|son|daughter|brother|husband|wife)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|father|mother|son|daughter|brother|husband|wife|\\d{1,3}-year-old)';
 const DEATH =
   '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
 
@@ -122,7 +122,8 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     singular: true,
   },
   {
-    re: new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+${DEATH}\\b`, 'gi'),
+    // "A 17-year-old Palestinian was shot dead": one word may follow the noun.
+    re: new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}(?:\\s+[\\w-]+)?\\s+${DEATH}\\b`, 'gi'),
     group: 0,
     singular: true,
   },

@@ -10,6 +10,12 @@
 import { isCountry } from './context.js';
 import type { Candidate } from './model.js';
 
+/** "Israeli fire killed three … Two men were shot dead … A third man was killed by a drone strike": the details of a
+ * lead's killings may be violence of any type. */
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const violentOrSame = (d: Candidate, lead: Candidate) =>
+  d.event_type === lead.event_type || (VIOLENT.has(d.event_type) && VIOLENT.has(lead.event_type));
+
 /** How many sentences after the lead its details may come. */
 const SPAN = 4;
 
@@ -36,17 +42,25 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
   for (const lead of cands) {
     if (lead.front || lead.fatalities === 0) continue;
     if (!summaryPlace(lead) || dropped.has(lead)) continue;
-    const details = cands.filter(
+    const near = cands.filter(
       (d) =>
         !d.front &&
         d.sentenceIndex > lead.sentenceIndex &&
         d.sentenceIndex <= lead.sentenceIndex + SPAN &&
         ((!d.dated && !d.date.phrase) || (sameDay(d, lead) && d.fatalities > 0)) &&
-        d.event_type === lead.event_type &&
+        violentOrSame(d, lead) &&
         d.place.key !== lead.place.key &&
         (!summaryPlace(d) || provinceDetail(d, lead)) &&
         (!lead.place.countryCode || d.place.countryCode === lead.place.countryCode),
     );
+    // Details of other violent types only when they account for the whole toll ("Israeli fire killed three": two shot
+    // dead, a third killed by a drone strike); else only the lead's own type.
+    const sameType = near.filter((d) => d.event_type === lead.event_type);
+    const all = near.reduce((n, d) => n + d.fatalities, 0);
+    const details =
+      near.length > sameType.length && all === lead.fatalities && new Set(near.map((d) => d.place.key)).size > 1
+        ? near
+        : sameType;
     const places = new Set(details.map((d) => d.place.key));
     const toll = details.reduce((n, d) => n + d.fatalities, 0);
     if (places.size === 0 || toll === 0 || toll > lead.fatalities) continue;

@@ -233,12 +233,18 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
   // "in the Daraa countryside … near the town of Nawa": the town, not also the countryside (countryside.ts).
   const aroundEnd = (m: ResolvedMention) =>
     m.end + (AROUND_AFTER.exec(ctx.text.slice(m.end, m.end + 40))?.[0].length ?? 0);
+  const rel = relativeArea(ctx, clause);
+  // "shelled areas east of the Bureij camp in central Gaza": the place after the relative area's anchor locates it.
+  const anchor = rel?.mention;
+  const locatesAnchor = (a: Attached) => {
+    const gap = anchor && a.m.start > anchor.end ? ctx.text.slice(anchor.end, a.m.start) : null;
+    return gap !== null && CONTAINER_GAP.test(gap) && !hasTrigger(gap);
+  };
   const points = finerThanCountryside(
     ctx.text,
-    all.filter((a) => a.m.place!.kind === 'point' && !isWide(a)),
+    all.filter((a) => a.m.place!.kind === 'point' && !isWide(a) && !locatesAnchor(a)),
     aroundEnd,
   );
-  const rel = relativeArea(ctx, clause);
   const wideChoice = (a: Attached): PlaceChoice => {
     const c = choiceFor(a.m, 'attached', 3, isCountry(a.m.place!) ? 0.7 : 0.85, `in ${a.m.text}`);
     // ACLED codes a province-only report at the provincial capital, precision 3.
