@@ -37,7 +37,10 @@ const TOPIC = words(
 );
 
 const SETTLEMENT_OF =
-  /(?<![\w-])the\s+(?:[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
+  /(?<![\w-])the\s+(?:(?!of\s)[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
+
+const ROAD_LINKING =
+  /\b(?:road|highway|motorway|route)\s+(?:linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
 export interface Walk {
   cue: string;
@@ -47,6 +50,8 @@ export interface Walk {
 
 /** Walk back from a mention over modifier words to a locative cue. 'coord' = the mention follows "and"/",". */
 export function walk(pre: string): Walk | 'coord' | null {
+  // "on the road linking the towns of X and Y" is "between X and Y".
+  if (ROAD_LINKING.test(pre)) return { cue: 'between', near: false, relative: false };
   const tokens = pre.split(/\s+/).filter(Boolean);
   let near = false;
   // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region

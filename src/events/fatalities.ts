@@ -70,11 +70,29 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     plus: 2,
     add: 1,
   },
+  // "A child and his father were killed", "killed a woman and her son": two named victims.
+  {
+    re: new RegExp(
+      `\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?${SINGULAR}\\s+${DEATH}\\b|\\bkill(?:ed|ing|s)\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?${SINGULAR}\\b`,
+      'gi',
+    ),
+    group: 0,
+    fixed: 2,
+  },
   // "killing three policemen and two civilians": both counts are deaths of the same event.
   {
     re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`, 'gi'),
     group: 1,
     plus: 2,
+  },
+  // "killed six police officers and a civilian": a count and one more victim.
+  {
+    re: new RegExp(
+      `\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+)?${SINGULAR}\\b`,
+      'gi',
+    ),
+    group: 1,
+    add: 1,
   },
   // "seven soldiers and four fighters were killed": the two counts of one toll.
   {

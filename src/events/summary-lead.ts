@@ -37,6 +37,11 @@ const sameDay = (d: Candidate, lead: Candidate) =>
   d.date.date_start === lead.date.date_start &&
   d.date.date_end === lead.date.date_end;
 
+/** "Israeli attacks … have killed four" (undated: the report week), then "two were killed on Monday …": a detail dated
+ * inside the lead's week. */
+const inUndatedLead = (d: Candidate, lead: Candidate) =>
+  !lead.dated && lead.date.date_start <= d.date.date_start && d.date.date_end <= lead.date.date_end;
+
 export function splitSummaryLead(cands: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
   for (const lead of cands) {
@@ -47,7 +52,7 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
         !d.front &&
         d.sentenceIndex > lead.sentenceIndex &&
         d.sentenceIndex <= lead.sentenceIndex + SPAN &&
-        ((!d.dated && !d.date.phrase) || (sameDay(d, lead) && d.fatalities > 0)) &&
+        ((!d.dated && !d.date.phrase) || ((sameDay(d, lead) || inUndatedLead(d, lead)) && d.fatalities > 0)) &&
         violentOrSame(d, lead) &&
         d.place.key !== lead.place.key &&
         (!summaryPlace(d) || provinceDetail(d, lead)) &&

@@ -40,6 +40,10 @@ export interface TaxonomyFile {
     judicial?: string;
     /** A report's tally over a period ("the UN said in a report that 120 were abducted since January"): no event. */
     report_tally?: string;
+    /** After a definite trigger: "The attacks come as …", "The strike followed days of …": the event told before. */
+    reference_after?: string;
+    /** "came eight months after clashes … prompted airstrikes": every trigger after it in the clause is that past event. */
+    long_after?: string;
     /** Commentary: what analysts or scholars make of events ("analysts said the raids were meant to …") tells none. */
     commentary?: string;
     /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */

@@ -64,6 +64,8 @@ const STANCE = new RegExp(TAXONOMY.guards.stance, 'i');
 const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
 const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
 const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.reference, 'i') : null;
+const REFERENCE_AFTER = TAXONOMY.guards.reference_after ? new RegExp(TAXONOMY.guards.reference_after, 'i') : null;
+const LONG_AFTER = TAXONOMY.guards.long_after ? new RegExp(TAXONOMY.guards.long_after, 'i') : null;
 const BACKGROUND = TAXONOMY.guards.background ? new RegExp(TAXONOMY.guards.background, 'i') : null;
 const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guards.generic_plural, 'i') : null;
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
@@ -85,6 +87,10 @@ const EVENT_NOUN =
 const DEFINITE =
   /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:(?![Aa]n?\s)[\w.,'’-]+\s+){0,3}$/;
 
+/** Is the trigger at `index` a definite noun phrase ("the attacks", "Tuesday's strike")? */
+const definiteAt = (clause: string, index: number): boolean =>
+  DEFINITE.test(clause.slice(Math.max(0, index - 60), index));
+
 function lastWords(s: string, n: number): string {
   return s
     .split(/\s+/)
@@ -102,7 +108,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
     .replace(/\b(in|on|of|since|early|late|mid|until|by|last|this|next)\s+May\b/gi, '$1 Mai');
   if (RELATIVE.test(before)) return 'background relative clause';
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
-  if (REFERENCE?.test(before.slice(-100))) return 'names another event';
+  if (REFERENCE?.test(before.slice(-100)) || LONG_AFTER?.test(before)) return 'names another event';
   if (BACKGROUND?.test(before.slice(-100))) return 'background';
   if (GENERIC_PLURAL?.test(before.slice(-80)) && /s$/i.test(matchText)) return 'generic statement';
   // "held joint drills near X, simulating an attack": a drill told before the trigger (a later one is another event).
@@ -134,6 +140,11 @@ export function findTriggers(clause: string): TriggerMatch[] {
         const window = clause.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
         if (c.not.some((n) => n.test(window))) continue;
         if (guard(clause, m.index, m[0], c.rule)) continue;
+        if (
+          REFERENCE_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+          definiteAt(clause, m.index)
+        )
+          continue;
         out.push({ rule: c.rule, order: c.order, index: m.index, length: m[0].length, text: m[0] });
       }
     }

@@ -24,7 +24,8 @@ const SPEECH_PLACE =
 const CAUSE_BEFORE =
   /\b(?:in\s+(?:response|reply)\s+to|in\s+retaliation\s+(?:for|against)|to\s+avenge|as\s+revenge\s+for)\b/i;
 
-const ROAD_BETWEEN = /\b(?:road|highway|motorway|route)\s+between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$/i;
+const ROAD_BETWEEN =
+  /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;
 const REGION_AFTER =
   /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
 /** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */
