@@ -91,3 +91,11 @@ export function walk(pre: string): Walk | 'coord' | null {
   }
   return null;
 }
+
+/** The cue before a capitalised name the gazetteer lacks, listed before "and": "… of Hawsh Al-Sayyed Ali and ". */
+export function walkPastUnknown(pre: string): Walk | null {
+  const name = /(?:^|\s)(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*\s+){1,4}(?:and|or)\s+$/.exec(pre);
+  if (!name) return null;
+  const w = walk(pre.slice(0, name.index + 1));
+  return w && w !== 'coord' && !w.relative ? w : null;
+}

@@ -13,7 +13,7 @@ import type { Span } from './sentences.js';
 import { withRelative } from './apposition.js';
 import { alternativeWithin, contains, misresolved, withinRegionNamedBefore } from './containment.js';
 import { hasTrigger } from './taxonomy.js';
-import { walk } from './cue-walk.js';
+import { walk, walkPastUnknown } from './cue-walk.js';
 import { finerThanCountryside } from './countryside.js';
 
 /** "…, Qatari mediators said in Doha": where the speaker spoke, not where the event happened. */
@@ -145,8 +145,11 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     const around = AROUND_AFTER.test(ctx.text.slice(m.end, m.end + 40));
     if (w === 'coord') {
       const prev = out[out.length - 1];
+      // "shelled the villages of Hawsh Al-Sayyed Ali and Al-Qasr": the list's first name is one the gazetteer lacks.
+      const past = prev ? null : walkPastUnknown(ctx.text.slice(clause.start, m.start));
       if (prev && COORD_GAP.test(ctx.text.slice(prev.m.end, m.start)))
         out.push({ m, near: !!prev.cueNear || around, cue: prev.cue, cueNear: prev.cueNear });
+      else if (past) out.push({ m, near: past.near || around, cue: past.cue, cueNear: past.near });
       else if (ctx.headline) out.push({ m, near: around, cue: 'headline' });
     } else if (w && !w.relative) out.push({ m, near: w.near || around, cue: w.cue, cueNear: w.near });
     else if (!w && ctx.headline) out.push({ m, near: around, cue: 'headline' });

@@ -112,7 +112,8 @@ export function coherenceScore(
     for (let k = firstAtOrAbove(senses, c.lat - SENSE_DEG); k < senses.length; k++) {
       const o = senses[k];
       if (o.place.lat > c.lat + SENSE_DEG) break;
-      if (o.key === key || o.place.geonameid === c.geonameid) continue;
+      // Another entry of the same name nearby is the gazetteer's duplicate, not a second place of the story.
+      if (o.key === key || o.place.geonameid === c.geonameid || o.place.name === c.name) continue;
       if (haversineKm(c.lat, c.lon, o.place.lat, o.place.lon) > SENSE_KM) continue;
       s += w.nearSense;
       reasons?.push(`next to ${o.place.name}, a place the story's "${o.name}" may name`);
