@@ -65,6 +65,21 @@ function firstAtOrAbove(senses: Sense[], lat: number): number {
   return lo;
 }
 
+/** A district (ADM2) whose point lies this close to another name's town holds it or borders it. */
+const DISTRICT_KM = 40;
+
+/** "In Birmingham, Alabama … schools in Jefferson County": a district next to a town the story names is that town's
+ * (Jefferson County, Alabama, not the more populous one in Kentucky that the story names later). */
+function countyNear(c: Candidate, picked: Candidate[], w: CoherenceWeights, reasons: string[] | null): number {
+  for (const p of picked) {
+    if (p.featureClass !== 'P' || p.kind !== 'point' || p.countryCode !== c.countryCode) continue;
+    if (haversineKm(c.lat, c.lon, p.lat, p.lon) > DISTRICT_KM) continue;
+    reasons?.push(`around ${p.name}, also named`);
+    return w.coherenceNear;
+  }
+  return 0;
+}
+
 /** The coherence terms for candidate `c` of the name `key`; `picked` holds the other names' picks. */
 export function coherenceScore(
   key: string,
@@ -91,7 +106,8 @@ export function coherenceScore(
       reasons?.push(`contains ${inner.name}, also named`);
     }
   }
-  if (picked.length === 0 || c.featureClass === 'A') return s;
+  if (picked.length === 0) return s;
+  if (c.featureClass === 'A') return c.featureCode === 'ADM2' ? s + countyNear(c, picked, w, reasons) : s;
   let best = Infinity;
   let near: Candidate | null = null;
   for (const p of picked) {

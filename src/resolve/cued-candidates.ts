@@ -4,22 +4,39 @@
  * "Saada" is a town (Sa'dah the city), the provinces matched loosely (Şa‘dah, the governorate) compete beside them;
  * "the Juba valley" names a river, and the Jubba competes beside Juba, the South Sudanese capital. And when every entry
  * spelled as written is a natural feature (springs "Ain Issa"), the towns whose name is the same finer loose key
- * ('Ayn 'Isa) compete beside them.
+ * ('Ayn 'Isa) compete beside them. A name written with its kind ("North-Western Province") is also the area that
+ * the gazetteer names without it (North-Western, Zambia), even when another country's entry carries the kind word.
  */
 import { ARTICLES, foldExact, foldLoose } from '../gazetteer/fold.js';
 import type { Candidate, Mention } from '../types.js';
+import { copyWith } from './copy-with.js';
 
 /** The feature class a cue (recognition's class hint) asks for, when loose spellings of it may compete. */
 const CUE_CLASS: Record<string, string> = { A: 'A', H: 'H' };
 
 export function competingCandidates(m: Mention, all: Candidate[], exact: Candidate[]): Candidate[] {
   if (!exact.length) return withArticle(m, all);
+  const kinded = withKindDropped(m, all, exact);
+  if (kinded !== exact) return kinded;
   const cls = m.classHint ? CUE_CLASS[m.classHint] : undefined;
   if (!cls)
     return exact.every((c) => c.featureClass !== 'P' && c.featureClass !== 'A') ? withTowns(m, all, exact) : exact;
   if (exact.some((c) => c.featureClass === cls)) return exact;
   const cued = all.filter((c) => c.match === 'loose' && c.featureClass === cls);
   return cued.length ? exact.concat(cued) : exact;
+}
+
+/** Words naming an admin area's kind, written after its name. */
+const KIND_WORDS = new Set(['province', 'region', 'district', 'governorate', 'state', 'division']);
+
+/** The exact entries and the areas named as written without the trailing kind word, as exact matches. */
+function withKindDropped(m: Mention, all: Candidate[], exact: Candidate[]): Candidate[] {
+  const folded = foldExact(m.text);
+  const cut = folded.lastIndexOf(' ');
+  if (cut < 0 || !KIND_WORDS.has(folded.slice(cut + 1))) return exact;
+  const bare = folded.slice(0, cut);
+  const areas = all.filter((c) => c.match === 'loose' && c.featureClass === 'A' && foldExact(c.name) === bare);
+  return areas.length ? exact.concat(areas.map((c) => copyWith(c, { match: 'exact' as const }))) : exact;
 }
 
 /** A natural feature with this prior or more is a well-known one (seas, deserts, large regions; springs have ~0.1). */

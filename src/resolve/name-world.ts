@@ -11,6 +11,7 @@ import { ARTICLES, foldExact } from '../gazetteer/fold.js';
 import type { Candidate, Mention } from '../types.js';
 import { ABROAD, type AbroadInput } from './abroad.js';
 import type { Focus } from './focus.js';
+import { ownName } from './own-name.js';
 
 /** "al-Khaldia", "El-Geneina", "Al Khaldia": an Arabic article written before the name. */
 const HYPHENED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑]\p{L}/iu;
@@ -56,17 +57,6 @@ export function aliasAbroad(c: Candidate, folded: string, g: AbroadInput, focus:
   if (g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
   if (focus(c.countryCode, g.focusIndex, true) >= ABROAD.maxFocus) return false;
   return ownName(c) !== folded;
-}
-
-/** Candidates' folded names (the same entries come back for every mention of a name and in every ranking pass). */
-const folds = new WeakMap<Candidate, string>();
-function ownName(c: Candidate): string {
-  let f = folds.get(c);
-  if (f === undefined) {
-    f = foldExact(c.name);
-    folds.set(c, f);
-  }
-  return f;
 }
 
 /** What the two rules read of a name's group (resolve.ts); `articles` is filled on first use. */

@@ -11,7 +11,8 @@
  * - coherence: closeness to the other places picked in the document, a province holding them or a place in a province
  *   named, and nearness to another name's almost-picked sense (second pass; src/resolve/coherence.ts)
  * - seat: a city named like its province, holding a real share of its people, is the city ("Aleppo", not "Quebec")
- * - aliasAbroad / articleAbroad: a far namesake the writing does not support (src/resolve/name-world.ts)
+ * - aliasAbroad / articleAbroad: a far namesake the writing does not support (src/resolve/name-world.ts); aliasOnly:
+ *   a town holding the name only among its other names while a larger town bears it (src/resolve/own-name.ts)
  * One sense per name per document: every mention of the same name gets the same pick.
  */
 import { foldExact, foldLoose } from '../gazetteer/fold.js';
@@ -25,53 +26,13 @@ import { seatScore } from './seat.js';
 import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
 import { nameWorldScore } from './name-world.js';
+import { aliasOnlyScore } from './own-name.js';
 import { copyWith } from './copy-with.js';
 import { kindOf, listKinds, listMateScore, listMates, type PlaceKind } from './lists.js';
 import { bareOrCued, groupOfName, senseKey } from './sense-key.js';
+import { type CandidateSource, DEFAULT_WEIGHTS, type ResolveOptions } from './options.js';
 
-export interface CandidateSource {
-  lookup(name: string, options?: { limit?: number; loose?: boolean }): Candidate[];
-  country(iso2: string): Candidate | null;
-}
-
-export interface ResolveOptions {
-  /** Candidates considered per name. @defaultValue 25 */
-  maxCandidates?: number;
-  /** Below this score the answer is "no match". @defaultValue 0.3 */
-  minScore?: number;
-  /** Alternatives kept per mention. @defaultValue 5 */
-  alternatives?: number;
-  /** Countries (ISO2) the user says the documents are about ("my area of interest"); half of the country focus
-   * then comes from them, half from the document. @defaultValue [] */
-  focusCountries?: string[];
-  weights?: Partial<typeof DEFAULT_WEIGHTS>;
-}
-
-export const DEFAULT_WEIGHTS = {
-  prior: 1,
-  loose: -0.45,
-  focus: 0.9,
-  cueMatch: 0.6,
-  cueMismatch: -1.0,
-  contextCountry: 1.0,
-  countryHint: 0.6,
-  sentenceCountry: 0.3,
-  seat: 0.35,
-  looseOutsideFocus: -1,
-  contextAdmin: 1.2,
-  contextElsewhere: -1.2,
-  coherenceNear: 0.45,
-  coherenceRegion: 0.2,
-  listKind: 0.5,
-  listMate: 0.4,
-  inNamedProvince: 0.2,
-  containsNamed: 0.15,
-  nearSense: 0.45,
-  localOutsideFocus: -1,
-  minorAbroad: -1,
-  aliasAbroad: -1,
-  articleAbroad: -1,
-};
+export { type CandidateSource, DEFAULT_WEIGHTS, type ResolveOptions } from './options.js';
 
 interface Group {
   /** The group's key (senseKey); `name` is the folded name. */
@@ -97,6 +58,8 @@ interface Group {
   provinces?: Candidate[]; // its A-class candidates, on first use
   articles?: Set<string> | null; // these two: name-world.ts, on first use
   elsewhere?: boolean;
+  /** Its towns reached only through another of their names (own-name.ts), on first use. */
+  aliased?: Set<Candidate>;
 }
 
 /** The candidate's own name meets the mention's finer loose key (gazetteer/fold.ts). */
@@ -208,6 +171,7 @@ export function resolveMentions(
       s += w.looseOutsideFocus;
     }
     s += nameWorldScore(c, g, focus, w, reasons);
+    s += aliasOnlyScore(c, g, w.aliasOnly, reasons);
     if (c.featureClass === 'P' && !g.hints.has('A') && provincesOf(g).length > 0)
       s += seatScore(c, g.name, provincesOf(g), picked, w, reasons);
     if (g.countryHints.has(c.countryCode)) {

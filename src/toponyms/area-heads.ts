@@ -1,7 +1,8 @@
 /**
  * Admin-unit words written after names, beyond the one name before them (recognize.ts reads "the Gao region"):
  * - "the Belgorod, Bryansk and Voronezh regions", "the Kalbajar and Lachin districts": a plural unit word after a
- *   list makes every item of the list an admin area (class hint A), not only the last one, and not its towns;
+ *   list makes every item of the list an admin area (class hint A), not only the last one, and not its towns; "the
+ *   Ravi and Chenab rivers" makes every item a river (class hint H), not a town spelled like it;
  * - "the village of Moura in the Mopti region", "Nasir in Upper Nile state": a place written "in" an area named with
  *   its unit word lies in that area, as "Dumayr (Rural Damascus)" does (Mention.context, resolve/written-context.ts).
  */
@@ -9,7 +10,7 @@ import type { Mention } from '../types.js';
 import type { NameIndex } from './people.js';
 import type { Token } from './tokenize.js';
 
-const PLURAL_UNIT = /^ (regions|provinces|states|districts|governorates|oblasts|counties)\b/;
+const PLURAL_UNIT = /^ (regions|provinces|states|districts|governorates|oblasts|counties|rivers)\b/;
 const SINGULAR_UNIT = /^ (region|province|state|governorate|district|oblast)\b/;
 const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
 /** " in the ", or, after the first item of a list, the list's other names then " in the " ("the villages of
@@ -21,7 +22,8 @@ export function markAreaHeads(text: string, mentions: Mention[]): void {
     const last = mentions[k];
     if (last.role !== 'place') continue;
     const after = text.slice(last.end, last.end + 16);
-    if (PLURAL_UNIT.test(after)) {
+    const plural = PLURAL_UNIT.exec(after);
+    if (plural) {
       // The list before the unit word: two items at least, each a place, joined by commas, "and" or "or".
       let first = k;
       while (
@@ -31,7 +33,8 @@ export function markAreaHeads(text: string, mentions: Mention[]): void {
       )
         first--;
       if (first === k) continue;
-      for (let j = first; j <= k; j++) mentions[j].classHint = 'A';
+      const hint = plural[1] === 'rivers' ? 'H' : 'A';
+      for (let j = first; j <= k; j++) mentions[j].classHint = hint;
       continue;
     }
     const inner = mentions[k - 1];

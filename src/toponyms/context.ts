@@ -59,8 +59,10 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
     } else if (IN_COUNTRY.test(gap)) {
       // "the Beddawi camp outside Tripoli in northern Lebanon": a country written "in (northern) X" after a name
       // describes where it lies, as a demonym before it does ("the Lebanese town of …"): Mention.countryHint.
+      // "Monroe County in northeast Missouri": a province so written narrows the name as "Monroe County, Mo." does.
       const c = gaz.lookup(b.text, { limit: 1, loose: false })[0];
       if (c?.featureCode.startsWith('PCL')) a.countryHint = c.countryCode;
+      else if (c?.featureCode === 'ADM1' && !a.context) a.context = b.text;
     }
   }
 }

@@ -8,6 +8,7 @@
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention, MentionRole } from '../types.js';
 import { CONNECTORS, lexicon } from './lexicon.js';
+import { joinAndNames } from './and-names.js';
 import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
@@ -82,7 +83,9 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   // Multi-word names read through a loose spelling (repeatedLoose finds them again where written bare).
   const looseNames = new Set<string>();
 
-  for (const run of runsOf(tokens).flatMap((r) => splitPersonOf(text, tokens, r, gaz))) {
+  for (const run of joinAndNames(text, tokens, runsOf(tokens), gaz).flatMap((r) =>
+    splitPersonOf(text, tokens, r, gaz),
+  )) {
     const loose = looseRun(text, tokens, run, gaz, personTokens) ?? repeatedLoose(text, tokens, run, looseNames);
     if (loose) {
       mentions.push(loose);

@@ -21,8 +21,13 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`‘ʿ][\p{L}\p{M}]+)*/gu;
 const SENTENCE_GAP = /[.!?:;•\n"“”]|^\s*[‘'(]/;
 
+/** "We'll", "They're", "Don't": a pronoun or verb with a contraction is never a name. */
+const CONTRACTION =
+  /^(?:\p{L}+n['’]t|(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?:ll|re|ve|d|m|s))$/iu;
+
 const SPACE = 32;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const hasApostrophe = (t: string) => t.includes("'") || t.includes('’');
 /** ' ’ ʼ: the apostrophes of a possessive. */
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 
@@ -53,7 +58,7 @@ export function tokenize(text: string): Token[] {
     // ASCII letters without the case functions (most words of English text).
     const first = t[0];
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase() && first === first.toUpperCase();
-    const cap = upper || elided;
+    const cap = (upper && !(t.length <= 8 && t.length > 3 && hasApostrophe(t) && CONTRACTION.test(t))) || elided;
     // A plural possessive inside a name continues it: "the Kurdistan Workers' Party".
     const possessive =
       upper &&
