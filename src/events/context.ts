@@ -67,6 +67,9 @@ const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
 const RETREAT_TO =
   /\b(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|evacuated)\s+(?:[a-z]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$/i;
 /** "Stade de France": the mention is only the start of a longer name. */
+/** "the Quneitra-Damascus road", "the Aleppo–Gaziantep highway": the towns name the road's ends, not the site. */
+const ROAD_NAME_AFTER = /^\s?[-–]\s?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway|motorway|expressway)\b/;
+const ROAD_AFTER = /^\s+(?:road|highway|motorway|expressway)\b/;
 const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
 const REMOVAL_BEFORE =
   /\b(?:expel\w*|dr(?:ove|ive|iven|iving)\s+(?:out|away)|oust\w*|evict\w*|evacuat\w*|rescu\w*|freed|releas\w*|withdr\w*|pull(?:ed|ing)\s+out|fled|flee\w*|displac\w*|abduct\w*|kidnap\w*|seiz\w*|captur\w*)\b[^.;]*$/i;
@@ -128,6 +131,8 @@ export function exclusionReason(
   if (RETREAT_TO.test(before)) return 'destination of a withdrawal';
   if (SOURCE_FROM.test(before)) return 'origin of a source';
   if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
+  if (ROAD_NAME_AFTER.test(after) || (/[A-Z][\w'’]*\s?[-–]$/.test(before) && ROAD_AFTER.test(after)))
+    return 'names a road';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
   if (VISIT_BEFORE.test(before)) return 'travel destination';
   if (SPEAKER_BEFORE.test(before) || (SPEAKER_NOUN_BEFORE.test(before) && SPEAKER_AFTER.test(after)))

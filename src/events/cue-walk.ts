@@ -37,7 +37,7 @@ const TOPIC = words(
 );
 
 const SETTLEMENT_OF =
-  /(?<![\w-])the\s+(?:(?!of\s)[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
+  /(?<![\w-])the\s+(?:(?!(?:of|the|near|in|at|on)\s)[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
 
 const ROAD_LINKING =
   /\b(?:road|highway|motorway|route)\s+(?:linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;

@@ -46,6 +46,9 @@ function fits(m: ResolvedMention, noun: string, direct: boolean): ScoredCandidat
 const LANDMARK_BEFORE =
   /,\s*(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
+/** The gap between a town and an area written to locate it: "Tafas in the western ", "Tafas, in the ". */
+const LOCATES_PREVIOUS = /^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 function isLandmark(text: string, m: ResolvedMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
@@ -96,6 +99,13 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
       if (!p) continue;
       // "the town of Cabaret, north of the capital Port-au-Prince": the capital only locates the town.
       if (i > 0 && isLandmark(ctx.text, m) && before.slice(0, i).some((o) => fits(o, noun, direct))) continue;
+      // "the town of Tafas in the western Daraa countryside": the area written after the town only locates it.
+      if (
+        i > 0 &&
+        LOCATES_PREVIOUS.test(ctx.text.slice(before[i - 1].end, m.start)) &&
+        fits(before[i - 1], noun, direct)
+      )
+        continue;
       const around = ctx.text.slice(Math.max(clause.start, at - 30), at + (a ?? there)![0].length + 30);
       const near = NEAR_ANAPHOR.test(around);
       const target = p === m.place ? m : { ...m, place: p };
