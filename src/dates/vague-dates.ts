@@ -163,6 +163,19 @@ const PRE_RULES: Rule[] = [
     },
   },
   {
+    // "late on the 13th", "the firing that erupted on the 3rd": a day with no month is the latest such day on or
+    // before publication. Not "on the 5th floor", "on the 10th anniversary", "on the 3rd day of the siege".
+    re: /\b[Oo]n\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|(?:floor|storey|anniversary|day|night|time|round|attempt|hour|minute|week|month|year|century|consecutive|straight|session|lap|stage|anniversaries)\b))/g,
+    resolve: (m, ctx) => {
+      const day = +m[1];
+      const p = parts(ctx.published);
+      if (day <= p.day) return { start: ymd(p.year, p.month, day), end: ymd(p.year, p.month, day) };
+      const prev = parts(addMonths(`${ctx.published.slice(0, 8)}01`, -1));
+      if (ymd(prev.year, prev.month, day) > lastDayOfMonth(prev.year, prev.month)) return null;
+      return { start: ymd(prev.year, prev.month, day), end: ymd(prev.year, prev.month, day) };
+    },
+  },
+  {
     re: /\b(?:earlier\s+)?this\s+month\b/gi,
     resolve: (_m, ctx) => ({ start: `${ctx.published.slice(0, 8)}01`, end: ctx.published, precision: 3 }),
   },

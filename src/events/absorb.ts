@@ -12,19 +12,28 @@
  * - weapons "also" seized, or seized "from the camp", in the sentence after a battle are part of the battle (ACLED
  *   codes one event per incident).
  */
+import { TOLL_OF_REFERENCE } from './follow-ups.js';
 import type { Candidate } from './model.js';
 
 const LOOTING = 'Looting/property destruction';
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const BARE_TOLL =
-  /^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|reported)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|civilians|residents|fighters|combatants|workers|passengers|soldiers|children|women|men)?\s*(?:were|have\s+been|had\s+been)\s+(?:killed|wounded\s+and\s+\w+\s+killed)\b/i;
+  /^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|reported)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|civilians|residents|fighters|combatants|workers|passengers|soldiers|children|women|men)?\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|wounded\s+and\s+\w+\s+killed)\b/i;
 
 /** A trigger that is only the toll's verb. */
-const TOLL_WORD = /^(?:killed|dead|died|deaths?|martyred|slain)$/i;
+const TOLL_WORD = /^(?:killed|dead|died|deaths?|martyred|slain|shot\s+dead)$/i;
 
 /** "The attackers, riding on motorcycles, stormed …", "They then …": the subject refers to the actors told before. */
 const REFERRING_SUBJECT =
   /^\s*(?:The\s+(?:attackers|assailants|gunmen|militants|fighters|kidnappers|abductors|bombers?|raiders|insurgents)|They)\b/;
+
+/** d's day lies inside the lead's vaguer range ("earlier this week" … "on Monday"): the same event, told more exactly. */
+const narrows = (d: Candidate, lead: Candidate): boolean =>
+  d.dated &&
+  lead.dated &&
+  d.date.time_precision < lead.date.time_precision &&
+  lead.date.date_start <= d.date.date_start &&
+  d.date.date_end <= lead.date.date_end;
 
 const SEIZED_IN_IT =
   /\balso\b|\b(?:from|in|at|during)\s+the\s+(?:camp|base|hideout|raid|operation|clash(?:es)?|fighting|house|compound)\b/i;
@@ -33,12 +42,18 @@ const SEIZED_IN_IT =
 export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
   const absorbed = new Set<Candidate>();
   cands.forEach((t, k) => {
-    if (t.actor1 || t.fatalities === 0 || (t.place.kind !== 'focus' && t.place.kind !== 'dateline')) return;
-    if (!BARE_TOLL.test(text.slice(t.sentence.start, t.sentence.end))) return;
+    if (t.fatalities === 0 || (t.place.kind !== 'focus' && t.place.kind !== 'dateline')) return;
+    const sentence = text.slice(t.sentence.start, t.sentence.end);
+    if (!BARE_TOLL.test(sentence)) return;
+    // "One Palestinian was shot dead": a passive toll names no attacker; one taken from the context does not count.
+    if (t.actor1 && /\bby\b/i.test(sentence)) return;
     // "… were killed when shells fell on a market on Tuesday": a toll with a weapon of its own is an event of its own.
     if (!TOLL_WORD.test(t.trigger)) return;
-    const prev = cands.slice(0, k).filter((p) => p.sentenceIndex === t.sentenceIndex - 1 && VIOLENT.has(p.event_type));
-    if (prev.length !== 1 || prev[0].fatalities > 0) return;
+    const told = cands.slice(0, k).filter((p) => p.sentenceIndex === t.sentenceIndex - 1 && VIOLENT.has(p.event_type));
+    // "Troops raided the camp, where they clashed with gunmen": one placed event, its unplaced detail beside it.
+    const placed = told.filter((p) => p.place.kind !== 'focus' && p.place.kind !== 'dateline');
+    const prev = told.length === 1 ? told : placed;
+    if (prev.length !== 1 || told.some((p) => p.fatalities > 0)) return;
     prev[0].fatalities = t.fatalities;
     // The dead of fighting "between" two sides are not a side; those of an attack or a strike are its victims.
     const sides = /\bbetween\b/i.test(text.slice(prev[0].sentence.start, prev[0].sentence.end));
@@ -64,20 +79,34 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
   const into = new Map<Candidate, Candidate>();
   cands.forEach((d, k) => {
     if (absorbed.has(d) || d.front || !(VIOLENT.has(d.event_type) || d.sub_event_type === LOOTING)) return;
-    const referring = REFERRING_SUBJECT.test(text.slice(d.sentence.start, d.sentence.end));
-    if (!d.anaphoric && !referring) return;
+    const sentence = text.slice(d.sentence.start, d.sentence.end);
+    const referring = REFERRING_SUBJECT.test(sentence);
+    const tollOf = TOLL_OF_REFERENCE.test(sentence);
     const before = cands
       .slice(0, k)
       .reverse()
       .find((p) => p.sentenceIndex >= d.sentenceIndex - 1);
     const lead = before ? (into.get(before) ?? before) : undefined;
     if (!lead || !VIOLENT.has(lead.event_type) || lead.place.kind === 'focus' || lead.place.kind === 'dateline') return;
+    // "Troops killed three in a raid on X on Thursday. The army said a drone had struck an armed cell.": the same
+    // attacker, in the next sentence of the paragraph, with no place or day of its own, tells the raid's detail.
+    const sameAttacker =
+      !!d.actor1 &&
+      d.actor1 === lead.actor1 &&
+      lead.sentenceIndex === d.sentenceIndex - 1 &&
+      !text.slice(lead.sentence.end, d.sentence.start).includes('\n');
+    if (!d.anaphoric && !referring && !tollOf && !sameAttacker) return;
     // "The attackers stormed Bokkos district late Monday and set homes on fire": the attackers told before, at the
     // lead's own place, date the lead when it had only the day of a statement (docs/taxonomy.md, "Ninth review").
     const samePlace = referring && d.place.key === lead.place.key && !lead.dated;
-    if (!samePlace && (d.dated || (d.place.kind !== 'focus' && d.place.kind !== 'dateline'))) return;
-    if (!VIOLENT.has(d.event_type) && !referring) return;
-    if (samePlace && d.dated) {
+    const unplaced = d.place.kind === 'focus' || d.place.kind === 'dateline';
+    // "Fighting broke out in X earlier this week. Nine were killed in the clashes on Monday": the toll's day, inside
+    // the lead's range, dates the lead more exactly.
+    const narrower = (unplaced || d.place.key === lead.place.key) && (d.anaphoric || tollOf) && narrows(d, lead);
+    const attackerDetail = sameAttacker && !d.dated && (unplaced || d.place.key === lead.place.key);
+    if (!samePlace && !narrower && !attackerDetail && (d.dated || !unplaced)) return;
+    if (!VIOLENT.has(d.event_type) && !referring && !attackerDetail) return;
+    if ((samePlace || narrower) && d.dated) {
       lead.date = d.date;
       lead.dated = true;
     }

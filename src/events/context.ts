@@ -6,6 +6,8 @@ import type { Article, GeoPrecision, Issue, ResolvedMention, ScoredCandidate } f
 import { findActors } from './actors.js';
 import type { ArticleContext, GeoContext, PlaceChoice } from './model.js';
 import { summarize } from './model.js';
+import { HOSPITAL_BEFORE, RETREAT_TO, VISIT_BEFORE } from './destinations.js';
+import { FACILITY, FACILITY_NAME, NAMED_SITE, PART_OF, ROAD_AFTER, ROAD_NAME_AFTER } from './site-words.js';
 import { strayMentions } from './stray-places.js';
 
 const ORG_BEFORE =
@@ -14,19 +16,6 @@ const ORG_BEFORE =
  * the event, so the place after it is where it happened (not "the US embassy in Beirut said"). */
 const SITE_BEFORE =
   /\b(?:outside|near|at|in\s+front\s+of|around|inside|stormed|attacked|struck|hit|targeted|targeting|bombed|shelled|besieged|surrounded|rammed|raided)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:embassy|consulate|ministry|office|mission|university|headquarters|bureau)\s+(?:in|at)\s+(?:the\s+)?$/i;
-/** Words after "X’s" that name a part of X ("Aleppo’s countryside", "Daraa’s eastern neighbourhoods"), not an owner. */
-export const PART_OF =
-  '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';
-/** "Israel's Ben Gurion airport", "Yemen's Ras Isa port", "Damascus's Umayyad Square": a site the place holds, not an
- * organisation of it. */
-const NAMED_SITE =
-  '(?:[A-Z][\\w-]*\\s+){1,3}(?:airport|air\\s+base|airbase|port|harbou?r|base|city|town|village|camp|province|region|district|governorate|state|county|oblast|coast|valley|refinery|dam|border\\s+crossing|crossing|square|street|avenue|road|highway|market|bazaar|souk|mosque|church|stadium|bridge|neighbou?rhood|quarter|park)\\b';
-/** "Sanaa's airport", "the city's main power station": a facility of the place lies in it. */
-const FACILITY =
-  '(?:(?:main|international|only|largest|central|old|new)\\s+)?(?:airport|air\\s+base|airbase|seaport|port|harbou?r|refinery|power\\s+(?:station|plant)|prison|dam)\\b';
-/** "Sanaa International Airport": a facility named after its town (read as an organisation) locates an event there. */
-const FACILITY_NAME =
-  /^\s+(?:International\s+)?(?:Airport|Air\s*[Bb]ase|Airbase|Port|Seaport|Harbou?r|Refinery|Oil\s+Refinery|Power\s+(?:Station|Plant)|Central\s+Prison|Prison|Dam)\b/;
 const ORG_AFTER = new RegExp(
   `^(?:-based|-backed|-led|-trained|-aligned|-allied|-affiliated|-funded|-run|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF}|${FACILITY}|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+[A-Z]|${NAMED_SITE})[a-z])`,
   'i',
@@ -40,22 +29,24 @@ const BORDER_BEFORE = /\b(?:border|borders|frontier)\s+(?:with|of|between)\s+(?:
  */
 const SPEAKER_BEFORE =
   /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|announced|stated|speaking|spoke|addressing\s+(?:reporters|a\s+news\s+conference))\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|from)\s+(?:the\s+)?$/i;
-const SPEAKER_AFTER = /^,?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:said|says|told|announced|stated|added)\b/;
+/** "officials in X said", "analysts in X and Y said", "medical sources in the Red Sea city said". */
+const SPEAKER_AFTER =
+  /^(?:(?:,|\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:said|says|told|announced|stated|added)\b/;
 const SPEAKER_NOUN_BEFORE =
-  /\b(?:spokes(?:man|woman|person)|officials?|minist(?:er|ry)|bank|agency|command|military|army|government|office|source|statement|monitor|observatory)\s+(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:spokes(?:man|woman|person)|officials?|minist(?:er|ry)|bank|agency|command|military|army|government|office|sources?|statement|monitor|observatory|analysts?|experts?|observers|diplomats?|commentators)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** The places named before this one in the same list ("analysts in Erbil and <Sulaymaniyah> said"). */
+const LISTED_BEFORE = /(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|\s+and)\s+)+$/;
 
-const VISIT_BEFORE =
-  /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
 const APPOSITIVE_BEFORE =
   /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|district|area|suburb|neighbou?rhood|province|region|hamlet|camp|stronghold|bastion|hub|capital|gateway)\s+(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|in|near|outside|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 
 /**
  * A person's or a thing's origin is not where the event happened: "a tourist from X", "a woman visiting from X",
- * "Smith, 22, from X", "militias from X", "imports from X", "meat delivered from X", "a native of X", "an X native",
+ * "Smith, 22, from X", "militias from X", "elders from X and Y", "imports from X", "meat delivered from X", "a native of X", "an X native",
  * "X-born". Not after a removal or flight verb ("evacuated civilians from X", "residents fled from X").
  */
 const ORIGIN_BEFORE =
-  /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|delegations?|delegates|envoys?|mediators?|negotiators|imports?|exports?|shipments?|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated|launched|fired)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
+  /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|delegations?|delegates|envoys?|mediators?|negotiators|elders|notables|dignitaries|sheikhs|tribesmen|imports?|exports?|shipments?|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated|launched|fired)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
 /** Where a source comes from: "according to activists from X", "witnesses from X said" (even after "abducted"). */
 const SOURCE_FROM =
   /\b(?:activists?|witnesses|sources?|officials?|doctors?|medics?|journalists?|reporters?|analysts?|monitors?)\s+from\s+(?:the\s+)?$|\b(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|via\s+(?:video\s+)?link|in\s+a\s+(?:phone\s+)?call)\s+from\s+(?:the\s+)?$/i;
@@ -63,13 +54,6 @@ const SOURCE_FROM =
 const ADVANCE_FROM =
   /\b(?:push|advance|drive|offensive|march|thrust|counteroffensive|counter-offensive)\s+(?:(?:north|south|east|west)(?:wards?|ern)?\s+|[a-z]+\s+){0,2}from\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$/i;
 const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
-/** "forces withdrew toward X", "residents fled to X": where they went, not where the event happened. */
-const RETREAT_TO =
-  /\b(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|evacuated)\s+(?:[a-z]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$/i;
-/** "Stade de France": the mention is only the start of a longer name. */
-/** "the Quneitra-Damascus road", "the Aleppo–Gaziantep highway": the towns name the road's ends, not the site. */
-const ROAD_NAME_AFTER = /^\s?[-–]\s?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway|motorway|expressway)\b/;
-const ROAD_AFTER = /^\s+(?:road|highway|motorway|expressway)\b/;
 const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
 const REMOVAL_BEFORE =
   /\b(?:expel\w*|dr(?:ove|ive|iven|iving)\s+(?:out|away)|oust\w*|evict\w*|evacuat\w*|rescu\w*|freed|releas\w*|withdr\w*|pull(?:ed|ing)\s+out|fled|flee\w*|displac\w*|abduct\w*|kidnap\w*|seiz\w*|captur\w*)\b[^.;]*$/i;
@@ -126,7 +110,10 @@ export function exclusionReason(
   if ((ORG_BEFORE.test(before) && !SITE_BEFORE.test(before)) || ORG_AFTER.test(after) || ORG_AFTER_CAP.test(after))
     return 'organisation or person context';
   if (BORDER_BEFORE.test(before)) return 'border reference';
-  if ((ORIGIN_BEFORE.test(before) && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
+  // "elders from Misrata and <Zintan>": the later names of the list share its "from".
+  const origin =
+    ORIGIN_BEFORE.test(before) || (/ and $|, $/.test(before) && ORIGIN_BEFORE.test(before.replace(LISTED_BEFORE, '')));
+  if ((origin && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
   if (ADVANCE_FROM.test(before)) return 'origin of an advance';
   if (RETREAT_TO.test(before)) return 'destination of a withdrawal';
   if (SOURCE_FROM.test(before)) return 'origin of a source';
@@ -135,7 +122,11 @@ export function exclusionReason(
     return 'names a road';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
   if (VISIT_BEFORE.test(before)) return 'travel destination';
-  if (SPEAKER_BEFORE.test(before) || (SPEAKER_NOUN_BEFORE.test(before) && SPEAKER_AFTER.test(after)))
+  if (HOSPITAL_BEFORE.test(before)) return 'where the wounded were treated';
+  if (
+    SPEAKER_BEFORE.test(before) ||
+    (SPEAKER_NOUN_BEFORE.test(before.replace(LISTED_BEFORE, '')) && SPEAKER_AFTER.test(after))
+  )
     return "speaker's place";
   if (OTHER_EVENT_BEFORE.test(before) && OTHER_EVENT_AFTER.test(after)) return 'names another event';
   if (APPOSITIVE_BEFORE.test(before)) return 'reference point of another place';

@@ -24,7 +24,7 @@ import { settingPlace } from './setting-place.js';
 import { strayDetail, strayPlaces } from './stray-events.js';
 import { absorbDetails } from './absorb.js';
 import { aftermathCaption } from './aftermath-caption.js';
-import { foldParticipleTolls } from './participle-toll.js';
+import { foldParticipleTolls, foldRelativeToll } from './participle-toll.js';
 import { dateContinuations, goingOnLead } from './continued-date.js';
 import { splitSummaryLead } from './summary-lead.js';
 import { ownClaim } from './claims.js';
@@ -33,7 +33,7 @@ import { militarySource } from './military-source.js';
 import { dateFromReference } from './reference-date.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
-import { applyFollowUps, operationLead, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
+import { applyFollowUps, leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
 
@@ -150,11 +150,16 @@ export function detectEvents(
     // Places of the sentence's clauses without a trigger, except a relative clause's (it describes someone).
     const spare = withPlaces
       .filter((c) => !c.cls && !RELATIVE_START.test(c.clause.text))
-      .flatMap((c) => c.places.filter((p) => p.kind === 'attached'));
+      .flatMap((c) => c.places.filter((p) => p.kind === 'attached' || p.kind === 'area-place'));
     withPlaces.forEach((c, k) => {
       if (!c.cls) return;
+      if (RELATIVE_START.test(c.clause.text) && foldRelativeToll(cands, c.cls.trigger.text, c.masked, sentenceIndex))
+        return;
       // "Airstrikes and shelling on Douma": a bare event noun shares the place of the next event of its sentence.
-      const shared = c.clause.text.split(/\s+/).length <= 4 ? withPlaces.slice(k + 1).find((o) => o.cls) : undefined;
+      // Not a reference with a verb of its own ("The raid came | hours after settlers attacked Y").
+      const bare = /^[\s,]*(?:and)?[\s,]*$/i.test(c.clause.text.slice(c.cls.trigger.index + c.cls.trigger.length));
+      const shared =
+        bare && c.clause.text.split(/\s+/).length <= 4 ? withPlaces.slice(k + 1).find((o) => o.cls) : undefined;
       let own = c.places.length > 0 ? c.places : (shared?.places ?? []);
       const back = sentences[Math.max(0, sentenceIndex - BACK)].start;
       const abroad = own.length > 0 ? null : strayPlaces(ctx, c.clause, c.cls.event_type, back, cands, sentence);
@@ -178,8 +183,8 @@ export function detectEvents(
             anaphoricPlace(ctx, c.clause, back) ??
             (c.cls.sub_event_type === 'Agreement' ? announcementPlace(ctx, sentence) : null));
       if (implicit) own = [implicit];
-      // "…arrested 15 suspects in the operation": the place (and date) of the operation told just before.
-      const lead = own.length > 0 ? null : operationLead(cands, c.clause.text, sentenceIndex);
+      // "…arrested 15 suspects in the operation", "nine were killed in the clashes": the event told just before.
+      const lead = own.length > 0 ? null : leadFor(cands, c.clause.text, sentenceIndex);
       if (lead) own = [operationPlace(lead)];
       // "Fighting continued into Tuesday": the battle just before, on another day (continued-date.ts).
       const goesOn = own.length > 0 ? null : goingOnLead(cands, c.masked, sentenceIndex);

@@ -29,9 +29,13 @@ const NUM =
 const QUAL =
   '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
 const PEOPLE =
-  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom))';
+  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|father|mother|son|daughter|brother|husband|wife|\\d{1,3}-year-old)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|\\d{1,3}-year-old)';
+/** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */
+const DEMONYM = '[a-z]+(?:ian|i|ese|an)';
+/** "from both sides", "on each side": who the dead were, between the count and the verb. */
+const SIDES = '(?:(?:from|on|of)\\s+(?:both|each|either|the\\s+two)\\s+sides?\\s+)';
 const DEATH =
   '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
 
@@ -112,8 +116,17 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   // "killed a family of five", "a family of six was killed": the family's size.
   { re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+(?:a|an|one|the)\\s+family\\s+of\\s+${NUM}\\b`, 'gi'), group: 1 },
   { re: new RegExp(`\\bfamily\\s+of\\s+${NUM}\\s+${DEATH}\\b`, 'gi'), group: 1 },
-  // "12 people were killed", "30 killed", "five soldiers died"
-  { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:${PEOPLE}\\s+)?${DEATH}\\b`, 'gi'), group: 1 },
+  // "12 people were killed", "30 killed", "five soldiers died", "seven fighters from both sides were killed"
+  { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:${PEOPLE}\\s+${SIDES}?)?${DEATH}\\b`, 'gi'), group: 1 },
+  // A revised toll after a long subject: "the toll from the attack on the police station rose to four", "the number
+  // of people killed in the strikes has risen to five", "officials raised the death toll from the raid to five".
+  {
+    re: new RegExp(
+      `(?:\\b(?:(?:death\\s+)?toll|number\\s+of\\s+(?:people\\s+)?(?:killed|dead))\\b[^.;:]{0,140}?\\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached)|\\braised\\s+the\\s+(?:death\\s+)?toll\\b[^.;:]{0,140}?)\\s+to\\s+${QUAL}${NUM}\\b`,
+      'gi',
+    ),
+    group: 1,
+  },
   // "death toll rose to 14", "toll of 9"
   {
     re: new RegExp(
@@ -139,9 +152,13 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     group: 0,
     singular: true,
   },
+  // "a soldier was killed", "one Palestinian was shot dead" (a demonym standing for a person before the death verb).
   {
     // "A 17-year-old Palestinian was shot dead": one word may follow the noun.
-    re: new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}(?:\\s+[\\w-]+)?\\s+${DEATH}\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SINGULAR}|${DEMONYM})(?:\\s+[\\w-]+)?\\s+${DEATH}\\b`,
+      'gi',
+    ),
     group: 0,
     singular: true,
   },

@@ -3,7 +3,8 @@
  * - a detail of a dated lead ("Israeli strikes killed 27 on Sunday … A strike on a house in X killed nine") takes the
  *   lead's day: same sub-event type and country, within two sentences, the lead's toll covering the detail's or the
  *   lead told in the plural (a campaign), no other date in between;
- * - "arrested 15 suspects in the operation": the place and date of the operation told just before;
+ * - "arrested 15 suspects in the operation": the place and date of the operation told just before; "nine were killed
+ *   in the clashes on Monday": the place of the violent event of the sentence before (absorb.ts folds the toll in);
  * - "deployed troops to Catatumbo" after "clashes in the Catatumbo region near the border": a name the gazetteer does
  *   not know, named before as a region of an event of the article, is that event's place;
  * - "Group X claimed responsibility" in the same or the next two sentences gives actor1 to a violent event without one
@@ -39,9 +40,29 @@ export function operationLead(cands: Candidate[], clause: string, sentenceIndex:
   return null;
 }
 
+/** The event an "in the operation" clause or a toll "in the clashes" is told of, or null. */
+export const leadFor = (cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null =>
+  operationLead(cands, clause, sentenceIndex) ?? tollLead(cands, clause, sentenceIndex);
+
 /** The place an "in the operation" clause takes from its lead, marked as such. */
 export function operationPlace(lead: Candidate): PlaceChoice {
   return { ...lead.place, note: `${lead.place.note}; "the operation" told before` };
+}
+
+/** "nine fighters had been killed in the clashes on Monday": a toll told of an event by a reference to it. */
+export const TOLL_OF_REFERENCE =
+  /\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attacks?|raids?|strikes?|assault|ambush|bombing|battle|shelling)\b/i;
+
+/** The violent event of the sentence before, with a place of its own, that a toll "in the clashes" is told of. */
+export function tollLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {
+  if (!TOLL_OF_REFERENCE.test(clause)) return null;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    if (c.sentenceIndex < sentenceIndex - 1) break;
+    if (c.sentenceIndex === sentenceIndex || !VIOLENT.has(c.event_type)) continue;
+    if (c.place.kind !== 'dateline' && c.place.kind !== 'focus') return c;
+  }
+  return null;
 }
 
 /** "to Catatumbo", "in Catatumbo": a capitalised name after a locative preposition. Group 1 is the name. */

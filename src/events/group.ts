@@ -53,8 +53,13 @@ function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
   // A province and a district of it are both precision 3 ("in X province" … "in the Y district").
   const district =
     /^ADM[2-5]$/.test(inner.mention?.place?.featureCode ?? '') && outer.mention?.place?.featureCode === 'ADM1';
+  // "in northwest Pakistan" with no geometry of its own stands for the country, which holds any place of it.
+  const countryWide = !outer.area && !!outer.mention?.place && isCountry(outer.mention.place);
+  const innerCountry = !!inner.mention?.place && isCountry(inner.mention.place);
   const coarser =
-    outer.geo_precision > inner.geo_precision || (district && outer.geo_precision === inner.geo_precision);
+    outer.geo_precision > inner.geo_precision ||
+    (district && outer.geo_precision === inner.geo_precision) ||
+    (countryWide && !innerCountry);
   if (!coarser || !outer.countryCode || outer.countryCode !== inner.countryCode) return false;
   if (outer.area) return booleanPointInPolygon([inner.lon, inner.lat], outer.area);
   const p = outer.mention?.place;
@@ -70,11 +75,16 @@ function placeFits(a: Candidate, b: Candidate): boolean {
   // Two nearby towns, each named with its own toll ("12 killed in X", "eight killed in Y"), are two events.
   const ownTolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities && a.place.key !== b.place.key;
   if (samePlace(a.place, b.place) && !ownTolls) return true;
+  // "a raid on X … the raid near Y": a reference back placed only near a town a few km from the event's place.
+  const nearRef = (r: Candidate, o: Candidate) =>
+    r.anaphoric && r.place.geo_precision === 2 && !r.place.area && !o.place.area && distanceKm(r.place, o.place) <= 10;
+  if ((nearRef(a, b) || nearRef(b, a)) && !ownTolls) return true;
   // A reference back ("The attack took place near X") may also refine a coarser place of the event it names.
   const sameType =
     (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || a.anaphoric || b.anaphoric;
   // "27 killed across the Gaza Strip" … "a strike in X killed nine": a summary and one of its parts, two tolls.
-  const tolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities;
+  // A reference back ("The attack in X began …") may carry another count of the same event (the attackers killed).
+  const tolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities && !a.anaphoric && !b.anaphoric;
   if (!sameType || tolls || a.sentenceIndex === b.sentenceIndex) return false;
   if (encloses(a.place, b.place) || encloses(b.place, a.place)) return true;
   // "…in Beirut's southern suburbs" then "in the strike on the Haret Hreik neighborhood": a reference back naming a
@@ -163,10 +173,12 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
     // The nearest earlier group that fits; strong candidates with their own place start new groups otherwise.
     // Bounded work on run-on input: only the last RECENT_GROUPS groups, and only groups below MAX_GROUP candidates,
     // are candidates for merging (real articles tell one event in a handful of sentences).
-    const target = groups
-      .slice(-RECENT_GROUPS)
-      .reverse()
-      .find((g) => g.length < MAX_GROUP && compatible(g, c));
+    const recent = groups.slice(-RECENT_GROUPS).reverse();
+    const fits = (g: Candidate[]) => g.length < MAX_GROUP && compatible(g, c);
+    // "the raid" refers to the raid told before, not to a nearer drone strike without a place of its own.
+    const target =
+      (c.anaphoric ? recent.find((g) => g.some((x) => !x.anaphoric && x.head === c.head) && fits(g)) : undefined) ??
+      recent.find(fits);
     const explicit = !weakPlace(c.place);
     if (
       target &&

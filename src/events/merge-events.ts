@@ -2,7 +2,12 @@
  * Cross-article duplicates: reports of the same event (same event_type, points within 10 km, overlapping date
  * ranges, different articles) become one event. The most precise report supplies place and date; fatalities take
  * the maximum, and every report's own count stays visible in `sources` and the notes when they disagree.
+ * A report placed in a sector ("south-west of Kirkuk", geo_precision 2) matches a report whose point lies inside that
+ * sector ("near Kirkuk"): one outlet gave a bearing, the other only the town. Days one apart meet when either report
+ * tells a night ("overnight into Thursday" / "late on Wednesday").
  */
+import { booleanPointInPolygon } from '@turf/turf';
+import { daysBetween } from '../dates/calendar.js';
 import type { ConflictEvent, EventProperties } from '../types.js';
 
 export const MERGE_DISTANCE_KM = 10;
@@ -17,12 +22,39 @@ function km(a: ConflictEvent, b: ConflictEvent): number {
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
 
+/** Does a's sector (a bearing from a town, not a region or a border strip) hold b's point? */
+function sectorHolds(a: ConflictEvent, b: ConflictEvent): boolean {
+  const area = a.properties.area;
+  if (!area || a.properties.geo_precision > 2) return false;
+  try {
+    return booleanPointInPolygon(b.geometry.coordinates, area);
+  } catch {
+    return false;
+  }
+}
+
+/** A report dated to more than a month ("this year", "since January") overlaps any incident of that span: too vague to
+ * be told apart from the others, so it joins none of them. */
+const identifiable = (e: ConflictEvent): boolean => daysBetween(e.properties.date_start, e.properties.date_end) <= 31;
+
+/** A night told as "overnight into Thursday" by one outlet is "late on Wednesday" in another: a day apart. */
+const NIGHT = /\b(?:overnight|midnight|early\s+hours|late\s+(?:on\s+)?(?:\w+day|night)|\w+day\s+night)\b/i;
+const nightApart = (a: EventProperties, b: EventProperties): boolean =>
+  a.time_precision === 1 &&
+  b.time_precision === 1 &&
+  Math.abs(daysBetween(a.date_start, b.date_start)) === 1 &&
+  (NIGHT.test(a.evidence?.text ?? '') || NIGHT.test(b.evidence?.text ?? ''));
+
+const datesMeet = (a: EventProperties, b: EventProperties): boolean =>
+  (a.date_start <= b.date_end && b.date_start <= a.date_end) || nightApart(a, b);
+
 const same = (a: ConflictEvent, b: ConflictEvent): boolean =>
+  identifiable(a) &&
+  identifiable(b) &&
   a.properties.event_type === b.properties.event_type &&
   a.properties.article_id !== b.properties.article_id &&
-  a.properties.date_start <= b.properties.date_end &&
-  b.properties.date_start <= a.properties.date_end &&
-  km(a, b) <= MERGE_DISTANCE_KM;
+  datesMeet(a.properties, b.properties) &&
+  (km(a, b) <= MERGE_DISTANCE_KM || sectorHolds(a, b) || sectorHolds(b, a));
 
 /** Most precise first: place precision, date precision, narrowest range, confidence, then id (total order). */
 function better(a: EventProperties, b: EventProperties): number {
@@ -36,8 +68,12 @@ function better(a: EventProperties, b: EventProperties): number {
 }
 
 export function mergeEvents(events: ConflictEvent[]): ConflictEvent[] {
+  // The most exact reports seed the groups: an article's vague mention ("the raid near X", report week) must not take
+  // the place of its exact report of the same incident in a group, which admits one report per article.
   const sorted = [...events].sort(
     (a, b) =>
+      a.properties.time_precision - b.properties.time_precision ||
+      a.properties.geo_precision - b.properties.geo_precision ||
       a.properties.date_start.localeCompare(b.properties.date_start) ||
       a.properties.event_id.localeCompare(b.properties.event_id),
   );
@@ -61,6 +97,19 @@ export function mergeEvents(events: ConflictEvent[]): ConflictEvent[] {
 function combine(group: ConflictEvent[]): ConflictEvent {
   const ranked = [...group].sort((a, b) => better(a.properties, b.properties));
   const primary = ranked[0];
+  // The place comes from the most precise place; the day from the most exact date inside the primary's range ("on
+  // Thursday" in one report, "earlier this week" in the report with the town).
+  const p0 = primary.properties;
+  const dated = ranked
+    .map((e) => e.properties)
+    .filter((q) => q.date_start >= p0.date_start && q.date_end <= p0.date_end)
+    .sort((a, b) => a.time_precision - b.time_precision)[0];
+  const when = {
+    event_date: dated.event_date,
+    date_start: dated.date_start,
+    date_end: dated.date_end,
+    time_precision: dated.time_precision,
+  };
   const sources = ranked
     .map((e) => ({
       article_id: e.properties.article_id,
@@ -77,13 +126,19 @@ function combine(group: ConflictEvent[]): ConflictEvent {
       `fatalities differ between reports: ${sources.map((s) => `${s.fatalities} (${s.source || s.article_id})`).join(', ')}; maximum kept`,
     );
   }
-  const pick = (f: (p: EventProperties) => string) => ranked.map((e) => f(e.properties)).find((v) => v) ?? '';
+  // A side the primary report leaves empty is filled from another report, but never with the party already on the
+  // other side: one outlet's attacker can be the other's victim ("a PMF patrol hit by a bomb" vs "a bomb hit a PMF patrol").
+  const pick = (f: (p: EventProperties) => string, not: string) =>
+    ranked.map((e) => f(e.properties)).find((v) => v && v !== not) ?? '';
+  const actor1 = primary.properties.actor1 || pick((p) => p.actor1, primary.properties.actor2);
+  const actor2 = primary.properties.actor2 || pick((p) => p.actor2, actor1);
   return {
     ...primary,
     properties: {
       ...primary.properties,
-      actor1: pick((p) => p.actor1),
-      actor2: pick((p) => p.actor2),
+      ...when,
+      actor1,
+      actor2,
       fatalities,
       confidence: Math.max(...group.map((e) => e.properties.confidence)),
       notes: notes.join('; '),

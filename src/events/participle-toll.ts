@@ -4,6 +4,7 @@
  * own. A participle toll ("killing", "wounding", "injuring") told after a violent event of the same sentence and
  * place that has no toll yet is that event's toll and victims (docs/taxonomy.md, "Seventh review").
  */
+import { countFatalities } from './fatalities.js';
 import type { Candidate } from './model.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
@@ -25,4 +26,19 @@ export function foldParticipleTolls(cands: Candidate[]): Candidate[] {
     folded.add(c);
   });
   return cands.filter((c) => !folded.has(c));
+}
+
+const RELATIVE_TOLL = /^(?:killed|dead|died|left)$/i;
+
+/**
+ * "after the fighting between two militias last weekend, which killed eight": a relative clause whose only trigger is
+ * the toll verb tells the toll of the violent event of the clause before it (same sentence), not an attack of its own.
+ * Returns whether the toll was folded into that event.
+ */
+export function foldRelativeToll(cands: Candidate[], trigger: string, clause: string, sentenceIndex: number): boolean {
+  const antecedent = cands[cands.length - 1];
+  if (!RELATIVE_TOLL.test(trigger) || antecedent?.sentenceIndex !== sentenceIndex) return false;
+  if (!VIOLENT.has(antecedent.event_type) || antecedent.fatalities > 0) return false;
+  antecedent.fatalities = countFatalities(clause);
+  return true;
 }

@@ -74,10 +74,13 @@ export function splitSentences(text: string): Span[] {
 const CLAUSE_BREAK =
   /;|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before|adding\s+that)\b)|,\s+(?=as\s(?!(?:well|part|a|an|of|if|such|many|much|long|soon|far|usual|expected|reported|per|though|in|is|was|were|it|they|he|she)\b))|(?<!\s)\s+[—–]\s+/g;
 
-/** ", a day after …", ", hours before …": a second event told as the time reference of the first. */
+/** ", a day after …", ", hours before …", "The raid came hours after …": a second event told as the time reference of
+ * the first. */
 const TEMPORAL_BREAK =
-  /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+(?:after|before)\s)/g;
+  /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+(?:after|before)\s)|(?<=\b(?:came|comes|come)\b)\s+(?=(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+)?(?:after|before)\s)/g;
 
+const RELATIVE_THEN_SPEAKER =
+  /,\s+(?:where|which)\s[^,;]{5,120}?(,)\s+(?=(?:the\s+|local\s+|security\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|told|reported)\s)/g;
 const SHARED_NAME = /\b(?:the|a|an)\s+(?:U\.S\.|[A-Z][\w'’-]*)$/;
 const SHARED_MODIFIER = /\b(?:air|aerial|ground|naval|artillery|rocket|missile|mortar|sniper|heavy)$/i;
 
@@ -132,6 +135,11 @@ export function splitClauses(
       for (const c of cuts) if (c.at < at && c.next > prev) prev = c.next;
       if (startsEvent(head, m[0].trim()) && hasEvent(sentence.text.slice(prev, at))) cut(at);
     }
+    // "In X, where violence has killed scores in the past years, officials said gunmen fired on …": the speaker's
+    // ", officials said" closes the relative clause and opens the main one.
+    RELATIVE_THEN_SPEAKER.lastIndex = 0;
+    for (let m = RELATIVE_THEN_SPEAKER.exec(sentence.text); m; m = RELATIVE_THEN_SPEAKER.exec(sentence.text))
+      if (hasEvent(sentence.text.slice(m.index + m[0].length))) cut(m.index + m[0].lastIndexOf(m[1]));
     // "X killed five on Tuesday, a day after troops demolished homes in Y": two events, each with its own trigger.
     TEMPORAL_BREAK.lastIndex = 0;
     for (let m = TEMPORAL_BREAK.exec(sentence.text); m; m = TEMPORAL_BREAK.exec(sentence.text)) {

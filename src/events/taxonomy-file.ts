@@ -40,6 +40,8 @@ export interface TaxonomyFile {
     judicial?: string;
     /** A report's tally over a period ("the UN said in a report that 120 were abducted since January"): no event. */
     report_tally?: string;
+    /** Right after a trigger: "the strikes would continue", "an attack could come": not one that happened. */
+    irrealis_after?: string;
     /** After a definite trigger: "The attacks come as …", "The strike followed days of …": the event told before. */
     reference_after?: string;
     /** "came eight months after clashes … prompted airstrikes": every trigger after it in the clause is that past event. */

@@ -65,6 +65,7 @@ const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
 const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
 const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.reference, 'i') : null;
 const REFERENCE_AFTER = TAXONOMY.guards.reference_after ? new RegExp(TAXONOMY.guards.reference_after, 'i') : null;
+const IRREALIS_AFTER = TAXONOMY.guards.irrealis_after ? new RegExp(TAXONOMY.guards.irrealis_after, 'i') : null;
 const LONG_AFTER = TAXONOMY.guards.long_after ? new RegExp(TAXONOMY.guards.long_after, 'i') : null;
 const BACKGROUND = TAXONOMY.guards.background ? new RegExp(TAXONOMY.guards.background, 'i') : null;
 const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guards.generic_plural, 'i') : null;
@@ -84,8 +85,10 @@ const EVENT_NOUN =
 // A possessive refers back only when it is a day or date ("Tuesday's attack"); "Russia's bombardment of X killed
 // three" tells a new event with its agent. "moves that drew a protest": a relative "that" before a verb is no determiner.
 // "In the Sagaing region, an air strike": an indefinite article after the determiner opens a new mention.
+// "Earlier this week, heavy fighting": a comma closes the determiner's phrase (only a date's "Oct. 19, 2025" has one);
+// so does a verb ("the Peshmerga have reduced attacks": "the" is the subject's).
 const DEFINITE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:(?![Aa]n?\s)[\w.,'’-]+\s+){0,3}$/;
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:(?![Aa]n?\s|(?:have|has|had|is|are|was|were|will|would|can|could|did|do|does)\s)(?:[\w.'’-]+|\d+,)\s+){0,3}$/;
 
 /** Is the trigger at `index` a definite noun phrase ("the attacks", "Tuesday's strike")? */
 const definiteAt = (clause: string, index: number): boolean =>
@@ -140,6 +143,8 @@ export function findTriggers(clause: string): TriggerMatch[] {
         const window = clause.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
         if (c.not.some((n) => n.test(window))) continue;
         if (guard(clause, m.index, m[0], c.rule)) continue;
+        if (!c.rule.modal_ok && IRREALIS_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+          continue;
         if (
           REFERENCE_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
           definiteAt(clause, m.index)

@@ -79,14 +79,31 @@ function relativeToMain(
 }
 
 /** "The attack took place / happened …", "The protests began on June 18": the reference's own predicate of time. */
-const HAPPENED = /^\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came|began|started|erupted|broke\s+out)\b/i;
+const NOUN_TRIGGER =
+  /^(?:fighting|clash(?:es)?|battles?|attacks?|(?:air|drone|missile)\s*strikes?|strikes?|raids?|shelling|bombings?|ambush|assault)\b/i;
+/** The words after an event noun up to a comma, a verb or a clause word: the rest of its noun phrase ("since June"
+ * measures a span, it dates nothing). */
+const NOUN_PHRASE_TAIL =
+  /^(?:\s+(?!(?:was|were|is|are|has|had|have|said|says|which|who|that|when|where|as|and|but|since|until|till|left|began|begun|took|came|rose|risen|fell|hit|struck|went|\w+ed)\b)[\w'’.-]+){1,9}/i;
+// "The raid came hours after settlers attacked X late on Wednesday": "came … after" relates it to another event.
+// "The attack in X district began late on Wednesday": a short place phrase may stand between the noun and its verb.
+const HAPPENED =
+  /^(?:\s+(?:in|near|at|on|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came(?!\s+(?:[\w-]+\s+){0,2}(?:after|before|as|amid)\b)|began|started|erupted|broke\s+out)\b/i;
 
 /** A trigger that ends with its impact verb ("strike hit", "missile struck"). */
 const IMPACT_VERB = /\s(?:hit|struck|targeted|slammed\s+into|smashed\s+into)$/i;
 
 /** "…, the ministry said on Friday", "X said on Monday it had repelled …": the day of a statement. */
+/** "Iran held funerals in X on Friday for three killed in a strike earlier this week": the burial's day, not the
+ * strike's; like a statement's day it yields to a later phrase of the clause. */
+const FUNERAL_ON = /\b(?:funerals?|buried|burials?|bury|mourners|laid\s+to\s+rest)\b[^.;,]{0,40}$/i;
+/** "the toll from the attack rose to four on Saturday": the day the toll was updated, not the attack's. */
+const TOLL_ROSE_ON = /\b(?:rose|risen|climbed|jumped|increased)\s+to\s+[\w,]+\s+(?:late\s+|early\s+)?$/i;
 const SPOKEN_ON =
   /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed|stated)\s+(?:late\s+|early\s+)?$/i;
+/** The words before a day phrase make it the day of a statement, a funeral or a toll update. */
+const otherDay = (before: string): boolean =>
+  SPOKEN_ON.test(before) || FUNERAL_ON.test(before) || TOLL_ROSE_ON.test(before);
 
 /**
  * A day named only as the day a statement was made ("said on Monday it had repelled …") still dates the event (the
@@ -98,7 +115,8 @@ function spokenOn(span: Span, d: DateResolution): DateChoice | null {
   // "…killed four overnight, the governor said on Sunday": the night that ends on the named day (see dateFor).
   if (dateCandidates(span.text, d.date_end).some((c) => isSoftDay(c.phrase))) return null;
   const i = span.text.indexOf(d.phrase);
-  if (i < 0 || !SPOKEN_ON.test(span.text.slice(Math.max(0, i - 40), i))) return null;
+  const before = span.text.slice(Math.max(0, i - 40), i);
+  if (i < 0 || !otherDay(before)) return null;
   return { date: d, dated: false };
 }
 
@@ -114,7 +132,11 @@ export function dateFor(
   // A phrase bound to the trigger: "the <date> raid", "Wednesday's meeting", "raid on <date>", "killing in <date>".
   const pre = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
   const np = /(?:^|\b(?:the|a|an|this|that|its|their)\s+)((?:[\w.,'’-]+\s+){1,3})$/i.exec(pre);
-  const possessive = /\b([A-Z][a-z]+day)['’]s\s+$/.exec(pre);
+  // "Tuesday's Islamic State attack", "Friday's suicide bombing": the day's possessive binds across a name or modifier.
+  const possessive =
+    /\b([A-Z][a-z]+day)['’]s\s+(?:(?!(?:and|or|but|the|a|an|of|in|on|at|to|after|before|when|while)\s)[\w-]+\s+){0,2}$/.exec(
+      pre,
+    );
   const snippet = possessive?.[1] ?? np?.[1].trim();
   if (snippet) {
     const c = dateCandidates(snippet, published, { anchor }).find((k) => k.index + k.length >= snippet.length - 1);
@@ -125,7 +147,18 @@ export function dateFor(
   const ownPrep = /\s(?:on|in)$/i.test(text.slice(trigger.start, trigger.end)) ? /^\s+/.exec(post) : null;
   const prep = /^\s*(?:on|in|of|during|late\s+on|early\s+on)\s+/i.exec(post) ?? ownPrep;
   if (prep) {
-    const c = dateCandidates(post, published, { anchor }).find((k) => k.index === prep[0].length);
+    // chrono's phrase may take the preposition in ("on Monday" at the space before it): it starts by the date word.
+    const at = prep[0].length;
+    const c = dateCandidates(post, published, { anchor }).find((k) => k.index <= at && k.index + k.length > at);
+    if (c) return bound(c);
+  }
+  // "after the fighting between two rival militias last weekend": a reference's own noun phrase ends with its date
+  // (no verb, comma or clause word between the noun and the date phrase).
+  if (anaphoric || NOUN_TRIGGER.test(text.slice(trigger.start, trigger.end))) {
+    const np = NOUN_PHRASE_TAIL.exec(text.slice(trigger.end, Math.min(clause.end, trigger.end + 70)))?.[0] ?? '';
+    const c = np
+      ? dateCandidates(np, published, { anchor }).find((k) => k.index + k.length >= np.trimEnd().length)
+      : null;
     if (c) return bound(c);
   }
   // "The attack took place near X on Saturday": a reference back dated by its own predicate.
@@ -151,7 +184,7 @@ export function dateFor(
     if (spoken) {
       const tail = text.slice(trigger.end, clause.end);
       const later = dateCandidates(tail, published, { anchor }).find(
-        (c) => !isSoftDay(c.phrase) && !SPOKEN_ON.test(tail.slice(Math.max(0, c.index - 40), c.index)),
+        (c) => !isSoftDay(c.phrase) && !otherDay(tail.slice(Math.max(0, c.index - 40), c.index)),
       );
       return later ? bound(later) : spoken;
     }

@@ -15,17 +15,19 @@ import { alternativeWithin, contains, misresolved, withinRegionNamedBefore } fro
 import { hasTrigger } from './taxonomy.js';
 import { walk, walkPastUnknown } from './cue-walk.js';
 import { finerThanCountryside } from './countryside.js';
+import {
+  ATTACK_NOUN_AFTER,
+  CAUSE_BEFORE,
+  DETERMINER_BEFORE,
+  NEAR_REFERENCE,
+  OPENING_SETTING,
+  PROTEST_CAUSE,
+  PROTEST_DEMAND,
+  PROTEST_NOUN_AFTER,
+  ROAD_BETWEEN,
+  SPEECH_PLACE,
+} from './where-words.js';
 
-/** "…, Qatari mediators said in Doha": where the speaker spoke, not where the event happened. */
-const SPEECH_PLACE =
-  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|added|claimed|confirmed)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
-
-/** "… in response to missile attacks on Israel": the cause told after the event is another event's place. */
-const CAUSE_BEFORE =
-  /\b(?:in\s+(?:response|reply)\s+to|in\s+retaliation\s+(?:for|against)|to\s+avenge|as\s+revenge\s+for)\b/i;
-
-const ROAD_BETWEEN =
-  /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;
 const REGION_AFTER =
   /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
 /** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */
@@ -42,23 +44,6 @@ const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
 const AROUND_AFTER =
   /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery)\b/i;
-
-/** A protest's cause, not its place: "a rally in support of the people of X", "a vigil for the victims of X". */
-const PROTEST_CAUSE =
-  /\b(?:in\s+(?:support|solidarity|memory|honou?r|defen[cs]e)\s+(?:of|with)|(?:for|with)\s+the\s+(?:people|victims|residents|children|civilians|refugees)\s+of|to\s+(?:commemorate|mourn|remember|mark)|on\s+behalf\s+of)\b/i;
-/** "a London rally", "Saturday's Calgary march": the place naming the protest is where it was held. */
-const PROTEST_NOUN_AFTER =
-  /^\s+(?:[a-z][\w-]*\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|vigils?|demonstrations?|sit-ins?)\b/;
-const DETERMINER_BEFORE = /(?:^|\b(?:a|an|the|this|that|its|their)|['’]s)\s+$/i;
-/** "protested in Tel Aviv to demand the release of hostages held in Gaza": after a venue, the demand is no place. */
-const PROTEST_DEMAND = /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for|over\s+the)\b/i;
-/** "the village of X near Y", "X, near Y", "the X refugee camp near Y": Y only locates X (a reference point, not a
- * second event place). */
-const NEAR_REFERENCE =
-  /^\s*(?:\s(?:[\w'’-]+\s+){0,2}?(?:refugee\s+camp|camp|town|village|city|district|neighbou?rhood|suburb|base|airport|port|area))?\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
-
-/** "In Gaza, …" opening a clause. */
-const OPENING_SETTING = /^\s*(?:[A-Z][A-Za-z]+\s+)?in\s+(?:the\s+)?$/i;
 
 interface Attached {
   m: ResolvedMention;
@@ -133,8 +118,9 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     if (protest && last && PROTEST_DEMAND.test(ctx.text.slice(last.m.end, m.start))) continue;
     if (last && !isCountry(last.m.place!) && NEAR_REFERENCE.test(ctx.text.slice(last.m.end, m.start))) continue;
     if (
-      protest &&
-      PROTEST_NOUN_AFTER.test(ctx.text.slice(m.end, m.end + 30)) &&
+      // "the US strikes": a country before a violent event is its attacker, not its place.
+      (protest || !isCountry(m.place!)) &&
+      (protest ? PROTEST_NOUN_AFTER : ATTACK_NOUN_AFTER).test(ctx.text.slice(m.end, m.end + 30)) &&
       DETERMINER_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))
     )
       modifiers.push({ m, near: false, cue: 'modifier' });
@@ -154,7 +140,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     } else if (w && !w.relative) out.push({ m, near: w.near || around, cue: w.cue, cueNear: w.near });
     else if (!w && ctx.headline) out.push({ m, near: around, cue: 'headline' });
   }
-  // "Organizers of a London rally …": with no other place attached, the place naming the protest is its place.
+  // "Organizers of a London rally …", "the Kirkuk attack showed …": with no other place attached, the place naming the
+  // event is its place.
   if (out.length === 0) out.push(...modifiers);
   // "on the road between X and Y": one place, near X (the incident lies between them, not in both towns).
   const road = out.findIndex(

@@ -1,0 +1,16 @@
+/**
+ * Where people went or were taken, not where the event happened: a trip's destination, a withdrawal's destination,
+ * the hospital the wounded were taken to (context.ts excludes these mentions as event places).
+ */
+
+/** "a wounded constable died in a hospital in X", "were treated at hospitals in X": where the wounded were taken. */
+export const HOSPITAL_BEFORE =
+  /\b(?:died|succumbed|treated|taken|rushed|admitted|transferred|evacuated|airlifted|flown|hospitali[sz]ed)\s+(?:[\w'’-]+\s+){0,5}?(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/** "visited X", "on holiday in X", "fled to X": a trip's destination. */
+export const VISIT_BEFORE =
+  /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
+
+/** "forces withdrew toward X", "residents fled to X": where they went, not where the event happened. */
+export const RETREAT_TO =
+  /\b(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|evacuated)\s+(?:[a-z]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$/i;

@@ -1,0 +1,38 @@
+/** The words around a place that say whether a clause's event happened there (read by where.ts). */
+
+/** "…, Qatari mediators said in Doha": where the speaker spoke, not where the event happened. */
+export const SPEECH_PLACE =
+  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated|added|claimed|confirmed)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+
+/** "… in response to missile attacks on Israel": the cause told after the event is another event's place. */
+export const CAUSE_BEFORE =
+  /\b(?:in\s+(?:response|reply)\s+to|in\s+retaliation\s+(?:for|against)|to\s+avenge|as\s+revenge\s+for)\b/i;
+
+export const ROAD_BETWEEN =
+  /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;
+
+/** A protest's cause, not its place: "a rally in support of the people of X", "a vigil for the victims of X". */
+export const PROTEST_CAUSE =
+  /\b(?:in\s+(?:support|solidarity|memory|honou?r|defen[cs]e)\s+(?:of|with)|(?:for|with)\s+the\s+(?:people|victims|residents|children|civilians|refugees)\s+of|to\s+(?:commemorate|mourn|remember|mark)|on\s+behalf\s+of)\b/i;
+
+/** "a London rally", "Saturday's Calgary march": the place naming the protest is where it was held. */
+export const PROTEST_NOUN_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+)?(?:rall(?:y|ies)|protests?|march(?:es)?|vigils?|demonstrations?|sit-ins?)\b/;
+
+/** "the Kirkuk attack", "Tuesday's Hodeidah strikes": the place naming a violent event, when no other is attached. */
+export const ATTACK_NOUN_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+)?(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush(?:es)?|massacres?|shootings?|clashes)\b/;
+
+export const DETERMINER_BEFORE = /(?:^|\b(?:a|an|the|this|that|its|their)|['’]s)\s+$/i;
+
+/** "protested in Tel Aviv to demand the release of hostages held in Gaza": after a venue, the demand is no place. */
+export const PROTEST_DEMAND =
+  /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for|over\s+the)\b/i;
+
+/** "the village of X near Y", "X, near Y", "the X refugee camp near Y": Y only locates X (a reference point, not a
+ * second event place). */
+export const NEAR_REFERENCE =
+  /^\s*(?:\s(?:[\w'’-]+\s+){0,2}?(?:refugee\s+camp|camp|town|village|city|district|neighbou?rhood|suburb|base|airport|port|area))?\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+
+/** "In Gaza, …" opening a clause. */
+export const OPENING_SETTING = /^\s*(?:[A-Z][A-Za-z]+\s+)?in\s+(?:the\s+)?$/i;
