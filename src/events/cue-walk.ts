@@ -51,7 +51,7 @@ export interface Walk {
 /** Walk back from a mention over modifier words to a locative cue. 'coord' = the mention follows "and"/",". */
 export function walk(pre: string): Walk | 'coord' | null {
   // "on the road linking the towns of X and Y" is "between X and Y".
-  if (ROAD_LINKING.test(pre)) return { cue: 'between', near: false, relative: false };
+  if (ROAD_LINKING.test(pre)) return { cue: 'between', near: true, relative: false };
   const tokens = pre.split(/\s+/).filter(Boolean);
   let near = false;
   // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region
