@@ -92,10 +92,14 @@ export function walk(pre: string): Walk | 'coord' | null {
   return null;
 }
 
+const UNKNOWN_LISTED = /(?:^|\s)(?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4}(?:and|or)\s+$/;
+
 /** The cue before a capitalised name the gazetteer lacks, listed before "and": "… of Hawsh Al-Sayyed Ali and ". */
 export function walkPastUnknown(pre: string): Walk | null {
-  const name = /(?:^|\s)(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*\s+){1,4}(?:and|or)\s+$/.exec(pre);
+  // The last words only, and one way to split each name (hostile text must not make the search exponential).
+  const tail = pre.slice(-120);
+  const name = UNKNOWN_LISTED.exec(tail);
   if (!name) return null;
-  const w = walk(pre.slice(0, name.index + 1));
+  const w = walk(pre.slice(0, pre.length - tail.length + name.index + 1));
   return w && w !== 'coord' && !w.relative ? w : null;
 }

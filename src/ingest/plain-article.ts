@@ -65,7 +65,7 @@ export function plainBody(lines: string[]): PlainBody {
     text += `${line}\n`;
     if (standfirst.includes(i)) front.push({ start: at, end: at + line.length, kind: 'highlight' });
   });
-  const trimmed = text.replace(/\s+$/, '');
+  const trimmed = text.trimEnd(); // not /\s+$/: quadratic over a long run of spaces
   // Leading blank lines go; a first line's own indent (a bullet) stays.
   const lead = /^(?:[ \t]*\n)*/.exec(trimmed)?.[0].length ?? 0;
   return {
