@@ -46,9 +46,12 @@ export class Gazetteer {
   /** Row of each geonameid: built on first use (geoparse never needs it; ~260,000 entries). */
   private byIdMap: Map<number, number> | null = null;
   private countryRow = new Map<string, number>();
-  private readonly memo = new Map<string, Candidate[]>();
+  /** Memoised lookups by loose flag (0/1), limit and name (no key string built per call), and how many. */
+  private readonly memo: Map<number, Map<string, Candidate[]>>[] = [new Map(), new Map()];
+  private memoSize = 0;
   private readonly fineKeys = new Map<string, string>();
   private readonly exactMemo = new Map<string, boolean>();
+  private readonly anyMemo = new Map<string, boolean>();
   /** Entries already taken by the current lookup: seen[i] === pass (no Set per lookup). */
   private seen: Uint32Array | null = null;
   private pass = 0;
@@ -81,9 +84,10 @@ export class Gazetteer {
 
   /** Forget memoised lookups (benchmarks measure cold lookups with it). */
   clearCache(): void {
-    this.memo.clear();
+    this.clearMemo();
     this.fineKeys.clear();
     this.exactMemo.clear();
+    this.anyMemo.clear();
   }
 
   get size(): number {
@@ -123,9 +127,15 @@ export class Gazetteer {
   }
 
   /** True when lookup(name) would find anything: for callers that only ask whether a spelling is known, without
-   * building candidates. The same keys as lookup's, so the two cannot disagree. */
+   * building candidates. The same keys as lookup's, so the two cannot disagree. Memoised like lookup: mostly asked of
+   * spellings that are not there, which walk every key. */
   hasAny(name: string): boolean {
-    return !lookupKeys(this.table, name, true).next().done;
+    let found = this.anyMemo.get(name);
+    if (found !== undefined) return found;
+    found = !lookupKeys(this.table, name, true).next().done;
+    if (this.anyMemo.size >= 20_000) this.anyMemo.clear();
+    this.anyMemo.set(name, found);
+    return found;
   }
 
   /** True when some key starts with this folded prefix followed by a space (a longer name may follow). */
@@ -136,13 +146,21 @@ export class Gazetteer {
   /** Candidates for a name, exact matches first, then loose ones; each group ordered by the prior. */
   lookup(name: string, options: LookupOptions = {}): Candidate[] {
     // Recognition and resolution ask for the same names many times: memoise (bounded; results are never mutated).
-    const key = `${options.limit ?? 20}|${options.loose === false ? 0 : 1}|${name}`;
-    const hit = this.memo.get(key);
+    const byLimit = this.memo[options.loose === false ? 0 : 1];
+    const limit = options.limit ?? 20;
+    const hit = byLimit.get(limit)?.get(name);
     if (hit) return hit;
     const found = Object.freeze(this.lookupUncached(name, options)) as Candidate[];
-    if (this.memo.size >= 20_000) this.memo.clear();
-    this.memo.set(key, found);
+    if (this.memoSize >= 20_000) this.clearMemo();
+    this.memoSize++;
+    const byName = byLimit.get(limit) ?? new Map<string, Candidate[]>();
+    byLimit.set(limit, byName.set(name, found));
     return found;
+  }
+
+  private clearMemo(): void {
+    for (const byLimit of this.memo) byLimit.clear();
+    this.memoSize = 0;
   }
 
   private lookupUncached(name: string, options: LookupOptions): Candidate[] {

@@ -28,8 +28,15 @@ export function keyStarts(text: string): Uint32Array {
   return starts;
 }
 
+/** Buckets of at least this many keys are split by their third unit (KeyTable.subBuckets). */
+const SUB_MIN = 512;
+/** Third-unit classes: 0 for a key of two units, else the unit clamped at 127, plus one (class order is key order). */
+const SUB_CLASSES = 129;
+const thirdOf = (key: string) => (key.length > 2 ? Math.min(key.charCodeAt(2), 127) + 1 : 0);
+
 export class KeyTable {
   private start: Int32Array | null = null;
+  private readonly sub = new Map<number, Int32Array>();
   private afterArticle: Set<string> | null = null;
   private readonly text: string;
   private readonly starts: Uint32Array;
@@ -108,6 +115,14 @@ export class KeyTable {
     const b = bucketOf(key);
     let lo = start[b];
     let hi = start[b + 1] - 1;
+    // A large bucket of two ASCII units is narrowed by the third unit too: the first steps of a bisection over tens of
+    // thousands of keys are the ones that miss the cache.
+    if (hi - lo >= SUB_MIN && b < 127 * 128 && key.length > 1 && key.charCodeAt(1) < 127) {
+      const sub = this.subBuckets(b, lo, hi + 1);
+      const t = thirdOf(key);
+      hi = sub[t + 1] - 1;
+      lo = sub[t];
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const d = this.compare(mid, key);
@@ -116,6 +131,37 @@ export class KeyTable {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /** Where each third-unit class (thirdOf) starts inside bucket `b` = keys [from, to), which share their first two
+   * units: built on first use of the bucket, by bisection as in buckets(). */
+  private subBuckets(b: number, from: number, to: number): Int32Array {
+    let sub = this.sub.get(b);
+    if (sub) return sub;
+    sub = new Int32Array(SUB_CLASSES + 1);
+    let t = -1;
+    let i = from;
+    while (i < to) {
+      const kt = this.thirdAt(i);
+      for (let x = t + 1; x <= kt; x++) sub[x] = i;
+      t = kt;
+      let lo = i + 1;
+      let hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.thirdAt(mid) <= kt) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+    }
+    for (let x = t + 1; x <= SUB_CLASSES; x++) sub[x] = to;
+    this.sub.set(b, sub);
+    return sub;
+  }
+
+  private thirdAt(i: number): number {
+    const from = this.starts[i];
+    return this.starts[i + 1] - 1 - from > 2 ? Math.min(this.text.charCodeAt(from + 2), 127) + 1 : 0;
   }
 
   /**

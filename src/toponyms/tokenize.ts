@@ -31,16 +31,54 @@ const hasApostrophe = (t: string) => t.includes("'") || t.includes('’');
 /** ' ’ ʼ: the apostrophes of a possessive. */
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** End of the word found by the last nextWord call. */
+let wordEnd = 0;
+
+/**
+ * Start of the next WORD match at or after `from` (its end in `wordEnd`), or -1. Plain ASCII words are read by char
+ * code: WORD.exec cost as much as the rest of tokenize. Whatever the scan cannot settle (a non-ASCII letter, an
+ * apostrophe, an abbreviation's "X.") goes to WORD from where the scan stands: no match starts at the ASCII
+ * punctuation and spaces skipped before it, so the regex finds what it would have found from `from`.
+ */
+function nextWord(text: string, from: number): number {
+  const n = text.length;
+  let q = from;
+  while (q < n) {
+    const c = text.charCodeAt(q);
+    if (c >= 128) break;
+    if (isAsciiAlnum(c)) {
+      if (!(c >= 65 && c <= 90 && text.charCodeAt(q + 1) === 46)) {
+        let r = q + 1;
+        while (r < n && isAsciiAlnum(text.charCodeAt(r))) r++;
+        const after = r < n ? text.charCodeAt(r) : 0;
+        if (after < 128 && after !== 39 && after !== 96) {
+          wordEnd = r;
+          return q;
+        }
+      }
+      break;
+    }
+    q++;
+  }
+  if (q >= n) return -1;
+  WORD.lastIndex = q;
+  const m = WORD.exec(text);
+  if (!m) return -1;
+  wordEnd = m.index + m[0].length;
+  return m.index;
+}
+
 // The gap between two tokens and the case of a word are read as char codes: this runs for every word of every text.
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   let prevLast = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let t = m[0];
-    const start = m.index;
-    let end = start + t.length;
+  for (let span = nextWord(text, 0); span >= 0; span = nextWord(text, wordEnd)) {
+    const start = span;
+    let end = wordEnd;
+    let t = text.slice(start, end);
     let last = t.charCodeAt(t.length - 1);
     if (t.length > 3 && (last === 115 || last === 83) && isApostrophe(t.charCodeAt(t.length - 2))) {
       t = t.slice(0, -2);
@@ -80,7 +118,7 @@ export function tokenize(text: string): Token[] {
       contiguous: !atStart && (space || hyphen || blankGap(text, prevEnd, start) || possessive),
       lower: t.toLowerCase(),
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = wordEnd;
     prevLast = last;
   }
   return out;
