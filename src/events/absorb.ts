@@ -13,10 +13,9 @@
  *   codes one event per incident).
  */
 import { TOLL_OF_REFERENCE } from './follow-ups.js';
-import type { Candidate } from './model.js';
+import { type Candidate, VIOLENT } from './model.js';
 
 const LOOTING = 'Looting/property destruction';
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const BARE_TOLL =
   /^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|reported)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|civilians|residents|fighters|combatants|workers|passengers|soldiers|children|women|men)?\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|wounded\s+and\s+\w+\s+killed)\b/i;
 

@@ -8,7 +8,7 @@
  * (tenth review).
  */
 import { addDays } from '../dates/calendar.js';
-import type { Candidate } from './model.js';
+import { type Candidate, VIOLENT } from './model.js';
 
 const CONTINUED =
   /\b(?:also|then|later|subsequently|afterwards|meanwhile)\b|^\W*(?:hours|minutes|moments|shortly)\s+later\b|\b(?:the\s+same\s+day|later\s+that\s+day)\b/i;
@@ -16,7 +16,6 @@ const NEXT_DAY = /^\W*(?:a\s+day\s+later|the\s+(?:next|following)\s+day)\b/i;
 
 const GOES_ON =
   /^\W*(?:the\s+)?(?:fighting|clashes|battles?|shelling|bombardment|attacks?)\s+(?:continued|went\s+on|raged\s+on|persisted)\s+(?:into|until|till|through|on)\b/i;
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** The violent event just before (in the previous sentence, with a place of its own) that a placeless "fighting
  * continued into <day>" goes on with, or null. */

@@ -14,10 +14,8 @@
  */
 import { findActors } from './actors.js';
 import { blamedParty } from './blame.js';
-import type { Candidate, PlaceChoice } from './model.js';
+import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
 import type { Span } from './sentences.js';
-
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** "in the operation", "during the raid": a reference to an operation told before. */
 const IN_OPERATION =

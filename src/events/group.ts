@@ -8,10 +8,9 @@ import { daysBetween, maxDate, minDate, overlaps, precisionOf } from '../dates/c
 import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
 import { isCountry } from './context.js';
-import type { Candidate, PlaceChoice } from './model.js';
+import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
 import { outsideReportWeek } from './report-week.js';
 
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
   attached: 0,
   relative: 1,

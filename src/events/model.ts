@@ -5,6 +5,9 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { AlternativeSummary, DateResolution, GeoPrecision, ResolvedMention, ScoredCandidate } from '../types.js';
 
+/** The event types of political violence (ACLED's violent types): details, follow-ups and references cross them. */
+export const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
 export interface GeoContext {
   /** Line or area geometry of a gazetteer feature (rivers → LineString/MultiLineString, regions → Polygon), or null. */
   geometry(geonameid: number): Geometry | null;

@@ -5,9 +5,8 @@
  * place that has no toll yet is that event's toll and victims (docs/taxonomy.md, "Seventh review").
  */
 import { countFatalities } from './fatalities.js';
-import type { Candidate } from './model.js';
+import { type Candidate, VIOLENT } from './model.js';
 
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const PARTICIPLE_TOLL = /^(?:killing|wounding|injuring|leaving)\b/i;
 
 /** The candidates left once participle tolls are told into the event before them; the event is updated in place. */

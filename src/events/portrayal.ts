@@ -4,10 +4,10 @@
  * ("Film review: …") report no event. The patterns live in `data/taxonomy.json` (`guards.portrayal`,
  * `guards.review_title`).
  */
-import { TAXONOMY } from './taxonomy.js';
+import { optionalGuard } from './taxonomy.js';
 
-const PORTRAYAL = TAXONOMY.guards.portrayal ? new RegExp(TAXONOMY.guards.portrayal, 'i') : null;
-const REVIEW_TITLE = TAXONOMY.guards.review_title ? new RegExp(TAXONOMY.guards.review_title, 'i') : null;
+const PORTRAYAL = optionalGuard('portrayal');
+const REVIEW_TITLE = optionalGuard('review_title');
 
 /** Does the sentence tell the plot of a film, book or play? */
 export const portrayalSentence = (sentence: string): boolean => !!PORTRAYAL?.test(sentence);

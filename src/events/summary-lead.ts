@@ -8,11 +8,10 @@
  * detail with part of the toll leaves the lead the rest (eighth session).
  */
 import { isCountry } from './context.js';
-import type { Candidate } from './model.js';
+import { type Candidate, VIOLENT } from './model.js';
 
 /** "Israeli fire killed three … Two men were shot dead … A third man was killed by a drone strike": the details of a
  * lead's killings may be violence of any type. */
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const violentOrSame = (d: Candidate, lead: Candidate) =>
   d.event_type === lead.event_type || (VIOLENT.has(d.event_type) && VIOLENT.has(lead.event_type));
 

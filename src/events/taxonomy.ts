@@ -58,28 +58,33 @@ const RULES: CompiledRule[] = TAXONOMY.rules.map((rule, order) => ({
   })),
 }));
 
+/** A guard the data file may leave out: its pattern, or null. */
+export const optionalGuard = (key: keyof TaxonomyFile['guards']): RegExp | null => {
+  const g = TAXONOMY.guards[key];
+  return g ? new RegExp(g, 'i') : null;
+};
+
 const IRREALIS = new RegExp(TAXONOMY.guards.irrealis, 'i');
 const STATISTIC = new RegExp(TAXONOMY.guards.statistic, 'i');
 const STANCE = new RegExp(TAXONOMY.guards.stance, 'i');
 const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
 const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
-const REFERENCE = TAXONOMY.guards.reference ? new RegExp(TAXONOMY.guards.reference, 'i') : null;
-const REFERENCE_AFTER = TAXONOMY.guards.reference_after ? new RegExp(TAXONOMY.guards.reference_after, 'i') : null;
-const IRREALIS_AFTER = TAXONOMY.guards.irrealis_after ? new RegExp(TAXONOMY.guards.irrealis_after, 'i') : null;
-const LONG_AFTER = TAXONOMY.guards.long_after ? new RegExp(TAXONOMY.guards.long_after, 'i') : null;
-const BACKGROUND = TAXONOMY.guards.background ? new RegExp(TAXONOMY.guards.background, 'i') : null;
-const GENERIC_PLURAL = TAXONOMY.guards.generic_plural ? new RegExp(TAXONOMY.guards.generic_plural, 'i') : null;
+const REFERENCE = optionalGuard('reference');
+const REFERENCE_AFTER = optionalGuard('reference_after');
+const IRREALIS_AFTER = optionalGuard('irrealis_after');
+const LONG_AFTER = optionalGuard('long_after');
+const BACKGROUND = optionalGuard('background');
+const GENERIC_PLURAL = optionalGuard('generic_plural');
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
-const EXERCISE = TAXONOMY.guards.exercise ? new RegExp(TAXONOMY.guards.exercise, 'i') : null;
+const EXERCISE = optionalGuard('exercise');
 /** "marked 30 years since the massacre, when forces killed 8,000": the violence told is the past one; a rally that
  * marks an anniversary is itself an event, so gatherings are exempt. */
-const COMMEMORATION = TAXONOMY.guards.commemoration ? new RegExp(TAXONOMY.guards.commemoration, 'i') : null;
+const COMMEMORATION = optionalGuard('commemoration');
 const GATHERINGS = new Set(['Protests', 'Riots']);
 /** Guards that drop every trigger of their clause: running tolls, judicial executions, reports' tallies, commentary. */
 const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally', 'commentary'] as const)
-  .map((k) => TAXONOMY.guards[k])
-  .filter((g): g is string => !!g)
-  .map((g) => new RegExp(g, 'i'));
+  .map(optionalGuard)
+  .filter((g): g is RegExp => g !== null);
 const EVENT_NOUN =
   /^(?:raids?|strikes?|air|airstrikes?|drone|attacks?|assaults?|killings?|clash(?:es)?|fighting|battles?|shelling|bombings?|bombardments?|explosions?|blasts?|talks|negotiations|meeting|protests?|demonstrations?|withdrawal|arrests?|abductions?|kidnappings?|massacres?|operations?|offensive|ambush|incident|executions?|seizure|violence)$/i;
 // A possessive refers back only when it is a day or date ("Tuesday's attack"); "Russia's bombardment of X killed

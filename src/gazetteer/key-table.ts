@@ -34,6 +34,33 @@ const SUB_MIN = 512;
 const SUB_CLASSES = 129;
 const thirdOf = (key: string) => (key.length > 2 ? Math.min(key.charCodeAt(2), 127) + 1 : 0);
 
+/**
+ * Where each class starts among keys [from, to) whose class (`classAt`, non-decreasing in key order) lies in
+ * 0..classes-1: out[c] is the first key of class c or later, out[classes] = to. Each class's end is found by bisection
+ * instead of reading every key.
+ */
+function classStarts(from: number, to: number, classes: number, classAt: (i: number) => number): Int32Array {
+  const out = new Int32Array(classes + 1);
+  out[0] = from;
+  let c = 0;
+  let i = from;
+  while (i < to) {
+    const k = classAt(i);
+    for (let x = c + 1; x <= k; x++) out[x] = i;
+    c = k;
+    let lo = i + 1;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (classAt(mid) <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  for (let x = c + 1; x <= classes; x++) out[x] = to;
+  return out;
+}
+
 export class KeyTable {
   private start: Int32Array | null = null;
   private readonly sub = new Map<number, Int32Array>();
@@ -87,26 +114,8 @@ export class KeyTable {
   /** Where each bucket starts in the key table: start[b] is the first key whose bucket is b or later. The keys are
    * sorted and buckets follow key order, so each bucket's end is found by bisection instead of reading every key. */
   private buckets(): Int32Array {
-    const size = this.size;
-    const start = new Int32Array(BUCKETS + 1);
-    let b = 0;
-    let i = 0;
-    while (i < size) {
-      const kb = this.bucketAt(i);
-      for (let x = b + 1; x <= kb; x++) start[x] = i;
-      b = kb;
-      let lo = i + 1;
-      let hi = size;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (this.bucketAt(mid) <= kb) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-    }
-    for (let x = b + 1; x <= BUCKETS; x++) start[x] = size;
-    this.start = start;
-    return start;
+    this.start = classStarts(0, this.size, BUCKETS, (i) => this.bucketAt(i));
+    return this.start;
   }
 
   /** Index of `key`, or -1. */
@@ -138,23 +147,7 @@ export class KeyTable {
   private subBuckets(b: number, from: number, to: number): Int32Array {
     let sub = this.sub.get(b);
     if (sub) return sub;
-    sub = new Int32Array(SUB_CLASSES + 1);
-    let t = -1;
-    let i = from;
-    while (i < to) {
-      const kt = this.thirdAt(i);
-      for (let x = t + 1; x <= kt; x++) sub[x] = i;
-      t = kt;
-      let lo = i + 1;
-      let hi = to;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (this.thirdAt(mid) <= kt) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-    }
-    for (let x = t + 1; x <= SUB_CLASSES; x++) sub[x] = to;
+    sub = classStarts(from, to, SUB_CLASSES, (i) => this.thirdAt(i));
     this.sub.set(b, sub);
     return sub;
   }
