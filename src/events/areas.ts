@@ -216,6 +216,50 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
   return null;
 }
 
+/** A town's "eastern countryside": a sector of this radius on that side, inside the town's country. */
+export const COUNTRYSIDE_KM = 50;
+/** Its point: this far out along the bearing (past the town's edge, before the far villages). UCDP 2016 measured with
+ * the point at 12–30 km: 18–22 km is best (+4 rows over the town itself); 25 km and beyond lose the rows coded at
+ * the town (docs/taxonomy.md "Countryside sectors"). */
+export const COUNTRYSIDE_POINT_KM = 20;
+
+const COUNTRYSIDE_OF = new RegExp(
+  `\\b${DIR}(?:ern)?\\s+(?:rural\\s+)?countryside\\s+of\\s+(?:the\\s+)?(?:(?:city|town)\\s+of\\s+)?$`,
+  'i',
+);
+const DIR_BEFORE = new RegExp(`\\b${DIR}(?:ern)?\\s+$`, 'i');
+const COUNTRYSIDE_AFTER = /^\s+(?:rural\s+)?countryside\b/i;
+const DIR_COUNTRYSIDE_AFTER = new RegExp(`^(?:['’]s)?\\s+${DIR}(?:ern)?\\s+(?:rural\\s+)?countryside\\b`, 'i');
+
+/**
+ * "the eastern countryside of Aleppo", "southern Aleppo countryside", "Hama's northern countryside": not the town
+ * but the country around it on that side — a sector inside the town's country, precision 2. Null when no direction
+ * is written (then the town itself, precision 2, stands for its countryside).
+ */
+export function countrysideSector(ctx: ArticleContext, m: ResolvedMention): PlaceChoice | null {
+  const p = m.place;
+  if (!p || p.kind !== 'point' || isCountry(p)) return null;
+  const pre = before(ctx, m);
+  const post = ctx.text.slice(m.end, m.end + 40);
+  const dir =
+    COUNTRYSIDE_OF.exec(pre)?.[1] ??
+    (COUNTRYSIDE_AFTER.test(post) ? DIR_BEFORE.exec(pre)?.[1] : undefined) ??
+    DIR_COUNTRYSIDE_AFTER.exec(post)?.[1];
+  if (!dir) return null;
+  const bearing = BEARING[norm(dir)];
+  const town = turf.point([p.lon, p.lat]);
+  const sector = turf.sector(town, COUNTRYSIDE_KM, bearing - 45, bearing + 45, { units: 'kilometers' }).geometry;
+  const country = ctx.geo?.countryArea(p.countryCode);
+  const area = country ? intersect(sector, country) : sector;
+  const name = `${title(norm(dir))}ern countryside of ${p.name}`;
+  const c = area && made(area, m, name, p.countryCode, 2, `${dir}ern countryside of ${m.text}`);
+  if (!c) return null;
+  const at = turf.destination(town, COUNTRYSIDE_POINT_KM, bearing, { units: 'kilometers' });
+  if (!turf.booleanPointInPolygon(at, area!)) return c;
+  const [lon, lat] = at.geometry.coordinates;
+  return { ...c, lon, lat };
+}
+
 /** A named region or river: its own polygon (rivers: a 5 km buffer of the line) with a representative point. */
 export function areaPlaceChoice(ctx: ArticleContext, m: ResolvedMention): PlaceChoice {
   const c = choiceFor(m, 'area-place', 3, 0.9, `in ${m.text} (area)`);

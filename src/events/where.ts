@@ -5,7 +5,7 @@
  * Relative areas come from areas.ts.
  */
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
-import { areaPlaceChoice, relativeArea } from './areas.js';
+import { areaPlaceChoice, countrysideSector, relativeArea } from './areas.js';
 import { nearProvinceTown } from './province-town.js';
 import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
@@ -264,6 +264,8 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
         REGION_AFTER.test(ctx.text.slice(a.m.end, a.m.end + 60)) ||
         ACROSS_REGIONS.test(ctx.text.slice(clause.start, a.m.start));
       const note = `${region ? 'the region of' : a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
+      const side = a.near ? countrysideSector(ctx, a.m) : null;
+      if (side) return side;
       return choiceFor(a.m, 'attached', region ? 3 : precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
     });
     // "clashes in X and south of Y": the relative area is one more place of the list.

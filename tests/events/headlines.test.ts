@@ -63,10 +63,30 @@ describe('headline places', () => {
   });
 
   test('"X’s countryside" is a place near X, not an owner', () => {
-    expect(run('Warplanes target Tel Nour’s western countryside')).toEqual([
+    expect(run('Warplanes target Tel Nour’s countryside')).toEqual([
       { type: 'Air/drone strike', location: 'Tel Nour', precision: 2 },
     ]);
     expect(where('Tel Nour’s governor condemned the shelling')).toEqual([]);
+  });
+
+  test('a countryside with a side is that side of the town: a sector, its point 20 km out', () => {
+    for (const text of [
+      'Warplanes target Tel Nour’s western countryside',
+      'Warplanes target the western countryside of Tel Nour',
+      'Warplanes target western Tel Nour countryside',
+    ]) {
+      const [e] = detectEvents(article(text), mentionsFor(text, PLACES), {
+        geo: fakeGeo({ countries: COUNTRIES }),
+      }).events.features;
+      expect(e.properties.location).toBe('Western countryside of Tel Nour');
+      expect(e.properties.geo_precision).toBe(2);
+      const [lon, lat] = e.geometry.coordinates;
+      expect(lat).toBeCloseTo(35.0, 2);
+      expect(lon).toBeCloseTo(37.0 - 20 / (111.32 * Math.cos((35 * Math.PI) / 180)), 2);
+      expect(e.properties.area?.type).toBe('Polygon');
+    }
+    // Without a side the town stands for its countryside; "east of" keeps its own 25 km sector.
+    expect(where('Clashes in the countryside of Tel Nour')).toEqual(['Tel Nour']);
   });
 
   test('a place word inside an armed group’s name is not a place', () => {
