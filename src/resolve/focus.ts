@@ -1,6 +1,7 @@
 /**
  * The document's country focus: which countries its evidence points to, as shares summing to 1.
- * Evidence: demonyms (weight 1 each), names whose best candidate clearly dominates (weight 1, its country),
+ * Evidence: demonyms (weight 1 each), names whose best candidate clearly dominates or whose likely readings are one
+ * city and its province of the same name (weight 1, its country),
  * and, weakly, every candidate of every name (0.2 spread by prior) so that a document of small towns still has a focus.
  * Countries the user names as the area of interest (`given`) take half of the focus.
  *
@@ -20,6 +21,16 @@ function add(w: Weights, cc: string, x: number): void {
   if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
 }
 
+/** "Aleppo": the only likely readings are a province and its city of the same name — one place's two levels, as clear
+ * a vote for their country as a name with one dominant reading (the headline "… in the countryside of Aleppo and
+ * towards Nebbul" is about Syria, not Nabeul in Tunisia). */
+function cityAndProvince(likely: Candidate[]): boolean {
+  if (likely.length !== 2) return false;
+  const province = likely.find((c) => c.featureCode === 'ADM1');
+  const city = likely.find((c) => c.featureClass === 'P');
+  return !!province && !!city && city.countryCode === province.countryCode && city.admin1 === province.admin1;
+}
+
 /** The evidence one name's candidate list gives: its dominant candidate's country, and its spread over candidates. */
 function evidenceOf(list: Candidate[], total: Weights, dominant: string[], inside: string[]): Weights {
   const spread: Weights = new Map();
@@ -33,7 +44,7 @@ function evidenceOf(list: Candidate[], total: Weights, dominant: string[], insid
   const likely = exact.filter((c) => (a.prior ?? 0) - (c.prior ?? 0) <= 0.4);
   if (exact.length && !a.featureCode.startsWith('PCL') && likely.every((c) => c.countryCode === a.countryCode))
     inside[inside.length - 1] = a.countryCode;
-  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4) {
+  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4 || cityAndProvince(likely)) {
     add(total, a.countryCode, 1);
     dominant[dominant.length - 1] = a.countryCode;
   }

@@ -39,3 +39,15 @@ describe('transliterated place names', () => {
     expect(places('Dozens died in ISIS attack on the factories')).toEqual([]);
   });
 });
+
+describe('a city named like its province gives the story its country', () => {
+  it('"left Aleppo for … Nebbul and al-Zahra": Nubl in Syria, not Nabeul in Tunisia', () => {
+    const text = 'Aid convoys left Aleppo for the besieged Shia towns of Nebbul and al-Zahra on Sunday';
+    expect(places(text)).toContain('Nebbul → Nubl, SY');
+    expect(places(text).join()).not.toMatch(/, TN/);
+  });
+
+  it('"Ariha city" beside Idlib is the Syrian Ariha, not Jericho', () => {
+    expect(places('Warplanes struck Ariha city and the outskirts of Idlib')).toContain('Ariha → Arīḩā, SY');
+  });
+});
