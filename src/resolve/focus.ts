@@ -32,9 +32,16 @@ function cityAndProvince(likely: Candidate[]): boolean {
 }
 
 /** The evidence one name's candidate list gives: its dominant candidate's country, and its spread over candidates. */
-function evidenceOf(list: Candidate[], total: Weights, dominant: string[], inside: string[]): Weights {
+function evidenceOf(
+  list: Candidate[],
+  total: Weights,
+  dominant: string[],
+  inside: string[],
+  paired: boolean[],
+): Weights {
   const spread: Weights = new Map();
   dominant.push('');
+  paired.push(false);
   inside.push('');
   if (list.length === 0) return spread;
   const exact = list.filter((c) => c.match !== 'loose');
@@ -44,9 +51,11 @@ function evidenceOf(list: Candidate[], total: Weights, dominant: string[], insid
   const likely = exact.filter((c) => (a.prior ?? 0) - (c.prior ?? 0) <= 0.4);
   if (exact.length && !a.featureCode.startsWith('PCL') && likely.every((c) => c.countryCode === a.countryCode))
     inside[inside.length - 1] = a.countryCode;
-  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4 || cityAndProvince(likely)) {
+  const pair = cityAndProvince(likely);
+  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4 || pair) {
     add(total, a.countryCode, 1);
     dominant[dominant.length - 1] = a.countryCode;
+    paired[paired.length - 1] = pair && !(!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4);
   }
   const sum = pool.reduce((s, c) => s + (c.prior ?? 0), 0) || 1;
   for (const c of pool.slice(0, 10)) add(spread, c.countryCode, (0.2 * (c.prior ?? 0)) / sum);
@@ -77,14 +86,18 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
   const dominant: string[] = [];
   // Per name: the country all its likely readings lie inside (not a country itself), or ''.
   const inside: string[] = [];
-  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside));
+  // Names whose vote is a city and its province: with the user's own focus given, that vote is for the other names,
+  // not the name itself ("Tripoli" with the focus on Lebanon stays open to the Lebanese Tripoli).
+  const paired: boolean[] = [];
+  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside, paired));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);
   let sum = 0;
   for (const v of total.values()) sum += v;
   const ownSum = own.map((w) => [...w.values()].reduce((a, b) => a + b, 0));
   const givenShare = given.length ? 0.5 / given.length : 0;
   const f = (cc: string, without?: number, alone?: boolean): number => {
-    const dom = alone && without !== undefined && dominant[without] ? 1 : 0;
+    const dom =
+      (alone || (given.length > 0 && paired[without ?? -1])) && without !== undefined && dominant[without] ? 1 : 0;
     const rest = without === undefined ? sum : sum - ownSum[without] - dom;
     let v = total.get(cc) ?? 0;
     if (without !== undefined) v -= (own[without].get(cc) ?? 0) + (dom && dominant[without] === cc ? 1 : 0);

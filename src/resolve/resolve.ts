@@ -62,6 +62,16 @@ interface Group {
   aliased?: Set<Candidate>;
 }
 
+/**
+ * Whether a spelling guess is judged by what the rest of the document says: when the rest holds evidence (a unit: a
+ * demonym or a clear name), the guess's own dominance among its namesakes is no evidence for its country ("Neirab"
+ * beside Deir Ezzor is not Nairobi). A name alone in its text keeps its own evidence; a misspelt country is a typo, not
+ * a guess ("Mauritious").
+ */
+function guessJudgedByRest(c: Candidate, restMass: number): boolean {
+  return restMass >= 1 && !c.featureCode.startsWith('PCL');
+}
+
 /** The candidate's own name meets the mention's finer loose key (gazetteer/fold.ts). */
 function closeSpelling(g: Group, c: Candidate): boolean {
   g.fine ??= foldLoose(g.mentions[0].text, true);
@@ -162,7 +172,9 @@ export function resolveMentions(
     }
     if (
       c.match === 'loose' &&
-      focus(c.countryCode) < 0.15 &&
+      (guessJudgedByRest(c, focus.restMass(g.focusIndex))
+        ? focus(c.countryCode, g.focusIndex, true)
+        : focus(c.countryCode)) < 0.15 &&
       !g.countryHints.has(c.countryCode) &&
       !(g.sentenceCountries.has(c.countryCode) && closeSpelling(g, c))
     ) {

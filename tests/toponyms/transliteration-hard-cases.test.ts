@@ -51,3 +51,15 @@ describe('a city named like its province gives the story its country', () => {
     expect(places('Warplanes struck Ariha city and the outskirts of Idlib')).toContain('Ariha → Arīḩā, SY');
   });
 });
+
+describe('a spelling guess abroad needs support beyond its own namesakes', () => {
+  it('"Neirab" beside Deir Ezzor is not Nairobi; "Yarmouk" beside Darayya is not Aksu (once Yermak)', () => {
+    expect(places('Two shells hit Neirab as fighting spread to Deir Ezzor').join()).not.toMatch(/Nairobi|, KE/);
+    expect(places('Snipers fired into Yarmouk while Darayya was shelled').join()).not.toMatch(/Aksu|, KZ/);
+  });
+
+  it('a lone guess keeps its own evidence, and a misspelt country is still the country', () => {
+    expect(places('Power returned to Qameshly after a week')).toEqual(['Qameshly → Al Qāmishlī, SY']);
+    expect(places('Flights to Mauritious and Kenya resumed')).toContain('Mauritious → Mauritius, MU');
+  });
+});
