@@ -22,6 +22,9 @@ export const ABROAD = {
   /** A candidate whose coherence with the story's other places exceeds this (within 150 km of one of them, or next to
    * another name's likely sense) is not abroad: the story may cross a border. */
   maxCoherence: 0.2,
+  /** A town below this population reached through another of its names is judged on one unit of evidence elsewhere
+   * (name-world.ts). UCDP headlines, GeoVirus and TR-News: 25,000 removes only wrong pins there. */
+  minorAliasPopulation: 25_000,
 };
 
 /** What the rule reads of a name's group (resolve.ts). */

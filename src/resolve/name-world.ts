@@ -2,7 +2,8 @@
  * Two ways a name reaches a far namesake that its writing does not support:
  * - an alias abroad: the entry holds the mention only as one of its other names ("Kita" among Quito's, "Mambasa"
  *   among Mombasa's) in a country the rest of a clearly focused document says nothing about. A town of that very
- *   name the gazetteer lacks is likelier than the foreign city.
+ *   name the gazetteer lacks is likelier than the foreign city. For a small town (ABROAD.minorAliasPopulation) any
+ *   evidence elsewhere will do: "Khelsa" beside Aleppo is no Helsa, Germany; "McDonald" is no Eagle, Colorado.
  * - an Arabic article read loosely: "al-Khaldia" folded to the consonants of Kolda, Senegal. A name written with
  *   the article belongs where names carry it; a loose candidate whose own name lacks it counts only in a country
  *   where another candidate of the same name does carry it (Khaldé beside Nahr el Khâled, Lebanon).
@@ -85,7 +86,9 @@ export function nameWorldScore(
   }
   if (c.featureClass !== 'P') return 0;
   g.elsewhere ??= focusedElsewhere(g, focus);
-  if (!g.elsewhere || !aliasAbroad(c, g.name, g, focus)) return 0;
+  // A small town's other names are its former and foreign ones: one unit of evidence elsewhere is enough against it.
+  const minor = c.population < ABROAD.minorAliasPopulation && focus.restMass(g.focusIndex) >= 1;
+  if (!(g.elsewhere || minor) || !aliasAbroad(c, g.name, g, focus)) return 0;
   reasons?.push('only another name of a place in a country the document is not about');
   return w.aliasAbroad;
 }

@@ -63,3 +63,9 @@ describe('a spelling guess abroad needs support beyond its own namesakes', () =>
     expect(places('Flights to Mauritious and Kenya resumed')).toContain('Mauritious → Mauritius, MU');
   });
 });
+
+describe('a small town reached only through another of its names, abroad', () => {
+  it('"Khelsa" beside Aleppo is not Helsa in Germany (one of its other names)', () => {
+    expect(places('Heavy shelling hit Khelsa and the southern countryside of Aleppo').join()).not.toMatch(/Helsa|, DE/);
+  });
+});
