@@ -107,6 +107,17 @@ function looksMajor(tokens: Token[], run: Run, gaz: NameIndex): boolean {
   return false;
 }
 
+/** A capitalised word that could only be a surname: no common word, title, head word, demonym or known place. */
+function surnameLike(t: Token, gaz: NameIndex): boolean {
+  const lex = lexicon();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.hyphenJoined) return false;
+  const w = t.lower;
+  if (lex.common.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w) || ADMIN_HEADS.has(w) || orgHeads().has(w))
+    return false;
+  const best = gaz.lookup(t.text, { limit: 1, loose: false })[0];
+  return !best || (best.prior ?? 0) < 0.4;
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** "the Irrawaddy River", "the Kaladan River": a gazetteer name and a geographic head word is no person's name. */
@@ -179,7 +190,7 @@ export function classifyRun(
   personTokens: Set<string>,
   gaz: NameIndex,
   trimmed = false,
-): { kind: RunKind; from: number } {
+): { kind: RunKind; from: number; placeFirst?: boolean } {
   const lex = lexicon();
   const len = run.to - run.from + 1;
   const head = tokens[run.from];
@@ -241,6 +252,17 @@ export function classifyRun(
     !placeBefore(text, tokens, run, gaz)
   )
     return { kind: 'person', from: run.from };
+  // "Israel Katz said": a major place's name given to a person, before a surname the lists and the gazetteer lack. The
+  // place's word stays a place elsewhere in the story (placeFirst).
+  if (
+    len === 2 &&
+    next &&
+    SPEECH.has(next.lower) &&
+    !quoteClosesAfter(text, tokens, run) &&
+    surnameLike(tokens[run.to], gaz) &&
+    !lex.demonyms.has(first)
+  )
+    return { kind: 'person', from: run.from, placeFirst: true };
   if (
     len >= 2 &&
     len <= 4 &&

@@ -96,7 +96,8 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
     let kind = cls.kind;
     let to = run.to;
     if (kind === 'person') {
-      for (let k = cls.from; k <= run.to; k++) if (tokens[k].cap) personTokens.add(tokens[k].lower);
+      for (let k = cls.from; k <= run.to; k++)
+        if (tokens[k].cap && !(cls.placeFirst && k === cls.from)) personTokens.add(tokens[k].lower);
       // Words before the title stay: "Lebanese Prime Minister Nawaf Salam" keeps "Lebanese".
       if (cls.from - 2 < run.from) continue;
       kind = 'plain';

@@ -7,6 +7,12 @@ const gaz = loadGazetteer();
 const found = (text: string) => geoparse(text, gaz).map((m) => `${m.text}/${m.role}`);
 
 describe('recognition hard cases', () => {
+  it('"Israel Katz said": a country\'s name as a given name before a surname is a person; the country stays a country', () => {
+    const text = 'Israel Katz said the troops would stay. Katz spoke as Israel struck targets in Lebanon.';
+    expect(found(text)).toEqual(['Israel/place', 'Lebanon/place']);
+    expect(geoparse(text, gaz)[0].start).toBe(text.indexOf('Israel struck'));
+  });
+
   it('a demonym after a capitalised first word is not a person\'s name ("A Turkish policeman")', () => {
     const text = 'A Turkish diplomat left the talks early. Officials in the Turkish capital stayed quiet.';
     expect(found(text).filter((m) => m === 'Turkish/demonym')).toHaveLength(2);
