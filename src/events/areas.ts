@@ -238,7 +238,7 @@ const DIR_COUNTRYSIDE_AFTER = new RegExp(`^(?:['’]s)?\\s+${DIR}(?:ern)?\\s+(?:
  */
 export function countrysideSector(ctx: ArticleContext, m: ResolvedMention): PlaceChoice | null {
   const p = m.place;
-  if (!p || p.kind !== 'point' || isCountry(p)) return null;
+  if (p?.kind !== 'point' || isCountry(p)) return null;
   const pre = before(ctx, m);
   const post = ctx.text.slice(m.end, m.end + 40);
   const dir =

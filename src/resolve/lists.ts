@@ -61,6 +61,30 @@ export function listKinds(
   return out;
 }
 
+/**
+ * For each list member, the countries of the OTHER members whose names lie in one country only (`sure`: "Machala",
+ * not "Enfield", whose first-pass pick is a guess among countries). Linear in the list, as listMates.
+ */
+export function listCountries(
+  mentions: Mention[],
+  firstPick: (m: Mention) => Candidate | undefined,
+  sure: (m: Mention) => boolean,
+): Map<Mention, Set<string>> {
+  const out = new Map<Mention, Set<string>>();
+  for (const chain of listsOf(mentions)) {
+    const own = chain.map((m) => (sure(m) ? firstPick(m)?.countryCode : undefined));
+    const counts = new Map<string, number>();
+    for (const cc of own) if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    if (!counts.size) continue;
+    chain.forEach((m, k) => {
+      const others = new Set<string>();
+      for (const [cc, n] of counts) if (n - (own[k] === cc ? 1 : 0) > 0) others.add(cc);
+      if (others.size) out.set(m, others);
+    });
+  }
+  return out;
+}
+
 /** Within this distance of another item's place, a list item's candidate gains (linearly less with distance). */
 const MATE_KM = 60;
 
@@ -97,26 +121,35 @@ export function listMates(
 
 /** "Khiam, Kfar Kila and Odaisseh": the villages of one list lie together, closer than the story's places at large
  * (coherence.ts gives any place within 50 km the same credit). A point candidate near another item's place gains up
- * to `weight`. */
+ * to `weight`; else a candidate in the country of another item that lies in one country only (listCountries; a town
+ * farther away, a province) gains `countryWeight`. */
 export function listMateScore(
   c: Candidate,
   mates: Candidate[] | undefined,
+  countries: Set<string> | undefined,
   weight: number,
+  countryWeight: number,
   km: (a: Candidate, b: Candidate) => number,
   reasons: string[] | null,
 ): number {
-  if (!mates || c.kind !== 'point') return 0;
+  if (!mates) return 0;
   let best = MATE_KM;
   let near: Candidate | null = null;
-  for (const p of mates) {
-    if (p.geonameid === c.geonameid) continue;
-    const d = km(c, p);
-    if (d < best) {
-      best = d;
-      near = p;
+  if (c.kind === 'point')
+    for (const p of mates) {
+      if (p.geonameid === c.geonameid) continue;
+      const d = km(c, p);
+      if (d < best) {
+        best = d;
+        near = p;
+      }
     }
+  if (near) {
+    reasons?.push(`listed with ${near.name}, ${Math.round(best)} km away`);
+    return weight * (1 - best / MATE_KM);
   }
-  if (!near) return 0;
-  reasons?.push(`listed with ${near.name}, ${Math.round(best)} km away`);
-  return weight * (1 - best / MATE_KM);
+  // "Officials in Manta and Machala": farther apart (or an area), the items of one list still lie in one country.
+  if (!countries?.has(c.countryCode)) return 0;
+  reasons?.push(`listed with a name only ${c.countryCode} has`);
+  return countryWeight;
 }

@@ -36,6 +36,7 @@ export const DEFAULT_WEIGHTS = {
   coherenceRegion: 0.2,
   listKind: 0.5,
   listMate: 0.4,
+  listMateCountry: 0.3,
   inNamedProvince: 0.2,
   containsNamed: 0.15,
   nearSense: 0.45,

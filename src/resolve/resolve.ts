@@ -28,7 +28,7 @@ import { abroadScore } from './abroad.js';
 import { nameWorldScore } from './name-world.js';
 import { aliasOnlyScore } from './own-name.js';
 import { copyWith } from './copy-with.js';
-import { kindOf, listKinds, listMateScore, listMates, type PlaceKind } from './lists.js';
+import { kindOf, listCountries, listKinds, listMateScore, listMates, type PlaceKind } from './lists.js';
 import { bareOrCued, groupOfName, senseKey } from './sense-key.js';
 import { type CandidateSource, DEFAULT_WEIGHTS, type ResolveOptions } from './options.js';
 
@@ -51,6 +51,8 @@ interface Group {
   listKind?: PlaceKind;
   /** The places the other items of its list were resolved to (first pass). */
   listMates?: Candidate[];
+  /** The countries of the other items of its list whose names lie in one country only. */
+  listCountries?: Set<string>;
   /** Position of this name's candidate list in the focus evidence (its own evidence is left out of its focus). */
   focusIndex: number;
   /** Its mention's finer loose key (computed on first use). */
@@ -203,7 +205,7 @@ export function resolveMentions(
       s += w.listKind;
       reasons?.push(`listed among other ${g.listKind === 'country' ? 'countries' : 'provinces or states'}`);
     }
-    if (g.listMates) s += listMateScore(c, g.listMates, w.listMate, km, reasons);
+    if (g.listMates) s += listMateScore(c, g.listMates, g.listCountries, w.listMate, w.listMateCountry, km, reasons);
     const coherence = coherenceScore(g.key, c, picked, senses, w, reasons);
     return r3(s + coherence + abroadScore(c, g, focus, picked.length > 0, coherence, w.minorAbroad, reasons));
   };
@@ -251,6 +253,14 @@ export function resolveMentions(
     g.listMates ??= [];
     const have = g.listMates;
     for (const c of mates) if (!have.some((h) => h.geonameid === c.geonameid)) have.push(c);
+  }
+  const oneCountry = (x: Mention) => {
+    const cands = groups.get(keyOf.get(x) ?? '')?.candidates ?? [];
+    return cands.length > 0 && cands.every((c) => c.countryCode === cands[0].countryCode);
+  };
+  for (const [m, countries] of listCountries(mentions, firstPick, oneCountry)) {
+    const g = groups.get(keyOf.get(m) ?? '');
+    if (g) g.listCountries = countries;
   }
   senses = likelySenses(first, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();

@@ -2,7 +2,8 @@
  * Admin-unit words written after names, beyond the one name before them (recognize.ts reads "the Gao region"):
  * - "the Belgorod, Bryansk and Voronezh regions", "the Kalbajar and Lachin districts": a plural unit word after a
  *   list makes every item of the list an admin area (class hint A), not only the last one, and not its towns; "the
- *   Ravi and Chenab rivers" makes every item a river (class hint H), not a town spelled like it;
+ *   Ravi and Chenab rivers" makes every item a river (class hint H), not a town spelled like it; so does a plural
+ *   unit word and "of" before the list ("the border provinces of Jazan and Najran");
  * - "the village of Moura in the Mopti region", "Nasir in Upper Nile state": a place written "in" an area named with
  *   its unit word lies in that area, as "Dumayr (Rural Damascus)" does (Mention.context, resolve/written-context.ts).
  */
@@ -13,11 +14,29 @@ import type { Token } from './tokenize.js';
 const PLURAL_UNIT = /^ (regions|provinces|states|districts|governorates|oblasts|counties|rivers)\b/;
 const SINGULAR_UNIT = /^ (region|province|state|governorate|district|oblast)\b/;
 const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
+const OF_BEFORE = /(?: of | of the )$/;
 /** " in the ", or, after the first item of a list, the list's other names then " in the " ("the villages of
  * Rivnopillia and Yablukove in the Zaporizhzhia region": every item lies in the area, named by the gazetteer or not). */
 const IN_AREA = /^(?:(?:,|,? and) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)* in (?:the )?$/u;
 
+/** A plural unit word and "of" right before a name: "the border provinces of Jazan and Najran". */
+const PLURAL_UNIT_OF =
+  /\b(?:regions|provinces|states|districts|governorates|oblasts|counties|departments) of (?:the )?$/;
+
 export function markAreaHeads(text: string, mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    // Cheap first: the name follows "of " (or "of the ").
+    if (m.role !== 'place' || !OF_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
+    if (!PLURAL_UNIT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // The name and the names listed after it are all admin areas.
+    m.classHint = 'A';
+    for (let j = k + 1; j < mentions.length; j++) {
+      const item = mentions[j];
+      if (item.role !== 'place' || !LIST_GAP.test(text.slice(mentions[j - 1].end, item.start))) break;
+      item.classHint = 'A';
+    }
+  }
   for (let k = 1; k < mentions.length; k++) {
     const last = mentions[k];
     if (last.role !== 'place') continue;

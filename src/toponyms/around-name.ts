@@ -108,6 +108,26 @@ const WATER_FIRST = new Set(['sea', 'gulf', 'strait', 'straits', 'bay']);
 
 const nameBefore = (t: Token) => t.cap && t.contiguous && !lexicon().demonyms.has(t.lower);
 
+/** "Arauca, another border department", "Idlib, the last rebel-held province": an apposition after a comma that
+ * names the unit (before any settlement noun or capitalised word) says the name is the province, not its city. */
+function apposedUnit(tokens: Token[], j: number): boolean {
+  const a = tokens[j + 1];
+  if (!a || a.contiguous || !APPOSITION_OPENERS.has(a.lower)) return false;
+  for (let k = j + 2; k < tokens.length && k <= j + 5; k++) {
+    const t = tokens[k];
+    if (t.cap || !t.contiguous) return false;
+    if (APPOSED_UNITS.has(t.lower)) {
+      // The unit ends the apposition ("another border department, …", "a province of …"), not "the state capital".
+      const next = tokens[k + 1];
+      return !next?.contiguous || UNIT_ENDS.has(next.lower);
+    }
+  }
+  return false;
+}
+const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
+const UNIT_ENDS = new Set(['of', 'in', 'where', 'that', 'which', 'whose', 'on', 'along', 'near', 'bordering', 'with']);
+const APPOSED_UNITS = new Set(['province', 'governorate', 'state', 'department', 'region']);
+
 export function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
   const before = i > 0 ? tokens[i - 1].lower : '';
   const before2 = i > 1 ? tokens[i - 2].lower : '';
@@ -119,7 +139,8 @@ export function classHintAround(tokens: Token[], i: number, j: number): string |
   const unitOf = before === 'of' && !(before2 === 'district' && i > 2 && nameBefore(tokens[i - 3]));
   if (
     /^(province|governorate|region|state|district|county|governor|department)$/.test(after) ||
-    (unitOf && /^(province|governorate|state|district|county)$/.test(before2))
+    (unitOf && /^(province|governorate|state|district|county)$/.test(before2)) ||
+    apposedUnit(tokens, j)
   )
     return 'A';
   // "the village of X", "the villages of X and Y": a settlement of its own, not a quarter of a city (resolve/cues.ts).

@@ -52,6 +52,10 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
     } else if (IN_UNIT.test(gap) && UNIT_AFTER.test(text.slice(b.end, b.end + 14))) {
       // "near Shamaa, in the Tyre district": the unit written after narrows the place before it.
       a.context = b.text;
+    } else if (UNIT_OF.test(gap)) {
+      // "Poonch district of Jammu and Kashmir", "the Mopti region of Mali": the area written after the unit word
+      // holds the first name, as "Poonch, Jammu and Kashmir" says.
+      a.context = b.text;
     } else if (APPOSED_IN.test(gap)) {
       // "El Plateado, a rural area of Argelia municipality", "Dejen, a town in the Amhara region": the apposition says
       // which area holds the first name.
@@ -69,6 +73,9 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
 
 const IN_UNIT = /^,? in the $/;
 const UNIT_AFTER = /^ (?:district|province|governorate|region|caza|county|oblast|state)\b/i;
+/** " district of ", " region of northern ": a unit word, "of", then (a side and) the holding area. */
+const UNIT_OF =
+  /^ (?:district|province|governorate|region|county|oblast|state|zone|department|municipality) of (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;
 /** ", a (small farming) town in (the) ", ", a rural area of ": a settlement noun then "in" or "of". */
 const APPOSED_IN =
   /^, (?:a|an) (?:[\p{Ll}-]+ ){0,3}?(?:village|town|city|area|district|suburb|neighbou?rhood|locality|hamlet|settlement|community) (?:in|of) (?:the )?$/u;

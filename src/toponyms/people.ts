@@ -145,11 +145,15 @@ function placeAround(tokens: Token[], run: Run): boolean {
 const LOCATIVE = new Set(['in', 'of', 'from', 'near', 'at']);
 
 /** "Residents of Kaya and Ouahigouya said", "officials in Turbat and Mastung said": a one-word name before a speech
- * verb is a place, not the speaker, after a preposition of place or after "and" joining it to a place name. */
+ * verb is a place, not the speaker, after a preposition of place or after "and" joining it to a place name; so is a
+ * longer name that the gazetteer has whole. */
 function placeBefore(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
-  if (run.from !== run.to || run.from < 2) return false;
+  if (run.from < 2) return false;
   const prev = tokens[run.from - 1].lower;
   if (lexicon().firstNames.has(tokens[run.from].lower)) return false;
+  // "Two residents of Finote Selam said", "Verrettes and Saint-Marc said": a longer name only if the gazetteer has it.
+  if (run.from !== run.to && !gaz.hasExact(foldExact(text.slice(tokens[run.from].start, tokens[run.to].end))))
+    return false;
   if (LOCATIVE.has(prev)) return true;
   if (prev !== 'and' && prev !== 'or') return false;
   // The name before "and", up to three words ("El Fula and Muglad said").

@@ -23,6 +23,7 @@ import { organisationFrom } from './org-names.js';
 import { markSentenceCountries } from './sentence-countries.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
+import { anyUnit, cutUnits } from './cut-units.js';
 
 export type { NameIndex } from './people.js';
 
@@ -83,9 +84,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   // Multi-word names read through a loose spelling (repeatedLoose finds them again where written bare).
   const looseNames = new Set<string>();
 
-  for (const run of joinAndNames(text, tokens, runsOf(tokens), gaz).flatMap((r) =>
-    splitPersonOf(text, tokens, r, gaz),
-  )) {
+  // Last tokens of names written right before a unit ("Maru Local Government Area"; cut-units.ts).
+  const beforeUnit = new Set<number>();
+  let runs = joinAndNames(text, tokens, runsOf(tokens), gaz).flatMap((r) => splitPersonOf(text, tokens, r, gaz));
+  if (anyUnit(tokens)) runs = runs.flatMap((r) => cutUnits(tokens, r, beforeUnit));
+  for (const run of runs) {
     const loose = looseRun(text, tokens, run, gaz, personTokens) ?? repeatedLoose(text, tokens, run, looseNames);
     if (loose) {
       mentions.push(loose);
@@ -151,7 +154,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       const m: Mention = { start: t.start, end: tokens[j].end, text: span, role };
       const hintCountry = nearbyDemonym(tokens, i);
       if (hintCountry) m.countryHint = hintCountry;
-      const hint = classHintAround(tokens, i, j);
+      const hint = beforeUnit.has(j) ? 'A' : classHintAround(tokens, i, j);
       if (hint) m.classHint = hint;
       mentions.push(m);
       i = j + 1;

@@ -76,8 +76,8 @@ export function acceptSingle(
   const w = t.lower;
   if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w) || lex.groups.has(w)) return false;
   // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province" (but "Haiti's
-  // Centre department", a province before its unit word).
-  if (ADMIN_HEADS.has(w) || GENERIC_ALONE.has(w)) return false;
+  // Centre department" or Somalia's "Bay region", a province before its unit word).
+  if (ADMIN_HEADS.has(w) || GENERIC_ALONE.has(w)) return itemOfUnitList(text, t.end, span, gaz);
   if (lex.orgHeads.has(w)) return itemOfUnitList(text, t.end, span, gaz);
   // "the Nineveh Plains", "the Nafusa Mountains": a generic feature word after a name is that name's head (Plains,
   // Texas is not meant); after a compass word it is left to the gazetteer ("the South Plains").
