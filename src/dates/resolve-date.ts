@@ -14,6 +14,7 @@ import {
   SOFT_DAY,
   type VagueContext,
 } from './vague-dates.js';
+import { daySpanCandidates } from './day-span.js';
 
 export interface ResolveDateOptions {
   /** Date of the event the text is chained to, for "a day earlier" / "the next day"; deictic words stay on `published`. */
@@ -24,6 +25,8 @@ export interface ResolveDateOptions {
 
 /** Phrases that set a deadline or a start, not the date of an event. */
 const DEADLINE_BEFORE = /\b(by|until|till|before|ahead\s+of|from)\s+(the\s+)?$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an|one|every|each|any)\s+$/i;
+const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const SKIP_TAGS = ['casualReference/now', 'result/relativeDateAndTime', 'casualReference/tomorrow'];
 
 function referenceDate(published: string): Date {
@@ -66,6 +69,8 @@ function chronoCandidates(text: string, published: string): DateCandidate[] {
   for (const r of results) {
     const tags = [...r.tags()];
     if (tags.some((t) => SKIP_TAGS.includes(t))) continue;
+    // "stormed the hotel on a Friday evening": an indefinite weekday names no particular day.
+    if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, r.index - 8), r.index)) && WEEKDAY_FIRST.test(r.text)) continue;
     // Lower-case month names are verbs or modals ("protesters march", "may").
     if (/^(march|may|sun|sat|wed)$/.test(r.text.trim().split(/\s+/).pop() ?? '') && !r.start.isCertain('day')) continue;
     // "this morning", "this evening": the publication day (chrono leaves the day implied).
@@ -99,7 +104,8 @@ export function dateCandidates(text: string, published: string, options: Resolve
     anchor: options.anchor && isIsoDate(options.anchor) ? options.anchor : undefined,
     exactAt: (tail) => chronoCandidates(tail, published)[0] ?? null,
   };
-  const pre = preChronoCandidates(text, ctx);
+  const spans = daySpanCandidates(text, published);
+  const pre = [...spans, ...preChronoCandidates(blank(text, spans), ctx)];
   const mid = chronoCandidates(blank(text, pre), published);
   const post = postChronoCandidates(blank(text, [...pre, ...mid]), ctx);
   return [...pre, ...mid, ...post]

@@ -27,7 +27,8 @@ const MODIFIERS = words(
     'region refugee control part parts several some two three many edge close entrance center centre heart downtown old ' +
     'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
     'port ports airports seaports harbours harbors bases coast shores harbour harbor capital provincial regional state historic ' +
-    "various different city’s city's country’s country's nation’s nation's eastern-most fringes western-most",
+    "various different city’s city's country’s country's nation’s nation's eastern-most fringes western-most " +
+    'residential industrial commercial crowded busy populated densely-populated',
 );
 
 /** "Russia's role in Syria", "the conflict in Aleppo": "in X" after these nouns is a topic, not the event's place. */

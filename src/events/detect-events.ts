@@ -9,13 +9,13 @@ import { resolveDate } from '../dates/resolve-date.js';
 import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
 import { findActors } from './actors.js';
 import { buildEvent } from './build-event.js';
-import { buildContext } from './context.js';
+import { buildContext, isCountry } from './context.js';
 import { countFatalities } from './fatalities.js';
 import { groupCandidates } from './group.js';
-import type { Candidate, GeoContext } from './model.js';
+import { type Candidate, type GeoContext, VIOLENT } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
-import { classify, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
+import { classify, continuesTally, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
 import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
@@ -29,8 +29,9 @@ import { dateContinuations, goingOnLead } from './continued-date.js';
 import { splitSummaryLead } from './summary-lead.js';
 import { ownClaim } from './claims.js';
 import { liveHeading } from './live-blog.js';
+import { beforeRelative, RELATIVE_START } from './relative-scope.js';
 import { militarySource } from './military-source.js';
-import { dateFromReference } from './reference-date.js';
+import { dateFromReference, dateFromUnplaced } from './reference-date.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
 import { applyFollowUps, leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
@@ -46,20 +47,6 @@ export interface DetectOptions {
 /** A photo credit naming an archive picture, at the caption's end ("(Reuters/File)", "(AFP file photo)"), or "File photo:" first. */
 const ARCHIVE_CAPTION =
   /\((?:[^()]{0,40}[/,\s])?file(?:\s+(?:photo|picture|image))?\)\s*$|^\s*file\s+(?:photo|picture|image)\b/i;
-
-/** ", which had until now focused on X": a non-restrictive relative clause describes a party or a place. */
-const RELATIVE_OPEN = /,\s+(?:which|who|whose)\b/g;
-const RELATIVE_START = /^\W*(?:which|who|whose)\b/;
-
-/**
- * The clause up to a non-restrictive relative clause opened after its trigger: "The attacks mark an escalation by the
- * RSF, which had until now focused on Khartoum" — the places of that relative clause are not the event's.
- */
-function beforeRelative(clause: Span, triggerIndex: number): Span {
-  RELATIVE_OPEN.lastIndex = triggerIndex;
-  const m = RELATIVE_OPEN.exec(clause.text);
-  return m ? { start: clause.start, end: clause.start + m.index, text: clause.text.slice(0, m.index) } : clause;
-}
 
 /** A clause that opens with a participle ("and abducting …") has the subject of the clause before it. */
 const PARTICIPLE_OPEN = /^\s*(?:,\s*)?(?:and\s+|then\s+|before\s+|after\s+)?(?:also\s+)?[a-z]+ing\b/;
@@ -108,6 +95,8 @@ export function detectEvents(
   // Sentences with an event dropped for a place read abroad; the last earlier sentence that had an event clause.
   const strayDropped = new Set<number>();
   let lastEvent = -1;
+  // Sentences with a violent event dropped for want of a place (reference-date.ts, dateFromUnplaced).
+  const unplaced = new Set<number>();
   // A body event told in one of the two sentences before (claims.ts).
   const toldJustBefore = (i: number) => {
     for (let k = cands.length - 1; k >= 0 && cands[k].sentenceIndex >= i - 2; k--)
@@ -123,8 +112,8 @@ export function detectEvents(
     const prev = sentences[sentenceIndex - 1];
     const from = prev && !text.slice(prev.end, sentence.start).includes('\n') ? prev.start : sentence.start;
     const earlierFrom = sentences[Math.max(0, sentenceIndex - 2)].start;
-    const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc) => {
-      const cls = classify(mc.text);
+    const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc, k, all) => {
+      const cls = k > 0 && continuesTally(all[k - 1].text, mc.text) ? null : classify(mc.text);
       return {
         clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
         masked: mc.text,
@@ -133,14 +122,16 @@ export function detectEvents(
       };
     });
     // "Demonstrators protested in X, and police fired tear gas to disperse them": the intervention told in a later
-    // clause with no event of its own still types the protest.
+    // clause with no event of its own (a firing to disperse is the protest's) still types the protest.
     clauses.forEach((c, k) => {
       if (c.cls?.sub_event_type !== 'Peaceful protest') return;
       const next = clauses[k + 1];
-      const joined = next && !next.cls ? classify(`${c.masked} ${next.masked}`) : null;
+      const firing = next?.cls?.event_type === 'Protests' && /^fir/i.test(next.cls.trigger.text);
+      const joined = next && (!next.cls || firing) ? classify(`${c.masked} ${next.masked}`) : null;
       if (joined && joined.ruleId === c.cls.ruleId && joined.trigger.index === c.cls.trigger.index) {
         c.cls = { ...c.cls, event_type: joined.event_type, sub_event_type: joined.sub_event_type };
         c.intervention = next.masked;
+        next.cls = null;
       }
     });
     const withPlaces = clauses.map((c) => ({
@@ -199,7 +190,10 @@ export function detectEvents(
         spare.length === 0 &&
         strayDetail(ctx, c.clause, dateText, strayDropped, sentenceIndex, lastEvent);
       const places = own.length > 0 ? own : spare.length > 0 ? spare : ctx.focus && !orphan ? [ctx.focus] : [];
+      // "Fighting continued in Yemen and Syria": two countries and nothing finer sum up a region (twelfth review).
+      if (places.length > 1 && places.every((p) => p.mention?.place && isCountry(p.mention.place))) return;
       if (places.length === 0) {
+        if (VIOLENT.has(c.cls.event_type)) unplaced.add(sentenceIndex);
         issues.push({
           articleId: article.id,
           start: c.clause.start,
@@ -271,6 +265,7 @@ export function detectEvents(
   const kept = splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text));
   dateContinuations(kept, masked);
   dateFromReference(kept, sentences, masked, article.published);
+  dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
   const features: ConflictEvent[] = [];
   for (const group of groupCandidates(kept)) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);

@@ -29,9 +29,9 @@ const NUM =
 const QUAL =
   '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
 const PEOPLE =
-  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
+  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|\\d{1,3}-year-old)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|\\d{1,3}-year-old)';
 /** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */
 const DEMONYM = '[a-z]+(?:ian|i|ese|an)';
 /** "from both sides", "on each side": who the dead were, between the count and the verb. */
@@ -170,6 +170,15 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     ),
     group: 0,
     fixed: 2,
+  },
+  // "killed Abu Yasir al-Iraqi, a senior ISIS official": a victim named by his name, then what he was.
+  {
+    re: new RegExp(
+      `\\b(?:[Kk]ill(?:ed|ing|s)|shot\\s+dead|assassinated)\\s+${PERSON},\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}\\b`,
+      'g',
+    ),
+    group: 0,
+    singular: true,
   },
   {
     re: /\b(?:shot|beat|stabbed)\s+(?:him|her)\s+(?:dead|to\s+death)\b|\bkilled\s+(?:him|her)\b/gi,

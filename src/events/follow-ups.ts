@@ -20,9 +20,10 @@ import type { Span } from './sentences.js';
 /** "in the operation", "during the raid": a reference to an operation told before. */
 const IN_OPERATION =
   /\b(?:in|during|as\s+part\s+of)\s+(?:the|that|this)\s+(?:operation|raid|incursion|offensive|sweep|crackdown)\b/i;
-/** "(Central Command said) the operation near X killed Y": the operation told before is the subject. */
+/** "(Central Command said) the operation near X killed Y", "the ministry said the strike killed three": the operation
+ * or strike told before is the subject. */
 const OPERATION_SUBJECT =
-  /(?:^|\bsaid\s+(?:that\s+)?)(?:the|that|this)\s+(?:operation|raid|incursion|sweep)\s+(?:[\w'’-]+\s+){0,6}?(?:killed|left)\b/i;
+  /(?:^|\bsaid\s+(?:that\s+)?)(?:the|that|this)\s+(?:operation|raid|incursion|sweep|(?:air\s*|drone\s+)?strike|airstrike|bombing|blast|explosion|shelling)\s+(?:[\w'’-]+\s+){0,6}?(?:killed|left)\b/i;
 
 /** Whether the clause's subject is "the operation" told before ("the operation near X killed Y"). */
 export const operationSubject = (clause: string): boolean => OPERATION_SUBJECT.test(clause);

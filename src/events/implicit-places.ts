@@ -54,14 +54,26 @@ function isLandmark(text: string, m: ResolvedMention): boolean {
 }
 
 const SETTLEMENT_NAME = /\b(?:town|village|city|camp|hamlet)\s+of\s+([A-Z][\w'’-]+)/g;
+/** "Abu Shouk camp", "the Zamzam displacement camp": a camp named before its noun. */
+const NAMED_CAMP = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:(?:refugee|displacement|IDP)\s+)?camp\b/g;
 
-/** Where the last "the town of X" between `from` and `at` names a place no mention resolved, or -1. */
-function lastUnknownSettlement(text: string, all: readonly ResolvedMention[], from: number, at: number): number {
+/** Where the last "the town of X" (or, for "the camp", "X camp") between `from` and `at` names a place no mention
+ * resolved, or -1. A camp is no antecedent of "the city": "shelled the Abu Shouk camp north of the city". */
+function lastUnknownSettlement(
+  text: string,
+  all: readonly ResolvedMention[],
+  from: number,
+  at: number,
+  noun: string,
+): number {
   let last = -1;
-  SETTLEMENT_NAME.lastIndex = from;
-  for (let m = SETTLEMENT_NAME.exec(text); m && m.index < at; m = SETTLEMENT_NAME.exec(text)) {
-    const name = m.index + m[0].length - m[1].length;
-    if (!all.some((o) => o.start === name && o.place)) last = name;
+  const patterns = [[SETTLEMENT_NAME, true] as const, ...(noun === 'camp' ? [[NAMED_CAMP, false] as const] : [])];
+  for (const [re, after] of patterns) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+      const name = after ? m.index + m[0].length - m[1].length : m.index;
+      if (!all.some((o) => o.start === name && o.place) && name > last) last = name;
+    }
   }
   return last;
 }
@@ -86,7 +98,7 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
   );
   // "captured the town of Kamanyola … entered the town": a settlement the gazetteer lacks is the antecedent, and an
   // older place named before it is not.
-  const lacking = POINT_NOUNS.has(noun) ? lastUnknownSettlement(ctx.text, all, from, at) : -1;
+  const lacking = POINT_NOUNS.has(noun) ? lastUnknownSettlement(ctx.text, all, from, at, noun) : -1;
   // Only areas named since that settlement (its province): "the town" is the settlement, coded in its province.
   const since = before.filter((m) => m.start > lacking);
   if (lacking >= 0 && since.every((m) => m.place && (m.place.featureClass === 'A' || m.place.kind === 'area')))

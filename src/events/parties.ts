@@ -4,6 +4,7 @@
  * after "Israeli tanks …"); the target side (civilians as victims, the crowd of a protest) in targets.ts. Used by
  * detect-events.ts.
  */
+import { afterPhraseStart } from './after-date.js';
 import { type ActorHit, actorKind, assignActors, countryName, demonymCountry, findActors } from './actors.js';
 import { agreementSides } from './agreement-sides.js';
 import { adjustTargets, STATE_NAME } from './targets.js';
@@ -88,6 +89,13 @@ export function actorsFor(
   before = '',
   earlier = before,
 ) {
+  const cut = afterPhraseStart(masked, cls.trigger.index);
+  if (cut > 0) {
+    const lead = masked.slice(0, cut);
+    const rest = { start: clause.start + cut, end: clause.end, text: clause.text.slice(cut) };
+    const moved = { ...cls, trigger: { ...cls.trigger, index: cls.trigger.index - cut } };
+    return actorsFor(ctx, rest, masked.slice(cut), moved, place, before + lead, earlier + lead);
+  }
   const cc = place.countryCode || ctx.focusCountry;
   const found = findActors(masked, cc).map((h) => {
     if (!h.generic || !BARE_FORCE.test(masked.slice(h.index, h.index + h.length))) return h;

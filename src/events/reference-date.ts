@@ -6,7 +6,7 @@
  * (docs/taxonomy.md, "Ninth review").
  */
 import { dateCandidates, isSoftDay } from '../dates/resolve-date.js';
-import type { Candidate } from './model.js';
+import { type Candidate, VIOLENT } from './model.js';
 import type { Span } from './sentences.js';
 
 const REFERENCE =
@@ -38,4 +38,34 @@ export function dateFromReference(cands: Candidate[], sentences: Span[], text: s
       c.dated = true;
     }
   });
+}
+
+/**
+ * "Abu Hamza, a commander who was killed in an Israeli airstrike on Saturday, …" (no place), then "The military said its
+ * aircraft struck a building in Nabatieh …" (no day): the violent event told without a place on a named day, in the
+ * sentence just before an undated violent event with a place, is that event; it gives it the day (twelfth review).
+ */
+export function dateFromUnplaced(
+  cands: Candidate[],
+  unplaced: Set<number>,
+  sentences: Span[],
+  text: string,
+  published: string,
+): void {
+  for (const i of unplaced) {
+    const sentence = text.slice(sentences[i].start, sentences[i].end);
+    const day = dateCandidates(sentence, published).find(
+      (d) =>
+        d.precision === 1 &&
+        !isSoftDay(d.phrase) &&
+        !SPOKEN.test(sentence.slice(0, d.index)) &&
+        !AFTER.test(sentence.slice(0, d.index)),
+    );
+    if (!day) continue;
+    for (const c of cands) {
+      if (c.sentenceIndex !== i + 1 || c.dated || c.front || !VIOLENT.has(c.event_type)) continue;
+      c.date = { date_start: day.start, date_end: day.end, time_precision: 1, phrase: day.phrase };
+      c.dated = true;
+    }
+  }
 }

@@ -54,6 +54,8 @@ export interface TaxonomyFile {
     hedge: string;
     /** Drills before a trigger, commemorations, a work's plot, a review's title (docs/taxonomy.md, precision review). */
     exercise?: string;
+    /** "the court found that the men had helped plan the assault, in which gunmen stormed …": a crime told in court. */
+    testimony?: string;
     commemoration?: string;
     portrayal?: string;
     review_title?: string;

@@ -77,6 +77,8 @@ const BACKGROUND = optionalGuard('background');
 const GENERIC_PLURAL = optionalGuard('generic_plural');
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
 const EXERCISE = optionalGuard('exercise');
+/** "Prosecutors told the court that the attackers had stayed …": a trial retells a past crime; the trial is the news. */
+const TESTIMONY = optionalGuard('testimony');
 /** "marked 30 years since the massacre, when forces killed 8,000": the violence told is the past one; a rally that
  * marks an anniversary is itself an event, so gatherings are exempt. */
 const COMMEMORATION = optionalGuard('commemoration');
@@ -94,6 +96,12 @@ const EVENT_NOUN =
 // so does a verb ("the Peshmerga have reduced attacks": "the" is the subject's).
 const DEFINITE =
   /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:(?![Aa]n?\s|(?:have|has|had|is|are|was|were|will|would|can|could|did|do|does)\s)(?:[\w.'’-]+|\d+,)\s+){0,3}$/;
+
+/** "Since January, forces have conducted 120 operations, detaining 200 suspects and killing dozens": a participle
+ * clause continues a running tally told in the clause before it, so it is part of the tally too. */
+const PARTICIPLE_START = /^\W*(?:and\s+)?[a-z]+ing\b/;
+export const continuesTally = (before: string, clause: string): boolean =>
+  PARTICIPLE_START.test(clause) && CLAUSE_GUARDS.some((g) => g.test(before));
 
 /** Is the trigger at `index` a definite noun phrase ("the attacks", "Tuesday's strike")? */
 const definiteAt = (clause: string, index: number): boolean =>
@@ -121,6 +129,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
   if (GENERIC_PLURAL?.test(before.slice(-80)) && /s$/i.test(matchText)) return 'generic statement';
   // "held joint drills near X, simulating an attack": a drill told before the trigger (a later one is another event).
   if (EXERCISE?.test(before.slice(-150))) return 'drill or exercise';
+  if (TESTIMONY?.test(before)) return 'told in court';
   if (rule.modal_ok) return null;
   if (IRREALIS.test(lastWords(before, 5))) return 'hypothetical or negated';
   if (STATISTIC.test(before)) return 'a count, not an event';

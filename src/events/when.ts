@@ -8,6 +8,8 @@ import { addDays } from '../dates/calendar.js';
 import { dateCandidates, isSoftDay, resolveDate } from '../dates/resolve-date.js';
 import type { DateResolution } from '../types.js';
 import type { Span } from './sentences.js';
+import { beforeMainDay } from './after-date.js';
+import { livePostDay } from './live-day.js';
 
 export interface DateChoice {
   date: DateResolution;
@@ -157,7 +159,7 @@ export function dateFor(
   if (anaphoric || NOUN_TRIGGER.test(text.slice(trigger.start, trigger.end))) {
     const np = NOUN_PHRASE_TAIL.exec(text.slice(trigger.end, Math.min(clause.end, trigger.end + 70)))?.[0] ?? '';
     const c = np
-      ? dateCandidates(np, published, { anchor }).find((k) => k.index + k.length >= np.trimEnd().length)
+      ? dateCandidates(np, published, { anchor }).find((k) => k.index + k.length >= np.trimEnd().length - 1)
       : null;
     if (c) return bound(c);
   }
@@ -169,6 +171,8 @@ export function dateFor(
     if (c && !SPOKEN_ON.test(tail.slice(Math.max(0, c.index - 40), c.index))) return bound(c);
   }
   if (!anaphoric) {
+    const prior = beforeMainDay(text, published, sentence.start, trigger.start, anchor);
+    if (prior) return prior;
     const near = trigger.start - clause.start;
     // The sentence up to the clause's end: "On Monday, jets struck X, and artillery shelled Y" dates both clauses,
     // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
@@ -194,5 +198,5 @@ export function dateFor(
     const d = resolveDate(prefix, published, { anchor });
     if (d) return spokenOn({ ...sentence, text: prefix }, d) ?? { date: d, dated: true };
   }
-  return { date: reportDate(published), dated: false };
+  return livePostDay(text, published, sentence.start) ?? { date: reportDate(published), dated: false };
 }

@@ -1,0 +1,36 @@
+/**
+ * A live page's posts each open with a time stamp on its own line ("11:05 BST", "14:05 GMT - Drone strike kills two"):
+ * a post that names no day tells what happened on the page's day, not some day of the week before it. The stamp is
+ * kept as the date phrase; the post stays undated for grouping, so a post that names the day wins
+ * (docs/taxonomy.md, "Twelfth review").
+ */
+import type { DateChoice } from './when.js';
+
+const STAMP_LINE =
+  /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|local(?:[ \t]+time)?))?(?:[ \t]*[-–—:|][^\n]*)?[ \t]*$/gm;
+
+let memo: { text: string; stamps: { start: number; end: number }[] } | null = null;
+
+function stampsOf(text: string) {
+  if (memo?.text === text) return memo.stamps;
+  const stamps: { start: number; end: number }[] = [];
+  STAMP_LINE.lastIndex = 0;
+  for (let m = STAMP_LINE.exec(text); m; m = STAMP_LINE.exec(text)) {
+    stamps.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) STAMP_LINE.lastIndex++;
+  }
+  memo = { text, stamps };
+  return stamps;
+}
+
+/** The page's day for an undated post at `at` of a live page (two stamped posts or more), or null. */
+export function livePostDay(text: string, published: string, at: number): DateChoice | null {
+  const stamps = stampsOf(text);
+  if (stamps.length < 2 || stamps[0].start > at) return null;
+  const own = stamps.filter((s) => s.start <= at).pop()!;
+  const phrase = text
+    .slice(own.start, own.end)
+    .trim()
+    .split(/\s+[-–—:|]\s+/)[0];
+  return { date: { date_start: published, date_end: published, time_precision: 1, phrase }, dated: false };
+}
