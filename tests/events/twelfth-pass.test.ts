@@ -186,6 +186,13 @@ describe('places of overviews and reports (detect-events.ts, implicit-places.ts,
     const shelling = events.find((e) => e.sub_event_type.startsWith('Shelling'));
     expect(shelling?.location).not.toBe('Mellit');
   });
+  test('an unknown "X camp" is no antecedent of "the city": the camp lies north of the city named before', () => {
+    const events = pipelineEvents(
+      'Fighting closed in on El Fasher last week.\nOn Saturday, artillery shelled the Zaqlona displacement camp north of the city, killing four people.',
+      '2026-05-10',
+    );
+    expect(events.find((e) => e.sub_event_type.startsWith('Shelling'))?.location).toBe('El Fasher');
+  });
   test('"a residential district of Kharkiv" places the strike in Kharkiv', () => {
     const events = pipelineEvents(
       'Missiles hit a residential district of Kharkiv overnight, killing two people.\n\nA drone struck a warehouse in Odesa on Monday.',
