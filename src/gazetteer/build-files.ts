@@ -122,7 +122,7 @@ export function buildGazetteerFiles(opts: BuildOptions = {}): {
   if (opts.ifStale && existsSync(manifestPath)) {
     try {
       const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
-      if (m.stamp === stamp && existsSync(join(outDir, 'gazetteer.bin')))
+      if (m.stamp === stamp && m.version === FORMAT_VERSION && existsSync(join(outDir, 'gazetteer.bin')))
         return { skipped: true, stats: m.stats, outDir };
     } catch {
       // A corrupt manifest means rebuild.

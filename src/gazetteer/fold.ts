@@ -69,6 +69,9 @@ export const ARTICLES = new Set([
   'ez',
   'il',
   'ul',
+  // French transliterations (GeoNames' Lebanon: "Aïta ech Chaab", "Ej Jdeidé"): ash-, aj-.
+  'ech',
+  'ej',
 ]);
 
 /** Generic words that name the kind of feature rather than the feature itself. */

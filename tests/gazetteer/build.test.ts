@@ -1,5 +1,5 @@
 // Building the index: a user's own GeoNames dump is added, the build is deterministic, and --if-stale skips.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,19 @@ describe('gazetteer build', () => {
       ifStale: true,
     });
     expect(again.skipped).toBe(true);
+  });
+
+  it('rebuilds an index of an older format even when its inputs did not change (--if-stale)', () => {
+    const manifest = join(dir, 'manifest.json');
+    const m = JSON.parse(readFileSync(manifest, 'utf8'));
+    writeFileSync(manifest, JSON.stringify({ ...m, version: m.version - 1 }));
+    const again = buildGazetteerFiles({
+      outDir: dir,
+      geonames: ['tests/fixtures/gazetteer/mini-SY.txt'],
+      ifStale: true,
+    });
+    expect(again.skipped).toBeFalsy();
+    expect(JSON.parse(readFileSync(manifest, 'utf8')).version).toBe(m.version);
   });
 
   it('writes byte-identical files for the same inputs', () => {

@@ -69,3 +69,12 @@ describe('a small town reached only through another of its names, abroad', () =>
     expect(places('Heavy shelling hit Khelsa and the southern countryside of Aleppo').join()).not.toMatch(/Helsa|, DE/);
   });
 });
+
+describe("GeoNames' French transliterations of Lebanon", () => {
+  it('"Aita al-Shaab" is Aïta ech Chaab: "ech" is the article as French writes it', () => {
+    expect(places('Drones struck Aita al-Shaab and Alma al-Shaab on Monday')).toEqual([
+      'Aita al-Shaab → Aïta ech Chaab, LB',
+      'Alma al-Shaab → Aalma ech Chaab, LB',
+    ]);
+  });
+});
