@@ -75,7 +75,7 @@ export const ARTICLES = new Set([
 ]);
 
 /** Generic words that name the kind of feature rather than the feature itself. */
-const GENERIC = new Set([
+export const GENERIC = new Set([
   'nahr',
   'river',
   'jabal',

@@ -36,9 +36,11 @@ export function looseRun(
   run: Run,
   gaz: NameIndex,
   personTokens: Set<string>,
+  listed = false,
 ): Mention | null {
   if (run.to === run.from || run.to - run.from > 3) return null;
-  const cue = run.from > 0 && LOOSE_CUES.has(tokens[run.from - 1].lower);
+  // `listed`: the next item of a list whose item before was read as a place ("struck Qana and Bint Jbeil").
+  const cue = listed || (run.from > 0 && LOOSE_CUES.has(tokens[run.from - 1].lower));
   const unit = cue ? '' : unitClassAfter(tokens, run.to);
   if (!cue && !unit) return null;
   if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
@@ -54,6 +56,9 @@ export function looseRun(
   if (hint) m.classHint = hint;
   return m;
 }
+
+/** Between two items of a list: ", ", " and ", ", and ". */
+export const LIST_ITEM_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 
 /** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
 export function looseCue(

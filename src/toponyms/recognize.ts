@@ -5,14 +5,14 @@
  * Steps: tokens → capitalised runs → classify each run (person / organisation / plain) → longest gazetteer
  * matches inside the run → filters → cue-word loose matches for unknown spellings.
  */
-import { foldExact } from '../gazetteer/fold.js';
+import { foldExact, GENERIC } from '../gazetteer/fold.js';
 import type { Mention, MentionRole } from '../types.js';
 import { CONNECTORS, lexicon } from './lexicon.js';
 import { joinAndNames } from './and-names.js';
 import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
-import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
+import { LIST_ITEM_GAP, looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { looseListItems } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
@@ -89,7 +89,19 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   let runs = joinAndNames(text, tokens, runsOf(tokens), gaz).flatMap((r) => splitPersonOf(text, tokens, r, gaz));
   if (anyUnit(tokens)) runs = runs.flatMap((r) => cutUnits(tokens, r, beforeUnit));
   for (const run of runs) {
-    const loose = looseRun(text, tokens, run, gaz, personTokens) ?? repeatedLoose(text, tokens, run, looseNames);
+    const last = mentions[mentions.length - 1];
+    // The next item of a list after a place the gazetteer spells as written, in words no English text uses ("Qana and
+    // Bint Jbeil", not "… and The Times" or "Mountain Dairy").
+    const listed =
+      last?.role === 'place' &&
+      last.end < tokens[run.from].start &&
+      gaz.hasExact(foldExact(last.text)) &&
+      LIST_ITEM_GAP.test(text.slice(last.end, tokens[run.from].start)) &&
+      !tokens
+        .slice(run.from, run.to + 1)
+        .some((t) => lex.common.has(t.lower) || GENERIC.has(t.lower) || t.lower === 'the');
+    const loose =
+      looseRun(text, tokens, run, gaz, personTokens, listed) ?? repeatedLoose(text, tokens, run, looseNames);
     if (loose) {
       mentions.push(loose);
       looseNames.add(foldExact(loose.text));

@@ -78,3 +78,17 @@ describe("GeoNames' French transliterations of Lebanon", () => {
     ]);
   });
 });
+
+describe('the next item of a list of places, spelled as no entry spells it', () => {
+  it('"struck Qana and Bint Jbeil": the second item is read like the first (Bent Jbaïl)', () => {
+    expect(places('Israeli drones struck Qana and Bint Jbeil in southern Lebanon on Monday')).toEqual([
+      'Qana → Qâna, LB',
+      'Bint Jbeil → Bent Jbaïl, LB',
+      'Lebanon → Lebanon, LB',
+    ]);
+  });
+
+  it('not a newspaper or a company after a place ("London and The Times")', () => {
+    expect(places('Reporters from London and The Times were there').join()).not.toMatch(/Toms River/);
+  });
+});
