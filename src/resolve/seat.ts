@@ -35,10 +35,6 @@ export function seatScore(
   if (!seatOf || foldExact(c.name).includes(`${name} `)) return 0;
   let s = w.seat;
   reasons?.push('the city of the province of the same name');
-  // A town of unknown population has the lowest prior a town can have: as the province's seat it is at least as
-  // likely as the province ("strikes on Nabatieh" hit the town, not the whole governorate).
-  if (c.population === 0 && c.match !== 'loose' && seatOf.featureCode === 'ADM1')
-    s += Math.max(0, (seatOf.prior ?? 0) - (c.prior ?? 0));
   // Another place of the story in that province speaks for the city as much as for the province (coherence.ts).
   const inner =
     seatOf.featureCode === 'ADM1' &&
