@@ -15,6 +15,17 @@ const REFERENCE =
 const AFTER = /\b(?:after|before|since|ahead\s+of|following)\b/i;
 const SPOKEN = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
+/** The day a sentence names for what it tells: not a soft day, not the day something was said, not a day after which. */
+function namedDay(sentence: string, published: string) {
+  return dateCandidates(sentence, published).find(
+    (d) =>
+      d.precision === 1 &&
+      !isSoftDay(d.phrase) &&
+      !SPOKEN.test(sentence.slice(0, d.index)) &&
+      !AFTER.test(sentence.slice(0, d.index)),
+  );
+}
+
 /** Date, in place, the undated events of the sentence before a reference sentence by the day it names. */
 export function dateFromReference(cands: Candidate[], sentences: Span[], text: string, published: string): void {
   const told = new Set(cands.map((c) => c.sentenceIndex));
@@ -22,13 +33,7 @@ export function dateFromReference(cands: Candidate[], sentences: Span[], text: s
     if (told.has(i)) return;
     const sentence = text.slice(s.start, s.end);
     if (!REFERENCE.test(sentence)) return;
-    const day = dateCandidates(sentence, published).find(
-      (d) =>
-        d.precision === 1 &&
-        !isSoftDay(d.phrase) &&
-        !SPOKEN.test(sentence.slice(0, d.index)) &&
-        !AFTER.test(sentence.slice(0, d.index)),
-    );
+    const day = namedDay(sentence, published);
     if (!day) return;
     const before = [i - 1, i - 2].find((j) => told.has(j));
     if (before === undefined) return;
@@ -54,13 +59,7 @@ export function dateFromUnplaced(
 ): void {
   for (const i of unplaced) {
     const sentence = text.slice(sentences[i].start, sentences[i].end);
-    const day = dateCandidates(sentence, published).find(
-      (d) =>
-        d.precision === 1 &&
-        !isSoftDay(d.phrase) &&
-        !SPOKEN.test(sentence.slice(0, d.index)) &&
-        !AFTER.test(sentence.slice(0, d.index)),
-    );
+    const day = namedDay(sentence, published);
     if (!day) continue;
     for (const c of cands) {
       if (c.sentenceIndex !== i + 1 || c.dated || c.front || !VIOLENT.has(c.event_type)) continue;
