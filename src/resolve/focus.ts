@@ -51,11 +51,12 @@ function evidenceOf(
   const likely = exact.filter((c) => (a.prior ?? 0) - (c.prior ?? 0) <= 0.4);
   if (exact.length && !a.featureCode.startsWith('PCL') && likely.every((c) => c.countryCode === a.countryCode))
     inside[inside.length - 1] = a.countryCode;
-  const pair = cityAndProvince(likely);
-  if (!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4 || pair) {
+  const dominates = !b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4;
+  const pair = !dominates && cityAndProvince(likely);
+  if (dominates || pair) {
     add(total, a.countryCode, 1);
     dominant[dominant.length - 1] = a.countryCode;
-    paired[paired.length - 1] = pair && !(!b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4);
+    paired[paired.length - 1] = pair;
   }
   const sum = pool.reduce((s, c) => s + (c.prior ?? 0), 0) || 1;
   for (const c of pool.slice(0, 10)) add(spread, c.countryCode, (0.2 * (c.prior ?? 0)) / sum);
