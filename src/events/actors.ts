@@ -220,8 +220,14 @@ export function assignActors(
   for (const h of pool) if (!unique.some((u) => u.name === h.name)) unique.push(h);
   // "Somali forces backed by local clan militias recaptured …": the backer is an associate, not the subject.
   const backer = (h: ActorHit) => BACKER_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index));
+  // "Israeli warplanes struck X, a day after a missile fired by the Houthis": past a comma, a "by" agent is another
+  // noun's when the trigger carries its own (docs/taxonomy.md, "Thirteenth review").
+  const ownAgent = (h: ActorHit) =>
+    !modifier || h.index < triggerIndex || !/[,;]/.test(text.slice(triggerIndex, h.index));
   const agent =
-    unique.find((h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index)) && !backer(h)) ??
+    unique.find(
+      (h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index)) && !backer(h) && ownAgent(h),
+    ) ??
     (modifier && unique.includes(modifier) ? modifier : null) ??
     modifierAgent(
       text,

@@ -53,7 +53,11 @@ export function buildEvent(
   const best = bestPlace(group);
   // Evidence: the first sentence that tells the event and names its place, else the first that tells it.
   // A body sentence before a caption or highlight that repeats it.
-  const strong = group.filter((c) => !c.anaphoric).sort((a, b) => Number(!!a.front) - Number(!!b.front));
+  // A section heading ("Arrests in Kirkuk") only names what the body sentence under it tells: the body leads.
+  const heading = (c: Candidate) => !/[.!?"”’)]\s*$/.test(article.text.slice(c.sentence.start, c.sentence.end));
+  const strong = group
+    .filter((c) => !c.anaphoric)
+    .sort((a, b) => Number(!!a.front) - Number(!!b.front) || Number(heading(a)) - Number(heading(b)));
   const names = (c: Candidate) =>
     ctx.mentions.some(
       (m) =>
@@ -81,7 +85,10 @@ export function buildEvent(
   const actor1 = lead.actor1;
   const actor2 = lead.actor2 || (usable.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');
   const assoc = [...new Set(group.flatMap((c) => c.assoc))].filter((a) => a !== actor1 && a !== actor2);
-  const fatalities = Math.max(...group.map((c) => c.fatalities));
+  // A headline's or highlight's toll may sum several strikes the body tells apart ("nine killed in strikes on three
+  // villages"): the body's own toll wins when it gives one (docs/taxonomy.md, "Thirteenth review").
+  const bodyTolls = group.filter((c) => !c.front && c.fatalities > 0).map((c) => c.fatalities);
+  const fatalities = Math.max(...(bodyTolls.length > 0 ? bodyTolls : group.map((c) => c.fatalities)));
   const strength = Math.max(...group.map((c) => c.strength));
   const hedged = group.every((c) => c.hedged);
   const confidence = round(Math.min(1, strength * best.place.score * (hedged ? 0.9 : 1)), 3);

@@ -15,6 +15,9 @@ import { groupCandidates } from './group.js';
 import { type Candidate, type GeoContext, VIOLENT } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
+import { recallStart } from './recalled.js';
+import { relatedLinkSpans } from './related-links.js';
+import { namesVictims } from './victim-reference.js';
 import { classify, continuesTally, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
 import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
@@ -86,6 +89,8 @@ export function detectEvents(
       f.kind === 'caption' &&
       (ARCHIVE_CAPTION.test(text.slice(f.start, f.end)) || aftermathCaption(text.slice(f.start, f.end))),
   );
+  // Other stories' headlines under a "Related" or "Read more" heading (related-links.ts).
+  const links = relatedLinkSpans(text);
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
   const review = reviewArticle(article.title);
@@ -104,7 +109,8 @@ export function detectEvents(
     return false;
   };
   sentences.forEach((sentence, sentenceIndex) => {
-    if (archive.some((f) => f.start <= sentence.start && sentence.start < f.end)) return;
+    const within = (f: { start: number; end: number }) => f.start <= sentence.start && sentence.start < f.end;
+    if (archive.some(within) || links.some(within)) return;
     // A review of a film or book, or a sentence telling a work's plot, reports no event (portrayal.ts).
     if (review || portrayalSentence(sentence.text)) return;
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };
@@ -142,8 +148,9 @@ export function detectEvents(
     const spare = withPlaces
       .filter((c) => !c.cls && !RELATIVE_START.test(c.clause.text))
       .flatMap((c) => c.places.filter((p) => p.kind === 'attached' || p.kind === 'area-place'));
+    const recall = recallStart(sentence.text);
     withPlaces.forEach((c, k) => {
-      if (!c.cls) return;
+      if (!c.cls || (recall >= 0 && c.clause.start + c.cls.trigger.index > sentence.start + recall)) return;
       if (RELATIVE_START.test(c.clause.text) && foldRelativeToll(cands, c.cls.trigger.text, c.masked, sentenceIndex))
         return;
       // "Airstrikes and shelling on Douma": a bare event noun shares the place of the next event of its sentence.
@@ -241,7 +248,8 @@ export function detectEvents(
           anaphoric:
             c.cls.definite ||
             (!when.dated && (!!lead || operationSubject(c.clause.text))) ||
-            (!when.dated && ownClaim(c.masked, c.cls.trigger.index) && toldJustBefore(sentenceIndex)),
+            (!when.dated && ownClaim(c.masked, c.cls.trigger.index) && toldJustBefore(sentenceIndex)) ||
+            (!when.dated && namesVictims(c.masked)),
           sentence: { start: sentence.start, end: sentence.end },
           sentenceIndex,
           place,

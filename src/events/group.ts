@@ -228,7 +228,10 @@ export function bestPlace(group: Candidate[]): Candidate {
 /** Combine the dates of a group: the narrowest phrase that the others contain, else the union. */
 export function combineDates(group: Candidate[]): { date: DateResolution; dated: boolean } {
   const dated = group.filter((g) => g.dated);
-  if (dated.length === 0) return { date: group[0].date, dated: false };
+  // No report dates the event itself: a statement's day ("the army said on Tuesday …") is nearer than a highlight's
+  // bare report week (docs/taxonomy.md, "Thirteenth review").
+  if (dated.length === 0)
+    return { date: group.reduce((a, b) => (spanDays(b.date) < spanDays(a.date) ? b : a)).date, dated: false };
   let cur = dated[0].date;
   for (const g of dated.slice(1)) {
     const d = g.date;

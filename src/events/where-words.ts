@@ -8,6 +8,11 @@ export const SPEECH_PLACE =
 export const CAUSE_BEFORE =
   /\b(?:in\s+(?:response|reply)\s+to|in\s+retaliation\s+(?:for|against)|to\s+avenge|as\s+revenge\s+for)\b/i;
 
+/** "fired a missile at X in support of Palestinians in Gaza": the people a violent act claims to back, and their
+ * place, are its cause, not where it happened (docs/taxonomy.md, "Thirteenth review"). */
+export const SUPPORT_CAUSE =
+  /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:people|population|residents|civilians|allies|ally|brothers|[A-Z][a-z]+(?:ians|ans|is|ese))\s+(?:of|in)\s+(?:the\s+)?$/;
+
 export const ROAD_BETWEEN =
   /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;
 

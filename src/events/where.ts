@@ -26,6 +26,7 @@ import {
   PROTEST_NOUN_AFTER,
   ROAD_BETWEEN,
   SPEECH_PLACE,
+  SUPPORT_CAUSE,
 } from './where-words.js';
 
 const REGION_AFTER =
@@ -126,6 +127,7 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
       modifiers.push({ m, near: false, cue: 'modifier' });
     if (SPEECH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     if (CAUSE_BEFORE.test(ctx.text.slice(clause.start, m.start))) continue;
+    if (SUPPORT_CAUSE.test(ctx.text.slice(Math.max(clause.start, m.start - 80), m.start))) continue;
     const w = walk(ctx.text.slice(clause.start, m.start));
     // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
     const around = AROUND_AFTER.test(ctx.text.slice(m.end, m.end + 40));
