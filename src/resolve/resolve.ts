@@ -22,7 +22,7 @@ import { countryFocus } from './focus.js';
 import { closeToPick, coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
 import { competingCandidates } from './cued-candidates.js';
-import { seatScore } from './seat.js';
+import { seatScore, unnamedSeatProvince } from './seat.js';
 import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
 import { nameWorldScore } from './name-world.js';
@@ -242,6 +242,12 @@ export function resolveMentions(
     .filter(([key]) => !filedOnly.has(key))
     .map(([, r]) => r[0])
     .filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
+  // A seat of unknown size picked over its province ("Nabatieh") still names the province for the other places.
+  for (const g of groups.values()) {
+    const top = first.get(g.key)?.[0];
+    const province = top && top.score >= minScore ? unnamedSeatProvince(top, g.candidates) : null;
+    if (province) picked.push(copyWith(province, { score: top!.score, reasons: NO_REASONS }));
+  }
   const firstPick = (x: Mention) => first.get(keyOf.get(x) ?? '')?.[0];
   for (const [m, kind] of listKinds(mentions, firstPick)) {
     const g = groups.get(keyOf.get(m) ?? '');

@@ -35,6 +35,10 @@ export function seatScore(
   if (!seatOf || foldExact(c.name).includes(`${name} `)) return 0;
   let s = w.seat;
   reasons?.push('the city of the province of the same name');
+  // A town of unknown population has the lowest prior a town can have: as the province's seat it is at least as
+  // likely as the province ("strikes on Nabatieh" hit the town, not the whole governorate).
+  if (c.population === 0 && c.match !== 'loose' && seatOf.featureCode === 'ADM1')
+    s += Math.max(0, (seatOf.prior ?? 0) - (c.prior ?? 0));
   // Another place of the story in that province speaks for the city as much as for the province (coherence.ts).
   const inner =
     seatOf.featureCode === 'ADM1' &&
@@ -44,4 +48,21 @@ export function seatScore(
     reasons?.push(`its province holds ${inner.name}, also named`);
   }
   return s;
+}
+
+/**
+ * The province a picked seat of unknown size stands beside ("Nabatieh", the town, beside Mohafazat Nabatîyé): the
+ * story names that province too, for its other places' coherence, as it did when the province was the pick. Null for
+ * any other pick.
+ */
+export function unnamedSeatProvince(pick: Candidate, candidates: Candidate[]): Candidate | null {
+  if (pick.featureClass !== 'P' || pick.population !== 0 || pick.match === 'loose') return null;
+  return (
+    candidates.find(
+      (k) =>
+        k.featureCode === 'ADM1' &&
+        k.countryCode === pick.countryCode &&
+        (k.admin1 === pick.admin1 || (!pick.admin1 && haversineKm(k.lat, k.lon, pick.lat, pick.lon) < 50)),
+    ) ?? null
+  );
 }

@@ -54,6 +54,17 @@ describe('geoparser hard cases', () => {
     expect([p?.featureClass, p?.countryCode]).toEqual(['P', 'LB']);
   });
 
+  it('"strikes hit Nabatieh" is the town too: a seat of unknown size is at least as likely as its province', () => {
+    const p = pick('Israeli strikes hit Nabatieh on Tuesday, the health ministry said.', 'Nabatieh');
+    expect([p?.featureClass, p?.countryCode]).toEqual(['P', 'LB']);
+  });
+
+  it('the seat picked over its province still names the province for the story\'s villages', () => {
+    const text = 'Shelling targeted Kfar Hamam and Hebbariyeh. Strikes also hit Nabatieh and Arnoun.';
+    expect(pick(text, 'Nabatieh')?.featureClass).toBe('P');
+    expect(pick(text, 'Kfar Hamam')?.reasons.join()).toMatch(/in Nabatîyé, named in the text/);
+  });
+
   it("Khiam, spelled as no entry spells it, is the town near the story's other places, not a namesake 130 km away", () => {
     const text =
       'Talks at Naqoura\n\nBEIRUT, May 9, 2024 (Reuters) - Officials met in Naqoura on Thursday.\n\n' +
