@@ -59,7 +59,7 @@ describe('geoparser hard cases', () => {
     expect([p?.featureClass, p?.countryCode]).toEqual(['P', 'LB']);
   });
 
-  it('the seat picked over its province still names the province for the story\'s villages', () => {
+  it("the seat picked over its province still names the province for the story's villages", () => {
     const text = 'Shelling targeted Kfar Hamam and Hebbariyeh. Strikes also hit Nabatieh and Arnoun.';
     expect(pick(text, 'Nabatieh')?.featureClass).toBe('P');
     expect(pick(text, 'Kfar Hamam')?.reasons.join()).toMatch(/in Nabatîyé, named in the text/);
