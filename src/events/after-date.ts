@@ -14,6 +14,9 @@ import type { DateChoice } from './when.js';
 const GAP =
   /^\s*(?:,\s*)?(?:after|following)\s+(?:(an?|one|two|three|four|five|six|seven|\d)\s+(days?|nights?|weeks?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
+/** What GAP needs at the end of the text before the trigger, checked before any date is read. */
+const AFTER_NEAR = /\b(?:after|following)\s+(?:[\w'’-]+\s+){0,6}$/i;
+
 /** The date of a trigger told in an "after" phrase that follows the main verb's day, or null. */
 export function beforeMainDay(
   text: string,
@@ -24,6 +27,8 @@ export function beforeMainDay(
 ): DateChoice | null {
   // The day and its "after" stand just before the trigger; a bounded window keeps a run-on sentence cheap.
   const head = text.slice(Math.max(sentenceStart, triggerStart - 240), triggerStart);
+  // Most triggers have no "after" just before them: no date reading for those.
+  if (!AFTER_NEAR.test(head)) return null;
   const day = dateCandidates(head, published, { anchor })
     .filter((c) => c.precision === 1 && !isSoftDay(c.phrase))
     .pop();

@@ -3,6 +3,7 @@
  * name narrows the first (Mention.context). Lists of places ("Iraq, Iran, and Syria") are not context.
  */
 import type { Candidate, Mention } from '../types.js';
+import { LIST_GAP } from './list-items.js';
 import type { NameIndex } from './people.js';
 
 /** 0 country, 1 province, 2 district, 3 anything else (towns, rivers, unknown names). */
@@ -12,8 +13,6 @@ function adminRank(c: Candidate): number {
   if (c.featureCode === 'ADM2') return 2;
   return 3;
 }
-
-const LIST_GAP = /^(,|, and|, or| and| or),? $/;
 
 /** "Georgia, Iraq, Iran and Syria", "Indiana, Illinois, New Jersey": inside a list, a name written after
  * another of the same or a lower rank is the next item, not the area containing the first. */

@@ -11,7 +11,8 @@ import type { NameIndex, Run } from './people.js';
 import type { Token } from './tokenize.js';
 
 /** The text between two items of a list. */
-const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
+/** Between two items of a list: ", ", " and ", ", and ", " or ". */
+export const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
 
 /** The country of the neighbour's best exact candidate, when the neighbour is a town or an area inside a country (next
  * to a country, a list item is another country or a group: "backed by Iran and allied militias"). */

@@ -57,9 +57,6 @@ export function looseRun(
   return m;
 }
 
-/** Between two items of a list: ", ", " and ", ", and ". */
-export const LIST_ITEM_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
-
 /** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */
 export function looseCue(
   text: string,

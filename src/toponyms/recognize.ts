@@ -12,9 +12,9 @@ import { joinAndNames } from './and-names.js';
 import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
-import { LIST_ITEM_GAP, looseCue, looseRun, repeatedLoose } from './loose-names.js';
+import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
-import { looseListItems } from './list-items.js';
+import { LIST_GAP, looseListItems } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
 import { dropArmedGroupNames } from './group-names.js';
 import { dropQuotedNicknames } from './nicknames.js';
@@ -93,10 +93,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
     // The next item of a list after a place the gazetteer spells as written, in words no English text uses ("Qana and
     // Bint Jbeil", not "… and The Times" or "Mountain Dairy").
     const listed =
+      run.to > run.from &&
       last?.role === 'place' &&
       last.end < tokens[run.from].start &&
+      LIST_GAP.test(text.slice(last.end, tokens[run.from].start)) &&
       gaz.hasExact(foldExact(last.text)) &&
-      LIST_ITEM_GAP.test(text.slice(last.end, tokens[run.from].start)) &&
       !tokens
         .slice(run.from, run.to + 1)
         .some((t) => lex.common.has(t.lower) || GENERIC.has(t.lower) || t.lower === 'the');
