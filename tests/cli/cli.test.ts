@@ -1,9 +1,9 @@
 // The `geoevents` command as a user runs it: real process, real files, exit codes and one-line errors.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const cli = (args: string[], opts: { input?: string; env?: Record<string, string> } = {}) => {
   const r = spawnSync(process.execPath, ['bin/geoevents.js', ...args], {
@@ -13,7 +13,7 @@ const cli = (args: string[], opts: { input?: string; env?: Record<string, string
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
-const tmp = () => mkdtempSync(join(tmpdir(), 'geoevents-cli-'));
+const tmp = () => tempDir('cli');
 const oneLineError = (err: string) => {
   expect(err.trim().split('\n')).toHaveLength(1);
   expect(err).not.toMatch(/\n\s+at /);

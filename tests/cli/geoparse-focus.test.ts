@@ -1,9 +1,9 @@
 // `geoevents geoparse --focus CC[,CC]`: the analyst's area of interest decides an ambiguous name the text leaves open.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const cli = (args: string[], input?: string) => {
   const r = spawnSync(process.execPath, ['bin/geoevents.js', ...args], { input, encoding: 'utf8' });
@@ -11,7 +11,7 @@ const cli = (args: string[], input?: string) => {
 };
 
 const textFile = (text: string) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'geoevents-focus-')), 'a.txt');
+  const file = join(tempDir('focus'), 'a.txt');
   writeFileSync(file, text);
   return file;
 };

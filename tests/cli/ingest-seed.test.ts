@@ -1,13 +1,13 @@
 // `geoevents ingest` on the seed articles: real GeoJSON that GDAL reads, with the events at Naqura and Dumayr.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 describe('geoevents ingest on the seed articles', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'geoevents-seed-'));
+  const dir = tempDir('seed');
   const out = join(dir, 'events.geojson');
   const r = spawnSync(process.execPath, ['bin/geoevents.js', 'ingest', 'data/articles', '--out', out], {
     encoding: 'utf8',

@@ -1,13 +1,13 @@
 // Building the index: a user's own GeoNames dump is added, the build is deterministic, and --if-stale skips.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteerFiles } from '../../src/gazetteer/build-files.js';
 import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('gazetteer build', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'geoevents-gaz-'));
+  const dir = tempDir('gaz');
   const first = buildGazetteerFiles({ outDir: dir, geonames: ['tests/fixtures/gazetteer/mini-SY.txt'] });
 
   it('adds the places of a GeoNames-format dump given with --geonames', () => {
@@ -42,7 +42,7 @@ describe('gazetteer build', () => {
   });
 
   it('writes byte-identical files for the same inputs', () => {
-    const other = mkdtempSync(join(tmpdir(), 'geoevents-gaz-'));
+    const other = tempDir('gaz');
     buildGazetteerFiles({ outDir: other, geonames: ['tests/fixtures/gazetteer/mini-SY.txt'] });
     for (const f of ['gazetteer.bin', 'geometries.json', 'countries.json']) {
       expect(readFileSync(join(other, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
