@@ -5,7 +5,15 @@
  * detect-events.ts.
  */
 import { afterPhraseStart } from './after-date.js';
-import { type ActorHit, actorKind, assignActors, countryName, demonymCountry, findActors } from './actors.js';
+import {
+  type ActorHit,
+  type ActorRoles,
+  actorKind,
+  assignActors,
+  countryName,
+  demonymCountry,
+  findActors,
+} from './actors.js';
 import { agreementSides } from './agreement-sides.js';
 import { adjustTargets, STATE_NAME } from './targets.js';
 import { isCountry, mentionsIn } from './context.js';
@@ -88,13 +96,19 @@ export function actorsFor(
   place: PlaceChoice,
   before = '',
   earlier = before,
-) {
+): ActorRoles {
   const cut = afterPhraseStart(masked, cls.trigger.index);
   if (cut > 0) {
     const lead = masked.slice(0, cut);
     const rest = { start: clause.start + cut, end: clause.end, text: clause.text.slice(cut) };
     const moved = { ...cls, trigger: { ...cls.trigger, index: cls.trigger.index - cut } };
-    return actorsFor(ctx, rest, masked.slice(cut), moved, place, before + lead, earlier + lead);
+    const roles = actorsFor(ctx, rest, masked.slice(cut), moved, place, before + lead, earlier + lead);
+    // "Lebanese troops patrol X after Israeli forces pulled out": the main verb's subject took the place over.
+    if (cls.sub_event_type === 'Non-violent transfer of territory' && roles.actor1 && !roles.actor2) {
+      const taker = findActors(lead, place.countryCode || ctx.focusCountry).find((h) => h.name !== roles.actor1);
+      if (taker) roles.actor2 = taker.name;
+    }
+    return roles;
   }
   const cc = place.countryCode || ctx.focusCountry;
   const found = findActors(masked, cc).map((h) => {

@@ -89,6 +89,17 @@ describe('an event told in an "after" phrase (after-date.ts)', () => {
       '2026-08-09',
     ]);
   });
+  test('"troops patrol X after Y forces pulled out": the main verb\'s subject took the place over', () => {
+    const [e] = pipelineEvents(
+      'Syrian army units patrolled the northern town of Manbij on Sunday after Turkish forces withdrew in March.',
+      '2026-06-15',
+    );
+    expect([e.sub_event_type, e.actor1, e.actor2]).toEqual([
+      'Non-violent transfer of territory',
+      'Military Forces of Turkey',
+      'Military Forces of Syria',
+    ]);
+  });
 });
 
 describe('pledges and firing without victims (taxonomy.json)', () => {
