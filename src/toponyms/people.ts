@@ -120,6 +120,14 @@ function surnameLike(t: Token, gaz: NameIndex): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+const AGE_BEFORE = /\b(?:\d{1,3}|[a-z]+)[-\s]years?[-\s]old\s+$/i;
+const AGE_AFTER = /^,\s?\d{1,3},/;
+function agedName(text: string, tokens: Token[], run: Run): boolean {
+  const at = tokens[run.from].start;
+  const end = tokens[run.to].end;
+  return AGE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || AGE_AFTER.test(text.slice(end, end + 7));
+}
+
 /** "the Irrawaddy River", "the Kaladan River": a gazetteer name and a geographic head word is no person's name. */
 function namedWithHead(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
   if (!ADMIN_HEADS.has(tokens[run.to].lower)) return false;
@@ -235,6 +243,9 @@ export function classifyRun(
     return { kind: 'person', from: run.from };
   }
   if (prev && KINSHIP.has(prev.lower) && len >= 2) return { kind: 'person', from: run.from };
+  // "nine-year-old Georgia Stevens", "Jordan Reyes, 34,": an age marks a person's full name, whatever its first word.
+  if (len >= 2 && agedName(text, tokens, run) && !hasDemonym(tokens, run) && !gaz.hasExact(foldExact(whole)))
+    return { kind: 'person', from: run.from };
   for (let k = run.from; k < run.to; k++) {
     if (!lex.personTitles.has(tokens[k].lower.replace(/\.$/, ''))) continue;
     // "Saint-Marc", "Sainte-Rose": a title hyphenated to the next word is the first part of a place name.

@@ -13,6 +13,17 @@ describe('recognition hard cases', () => {
     expect(geoparse(text, gaz)[0].start).toBe(text.indexOf('Israel struck'));
   });
 
+  it('an age marks a full name: "eight-year-old Jordan Wells", "Paris Okafor, 41," are people, and so are their first names later', () => {
+    const text =
+      'Eight-year-old Jordan Wells won the regional final in Calgary. Jordan trains before school. Paris Okafor, 41, his coach, said Paris had seen it early.';
+    expect(found(text)).toEqual(['Calgary/place']);
+    expect(found('A 12-year-old German-Iraqi boy was questioned in Hamburg.')).toEqual([
+      'German/demonym',
+      'Iraqi/demonym',
+      'Hamburg/place',
+    ]);
+  });
+
   it('a demonym after a capitalised first word is not a person\'s name ("A Turkish policeman")', () => {
     const text = 'A Turkish diplomat left the talks early. Officials in the Turkish capital stayed quiet.';
     expect(found(text).filter((m) => m === 'Turkish/demonym')).toHaveLength(2);
