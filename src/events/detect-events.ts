@@ -101,7 +101,7 @@ export function detectEvents(
   const strayDropped = new Set<number>();
   let lastEvent = -1;
   // Sentences with a violent event dropped for want of a place (reference-date.ts, dateFromUnplaced).
-  const unplaced = new Set<number>();
+  const unplaced = new Map<number, number>(); // sentence → the toll its unplaced violent clauses tell
   // A body event told in one of the two sentences before (claims.ts).
   const toldJustBefore = (i: number) => {
     for (let k = cands.length - 1; k >= 0 && cands[k].sentenceIndex >= i - 2; k--)
@@ -200,7 +200,8 @@ export function detectEvents(
       // "Fighting continued in Yemen and Syria": two countries and nothing finer sum up a region (twelfth review).
       if (places.length > 1 && places.every((p) => p.mention?.place && isCountry(p.mention.place))) return;
       if (places.length === 0) {
-        if (VIOLENT.has(c.cls.event_type)) unplaced.add(sentenceIndex);
+        if (VIOLENT.has(c.cls.event_type))
+          unplaced.set(sentenceIndex, Math.max(unplaced.get(sentenceIndex) ?? 0, countFatalities(c.masked)));
         issues.push({
           articleId: article.id,
           start: c.clause.start,

@@ -48,23 +48,27 @@ export function dateFromReference(cands: Candidate[], sentences: Span[], text: s
 /**
  * "Abu Hamza, a commander who was killed in an Israeli airstrike on Saturday, …" (no place), then "The military said its
  * aircraft struck a building in Nabatieh …" (no day): the violent event told without a place on a named day, in the
- * sentence just before an undated violent event with a place, is that event; it gives it the day (twelfth review).
+ * sentence just before an undated violent event with a place, is that event; it gives it the day (twelfth review),
+ * and its toll when the placed sentence tells none ("An air strike on Sunday killed 12 fighters, the government said.
+ * The strike hit a camp near X": eleventh session). `unplaced`: sentence index → the toll its clauses tell.
  */
 export function dateFromUnplaced(
   cands: Candidate[],
-  unplaced: Set<number>,
+  unplaced: Map<number, number>,
   sentences: Span[],
   text: string,
   published: string,
 ): void {
-  for (const i of unplaced) {
+  for (const [i, toll] of unplaced) {
     const sentence = text.slice(sentences[i].start, sentences[i].end);
     const day = namedDay(sentence, published);
     if (!day) continue;
-    for (const c of cands) {
-      if (c.sentenceIndex !== i + 1 || c.dated || c.front || !VIOLENT.has(c.event_type)) continue;
+    const told = cands.filter((c) => c.sentenceIndex === i + 1 && !c.dated && !c.front && VIOLENT.has(c.event_type));
+    for (const c of told) {
       c.date = { date_start: day.start, date_end: day.end, time_precision: 1, phrase: day.phrase };
       c.dated = true;
     }
+    // One event takes the toll; two would count the dead twice.
+    if (told.length === 1 && told[0].fatalities === 0) told[0].fatalities = toll;
   }
 }

@@ -168,6 +168,14 @@ describe('a trial, a live page and an obituary', () => {
       '2026-10-09',
     );
     expect([e.location, e.date_start, e.time_precision]).toEqual(['Tyre', '2026-10-06', 1]);
+    expect(e.fatalities).toBe(1);
+  });
+  test('an unplaced lead\'s toll goes to the placed strike told next, when that tells none', () => {
+    const [e] = pipelineEvents(
+      'A drone strike on Thursday killed nine militants, the army said. The strike hit a hideout near the town of Jamaame, officials added.',
+      '2026-10-09',
+    );
+    expect([e.location, e.date_start, e.fatalities]).toEqual(['Jamaame', '2026-10-08', 9]);
   });
   test('"the ministry said the strike killed four" gives its toll to the strike told before', () => {
     const [e] = pipelineEvents(
