@@ -170,7 +170,7 @@ describe('a trial, a live page and an obituary', () => {
     expect([e.location, e.date_start, e.time_precision]).toEqual(['Tyre', '2026-10-06', 1]);
     expect(e.fatalities).toBe(1);
   });
-  test('an unplaced lead\'s toll goes to the placed strike told next, when that tells none', () => {
+  test("an unplaced lead's toll goes to the placed strike told next, when that tells none", () => {
     const [e] = pipelineEvents(
       'A drone strike on Thursday killed nine militants, the army said. The strike hit a hideout near the town of Jamaame, officials added.',
       '2026-10-09',
