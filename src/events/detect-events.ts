@@ -7,6 +7,7 @@
 import { isIsoDate } from '../dates/calendar.js';
 import { resolveDate } from '../dates/resolve-date.js';
 import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
+import { placeActorsAtHome } from './actor-home.js';
 import { findActors } from './actors.js';
 import { buildEvent } from './build-event.js';
 import { buildContext, isCountry } from './context.js';
@@ -74,7 +75,7 @@ export function detectEvents(
   }
   if (!article.text?.trim()) return empty();
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const ctx = buildContext(article, mentions, options.geo, issues);
+  const ctx = buildContext(article, placeActorsAtHome(article.text, mentions), options.geo, issues);
   const text = article.text;
   // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date; triggers
   // and actors too ("DAMASCUS, May 5 (Reuters) - Gunmen attacked …": the dateline is neither a modal nor an actor).

@@ -1,0 +1,55 @@
+/**
+ * An actor's home ground as place evidence. data/actors.json gives some armed groups the countries they fight in
+ * (`countries`). When a text names such a group and a place of it was resolved in another country that the text does
+ * not otherwise place it in, the place's alternative of the same name in the group's country is the one meant:
+ * "ADF rebels kill 22 in Beni" is Beni in North Kivu, not the Bolivian department.
+ */
+import actorsJson from '../../data/actors.json' with { type: 'json' };
+import type { ResolvedMention } from '../types.js';
+
+interface HomeActor {
+  aliases: string[];
+  acronyms: string[];
+  countries?: string[];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+const HOMES: { re: RegExp; countries: string[] }[] = (actorsJson as unknown as { actors: HomeActor[] }).actors
+  .filter((a) => a.countries && a.countries.length > 0)
+  .flatMap((a) => [
+    ...a.aliases.map((al) => ({ re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'i'), countries: a.countries! })),
+    ...a.acronyms.map((ac) => ({ re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`), countries: a.countries! })),
+  ]);
+
+const COUNTRY_CODES = /^(?:PCL\w*|TERR)$/;
+
+/** The countries of the home-bound actors `text` names (empty when it names none). */
+export function actorHomes(text: string): Set<string> {
+  const homes = new Set<string>();
+  for (const h of HOMES) if (h.re.test(text)) for (const c of h.countries) homes.add(c);
+  return homes;
+}
+
+/** `mentions` with places resolved away from the named actors' home ground moved to their home alternative. */
+export function placeActorsAtHome(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+  const homes = actorHomes(text);
+  if (homes.size === 0) return mentions;
+  const placed = mentions.filter((m) => m.place);
+  // A country the text places something in by itself (a second place there, or the country named) stays.
+  const count = (cc: string) => placed.filter((m) => m.place!.countryCode === cc).length;
+  return mentions.map((m) => {
+    const p = m.place;
+    if (!p || homes.has(p.countryCode) || COUNTRY_CODES.test(p.featureCode) || count(p.countryCode) > 1) return m;
+    // Spelled as written, unless the pick itself was a loose reading: a loose namesake must not displace an exact name.
+    const home = m.alternatives.find(
+      (a) =>
+        homes.has(a.countryCode) && !COUNTRY_CODES.test(a.featureCode) && (a.match !== 'loose' || p.match === 'loose'),
+    );
+    if (!home) return m;
+    return {
+      ...m,
+      place: { ...home, reasons: [...home.reasons, 'home ground of an actor the text names'] },
+      alternatives: [p, ...m.alternatives.filter((a) => a !== home)],
+    };
+  });
+}
