@@ -68,6 +68,12 @@ export function* lookupKeys(
         const k = table.find(key);
         if (k >= 0) yield [k, 'loose'];
       }
-  const k = table.find(`~${foldLoose(name)}`);
+  const lk = foldLoose(name);
+  const k = table.find(`~${lk}`);
   if (k >= 0) yield [k, 'loose'];
+  // English "O" for an initial Arabic u (often after an ayn) that GeoNames writes "U" or "`U": "Odaisseh" / ‘Udaysah.
+  if (!any && /^o[^aeiou ]/.test(lk)) {
+    const u = table.find(`~u${lk.slice(1)}`);
+    if (u >= 0) yield [u, 'loose'];
+  }
 }

@@ -9,6 +9,7 @@
  *   where another candidate of the same name does carry it (Khaldé beside Nahr el Khâled, Lebanon).
  */
 import { ARTICLES, foldExact } from '../gazetteer/fold.js';
+import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention } from '../types.js';
 import { ABROAD, type AbroadInput } from './abroad.js';
 import type { Focus } from './focus.js';
@@ -72,6 +73,32 @@ export interface NameWorldInput extends AbroadInput {
 
 /** The term of `c`: `articleAbroad` for a loose match, `aliasAbroad` for an exact one, or 0. */
 export function nameWorldScore(
+  c: Candidate,
+  g: NameWorldInput,
+  focus: Focus,
+  w: { aliasAbroad: number; articleAbroad: number },
+  reasons: string[] | null,
+  picked: Candidate[] = [],
+): number {
+  const term = farTerm(c, g, focus, w, null);
+  if (!term) return 0;
+  // A namesake within a few km of the story's places in a country it is about is no far one: "Ghajar" beside Khiam is
+  // El Ghajar, across the border.
+  for (const p of picked) {
+    // A quarter of a degree of latitude is ~28 km: most far namesakes are ruled out without trigonometry.
+    if (Math.abs(p.lat - c.lat) > 0.25 || Math.abs(p.lon - c.lon) > 0.35) continue;
+    if (haversineKm(p.lat, p.lon, c.lat, c.lon) <= NEAR_KM && focus(p.countryCode, g.focusIndex) >= NEAR_FOCUS)
+      return 0;
+  }
+  return reasons ? farTerm(c, g, focus, w, reasons) : term;
+}
+
+/** How near a place of the story a namesake abroad lies to be a border village, not a far namesake. */
+const NEAR_KM = 25;
+/** …and the share of the document's focus that place's country must have. */
+const NEAR_FOCUS = 0.15;
+
+function farTerm(
   c: Candidate,
   g: NameWorldInput,
   focus: Focus,

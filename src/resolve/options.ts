@@ -22,6 +22,7 @@ export interface ResolveOptions {
 export const DEFAULT_WEIGHTS = {
   prior: 1,
   loose: -0.45,
+  closeSpelling: 0.3,
   focus: 0.9,
   cueMatch: 0.6,
   cueMismatch: -1.0,

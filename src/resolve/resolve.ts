@@ -27,6 +27,7 @@ import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
 import { nameWorldScore } from './name-world.js';
 import { aliasOnlyScore } from './own-name.js';
+import { closeSpellingScore } from './close-spelling.js';
 import { copyWith } from './copy-with.js';
 import { kindOf, listCountries, listKinds, listMateScore, listMates, type PlaceKind } from './lists.js';
 import { bareOrCued, groupOfName, senseKey } from './sense-key.js';
@@ -57,6 +58,7 @@ interface Group {
   focusIndex: number;
   /** Its mention's finer loose key (computed on first use). */
   fine?: string;
+  skeleton?: string; // close-spelling.ts, on first use
   provinces?: Candidate[]; // its A-class candidates, on first use
   articles?: Set<string> | null; // these two: name-world.ts, on first use
   elsewhere?: boolean;
@@ -84,6 +86,9 @@ function provincesOf(g: Group): Candidate[] {
   if (!g.provinces) g.provinces = g.candidates.filter((k) => k.featureClass === 'A');
   return g.provinces;
 }
+
+/** The least share of the document's focus that makes a spelling guess credible in a country. */
+const LOOSE_FOCUS = 0.15;
 
 /** The reasons of a candidate scored without explanation (never shown). */
 const NO_REASONS: string[] = [];
@@ -172,11 +177,13 @@ export function resolveMentions(
       s += w.focus * f;
       reasons?.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
     }
+    // Only among the places of a country the document is about: elsewhere a close spelling is still a guess.
+    if (f >= LOOSE_FOCUS) s += closeSpellingScore(c, g, w.closeSpelling, reasons);
     if (
       c.match === 'loose' &&
       (guessJudgedByRest(c, focus.restMass(g.focusIndex))
         ? focus(c.countryCode, g.focusIndex, true)
-        : focus(c.countryCode)) < 0.15 &&
+        : focus(c.countryCode)) < LOOSE_FOCUS &&
       !g.countryHints.has(c.countryCode) &&
       !(g.sentenceCountries.has(c.countryCode) && closeSpelling(g, c))
     ) {
@@ -184,7 +191,7 @@ export function resolveMentions(
       // key), in one its sentence names ("near Bassikounou in south-eastern Mauritania": Bassiknou).
       s += w.looseOutsideFocus;
     }
-    s += nameWorldScore(c, g, focus, w, reasons);
+    s += nameWorldScore(c, g, focus, w, reasons, picked);
     s += aliasOnlyScore(c, g, w.aliasOnly, reasons);
     if (c.featureClass === 'P' && !g.hints.has('A') && provincesOf(g).length > 0)
       s += seatScore(c, g.name, provincesOf(g), picked, w, reasons);

@@ -26,8 +26,9 @@ function listItems(text: string, gaz: NameIndex, mentions: Mention[], k: number)
   const first = gaz.lookup(mentions[k].text, { limit: 1, loose: false })[0];
   // The same query as the resolver's (memoised); its exact matches come first.
   const outer = gaz.lookup(mentions[k + 1].text, { limit: 25 }).filter((c) => c.match === 'exact');
-  if (!first || outer.length === 0) return false;
-  const rank = adminRank(first);
+  if (outer.length === 0) return false;
+  // A spelling no entry has exactly ("Mais al-Jabal, Blida and Aitaroun") ranks as a town.
+  const rank = first ? adminRank(first) : 3;
   if (rank <= Math.min(...outer.map(adminRank))) return true;
   // "in Kyiv, Kharkiv, Dnipro and Odesa": the list goes on after the second name with a town, and the second is also
   // a province's capital city (Kharkiv; not "Richmond, Virginia, Fort Lauderdale", Virginia being no such city).

@@ -5,23 +5,45 @@
  * neighbour's country. Cue words before a name are handled in recognize.ts; this covers list items without one.
  */
 import { foldExact } from '../gazetteer/fold.js';
+import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Mention } from '../types.js';
 import { CONNECTORS, lexicon } from './lexicon.js';
 import type { NameIndex, Run } from './people.js';
 import type { Token } from './tokenize.js';
 
+/** Feature words of Arabic place names ("Khirbet Ghazaleh", "Wadi Khaled", "Mazraat Beit Jinn"): part of a village's
+ * own name, unlike the English ones ("Mountain Dairy"), which keep a run out of a list of places. */
+export const ARABIC_FEATURE_WORDS = new Set([
+  'nahr',
+  'jabal',
+  'jebel',
+  'wadi',
+  'mazraat',
+  'mazraet',
+  'mazraa',
+  'khirbet',
+  'khirbat',
+]);
+
 /** The text between two items of a list. */
 /** Between two items of a list: ", ", " and ", ", and ", " or ". */
 export const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
 
-/** The country of the neighbour's best exact candidate, when the neighbour is a town or an area inside a country (next
- * to a country, a list item is another country or a group: "backed by Iran and allied militias"). */
-function countryOf(m: Mention | undefined, gaz: NameIndex): string | undefined {
-  if (m?.role !== 'place') return undefined;
+/** The country of the neighbour's best exact candidate into `near`, when the neighbour is a town or an area inside a
+ * country (next to a country, a list item is another country or a group: "backed by Iran and allied militias"); the
+ * countries of its other exact towns and areas into `other` ("Qana" is first Qina, Egypt, by size, and the list may be
+ * of Lebanese villages). */
+function countriesOf(m: Mention | undefined, gaz: NameIndex, near: Set<string>, other: Set<string>): void {
+  if (m?.role !== 'place') return;
   // The resolver's own query (memoised): its best match by spelling, the exact ones first.
   const list = gaz.lookup(m.text, { limit: 25 });
   const best = list.find((c) => c.match !== 'loose') ?? list[0];
-  return best && !best.featureCode.startsWith('PCL') ? best.countryCode || undefined : undefined;
+  if (!best || best.featureCode.startsWith('PCL') || !best.countryCode) return;
+  near.add(best.countryCode);
+  if (best.match !== 'loose')
+    for (const c of list)
+      if (c.match !== 'loose' && c.countryCode && (c.featureClass === 'P' || c.featureClass === 'A'))
+        other.add(c.countryCode);
 }
 
 function plausibleName(tokens: Token[], run: Run, lowerWords: Set<string>): boolean {
@@ -62,6 +84,8 @@ export function looseListItems(
   lowerWords: Set<string>,
 ): Mention[] {
   const out: Mention[] = [];
+  // The item taken last and the countries its match lay in: "Hebbariyeh, Shebaa, Wazzani", each item unknown, chain.
+  let last: { end: number; near: Set<string> } | null = null;
   let p = 0; // first mention ending after the part's start
   for (const run of runs.flatMap((r) => parts(tokens, r))) {
     const start = tokens[run.from].start;
@@ -71,17 +95,25 @@ export function looseListItems(
     const prev = p > 0 ? mentions[p - 1] : undefined;
     const next = mentions[p];
     const near = new Set<string>();
-    const a = prev && LIST_GAP.test(text.slice(prev.end, start)) ? countryOf(prev, gaz) : undefined;
-    const b = next && LIST_GAP.test(text.slice(end, next.start)) ? countryOf(next, gaz) : undefined;
-    if (a) near.add(a);
-    if (b) near.add(b);
+    const other = new Set<string>();
+    if (prev && LIST_GAP.test(text.slice(prev.end, start))) countriesOf(prev, gaz, near, other);
+    if (next && LIST_GAP.test(text.slice(end, next.start))) countriesOf(next, gaz, near, other);
+    if (last && last.end > (prev?.end ?? -1) && LIST_GAP.test(text.slice(last.end, start)))
+      for (const cc of last.near) near.add(cc);
     if (near.size === 0) continue;
     const span = text.slice(start, end);
     if (gaz.hasExact(foldExact(span))) continue;
-    const ok = gaz
-      .lookup(span, { limit: 200 })
-      .some((c) => near.has(c.countryCode) && (c.featureClass === 'P' || c.featureClass === 'A'));
-    if (ok) out.push({ start, end, text: span, role: 'place' });
+    const met = new Set<string>();
+    const skeleton = [...other].some((cc) => !near.has(cc)) ? spellingSkeleton(span) : '';
+    for (const c of gaz.lookup(span, { limit: 200 })) {
+      if (c.featureClass !== 'P' && c.featureClass !== 'A') continue;
+      if (near.has(c.countryCode)) met.add(c.countryCode);
+      // In the neighbour's other countries, only a town spelled as written up to transliteration (skeleton.ts).
+      else if (skeleton && other.has(c.countryCode) && spellingSkeleton(c.name) === skeleton) met.add(c.countryCode);
+    }
+    if (met.size === 0) continue;
+    out.push({ start, end, text: span, role: 'place' });
+    last = { end, near: met };
   }
   return out;
 }

@@ -258,10 +258,18 @@ export function classifyRun(
   if (len >= 2 && lex.firstNames.has(first) && !lex.demonyms.has(first)) return { kind: 'person', from: run.from };
   if (len === 1 && personTokens.has(first)) return { kind: 'person', from: run.from };
   const next = tokens[run.to + 1];
+  // "Residents of Brital said": a sentence's common word and "of" open no person's name ("Associates of Steele said":
+  // unless the name is a person's the story has named).
+  const commonOf =
+    head.sentenceStart &&
+    lex.common.has(head.lower) &&
+    tokens[run.from + 1]?.lower === 'of' &&
+    !personTokens.has(tokens[run.to].lower);
   if (
     len <= 3 &&
     next &&
     SPEECH.has(next.lower) &&
+    !commonOf &&
     !quoteClosesAfter(text, tokens, run) &&
     !looksMajor(tokens, run, gaz) &&
     !placeBefore(text, tokens, run, gaz)

@@ -14,7 +14,7 @@ import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
-import { LIST_GAP, looseListItems } from './list-items.js';
+import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
 import { dropArmedGroupNames } from './group-names.js';
 import { dropQuotedNicknames } from './nicknames.js';
@@ -24,6 +24,7 @@ import { markSentenceCountries } from './sentence-countries.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
 import { anyUnit, cutUnits } from './cut-units.js';
+import { arabicCompound } from './arabic-compound.js';
 
 export type { NameIndex } from './people.js';
 
@@ -100,9 +101,16 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       gaz.hasExact(foldExact(last.text)) &&
       !tokens
         .slice(run.from, run.to + 1)
-        .some((t) => lex.common.has(t.lower) || GENERIC.has(t.lower) || t.lower === 'the');
+        .some(
+          (t) =>
+            lex.common.has(t.lower) ||
+            (GENERIC.has(t.lower) && !ARABIC_FEATURE_WORDS.has(t.lower)) ||
+            t.lower === 'the',
+        );
+    const ac = run.to > run.from ? arabicCompound(tokens, run, gaz) : -1;
     const loose =
-      looseRun(text, tokens, run, gaz, personTokens, listed) ?? repeatedLoose(text, tokens, run, looseNames);
+      looseRun(text, tokens, ac > run.from ? { from: ac, to: run.to } : run, gaz, personTokens, listed || ac >= 0) ??
+      repeatedLoose(text, tokens, run, looseNames);
     if (loose) {
       mentions.push(loose);
       looseNames.add(foldExact(loose.text));
