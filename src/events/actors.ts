@@ -19,6 +19,7 @@ interface ActorsFile {
   demonyms: Record<string, string>;
   country_templates: { nouns: string; template: string }[];
   generic: { pattern: string; template: string }[];
+  territory_armies: Record<string, string>;
 }
 
 const DATA = actorsJson as unknown as ActorsFile;
@@ -104,6 +105,9 @@ const GENERIC = DATA.generic.map((g) => ({
 const fill = (template: string, iso2: string): string =>
   template.replace('{country}', template.includes('({country})') ? countryName(iso2) : countryName(iso2, true));
 
+/** Whose army bare "troops" in `iso2` are: its own, or where it has none the forces operating there (data/actors.json). */
+export const armyCountry = (iso2: string): string => DATA.territory_armies[iso2.toUpperCase()] ?? iso2;
+
 /** ", an ethnic armed group", ", one of the largest rebel factions": an appositive describing the name before it. */
 const APPOSITIVE =
   /^\s*,\s+(?:an?|one\s+of\s+(?:the|its|their)|the\s+(?:main|largest|biggest|strongest))\s+(?:[\w'’-]+\s+){0,4}$/i;
@@ -137,7 +141,8 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
         const from = Math.max(0, m.index - 24);
         const own = DEMONYM_BEFORE.exec(text.slice(from, m.index));
         const at = own ? from + own.index + own[0].indexOf(own[1]) : m.index;
-        add(fill(g.template, own ? DATA.demonyms[own[1]] : iso2), at, m.index + m[0].length - at, true);
+        const home = own ? DATA.demonyms[own[1]] : g.template.startsWith('Military ') ? armyCountry(iso2) : iso2;
+        add(fill(g.template, home), at, m.index + m[0].length - at, true);
       }
     }
   }

@@ -11,7 +11,11 @@ const DAMAGED_IN =
 const RUINS_AFTER =
   /\b(?:burnt|burned|charred|torched|gutted|destroyed|damaged)\s+(?:[\w-]+\s+)?(?:houses|homes|huts|buildings|shops|vehicles|cars|market|church|mosque|school|village)\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|assaults?|clashes|fighting)\b/i;
 
-/** Whether the caption's text only shows damage from earlier fighting. */
+/** "Mourners carry the bodies of two men killed in a raid during their funeral in X on Tuesday": the funeral after the
+ * killing, dated by the funeral's day; the body tells the killing (docs/taxonomy.md, "Fifteenth review"). */
+const FUNERAL = /\b(?:mourners|funerals?|burials?|pallbearers|coffins?)\b/i;
+
+/** Whether the caption's text only shows damage from earlier fighting, or the mourning after it. */
 export function aftermathCaption(caption: string): boolean {
-  return DAMAGED_IN.test(caption) || RUINS_AFTER.test(caption);
+  return DAMAGED_IN.test(caption) || RUINS_AFTER.test(caption) || FUNERAL.test(caption);
 }

@@ -6,16 +6,25 @@ import type { Article, GeoPrecision, Issue, ResolvedMention, ScoredCandidate } f
 import { findActors } from './actors.js';
 import type { ArticleContext, GeoContext, PlaceChoice } from './model.js';
 import { summarize } from './model.js';
-import { HOSPITAL_BEFORE, RETREAT_TO, VISIT_BEFORE } from './destinations.js';
-import { FACILITY, FACILITY_NAME, NAMED_SITE, PART_OF, ROAD_AFTER, ROAD_NAME_AFTER } from './site-words.js';
+import { DETAINEES_TO, FOR_QUESTIONING, HOSPITAL_BEFORE, RETREAT_TO, TAKEN_TO, VISIT_BEFORE } from './destinations.js';
+import {
+  FACILITY,
+  FACILITY_NAME,
+  NAMED_SITE,
+  PART_OF,
+  ROAD_AFTER,
+  ROAD_NAME_AFTER,
+  ROAD_TO_BEFORE,
+} from './site-words.js';
 import { strayMentions } from './stray-places.js';
 
 const ORG_BEFORE =
   /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|cent(?:er|r)ed|born|raised|grew\s+up|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$|\b(?:hostages?|captives?|prisoners?|detainees?)\s+(?:(?:still|being|now|who\s+are|who\s+remain)\s+)?(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$/i;
-/** "protested outside the Defense Ministry in Tel Aviv", "a drone hit the embassy in Kyiv": the building is the site of
+/** "protested outside the Defense Ministry in Tel Aviv", "a drone hit the embassy in Kyiv", "strikes on the defense
+ * ministry in Damascus": the building is the site of
  * the event, so the place after it is where it happened (not "the US embassy in Beirut said"). */
 const SITE_BEFORE =
-  /\b(?:outside|near|at|in\s+front\s+of|around|inside|stormed|attacked|struck|hit|targeted|targeting|bombed|shelled|besieged|surrounded|rammed|raided)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:embassy|consulate|ministry|office|mission|university|headquarters|bureau)\s+(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:outside|near|at|in\s+front\s+of|around|inside|stormed|attacked|struck|hit|targeted|targeting|bombed|shelled|besieged|surrounded|rammed|raided|(?:air\s*)?(?:strikes?|attacks?|raids?|assaults?)\s+(?:on|against))\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:embassy|consulate|ministry|office|mission|university|headquarters|bureau)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const ORG_AFTER = new RegExp(
   `^(?:-based|-backed|-led|-trained|-aligned|-allied|-affiliated|-funded|-run|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF}|${FACILITY}|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+[A-Z]|${NAMED_SITE})[a-z])`,
   'i',
@@ -118,11 +127,17 @@ export function exclusionReason(
   if (RETREAT_TO.test(before)) return 'destination of a withdrawal';
   if (SOURCE_FROM.test(before)) return 'origin of a source';
   if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
-  if (ROAD_NAME_AFTER.test(after) || (/[A-Z][\w'’]*\s?[-–]$/.test(before) && ROAD_AFTER.test(after)))
+  if (
+    ROAD_NAME_AFTER.test(after) ||
+    ROAD_TO_BEFORE.test(before) ||
+    (/[A-Z][\w'’]*\s?[-–]$/.test(before) && ROAD_AFTER.test(after))
+  )
     return 'names a road';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
   if (VISIT_BEFORE.test(before)) return 'travel destination';
   if (HOSPITAL_BEFORE.test(before)) return 'where the wounded were treated';
+  if (DETAINEES_TO.test(before) || (TAKEN_TO.test(before) && FOR_QUESTIONING.test(after)))
+    return 'where detainees were taken';
   if (
     SPEAKER_BEFORE.test(before) ||
     (SPEAKER_NOUN_BEFORE.test(before.replace(LISTED_BEFORE, '')) && SPEAKER_AFTER.test(after))

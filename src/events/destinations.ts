@@ -14,3 +14,10 @@ export const VISIT_BEFORE =
 /** "forces withdrew toward X", "residents fled to X": where they went, not where the event happened. */
 export const RETREAT_TO =
   /\b(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|evacuated)\s+(?:[a-z]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$/i;
+
+/** "transferred for questioning in X", "taken to X for interrogation": where detainees were taken, not the arrest. */
+export const DETAINEES_TO =
+  /\b(?:transferred|taken|moved|brought|sent|flown|driven)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:questioning|interrogation|investigation)\s+(?:in|to|into)\s+(?:the\s+)?$/i;
+export const TAKEN_TO =
+  /\b(?:transferred|taken|moved|brought|sent|flown|driven)\s+(?:[\w'’-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$/i;
+export const FOR_QUESTIONING = /^\s+for\s+(?:questioning|interrogation|investigation)\b/i;

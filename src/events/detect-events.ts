@@ -31,6 +31,7 @@ import { aftermathCaption } from './aftermath-caption.js';
 import { foldParticipleTolls, foldRelativeToll } from './participle-toll.js';
 import { dateContinuations, goingOnLead } from './continued-date.js';
 import { splitSummaryLead } from './summary-lead.js';
+import { dropLeadEchoes } from './lead-echo.js';
 import { ownClaim } from './claims.js';
 import { liveHeading } from './live-blog.js';
 import { beforeRelative, RELATIVE_START } from './relative-scope.js';
@@ -272,7 +273,7 @@ export function detectEvents(
     if (d && d.time_precision === 1) anchor = d.date_start;
   });
   applyFollowUps(cands, masked, sentences);
-  const kept = splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text));
+  const kept = dropLeadEchoes(splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text)));
   dateContinuations(kept, masked);
   dateFromReference(kept, sentences, masked, article.published);
   dateFromUnplaced(kept, unplaced, sentences, masked, article.published);

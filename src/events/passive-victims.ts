@@ -3,7 +3,7 @@
  * passive "were killed/wounded/hit in/by" is the victim (actor2), not the attacker; the attacker is the force that
  * modifies the trigger ("an army air strike", "a military drone strike": the state's military), or nobody.
  */
-import { type ActorRoles, countryName, findActors } from './actors.js';
+import { type ActorRoles, armyCountry, countryName, findActors } from './actors.js';
 
 const PASSIVE =
   /^[^,;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+(?:reportedly\s+)?(?:killed|wounded|injured|hit|targeted|struck|slain|shot\s+dead)\s+(?:in|by|during)\b/i;
@@ -19,5 +19,6 @@ export function passiveVictim(roles: ActorRoles, masked: string, ti: number, iso
   if (!hit) return;
   if (!roles.actor2 || roles.actor2 === roles.actor1) roles.actor2 = roles.actor1;
   roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
-  roles.actor1 = iso2 && FORCE_BEFORE.test(masked.slice(0, ti)) ? `Military Forces of ${countryName(iso2, true)}` : '';
+  roles.actor1 =
+    iso2 && FORCE_BEFORE.test(masked.slice(0, ti)) ? `Military Forces of ${countryName(armyCountry(iso2), true)}` : '';
 }

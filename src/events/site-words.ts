@@ -22,3 +22,6 @@ export const ROAD_NAME_AFTER = /^\s?[-–]\s?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)
 
 /** "Stade de France": the mention is only the start of a longer name. */
 export const ROAD_AFTER = /^\s+(?:road|highway|motorway|expressway)\b/;
+/** "on the highway to Damascus", "the road leading to X": the road's far end, not where on it the event was. */
+export const ROAD_TO_BEFORE =
+  /\b(?:road|highway|motorway|expressway)\s+(?:(?:leading|linking\s+\w+|running)\s+)?(?:to|toward|towards)\s+(?:the\s+)?$/i;

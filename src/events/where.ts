@@ -15,6 +15,7 @@ import { alternativeWithin, contains, misresolved, withinRegionNamedBefore } fro
 import { hasTrigger } from './taxonomy.js';
 import { walk, walkPastUnknown } from './cue-walk.js';
 import { finerThanCountryside } from './countryside.js';
+import { withoutSideNames } from './side-names.js';
 import {
   ATTACK_NOUN_AFTER,
   CAUSE_BEFORE,
@@ -219,7 +220,7 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
     return cap ? { ...a, m: { ...a.m, place: cap } } : a;
   };
   const regions = attached.filter((a) => isWide(a) && a.cue !== 'headline').map((a) => a.m);
-  const all = attached
+  const all = withoutSideNames(ctx.text, attached)
     .map((a) => ({ ...a, m: isWide(a) ? a.m : withinRegionNamedBefore(ctx.text, a.m, regions) }))
     .filter((a): a is Attached => a.m !== null)
     .map(asTown);
