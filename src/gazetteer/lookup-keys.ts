@@ -7,6 +7,8 @@ import { headVariants, shortVowels } from './head-words.js';
 import type { KeyTable } from './key-table.js';
 
 const ARTICLE_FIRST = /^(al|el) /;
+/** Two capitalised words of three letters or more joined by one hyphen. */
+const PAIR = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * The keys a lookup of `name` meets, in lookup's order, as positions in the key table (keys no entry has are
@@ -52,6 +54,14 @@ export function* lookupKeys(
       any = true;
       yield [k, 'exact'];
     }
+  // "Sistan-Baluchestan", "Bosnia-Herzegovina": two names joined by a hyphen, where the entry joins them with "and".
+  if (!any && PAIR.test(name)) {
+    const k = table.find(exact.replace(' ', ' and '));
+    if (k >= 0) {
+      any = true;
+      yield [k, 'exact'];
+    }
+  }
   if (!loose || full?.()) return;
   if (!any && /^[a-z]{7,}$/.test(exact))
     for (let cut = exact.length - 3; cut >= 3; cut--) {

@@ -7,6 +7,7 @@ import type { Mention } from '../types.js';
 import { unitClassAfter, unitFits } from './area-heads.js';
 import { articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
 import { CUES_BEFORE, GROUP_NOUNS, lexicon } from './lexicon.js';
+import { placeOwner } from './owner-split.js';
 import type { NameIndex, Run } from './people.js';
 import type { Token } from './tokenize.js';
 
@@ -40,7 +41,8 @@ export function looseRun(
 ): Mention | null {
   if (run.to === run.from || run.to - run.from > 3) return null;
   // `listed`: the next item of a list whose item before was read as a place ("struck Qana and Bint Jbeil").
-  const cue = listed || (run.from > 0 && LOOSE_CUES.has(tokens[run.from - 1].lower));
+  const cue =
+    listed || (run.from > 0 && (LOOSE_CUES.has(tokens[run.from - 1].lower) || placeOwner(tokens, run.from - 1, gaz)));
   const unit = cue ? '' : unitClassAfter(tokens, run.to);
   if (!cue && !unit) return null;
   if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
@@ -87,7 +89,8 @@ export function looseCue(
   const river = !LOOSE_CUES.has(prev) && !dem && unitClassAfter(tokens, k) === 'H';
   if (!LOOSE_CUES.has(prev) && !dem && !river) return null;
   const next = tokens[k + 1];
-  if (next?.contiguous && (next.cap || GROUP_NOUNS.has(next.lower))) return null; // "Ras Isa", "Druze fighters"
+  // "Ras Isa", "Druze fighters"; but "in Shabwa's Ataq" names two places.
+  if (next?.contiguous && !t.owner && (next.cap || GROUP_NOUNS.has(next.lower))) return null;
   const start = tokens[i].start;
   const span = text.slice(start, t.end);
   // Only a demonym without a cue word needs the candidates (one in that country); otherwise any match will do.

@@ -25,6 +25,7 @@ import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.j
 import { type Token, tokenize } from './tokenize.js';
 import { anyUnit, cutUnits } from './cut-units.js';
 import { arabicCompound } from './arabic-compound.js';
+import { splitAtOwner } from './owner-split.js';
 
 export type { NameIndex } from './people.js';
 
@@ -88,6 +89,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   // Last tokens of names written right before a unit ("Maru Local Government Area"; cut-units.ts).
   const beforeUnit = new Set<number>();
   let runs = joinAndNames(text, tokens, runsOf(tokens), gaz).flatMap((r) => splitPersonOf(text, tokens, r, gaz));
+  if (tokens.some((t) => t.owner)) runs = runs.flatMap((r) => splitAtOwner(text, tokens, r, gaz));
   if (anyUnit(tokens)) runs = runs.flatMap((r) => cutUnits(tokens, r, beforeUnit));
   for (const run of runs) {
     const last = mentions[mentions.length - 1];

@@ -16,6 +16,8 @@ export interface Token {
   /** Only white space (or a hyphen) separates it from the previous token: a name may continue across. */
   contiguous: boolean;
   lower: string;
+  /** Written with a possessive 's, stripped from `text` ("Shabwa's"). */
+  owner: boolean;
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`‘ʿ][\p{L}\p{M}]+)*/gu;
@@ -80,7 +82,8 @@ export function tokenize(text: string): Token[] {
     let end = wordEnd;
     let t = text.slice(start, end);
     let last = t.charCodeAt(t.length - 1);
-    if (t.length > 3 && (last === 115 || last === 83) && isApostrophe(t.charCodeAt(t.length - 2))) {
+    const owner = t.length > 3 && (last === 115 || last === 83) && isApostrophe(t.charCodeAt(t.length - 2));
+    if (owner) {
       t = t.slice(0, -2);
       end -= 2;
       last = t.charCodeAt(t.length - 1);
@@ -117,6 +120,7 @@ export function tokenize(text: string): Token[] {
       hyphenJoined: hyphen,
       contiguous: !atStart && (space || hyphen || blankGap(text, prevEnd, start) || possessive),
       lower: t.toLowerCase(),
+      owner,
     });
     prevEnd = wordEnd;
     prevLast = last;
