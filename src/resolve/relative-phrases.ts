@@ -18,12 +18,15 @@ const RELATION = new RegExp(
     String.raw`(?:ern)?(?:\s+of)?\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+(?:of\s+)?)?$`,
   'i',
 );
-/** "Kherson's Dniprovskyi district": between the city and the part. */
-const POSSESSIVE = /^['’]s\s+(?:[a-z]+\s+)?$/;
+/** "Kherson's Dniprovskyi district", "Gaza City's Shejaiya and Zeitoun neighbourhoods": between the city and the part
+ * (other parts of a list may come first). */
+const POSSESSIVE = /^['’]s\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s(?:and\s)?|\sand\s))*(?:[a-z]+\s+)?$/;
+/** Longest text between a city and its part that POSSESSIVE reads. */
+const POSSESSIVE_MAX = 80;
 /** "the city's Dniprovskyi district": the part, with the city named before. */
 const CITY_POSSESSIVE = /\bthe\s+(?:city|town)['’]s\s+(?:[a-z]+\s+)?$/i;
 /** After the part: the word that makes it a part of a town. */
-const PART_NOUN = /^\s+(?:district|neighbou?rhood|suburb|quarter|area|camp)\b/i;
+const PART_NOUN = /^\s+(?:districts?|neighbou?rhoods?|suburbs?|quarters?|areas?|camps?)\b/i;
 /** How far before a "the city's" phrase the city may be named. */
 const CITY_BACK = 400;
 /** A part of a town lies within this distance of it. */
@@ -71,7 +74,7 @@ function relationOf(text: string, mentions: ResolvedMention[], i: number): Relat
   }
   if (!PART_NOUN.test(text.slice(m.end, m.end + 20))) return null;
   const prev = mentions[i - 1];
-  if (prev?.place && POSSESSIVE.test(text.slice(prev.end, m.start))) {
+  if (prev?.place && m.start - prev.end <= POSSESSIVE_MAX && POSSESSIVE.test(text.slice(prev.end, m.start))) {
     const area = [prev.place, ...prev.alternatives].find((c) => c.featureCode === 'ADM1');
     if (isPoint(prev.place) || area)
       return { anchor: prev, maxKm: PART_KM, bearing: null, words: `${prev.text}'s`, area };

@@ -30,6 +30,12 @@ describe('relative phrases', () => {
     expect(mention(text, 'Dniprovskyi')?.place).toBeNull();
   });
 
+  it('"Gaza City\'s Shejaiya and Zeitoun neighbourhoods": a part in a list lies in the city too, not in Lebanon', () => {
+    const text = "Israeli strikes killed 31 people in Gaza City's Shejaiya and Zeitoun neighbourhoods on Monday.";
+    expect(ranked(text, 'Zeitoun')?.countryCode).toBe('LB');
+    expect(mention(text, 'Zeitoun')?.place).toBeNull();
+  });
+
   it('"X, a town near Y": the town of that name near Y, not the province', () => {
     const text = 'Rebels shelled Beni, a town near Butembo, on Sunday.';
     expect(ranked(text, 'Beni')?.featureClass).toBe('A');
