@@ -5,6 +5,8 @@
 import { foldExact } from '../gazetteer/fold.js';
 import type { Candidate } from '../types.js';
 import { ADMIN_HEADS, lexicon } from './lexicon.js';
+import { afterPossessive, orgHeads, SITE_HEADS, unitAfter } from './org-heads.js';
+import { agedName, KINSHIP } from './person-cues.js';
 import type { Token } from './tokenize.js';
 
 export interface NameIndex {
@@ -21,24 +23,6 @@ export interface Run {
 
 export type RunKind = 'person' | 'organisation' | 'plain';
 
-const KINSHIP = new Set([
-  'mother',
-  'father',
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'brother',
-  'sister',
-  'cousin',
-  'uncle',
-  'aunt',
-  'nephew',
-  'niece',
-  'friend',
-  'neighbour',
-  'neighbor',
-]);
 const SPEECH = new Set([
   'said',
   'says',
@@ -119,14 +103,6 @@ function surnameLike(t: Token, gaz: NameIndex): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-
-const AGE_BEFORE = /\b(?:\d{1,3}|[a-z]+)[-\s]years?[-\s]old\s+$/i;
-const AGE_AFTER = /^,\s?\d{1,3},/;
-function agedName(text: string, tokens: Token[], run: Run): boolean {
-  const at = tokens[run.from].start;
-  const end = tokens[run.to].end;
-  return AGE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || AGE_AFTER.test(text.slice(end, end + 7));
-}
 
 /** "the Irrawaddy River", "the Kaladan River": a gazetteer name and a geographic head word is no person's name. */
 function namedWithHead(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
@@ -303,39 +279,3 @@ export function classifyRun(
     return { kind: 'person', from: run.from };
   return { kind: 'plain', from: run.from };
 }
-
-/** The word lists' organisation heads, with last words of organisations that the lists lack: "National Unity
- * Government", "Sinaloa Cartel" (one set: classifyRun asks for every word of every run). */
-let allOrgHeads: Set<string> | null = null;
-function orgHeads(): Set<string> {
-  allOrgHeads ??= new Set([...lexicon().orgHeads, 'government', 'cartel', 'cartels', 'gang']);
-  return allOrgHeads;
-}
-
-/** Heads of a site a place holds: "Damascus's Umayyad Square", "Beirut's Rafic Hariri airport". */
-const SITE_HEADS = new Set([
-  'square',
-  'street',
-  'road',
-  'avenue',
-  'bridge',
-  'port',
-  'dam',
-  'airport',
-  'stadium',
-  'mosque',
-]);
-
-/** The token after the last possessive ("X's") before `k` in the run, else `from`: the site's name starts there. */
-function afterPossessive(text: string, tokens: Token[], from: number, k: number): number {
-  for (let p = k - 1; p >= from; p--) if (/^['’]s\s/.test(text.slice(tokens[p].end, tokens[p].end + 3))) return p + 1;
-  return from;
-}
-
-/** "Haiti's Centre department", "Burkina Faso's Centre-Nord region": a head word ending the run before a lower-case
- * admin-unit word names the unit, not an organisation. */
-function unitAfter(tokens: Token[], k: number, run: Run): boolean {
-  const a = tokens[k + 1];
-  return k === run.to && !!a && !a.cap && a.contiguous && UNIT_AFTER.has(a.lower);
-}
-const UNIT_AFTER = new Set(['department', 'region', 'province', 'state', 'district', 'governorate', 'prefecture']);
