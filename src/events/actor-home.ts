@@ -4,29 +4,18 @@
  * not otherwise place it in, the place's alternative of the same name in the group's country is the one meant:
  * "ADF rebels kill 22 in Beni" is Beni in North Kivu, not the Bolivian department.
  */
-import actorsJson from '../../data/actors.json' with { type: 'json' };
 import type { ResolvedMention } from '../types.js';
-
-interface HomeActor {
-  aliases: string[];
-  acronyms: string[];
-  countries?: string[];
-}
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const HOMES: { re: RegExp; countries: string[] }[] = (actorsJson as unknown as { actors: HomeActor[] }).actors
-  .filter((a) => a.countries && a.countries.length > 0)
-  .flatMap((a) => [
-    ...a.aliases.map((al) => ({ re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'i'), countries: a.countries! })),
-    ...a.acronyms.map((ac) => ({ re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`), countries: a.countries! })),
-  ]);
+import { HOMED_NAMES } from './actors.js';
 
 const COUNTRY_CODES = /^(?:PCL\w*|TERR)$/;
 
-/** The countries of the home-bound actors `text` names (empty when it names none). */
+/** The home countries of the armed groups `text` names by an alias or acronym (empty when it names none). */
 export function actorHomes(text: string): Set<string> {
   const homes = new Set<string>();
-  for (const h of HOMES) if (h.re.test(text)) for (const c of h.countries) homes.add(c);
+  for (const d of HOMED_NAMES) {
+    d.re.lastIndex = 0; // the dictionary's expressions are global
+    if (d.re.test(text)) for (const c of d.countries ?? []) homes.add(c);
+  }
   return homes;
 }
 

@@ -15,6 +15,8 @@ interface ActorsFile {
     /** Countries (ISO alpha-2) where the acronyms name this actor: "SNA" is Syrian in Syria, Somali in Somalia. */
     acronym_countries?: string[];
     patterns?: string[];
+    /** Countries (ISO alpha-2) an armed group fights in (actor-home.ts). */
+    countries?: string[];
   }[];
   demonyms: Record<string, string>;
   country_templates: { nouns: string; template: string }[];
@@ -75,16 +77,26 @@ export function countryName(iso2: string, article = false): string {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const DICT: { name: string; re: RegExp; only?: string[] }[] = DATA.actors.flatMap((a) => [
-  ...a.aliases.map((al) => ({ name: a.name, re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'gi') })),
+const DICT: { name: string; re: RegExp; only?: string[]; countries?: string[] }[] = DATA.actors.flatMap((a) => [
+  ...a.aliases.map((al) => ({
+    name: a.name,
+    re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'gi'),
+    countries: a.countries,
+  })),
   ...a.acronyms.map((ac) => ({
     name: a.name,
     re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`, 'g'),
     only: a.acronym_countries,
+    countries: a.countries,
   })),
   // "forces loyal to eastern commander Khalifa Haftar": phrasings an alias list cannot spell.
-  ...(a.patterns ?? []).map((p) => ({ name: a.name, re: new RegExp(`(?<![\\w-])(?:${p})(?![\\w-])`, 'gi') })),
+  ...(a.patterns ?? []).map((p) => ({
+    name: a.name,
+    re: new RegExp(`(?<![\\w-])(?:${p})(?![\\w-])`, 'gi'),
+  })),
 ]);
+/** The aliases and acronyms of the armed groups with home countries (actor-home.ts). */
+export const HOMED_NAMES = DICT.filter((d) => d.countries && d.countries.length > 0);
 const DEMONYMS = Object.keys(DATA.demonyms)
   .sort((a, b) => b.length - a.length)
   .map(esc)

@@ -7,8 +7,6 @@
 import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Candidate } from '../types.js';
 
-const skeletons = new WeakMap<Candidate, string>();
-
 /** The term of a loose candidate whose own name has the mention's skeleton (`g.skeleton` caches the mention's). */
 export function closeSpellingScore(
   c: Candidate,
@@ -18,12 +16,7 @@ export function closeSpellingScore(
 ): number {
   if (c.match !== 'loose' || !weight) return 0;
   g.skeleton ??= spellingSkeleton(g.mentions[0].text);
-  let own = skeletons.get(c);
-  if (own === undefined) {
-    own = spellingSkeleton(c.name);
-    skeletons.set(c, own);
-  }
-  if (own !== g.skeleton) return 0;
+  if (spellingSkeleton(c.name) !== g.skeleton) return 0; // memoised by name
   reasons?.push('spelled as written but for transliteration conventions');
   return weight;
 }

@@ -63,6 +63,10 @@ function evidenceOf(
   return spread;
 }
 
+/** The least share of the document's focus that makes a country one the document is about: a spelling guess there is
+ * credible, a close spelling there gains, a namesake beside a place there is no far one. */
+export const ABOUT_SHARE = 0.15;
+
 /** The document's focus on a country, leaving out the evidence of one name (its candidate list's position), or none;
  * `alone` leaves out that name's dominance evidence too (what the rest of the document says: abroad.ts). */
 export interface Focus {

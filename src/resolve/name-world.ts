@@ -12,7 +12,7 @@ import { ARTICLES, foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention } from '../types.js';
 import { ABROAD, type AbroadInput } from './abroad.js';
-import type { Focus } from './focus.js';
+import { ABOUT_SHARE, type Focus } from './focus.js';
 import { ownName } from './own-name.js';
 
 /** "al-Khaldia", "El-Geneina", "Al Khaldia": an Arabic article written before the name. */
@@ -87,16 +87,14 @@ export function nameWorldScore(
   for (const p of picked) {
     // A quarter of a degree of latitude is ~28 km: most far namesakes are ruled out without trigonometry.
     if (Math.abs(p.lat - c.lat) > 0.25 || Math.abs(p.lon - c.lon) > 0.35) continue;
-    if (haversineKm(p.lat, p.lon, c.lat, c.lon) <= NEAR_KM && focus(p.countryCode, g.focusIndex) >= NEAR_FOCUS)
+    if (haversineKm(p.lat, p.lon, c.lat, c.lon) <= NEAR_KM && focus(p.countryCode, g.focusIndex) >= ABOUT_SHARE)
       return 0;
   }
   return reasons ? farTerm(c, g, focus, w, reasons) : term;
 }
 
-/** How near a place of the story a namesake abroad lies to be a border village, not a far namesake. */
+/** How near a place of the story (in a country it is about) a namesake abroad lies to be a border village. */
 const NEAR_KM = 25;
-/** …and the share of the document's focus that place's country must have. */
-const NEAR_FOCUS = 0.15;
 
 function farTerm(
   c: Candidate,

@@ -18,7 +18,7 @@
 import { foldExact, foldLoose } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../types.js';
-import { countryFocus } from './focus.js';
+import { ABOUT_SHARE, countryFocus } from './focus.js';
 import { closeToPick, coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
 import { competingCandidates } from './cued-candidates.js';
@@ -86,9 +86,6 @@ function provincesOf(g: Group): Candidate[] {
   if (!g.provinces) g.provinces = g.candidates.filter((k) => k.featureClass === 'A');
   return g.provinces;
 }
-
-/** The least share of the document's focus that makes a spelling guess credible in a country. */
-const LOOSE_FOCUS = 0.15;
 
 /** The reasons of a candidate scored without explanation (never shown). */
 const NO_REASONS: string[] = [];
@@ -178,12 +175,12 @@ export function resolveMentions(
       reasons?.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
     }
     // Only among the places of a country the document is about: elsewhere a close spelling is still a guess.
-    if (f >= LOOSE_FOCUS) s += closeSpellingScore(c, g, w.closeSpelling, reasons);
+    if (f >= ABOUT_SHARE) s += closeSpellingScore(c, g, w.closeSpelling, reasons);
     if (
       c.match === 'loose' &&
       (guessJudgedByRest(c, focus.restMass(g.focusIndex))
         ? focus(c.countryCode, g.focusIndex, true)
-        : focus(c.countryCode)) < LOOSE_FOCUS &&
+        : focus(c.countryCode)) < ABOUT_SHARE &&
       !g.countryHints.has(c.countryCode) &&
       !(g.sentenceCountries.has(c.countryCode) && closeSpelling(g, c))
     ) {
@@ -204,7 +201,7 @@ export function resolveMentions(
       reasons?.push(`in ${c.countryCode}, named in the same sentence`);
     }
     // A local name is only sent abroad when the document has no clear place elsewhere.
-    const outside = g.hints.has('L') && focus(c.countryCode, g.focusIndex) < 0.15 && docTop >= 0.3;
+    const outside = g.hints.has('L') && focus(c.countryCode, g.focusIndex) < ABOUT_SHARE && docTop >= 0.3;
     s += cueScore(g.hints, c, g.candidates, w, reasons, outside);
     if (g.contexts.size > 0 || g.containsOf.length > 0)
       s += writtenContextScore(c, g.contexts, contextCands, g.containsOf, w, reasons);
