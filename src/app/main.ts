@@ -1,7 +1,7 @@
 /** Entry point: creates the map, loads events, and wires timeline, filters, list, popup, corrections and exports. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
-import { type FitBoundsOptions, LngLatBounds, Map as MlMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { AddArticlePanel, quoteTitle } from './add-article.js';
 import { bindBasemapSwitch } from './basemap-switch.js';
 import { CorrectionStore } from './corrections.js';
@@ -12,6 +12,7 @@ import { mappedMessage } from './added-events.js';
 import { byId } from './dom.js';
 import { bindExports } from './exports.js';
 import { Filters } from './filters.js';
+import { fitToEvents } from './fit-events.js';
 import { parseHash, writeHash } from './hash.js';
 import { MapEvents } from './map-events.js';
 import { Throttle } from './throttle.js';
@@ -25,29 +26,6 @@ import { Timeline } from './timeline.js';
 import { UserArticles } from './user-articles.js';
 import { evaluateView, type ViewFilter, visibleEvents } from './view.js';
 import type { ArticleResult } from './worker-protocol.js';
-
-declare global {
-  interface Window {
-    map: MlMap;
-    /** For tests and scripts: readiness, a load error, and the event id of a map feature id (its index). */
-    __geoevents: {
-      ready: boolean;
-      error?: string;
-      eventIdOf?: (featureId: unknown) => string | undefined;
-      /** The event chunks' circle layers, and the chunks drawn now (for tests and the benchmark). */
-      eventLayers?: () => string[];
-      drawnChunks?: () => number[];
-    };
-  }
-}
-
-/** Frames the map on the events' points; nothing happens for none. */
-function fitToEvents(map: MlMap, events: AppEvent[], options: FitBoundsOptions): void {
-  if (!events.length) return;
-  const b = new LngLatBounds();
-  for (const e of events) b.extend(e.geometry.coordinates as [number, number]);
-  map.fitBounds(b, options);
-}
 
 function setStatus(text: string): void {
   byId('status').textContent = text;
