@@ -66,6 +66,10 @@ export function buildEvent(
   const primary = strong.find(names) ?? strong[0] ?? group[0];
   const { date, dated } = combineDates(group);
   if (!dated && group.every((c) => weakPlace(c.place))) return { dropped: 'no place and no date of its own' };
+  // "The fighting began on July 13 when …": only references back to fighting the article tells nowhere, with no place
+  // and no toll, recall the story's start; no event.
+  if (group.every((c) => c.anaphoric && weakPlace(c.place) && c.fatalities === 0))
+    return { dropped: 'a reference back to an event the article does not tell' };
   if (date.date_end < addDays(article.published, -365)) return { dropped: `background event (${date.phrase})` };
   // "fought a war in 2024", "a ceasefire took effect in November that year": a month or a year of an earlier
   // calendar year (a month also over half a year back) is the story's background, not a newly reported event.

@@ -100,7 +100,12 @@ function compatible(group: Candidate[], c: Candidate): boolean {
       ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
       // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
       // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").
-      (c.anaphoric && VIOLENT.has(g.event_type) && VIOLENT.has(c.event_type) && g.sentenceIndex !== c.sentenceIndex),
+      // "The fighting began on July 13" names battles: it is no reference to an air strike told next.
+      (c.anaphoric &&
+        VIOLENT.has(g.event_type) &&
+        VIOLENT.has(c.event_type) &&
+        g.sentenceIndex !== c.sentenceIndex &&
+        (c.head !== 'clash' || g.event_type === c.event_type)),
   );
   if (!typeOk) return false;
   const placed = group.filter((g) => !weakPlace(g.place));
