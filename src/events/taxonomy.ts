@@ -114,6 +114,11 @@ function lastWords(s: string, n: number): string {
     .join(' ');
 }
 
+/** "Officials said on Friday that drones dropped …": "that" after a verb of saying opens what was said, not a
+ * relative clause ("the village that gunmen attacked"). */
+const SAID_THAT =
+  /\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,2}?|reported|claimed|added|stated|confirmed|announced)\s+(?:(?:on|late|early|last)\s+\w+\s+)?that\s+$/i;
+
 /** Why a trigger at `index` is not an assertion of an event that happened, or null when it is. */
 function guard(clause: string, index: number, matchText: string, rule: TaxonomyRule): string | null {
   // Every guard looks at the words just before the trigger; 300 characters keep a run-on clause linear.
@@ -122,7 +127,7 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
     .slice(Math.max(0, index - 300), index)
     .replace(/\bMay(?=\s+\d)/g, 'Mai')
     .replace(/\b(in|on|of|since|early|late|mid|until|by|last|this|next)\s+May\b/gi, '$1 Mai');
-  if (RELATIVE.test(before)) return 'background relative clause';
+  if (RELATIVE.test(before) && !SAID_THAT.test(before.slice(-60))) return 'background relative clause';
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
   if (REFERENCE?.test(before.slice(-100)) || LONG_AFTER?.test(before)) return 'names another event';
   if (BACKGROUND?.test(before.slice(-100))) return 'background';
