@@ -1,7 +1,7 @@
 /**
  * Twelfth session: a shootout is an armed clash; the town whose residents tell an incident is its place when the
- * incident names none; what was "said … that" happened is told, not a relative clause. Invented sentences, the real
- * pipeline.
+ * incident names none; what was "said … that" happened is told, not a relative clause; firing on a crowd is an
+ * attack. Invented sentences, the real pipeline.
  */
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../src/events/taxonomy.js';
@@ -51,5 +51,20 @@ describe('"said that" opens what was said (taxonomy.ts SAID_THAT)', () => {
   });
   test('"the village that drones struck" stays a background relative clause', () => {
     expect(classify('They returned to the village that drones struck.')).toBeNull();
+  });
+});
+
+describe('firing on a crowd (data/taxonomy.json, vac-attack)', () => {
+  test('"were killed when troops fired on a crowd": the troops are the attackers', () => {
+    const evs = pipelineEvents(
+      'Four people were killed when troops fired on a crowd in Finote Selam on Monday.',
+      '2026-04-12',
+    );
+    expect(evs.map((e) => `${e.sub_event_type} ${e.actor1} / ${e.actor2} f${e.fatalities}`)).toEqual([
+      'Attack Military Forces of Ethiopia / Civilians (Ethiopia) f4',
+    ]);
+  });
+  test('troops firing at militants is no attack on civilians', () => {
+    expect(classify('Troops fired at militants near the town.')?.sub_event_type ?? null).not.toBe('Attack');
   });
 });
