@@ -27,6 +27,13 @@ export const ABROAD = {
   minorAliasPopulation: 25_000,
 };
 
+/** A district (ADM2 and below) of little renown by its prior: it lies in one country. A province is left out: a small
+ * one that a story names once, in a country it says nothing else about, is still often the place meant. */
+function minorDivision(c: Candidate): boolean {
+  if (!c.featureCode.startsWith('ADM')) return false;
+  return c.featureCode !== 'ADM1' && (c.prior ?? 0) < ABROAD.maxPrior;
+}
+
 /** What the rule reads of a name's group (resolve.ts). */
 export interface AbroadInput {
   focusIndex: number;
@@ -34,15 +41,23 @@ export interface AbroadInput {
   sentenceCountries: Set<string>;
   /** Admin/country names written beside the name ("Dumayr (Rural Damascus)"). */
   contexts: Set<string>;
+  /** Recognition's class hints (cue words): "A" when a unit word is written with the name ("Hualien county"). */
+  hints: Set<string>;
 }
 
 /** Whether `c` is a minor namesake in a country the rest of the document is not about, while it is clearly about
  * another. */
 export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean {
-  // A point place only: a river or an area crosses borders, and its country code names one of several.
-  if (!c.countryCode || c.kind !== 'point' || c.featureClass === 'H' || c.featureClass === 'A') return false;
+  if (!c.countryCode || c.featureClass === 'H') return false;
+  const area = c.featureClass === 'A';
+  // A point place, or a minor district: a river or a region crosses borders, and its country code names one of
+  // several; a district lies in its country ("al-Bara" in an Idlib story is no more the Sudanese district than Bara,
+  // the Sudanese town, which this rule already held back).
+  if (area ? !minorDivision(c) : c.kind !== 'point') return false;
+  // "Hualien county": the text names the division's kind, which is evidence for it as a country beside it would be.
+  if (area && g.hints.has('A')) return false;
   // A spelling guess is minor whatever its size: "Odaisseh" in a south Lebanon story is no loose Odesa.
-  if ((c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
+  if (!area && (c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
   if (g.contexts.size || g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
   if (focus.restMass(g.focusIndex) < ABROAD.minMass) return false;
   return focus(c.countryCode, g.focusIndex, true) < ABROAD.maxFocus && focus.restTop(g.focusIndex) >= ABROAD.minDocTop;

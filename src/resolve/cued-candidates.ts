@@ -26,6 +26,17 @@ export function competingCandidates(m: Mention, all: Candidate[], exact: Candida
   return cued.length ? exact.concat(cued) : exact;
 }
 
+/**
+ * A province matched loosely under a province cue, whose own seat the gazetteer spells as written ("Saada province":
+ * Şa‘dah the governorate, Sa'dah its capital): the spelling is the country's own, so the province is no guess abroad.
+ */
+export function provinceOfSeat(c: Candidate, hints: Set<string>, candidates: Candidate[]): boolean {
+  if (c.match !== 'loose' || c.featureClass !== 'A' || !hints.has('A')) return false;
+  return candidates.some(
+    (k) => k.match !== 'loose' && k.featureClass === 'P' && k.countryCode === c.countryCode && k.admin1 === c.admin1,
+  );
+}
+
 /** Words naming an admin area's kind, written after its name. */
 const KIND_WORDS = new Set(['province', 'region', 'district', 'governorate', 'state', 'division']);
 

@@ -37,6 +37,10 @@ const NEAR_KM = 80;
 const DIRECTION_KM = 200;
 /** A stated direction allows this much either side. */
 const DIRECTION_SLACK = 70;
+/** A sense the ranking scored below this (a spelling guess in a country the story is not about) is no reading a
+ * relative phrase can lift: the phrase says where the place lies, not that the gazetteer has it ("Snobar, south of
+ * Jableh": a loose Lebanese Es Snoûbar lies south of Jableh too). */
+const MIN_LIFTED = 0;
 
 interface Relation {
   anchor: ResolvedMention;
@@ -125,7 +129,7 @@ export function applyRelativePhrases(text: string, mentions: ResolvedMention[]):
     let next: ResolvedMention;
     if (m.place && fits(m.place, r)) next = { ...m, place: withReason(m.place, why) };
     else {
-      const alt = m.alternatives.find((c) => isLocal(c) && fits(c, r));
+      const alt = m.alternatives.find((c) => isLocal(c) && c.score >= MIN_LIFTED && fits(c, r));
       // A province or country that does not fit stays when no town of the name does (the phrase may be loose).
       if (!alt && m.place && !isLocal(m.place)) continue;
       const rest = senses.filter((c) => c !== alt);

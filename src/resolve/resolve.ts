@@ -21,7 +21,7 @@ import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../ty
 import { ABOUT_SHARE, countryFocus } from './focus.js';
 import { closeToPick, coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
-import { competingCandidates } from './cued-candidates.js';
+import { competingCandidates, provinceOfSeat } from './cued-candidates.js';
 import { seatScore, unnamedSeatProvince } from './seat.js';
 import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
@@ -182,7 +182,8 @@ export function resolveMentions(
         ? focus(c.countryCode, g.focusIndex, true)
         : focus(c.countryCode)) < ABOUT_SHARE &&
       !g.countryHints.has(c.countryCode) &&
-      !(g.sentenceCountries.has(c.countryCode) && closeSpelling(g, c))
+      !(g.sentenceCountries.has(c.countryCode) && closeSpelling(g, c)) &&
+      !provinceOfSeat(c, g.hints, g.candidates)
     ) {
       // A spelling guess is only credible in a country the document is about, or, when it is close (the finer loose
       // key), in one its sentence names ("near Bassikounou in south-eastern Mauritania": Bassiknou).
