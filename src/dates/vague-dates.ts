@@ -143,6 +143,22 @@ const PRE_RULES: Rule[] = [
       return { start: addDays(ctx.published, -back), end: ctx.published };
     },
   },
+  // "in the past 24 hours", "over the last 48 hours": up to the report day, a day per 24 hours.
+  {
+    re: /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(\d{1,3}|twenty-four|forty-eight|seventy-two)\s+hours\b/gi,
+    resolve: (m, ctx) => {
+      const hours = count(m[1]) ?? 24;
+      return { start: addDays(ctx.published, -Math.max(1, Math.ceil(hours / 24))), end: ctx.published };
+    },
+  },
+  // "in the past week", "over the last month" (not "the last week of June").
+  {
+    re: /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(day|week|month)\b(?!\s+of\b)/gi,
+    resolve: (m, ctx) => {
+      const back = { day: 1, week: 6, month: 29 }[m[1].toLowerCase() as 'day' | 'week' | 'month'];
+      return { start: addDays(ctx.published, -back), end: ctx.published };
+    },
+  },
   {
     re: /\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:years|decades?)|for\s+(?:many\s+)?years|in\s+the\s+past)\b/gi,
     resolve: (_m, ctx) => ({ start: addDays(ctx.published, -3652), end: ctx.published, precision: 3 }),

@@ -11,7 +11,7 @@ import { placeActorsAtHome } from './actor-home.js';
 import { findActors } from './actors.js';
 import { buildEvent } from './build-event.js';
 import { buildContext, isCountry } from './context.js';
-import { countFatalities } from './fatalities.js';
+import { blankRunningTotals, countFatalities } from './fatalities.js';
 import { groupCandidates } from './group.js';
 import { type Candidate, type GeoContext, VIOLENT } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
@@ -34,6 +34,7 @@ import { splitSummaryLead } from './summary-lead.js';
 import { dropLeadEchoes } from './lead-echo.js';
 import { ownClaim } from './claims.js';
 import { liveHeading } from './live-blog.js';
+import { recapSpans } from './live-recap.js';
 import { beforeRelative, RELATIVE_START } from './relative-scope.js';
 import { militarySource } from './military-source.js';
 import { dateFromReference, dateFromUnplaced } from './reference-date.js';
@@ -80,7 +81,7 @@ export function detectEvents(
   const text = article.text;
   // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date; triggers
   // and actors too ("DAMASCUS, May 5 (Reuters) - Gunmen attacked …": the dateline is neither a modal nor an actor).
-  const dateText = blankDatelines(text);
+  const dateText = blankRunningTotals(blankDatelines(text));
   const masked = maskQuotes(dateText);
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
@@ -93,6 +94,8 @@ export function detectEvents(
   );
   // Other stories' headlines under a "Related" or "Read more" heading (related-links.ts).
   const links = relatedLinkSpans(text);
+  // A live page's recap post restates the earlier posts (live-recap.ts).
+  const recaps = recapSpans(text);
   // A hazard, accident or disease article: its bare tolls are the hazard's, not attacks (taxonomy.ts, hazardToll).
   const hazard = hazardTopic(`${article.title ?? ''}\n${sentences[0]?.text ?? ''}`);
   const review = reviewArticle(article.title);
@@ -112,7 +115,7 @@ export function detectEvents(
   };
   sentences.forEach((sentence, sentenceIndex) => {
     const within = (f: { start: number; end: number }) => f.start <= sentence.start && sentence.start < f.end;
-    if (archive.some(within) || links.some(within)) return;
+    if (archive.some(within) || links.some(within) || recaps.some(within)) return;
     // A review of a film or book, or a sentence telling a work's plot, reports no event (portrayal.ts).
     if (review || portrayalSentence(sentence.text)) return;
     const maskedSentence: Span = { ...sentence, text: masked.slice(sentence.start, sentence.end) };

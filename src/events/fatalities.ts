@@ -198,6 +198,19 @@ export function countValue(word: string): number | null {
   return null;
 }
 
+const RUNNING_TOTAL =
+  /\b(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|tally|total|number\s+of\s+(?:people\s+)?(?:killed|dead))\b[^.;]{0,140}/gi;
+const OWN_TOLL =
+  /\bfrom\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|blast|explosion|shelling|massacre|ambush|shooting)\b/i;
+
+/**
+ * "…killed five people on Monday, bringing the death toll since October 2023 to 69,000": a running total the event adds
+ * to is neither its count nor its date ("bringing to 60 the number killed this month"), so it is blanked (same length:
+ * offsets stay). Not when it names the event: "raising the toll from the bombing to 12".
+ */
+export const blankRunningTotals = (text: string): string =>
+  text.replace(RUNNING_TOTAL, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)));
+
 /** Fatalities reported in `text` (a clause or sentence), 0 when none are stated. */
 export function countFatalities(text: string): number {
   // Killed-and-wounded totals do not split into deaths: ACLED codes only deaths.
@@ -205,10 +218,11 @@ export function countFatalities(text: string): number {
     /\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+killed\b/gi,
     'casualties',
   );
+  const own = blankRunningTotals(clean);
   let best = 0;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
-    for (let m = p.re.exec(clean); m; m = p.re.exec(clean)) {
+    for (let m = p.re.exec(own); m; m = p.re.exec(own)) {
       // A pattern with `add` counts one victim named before the other count (m[group] or m[plus], whichever matched).
       const extra = p.add ? p.add : p.plus ? countValue(m[p.plus]) : 0;
       const one = p.fixed ?? (p.singular ? 1 : countValue(p.add ? (m[p.group] ?? m[p.plus!]) : m[p.group]));

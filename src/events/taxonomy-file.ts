@@ -51,6 +51,12 @@ export interface TaxonomyFile {
     /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */
     generic_plural?: string;
     habitual: string;
+    /** Before a present-tense trigger: "cells remain in the desert, where they attack checkpoints" (a pattern). */
+    habitual_present?: string;
+    /** Right after a trigger: "shelled the town daily" tells a pattern, not one event. */
+    habitual_after?: string;
+    /** Right after a trigger: "shelling of the city had increased" tells a trend, not one event. */
+    trend_after?: string;
     hedge: string;
     /** Drills before a trigger, commemorations, a work's plot, a review's title (docs/taxonomy.md, precision review). */
     exercise?: string;

@@ -76,6 +76,11 @@ const LONG_AFTER = optionalGuard('long_after');
 const BACKGROUND = optionalGuard('background');
 const GENERIC_PLURAL = optionalGuard('generic_plural');
 const HEDGE = new RegExp(TAXONOMY.guards.hedge, 'i');
+/** After a trigger: a pattern ("daily") or a trend ("had increased") rather than one event (sixteenth review). */
+const HABITUAL_PRESENT = optionalGuard('habitual_present');
+const PATTERN_AFTER = [optionalGuard('habitual_after'), optionalGuard('trend_after')].filter(
+  (g): g is RegExp => g !== null,
+);
 const EXERCISE = optionalGuard('exercise');
 /** "Prosecutors told the court that the attackers had stayed …": a trial retells a past crime; the trial is the news. */
 const TESTIMONY = optionalGuard('testimony');
@@ -129,6 +134,12 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
     .replace(/\b(in|on|of|since|early|late|mid|until|by|last|this|next)\s+May\b/gi, '$1 Mai');
   if (RELATIVE.test(before) && !SAID_THAT.test(before.slice(-60))) return 'background relative clause';
   if (HABITUAL.test(before.slice(-100))) return 'habitual';
+  if (
+    HABITUAL_PRESENT?.test(before.slice(-30)) &&
+    !/ed$/i.test(matchText.split(/\s+/)[0]) &&
+    !IRREGULAR_PAST.test(matchText.split(/\s+/)[0].toLowerCase())
+  )
+    return 'habitual';
   if (REFERENCE?.test(before.slice(-100)) || LONG_AFTER?.test(before)) return 'names another event';
   if (BACKGROUND?.test(before.slice(-100))) return 'background';
   if (GENERIC_PLURAL?.test(before.slice(-80)) && /s$/i.test(matchText)) return 'generic statement';
@@ -164,6 +175,8 @@ export function findTriggers(clause: string): TriggerMatch[] {
         if (guard(clause, m.index, m[0], c.rule)) continue;
         if (!c.rule.modal_ok && IRREALIS_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 12)))
           continue;
+        const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (PATTERN_AFTER.some((g) => g.test(after))) continue;
         if (
           REFERENCE_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
           definiteAt(clause, m.index)
