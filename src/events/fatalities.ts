@@ -112,6 +112,23 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     ),
     group: 1,
   },
+  // "beat a man to death", "stoned a woman to death".
+  {
+    re: new RegExp(
+      `\\b(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|bludgeon(?:ed|ing)|burn(?:ed|t|ing)|strangl(?:ed|ing)|ston(?:ed|ing)|lynch(?:ed|ing))\\s+(?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+to\\s+death\\b`,
+      'gi',
+    ),
+    group: 0,
+    singular: true,
+  },
+  // "stabbed 11 students to death", "hacked three villagers to death".
+  {
+    re: new RegExp(
+      `\\b(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|bludgeon(?:ed|ing)|burn(?:ed|t|ing)|strangl(?:ed|ing)|ston(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?to\\s+death\\b`,
+      'gi',
+    ),
+    group: 1,
+  },
   { re: new RegExp(`\\b(?:left|leaving)\\s+${QUAL}${NUM}\\s+(?:\\w+\\s+)?(?:dead|killed)\\b`, 'gi'), group: 1 },
   // "killed a family of five", "a family of six was killed": the family's size.
   { re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+(?:a|an|one|the)\\s+family\\s+of\\s+${NUM}\\b`, 'gi'), group: 1 },

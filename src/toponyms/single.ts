@@ -207,6 +207,10 @@ function spellingOfNameBefore(tokens: Token[], from: number): boolean {
   return w === 'as' && from > 1 && tokens[from - 2].lower === 'known';
 }
 
+/** A three-letter name after a cue word is a place when its best entry is this well known: a provincial capital of
+ * about a million or a province ("in Jos", "in Kut", "to Gao"), not a village named like an abbreviation. */
+const SHORT_MIN_PRIOR = 0.75;
+
 /** "on the road to Gao", "fighting in Kut", "the Gao region": a three-letter word that no list knows, after a
  * preposition of place or a verb of attack or before a unit word, is a place when it names a province, a capital or a
  * large town (prior ≥ 0.8). */
@@ -226,7 +230,7 @@ function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex,
   // The name ends there: "in Gao" and "to Gao," but not "Ras Isa" or "Gao Zhisheng".
   if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
-  return !!best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= 0.8;
+  return !!best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= SHORT_MIN_PRIOR;
 }
 
 /** "fled towards Menaka and Gao", "between Damboa and Biu": a three-letter word no list knows, joined by "and" / "or"

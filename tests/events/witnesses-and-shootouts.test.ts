@@ -68,3 +68,17 @@ describe('firing on a crowd (data/taxonomy.json, vac-attack)', () => {
     expect(classify('Troops fired at militants near the town.')?.sub_event_type ?? null).not.toBe('Attack');
   });
 });
+
+describe('killed "to death" (taxonomy.json vac-attack, fatalities.ts)', () => {
+  test('"hacked three villagers to death" is an attack with three dead', () => {
+    const evs = pipelineEvents(
+      'Militiamen hacked three villagers to death near Beni in North Kivu on Sunday.',
+      '2026-04-12',
+    );
+    expect(evs.map((e) => `${e.sub_event_type} f${e.fatalities}`)).toEqual(['Attack f3']);
+  });
+  test('"beat a man to death" counts one', () => {
+    const evs = pipelineEvents('Police beat a man to death in Lagos on Sunday.', '2026-04-12');
+    expect(evs.map((e) => e.fatalities)).toEqual([1]);
+  });
+});
