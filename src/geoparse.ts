@@ -1,9 +1,13 @@
 /** The geoparser: recognition then resolution, for one text. */
 import type { Gazetteer } from './gazetteer/gazetteer.js';
+import { applyCountyNames } from './resolve/county-names.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
 import { type ResolveOptions, resolveMentions } from './resolve/resolve.js';
+import { applyNameFragments } from './resolve/name-fragments.js';
+import { applyRiverReadings } from './resolve/river-readings.js';
 import { applySameNameParts } from './resolve/same-name-parts.js';
+import { applyWrittenCountry } from './resolve/written-country.js';
 import { type RecognizeOptions, recognize } from './toponyms/recognize.js';
 import type { Mention, ResolvedMention } from './types.js';
 
@@ -18,7 +22,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 
 /**
  * Resolution of mentions recognised in `text`: ranking, then what the text says of where a place lies ("Sagaing's
- * Sagaing township", "X in the Y region", "a town east of Y").
+ * Sagaing township", "X in the Y region", "a town east of Y"), of a river ("the Zambezi"), of a county written in full ("Stearns County"), of the country it lies in
+ * ("Pakistan-administered Kashmir") and of a piece of a longer name ("Haj Omran").
  */
 export function resolveIn(
   text: string,
@@ -27,5 +32,9 @@ export function resolveIn(
   options?: ResolveOptions,
 ): ResolvedMention[] {
   const ranked = resolveMentions(mentions, gaz, options);
-  return applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked)));
+  return readAfterRanking(text, applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))));
+}
+
+function readAfterRanking(text: string, read: ResolvedMention[]): ResolvedMention[] {
+  return applyNameFragments(text, applyWrittenCountry(text, applyRiverReadings(text, applyCountyNames(read))));
 }

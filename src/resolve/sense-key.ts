@@ -46,6 +46,8 @@ export function bareOrCued<C extends { countryCode: string; featureCode: string;
   for (const h of HINTS) {
     const cued = ranked.get(`${key}|${h}`);
     if (!cued?.[0]) continue;
+    // "the Minnesota River" names a river after the state: the bare "Minnesota" keeps its province or town.
+    if (h === 'H' && own[0] && (own[0].featureCode.startsWith('ADM') || own[0].featureCode.startsWith('PPL'))) continue;
     if (!own[0] || own[0].countryCode !== cued[0].countryCode || km(own[0], cued[0]) > NEAR_KM) return cued;
   }
   return own;

@@ -1,0 +1,79 @@
+/**
+ * A province abroad read from a piece of a longer name (applied after ranking): "near Haj Omran" is no Yemeni
+ * governorate, "the Khor Mor gas field" no Qatari municipality. A name glued to a capitalised word that no mention
+ * covers is part of a name the gazetteer lacks; when its pick is an area in a country no other place of the text lies
+ * in, it is a wrong pin, and the mention gets none.
+ */
+import { GENERIC } from '../gazetteer/fold.js';
+import { orgHeads, SITE_HEADS } from '../toponyms/org-heads.js';
+import type { ResolvedMention } from '../types.js';
+
+/** The place's own kind of land written after it ("the Nineveh Plains", "the Darfur Region", "the Benue Valley"). */
+const LAND_WORDS = new Set([
+  'plains',
+  'plain',
+  'valley',
+  'valleys',
+  'hills',
+  'highlands',
+  'lowlands',
+  'heights',
+  'plateau',
+  'basin',
+  'delta',
+  'coast',
+  'peninsula',
+  'corridor',
+  'countryside',
+  'oasis',
+  'state',
+  'county',
+  'islands',
+  'island',
+  'gulf',
+  'bay',
+]);
+/** A capitalised word just before, itself inside a sentence (after a lower-case word or a comma). */
+const CAP_BEFORE = /[\p{Ll},] \p{Lu}[\p{L}'’-]+ $/u;
+const CAP_AFTER = /^ (\p{Lu}[\p{L}'’-]+)/u;
+
+/** A capitalised word just after that no mention covers and that heads no organisation or site ("the California
+ * Department of Health", "Falcon Street" name the place's own institution or street). */
+function capAfter(text: string, m: ResolvedMention, next: ResolvedMention | undefined): boolean {
+  const w = CAP_AFTER.exec(text.slice(m.end, m.end + 30));
+  if (!w || next?.start === m.end + 1) return false;
+  const word = w[1].toLowerCase();
+  return !orgHeads().has(word) && !SITE_HEADS.has(word) && !GENERIC.has(word) && !LAND_WORDS.has(word);
+}
+
+export function applyNameFragments(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+  let out: ResolvedMention[] | null = null;
+  let countries: Map<string, Set<string>> | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.place?.featureClass !== 'A' || m.place.featureCode.startsWith('PCL')) continue;
+    if (m.role !== 'place' && m.role !== 'in_organisation') continue;
+    const before =
+      text.charCodeAt(m.start - 1) === 32 &&
+      CAP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      mentions[i - 1]?.end !== m.start - 1;
+    const after = text.charCodeAt(m.end) === 32 && capAfter(text, m, mentions[i + 1]);
+    if (!before && !after) continue;
+    if (!countries) {
+      countries = new Map();
+      for (const x of mentions) {
+        if (!x.place || x.role === 'in_person_name') continue;
+        const key = x.text;
+        const s = countries.get(x.place.countryCode) ?? new Set<string>();
+        countries.set(x.place.countryCode, s);
+        s.add(key);
+      }
+    }
+    const names = countries.get(m.place.countryCode);
+    const own = m.text;
+    if (names && [...names].some((n) => n !== own)) continue;
+    out ??= mentions.slice();
+    out[i] = { ...m, place: null, alternatives: [m.place, ...m.alternatives] };
+  }
+  return out ?? mentions;
+}

@@ -1,0 +1,67 @@
+/**
+ * A country the text writes for a name (applied after ranking): "Pakistan-administered Kashmir", "Salah al-Din, a
+ * district of Tripoli", "Wadi Mazbouh, a hamlet in Jalawla subdistrict of Diyala province", "the town of Palma in
+ * Mozambique". When the pick lies in another country than the one written, it is a namesake abroad, worse than no pin:
+ * an alternative in the written country replaces it, else this mention gets none.
+ */
+import type { ResolvedMention, ScoredCandidate } from '../types.js';
+
+/** "Pakistan-administered", "Indian-administered": the country whose part of a divided region is meant. Not
+ * "-occupied", "-held" or "-controlled": those name who holds a place of another country ("the Israeli-occupied Golan
+ * Heights", "Russian-held Kherson"). */
+const RULED = /^-administered $/;
+/** "X, a hamlet in", "X, a district of", "X, the northern town in": an apposition placing X inside the next name;
+ * a subdistrict the gazetteer lacks may stand between ("in Jalawla subdistrict of"). */
+const APPOSED =
+  /^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:hamlet|village|town|city|district|suburb|neighbou?rhood|quarter|area|port|municipality|locality) (?:in|of)(?: the)? (?:\p{Lu}[\p{L}'-]+ (?:sub-?district|district|county) of )?$/u;
+/** "Palma in Mozambique('s …)": a town written inside a country or a province. */
+const INSIDE = /^ in $/;
+
+const countryOf = (m: ResolvedMention) => m.place?.countryCode;
+
+export function applyWrittenCountry(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+  let out: ResolvedMention[] | null = null;
+  // One sense per name: every mention of the name with the same pick follows where one of them is written to lie
+  // (`whole`); a rule over one part of a divided region ("Pakistan-administered") qualifies that mention only.
+  const fix = (i: number, cc: string, whole: boolean) => {
+    const m = mentions[i];
+    if (!m.place || m.place.countryCode === cc) return;
+    const wrong = m.place.geonameid;
+    const inCountry = m.alternatives.find((c) => c.countryCode === cc && !c.featureCode.startsWith('PCL'));
+    out ??= mentions.slice();
+    for (let k = 0; k < mentions.length; k++) {
+      const x = mentions[k];
+      if (k !== i && (!whole || x.text !== m.text || x.place?.geonameid !== wrong || x.role !== 'place')) continue;
+      if (!x.place) continue;
+      const all: ScoredCandidate[] = [x.place, ...x.alternatives];
+      const alt = inCountry && all.find((c) => c.geonameid === inCountry.geonameid);
+      out[k] = {
+        ...x,
+        place: alt ? { ...alt, reasons: [...alt.reasons, `in ${cc}, as written`] } : null,
+        alternatives: all.filter((c) => c !== alt),
+      };
+    }
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.role !== 'place' || !m.place || m.place.featureCode.startsWith('PCL')) continue;
+    const prev = mentions[i - 1];
+    if (prev && text.startsWith('-administered ', prev.end) && prev.place?.featureCode.startsWith('PCL')) {
+      if (RULED.test(text.slice(prev.end, m.start))) {
+        fix(i, countryOf(prev) as string, false);
+        continue;
+      }
+    }
+    const next = mentions[i + 1];
+    if (next?.role !== 'place' || !next.place || next.start - m.end > 90) continue;
+    if (!text.startsWith(', ', m.end) && !text.startsWith(' in ', m.end)) continue;
+    const between = text.slice(m.end, next.start);
+    // A sea or a range is not placed so ("the Indian Ocean in Seychelles"), and only a whole name places ("in
+    // North-Western Sydney" is no province "North-Western").
+    const local = m.place.featureClass !== 'H' && m.place.featureClass !== 'T';
+    if (!local || /^ \p{Lu}/u.test(text.slice(next.end, next.end + 2))) continue;
+    const area = next.place.featureCode.startsWith('PCL') || next.place.featureCode === 'ADM1';
+    if (APPOSED.test(between) || (area && INSIDE.test(between))) fix(i, next.place.countryCode, true);
+  }
+  return out ?? mentions;
+}
