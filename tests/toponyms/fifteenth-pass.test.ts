@@ -97,3 +97,10 @@ describe('a bare name whose county the text names', () => {
     expect(pick(text, 'Dallas')).toMatchObject({ featureClass: 'P', countryCode: 'US' });
   });
 });
+
+describe('a land word after a name is no longer name (name-fragments.ts, amended on review)', () => {
+  it('"the Nineveh Plains" and "the Darfur Region" keep their pins in a text naming nothing else there', () => {
+    expect(pick('Fighting spread to the Nineveh Plains on Monday.', 'Nineveh')).toMatchObject({ countryCode: 'IQ' });
+    expect(pick('Clashes erupted in the Darfur Region.', 'Darfur')).toMatchObject({ countryCode: 'SD' });
+  });
+});
