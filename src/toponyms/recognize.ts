@@ -78,8 +78,12 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const opts = { ...DEFAULTS, ...options };
   const lex = lexicon();
   const tokens = tokenize(text);
+  // Words the text also writes in lower case ("Aid" / "aid"). Only capitalised words are ever asked about, so only
+  // those are kept: most lower-case words are never capitalised, and a smaller set is cheaper to fill.
+  const capWords = new Set<string>();
+  for (const t of tokens) if (t.cap) capWords.add(t.lower);
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
+  for (const t of tokens) if (!t.cap && capWords.has(t.lower)) lowerWords.add(t.lower);
   const personTokens = new Set<string>();
   const mentions: Mention[] = [];
   const plainRuns: Run[] = [];
