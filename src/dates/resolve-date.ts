@@ -121,6 +121,10 @@ export function isSoftDay(phrase: string | null): boolean {
   return !!m && m[0].length === phrase.trim().length;
 }
 
+/** May this phrase's day become the anchor of later offsets ("two days earlier")? Not a bare time of day: "shortly
+ * after dawn" in a sentence that goes on with Monday's raid is no new day (seventeenth pass). */
+export const movesAnchor = (phrase: string | null): boolean => !isSoftDay(phrase);
+
 /**
  * Resolve the event date of a sentence or clause against the publication date `published` (YYYY-MM-DD).
  * Returns null when the text holds no date phrase (the caller then falls back to the report date).

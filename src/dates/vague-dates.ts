@@ -4,7 +4,9 @@
  * Every rule returns an inclusive range that never ends after the publication date.
  */
 import type { TimePrecision } from '../types.js';
+import { ANCHORED_RULES } from './anchored-phrases.js';
 import { NUMBER_WORDS } from './number-words.js';
+import { SEASON_RULES } from './seasons.js';
 import {
   addDays,
   addMonths,
@@ -53,8 +55,8 @@ function count(word: string | undefined): number | null {
   return COUNT_WORDS[w] ?? null;
 }
 
-type Range = { start: string; end: string; precision?: TimePrecision } | null;
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ctx: VagueContext, text: string) => Range };
+export type Range = { start: string; end: string; precision?: TimePrecision } | null;
+export type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ctx: VagueContext, text: string) => Range };
 
 const monthRange = (year: number, month: number): Range => ({
   start: ymd(year, month, 1),
@@ -119,14 +121,8 @@ const PRE_RULES: Rule[] = [
     re: new RegExp(`\\b(?:${COUNT_RE}\\s+)?(days?|weeks?|months?)\\s+(after|later|following|before|earlier)\\b`, 'gi'),
     resolve: chained,
   },
-  {
-    re: /\bthe\s+(day\s+before|previous\s+day|next\s+day|following\s+day|day\s+after)\b/gi,
-    resolve: (m, ctx) => {
-      const base = ctx.anchor ?? ctx.published;
-      const d = addDays(base, /before|previous/i.test(m[1]) ? -1 : 1);
-      return { start: d, end: d };
-    },
-  },
+  ...ANCHORED_RULES,
+  ...SEASON_RULES,
   {
     re: /\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks|months)\b/gi,
     resolve: (m, ctx) => {

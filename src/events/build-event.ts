@@ -70,12 +70,21 @@ export function buildEvent(
   // and no toll, recall the story's start; no event.
   if (group.every((c) => c.anaphoric && weakPlace(c.place) && c.fatalities === 0))
     return { dropped: 'a reference back to an event the article does not tell' };
+  // "Clashes in March killed dozens" in an October report, placed nowhere: the focus is where the article is, not where
+  // a recalled event was; ACLED codes where it happened or nothing (seventeenth pass). Recalled: a month or longer
+  // over before the report week, or any date over a month back.
+  const recalled = date.date_end < addDays(article.published, date.time_precision === 3 ? -7 : -30);
+  if (group.every((c) => weakPlace(c.place)) && recalled)
+    return { dropped: 'an earlier event with no place of its own' };
   if (date.date_end < addDays(article.published, -365)) return { dropped: `background event (${date.phrase})` };
   // "fought a war in 2024", "a ceasefire took effect in November that year": a month or a year of an earlier
   // calendar year (a month also over half a year back) is the story's background, not a newly reported event.
   const earlierYear = date.date_end < `${article.published.slice(0, 4)}-01-01`;
   const longAgo = spanDays(date) >= 300 || date.date_end < addDays(article.published, -180);
   if (earlierYear && spanDays(date) >= 27 && longAgo) return { dropped: `background period (${date.phrase})` };
+  // "Last summer, the group seized several towns": a season or longer, over before the report, is its background.
+  if (spanDays(date) >= 60 && date.date_end < article.published)
+    return { dropped: `background period (${date.phrase})` };
   if (spanDays(date) > 400) return { dropped: `date too vague to be one event (${date.phrase})` };
   const typed = strong[0] ?? primary;
   // Actors as one pair from the sentence that names them best, completed from the others.

@@ -5,7 +5,7 @@
  * (build-event.ts). Pure: no clock, no randomness; problems become Issues.
  */
 import { isIsoDate } from '../dates/calendar.js';
-import { resolveDate } from '../dates/resolve-date.js';
+import { movesAnchor, resolveDate } from '../dates/resolve-date.js';
 import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
 import { placeActorsAtHome } from './actor-home.js';
 import { findActors } from './actors.js';
@@ -273,7 +273,7 @@ export function detectEvents(
     });
     if (clauses.some((c) => c.cls)) lastEvent = sentenceIndex;
     const d = resolveDate(dateText.slice(sentence.start, sentence.end), article.published, { anchor });
-    if (d && d.time_precision === 1) anchor = d.date_start;
+    if (d && d.time_precision === 1 && movesAnchor(d.phrase)) anchor = d.date_start;
   });
   applyFollowUps(cands, masked, sentences);
   const kept = dropLeadEchoes(splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text)));

@@ -10,6 +10,7 @@ import type { DateResolution } from '../types.js';
 import type { Span } from './sentences.js';
 import { beforeMainDay } from './after-date.js';
 import { livePostDay } from './live-day.js';
+import { recalledDate } from './recalled-date.js';
 
 export interface DateChoice {
   date: DateResolution;
@@ -198,5 +199,8 @@ export function dateFor(
     const d = resolveDate(prefix, published, { anchor });
     if (d) return spokenOn({ ...sentence, text: prefix }, d) ?? { date: d, dated: true };
   }
-  return livePostDay(text, published, sentence.start) ?? { date: reportDate(published), dated: false };
+  const live = livePostDay(text, published, sentence.start);
+  if (live) return live;
+  const recalled = recalledDate(text, sentence, trigger.start, published);
+  return recalled ? { date: recalled, dated: true } : { date: reportDate(published), dated: false };
 }
