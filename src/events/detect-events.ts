@@ -6,13 +6,12 @@
  */
 import { isIsoDate } from '../dates/calendar.js';
 import { movesAnchor, resolveDate } from '../dates/resolve-date.js';
-import type { Article, ConflictEvent, Issue, PipelineResult, ResolvedMention } from '../types.js';
+import type { Article, Issue, PipelineResult, ResolvedMention } from '../types.js';
 import { placeActorsAtHome } from './actor-home.js';
 import { findActors } from './actors.js';
-import { buildEvent } from './build-event.js';
+import { assembleEvents } from './assemble-events.js';
 import { buildContext, isCountry } from './context.js';
 import { blankRunningTotals, countFatalities } from './fatalities.js';
-import { groupCandidates } from './group.js';
 import { type Candidate, type GeoContext, VIOLENT } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
@@ -26,21 +25,17 @@ import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
 import { actorsFor, subTypeFor } from './parties.js';
 import { settingPlace } from './setting-place.js';
 import { strayDetail, strayPlaces } from './stray-events.js';
-import { absorbDetails } from './absorb.js';
 import { aftermathCaption } from './aftermath-caption.js';
-import { foldParticipleTolls, foldRelativeToll } from './participle-toll.js';
-import { dateContinuations, goingOnLead } from './continued-date.js';
-import { splitSummaryLead } from './summary-lead.js';
-import { dropLeadEchoes } from './lead-echo.js';
+import { foldRelativeToll } from './participle-toll.js';
+import { goingOnLead } from './continued-date.js';
 import { ownClaim } from './claims.js';
 import { liveHeading } from './live-blog.js';
 import { recapSpans } from './live-recap.js';
 import { beforeRelative, RELATIVE_START } from './relative-scope.js';
 import { militarySource } from './military-source.js';
-import { dateFromReference, dateFromUnplaced } from './reference-date.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
-import { applyFollowUps, leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
+import { leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
 
@@ -275,33 +270,6 @@ export function detectEvents(
     const d = resolveDate(dateText.slice(sentence.start, sentence.end), article.published, { anchor });
     if (d && d.time_precision === 1 && movesAnchor(d.phrase)) anchor = d.date_start;
   });
-  applyFollowUps(cands, masked, sentences);
-  const kept = dropLeadEchoes(splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text)));
-  dateContinuations(kept, masked);
-  dateFromReference(kept, sentences, masked, article.published);
-  dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
-  const features: ConflictEvent[] = [];
-  for (const group of groupCandidates(kept)) {
-    const built = buildEvent(article, ctx, group, sentences, minConfidence);
-    if (built.event) features.push(built.event);
-    else {
-      const s = group[0].sentence;
-      issues.push({
-        articleId: article.id,
-        start: s.start,
-        end: s.end,
-        severity: 'info',
-        message: `"${group[0].trigger}" not coded: ${built.dropped}`,
-      });
-    }
-  }
-  const seen = new Set<string>();
-  const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
-  unique.sort(
-    (a, b) =>
-      a.properties.evidence.start - b.properties.evidence.start ||
-      a.properties.event_type.localeCompare(b.properties.event_type) ||
-      a.properties.event_id.localeCompare(b.properties.event_id),
-  );
-  return { events: { type: 'FeatureCollection', features: unique }, issues };
+  const features = assembleEvents(article, ctx, cands, { sentences, masked, unplaced, minConfidence, issues });
+  return { events: { type: 'FeatureCollection', features }, issues };
 }

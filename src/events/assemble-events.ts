@@ -1,0 +1,66 @@
+/**
+ * The article's candidates, told sentence by sentence (detect-events.ts), become its events: follow-ups and details
+ * fold into the events they tell, leads that only sum up their details go, dates carry between references, and each
+ * group of candidates telling one event is built into one feature (or reported as not coded).
+ */
+import type { Article, ConflictEvent, Issue } from '../types.js';
+import { absorbDetails } from './absorb.js';
+import { buildEvent } from './build-event.js';
+import { dateContinuations } from './continued-date.js';
+import { applyFollowUps } from './follow-ups.js';
+import { groupCandidates } from './group.js';
+import { dropLeadEchoes } from './lead-echo.js';
+import type { ArticleContext, Candidate } from './model.js';
+import { foldParticipleTolls } from './participle-toll.js';
+import { dateFromReference, dateFromUnplaced } from './reference-date.js';
+import type { Span } from './sentences.js';
+import { splitSummaryLead } from './summary-lead.js';
+
+export interface AssemblyInput {
+  sentences: Span[];
+  /** The article text with quotes masked and datelines and running totals blanked (same offsets). */
+  masked: string;
+  /** Sentence index → the toll of its violent clauses that had no place. */
+  unplaced: Map<number, number>;
+  minConfidence: number;
+  issues: Issue[];
+}
+
+/** The events of one article from its candidates, sorted by evidence offset; one per event id. */
+export function assembleEvents(
+  article: Article,
+  ctx: ArticleContext,
+  cands: Candidate[],
+  { sentences, masked, unplaced, minConfidence, issues }: AssemblyInput,
+): ConflictEvent[] {
+  const text = article.text;
+  applyFollowUps(cands, masked, sentences);
+  const kept = dropLeadEchoes(splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text)));
+  dateContinuations(kept, masked);
+  dateFromReference(kept, sentences, masked, article.published);
+  dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
+  const features: ConflictEvent[] = [];
+  for (const group of groupCandidates(kept)) {
+    const built = buildEvent(article, ctx, group, sentences, minConfidence);
+    if (built.event) features.push(built.event);
+    else {
+      const s = group[0].sentence;
+      issues.push({
+        articleId: article.id,
+        start: s.start,
+        end: s.end,
+        severity: 'info',
+        message: `"${group[0].trigger}" not coded: ${built.dropped}`,
+      });
+    }
+  }
+  const seen = new Set<string>();
+  const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
+  unique.sort(
+    (a, b) =>
+      a.properties.evidence.start - b.properties.evidence.start ||
+      a.properties.event_type.localeCompare(b.properties.event_type) ||
+      a.properties.event_id.localeCompare(b.properties.event_id),
+  );
+  return unique;
+}
