@@ -7,6 +7,8 @@ import { headVariants, shortVowels } from './head-words.js';
 import type { KeyTable } from './key-table.js';
 
 const ARTICLE_FIRST = /^(al|el) /;
+const TITLE_FIRST = /^(st|ste|mt|ft) /;
+const TITLES: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 /** Two capitalised words of three letters or more joined by one hyphen. */
 const PAIR = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 
@@ -57,6 +59,15 @@ export function* lookupKeys(
   // "Sistan-Baluchestan", "Bosnia-Herzegovina": two names joined by a hyphen, where the entry joins them with "and".
   if (!any && PAIR.test(name)) {
     const k = table.find(exact.replace(' ', ' and '));
+    if (k >= 0) {
+      any = true;
+      yield [k, 'exact'];
+    }
+  }
+  // "St. Marc", "Mt. Hermon": a title abbreviation the entry writes in full (Saint-Marc, Mount Hermon).
+  const title = any || (exact[2] !== ' ' && exact[3] !== ' ') ? null : TITLE_FIRST.exec(exact);
+  if (title) {
+    const k = table.find(`${TITLES[title[1]]}${exact.slice(title[1].length)}`);
     if (k >= 0) {
       any = true;
       yield [k, 'exact'];

@@ -46,11 +46,26 @@ function capAfter(text: string, m: ResolvedMention, next: ResolvedMention | unde
   return !orgHeads().has(word) && !SITE_HEADS.has(word) && !GENERIC.has(word) && !LAND_WORDS.has(word);
 }
 
+/** Land that runs across borders, named after a river or range: "the Jordan Valley" (no entry) is no pin on Jordan. */
+const SPANNING_LAND = new Set(['Valley', 'Delta', 'Basin', 'Mountains', 'Highlands', 'Plateau', 'Lowlands', 'Rift']);
+
+/** A country's name glued to a capitalised land word no entry covers (recognition would have taken the whole name). */
+function countryLand(text: string, m: ResolvedMention): boolean {
+  if (text.charCodeAt(m.end) !== 32) return false;
+  const w = CAP_AFTER.exec(text.slice(m.end, m.end + 14));
+  return !!w && SPANNING_LAND.has(w[1]);
+}
+
 export function applyNameFragments(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
   let countries: Map<string, Set<string>> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    if (m.place?.featureCode.startsWith('PCL') && m.role === 'place' && countryLand(text, m)) {
+      out ??= mentions.slice();
+      out[i] = { ...m, place: null, alternatives: [m.place, ...m.alternatives] };
+      continue;
+    }
     if (m.place?.featureClass !== 'A' || m.place.featureCode.startsWith('PCL')) continue;
     if (m.role !== 'place' && m.role !== 'in_organisation') continue;
     const before =

@@ -125,7 +125,30 @@ function apposedUnit(tokens: Token[], j: number): boolean {
   return false;
 }
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
-const UNIT_ENDS = new Set(['of', 'in', 'where', 'that', 'which', 'whose', 'on', 'along', 'near', 'bordering', 'with']);
+// "the province next to X", "a region north of X", "the state hardest hit": where the unit lies, not a noun it modifies.
+const UNIT_ENDS = new Set([
+  'of',
+  'in',
+  'where',
+  'that',
+  'which',
+  'whose',
+  'on',
+  'along',
+  'near',
+  'bordering',
+  'with',
+  'next',
+  'beside',
+  'between',
+  'across',
+  'north',
+  'south',
+  'east',
+  'west',
+  'hardest',
+  'worst',
+]);
 const APPOSED_UNITS = new Set(['province', 'governorate', 'state', 'department', 'region']);
 
 export function classHintAround(tokens: Token[], i: number, j: number): string | undefined {

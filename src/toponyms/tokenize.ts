@@ -108,6 +108,8 @@ export function tokenize(text: string): Token[] {
       text.charCodeAt(prevEnd + 1) === SPACE &&
       (prevLast === 115 || prevLast === 83);
     const atStart = out.length === 0;
+    const titled =
+      upper && !owner && gapLen === 2 && g0 === 46 && text.charCodeAt(prevEnd + 1) === SPACE && titleBefore(out);
     out.push({
       start,
       end,
@@ -116,9 +118,9 @@ export function tokenize(text: string): Token[] {
       elided,
       // "Syria": a lower-case second letter answers without upper-casing the word.
       allCaps: cap && t.length > 1 && !isLowerAscii(t.charCodeAt(1)) && t === t.toUpperCase() && /\p{L}{2}/u.test(t),
-      sentenceStart: atStart || (!space && SENTENCE_GAP.test(text.slice(prevEnd, start))),
+      sentenceStart: atStart || (!space && !titled && SENTENCE_GAP.test(text.slice(prevEnd, start))),
       hyphenJoined: hyphen,
-      contiguous: !atStart && (space || hyphen || blankGap(text, prevEnd, start) || possessive),
+      contiguous: !atStart && (space || hyphen || titled || blankGap(text, prevEnd, start) || possessive),
       lower: t.toLowerCase(),
       owner,
     });
@@ -126,6 +128,28 @@ export function tokenize(text: string): Token[] {
     prevLast = last;
   }
   return out;
+}
+
+const TITLES = new Set(['st', 'ste', 'mt', 'ft']);
+
+/** "St. Paul", "Mt. Hermon", "Ft. Worth": a capitalised title abbreviation that opens a name (not "Main St." ending a
+ * street's name) leaves its period inside the name; the next word neither starts a sentence nor a new name. "St.
+ * Paul's", a saint's church, hospital or school, is left apart. */
+function titleBefore(out: Token[]): boolean {
+  const t = out[out.length - 1];
+  if (!t?.cap || t.text.length > 3 || !TITLES.has(t.lower)) return false;
+  const before = out[out.length - 2];
+  return !(t.contiguous && before?.cap && !before.sentenceStart) && !dedication(out, out.length - 2);
+}
+
+/** Words whose "of St. X" names the saint a building or day is dedicated to. */
+const DEDICATED = new Set(['church', 'churches', 'cathedral', 'chapel', 'basilica', 'monastery', 'convent', 'abbey']);
+
+/** "the church of St. Peter and St. Paul": the title at p + 1 follows "of" after a dedicated building (or "and" after
+ * another saint so placed). */
+function dedication(out: Token[], p: number): boolean {
+  if (out[p]?.lower === 'and' && TITLES.has(out[p - 2]?.lower ?? '')) p -= 3;
+  return out[p]?.lower === 'of' && DEDICATED.has(out[p - 1]?.lower ?? '');
 }
 
 /** text[from, to) is one or more spaces, tabs or no-break spaces. */
