@@ -46,6 +46,10 @@ const PERSON = "[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|(?:al|el|bin|ibn|abu|
  * named victim and N companions. */
 const COMPANIONS = `${SINGULAR}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)?\\s+and\\s+(?:${NUM}\\s+of\\s+(?:his|her|their)|(?:(?:his|her|their)\\s+)?${NUM})\\s+[\\w-]+`;
 
+/** Verbs of a killing told with "to death" after the victims ("hacked three villagers to death"). */
+const TO_DEATH_VERB =
+  '(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|bludgeon(?:ed|ing)|burn(?:ed|t|ing)|strangl(?:ed|ing)|ston(?:ed|ing)|lynch(?:ed|ing))';
+
 const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; fixed?: number; add?: number }[] = [
   // "killed a Hezbollah commander and two of his companions": the named victim and his companions (both counts).
   {
@@ -115,7 +119,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   // "beat a man to death", "stoned a woman to death".
   {
     re: new RegExp(
-      `\\b(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|bludgeon(?:ed|ing)|burn(?:ed|t|ing)|strangl(?:ed|ing)|ston(?:ed|ing)|lynch(?:ed|ing))\\s+(?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+to\\s+death\\b`,
+      `\\b${TO_DEATH_VERB}\\s+(?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR}\\s+to\\s+death\\b`,
       'gi',
     ),
     group: 0,
@@ -123,10 +127,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   },
   // "stabbed 11 students to death", "hacked three villagers to death".
   {
-    re: new RegExp(
-      `\\b(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|bludgeon(?:ed|ing)|burn(?:ed|t|ing)|strangl(?:ed|ing)|ston(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?to\\s+death\\b`,
-      'gi',
-    ),
+    re: new RegExp(`\\b${TO_DEATH_VERB}\\s+${QUAL}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?to\\s+death\\b`, 'gi'),
     group: 1,
   },
   { re: new RegExp(`\\b(?:left|leaving)\\s+${QUAL}${NUM}\\s+(?:\\w+\\s+)?(?:dead|killed)\\b`, 'gi'), group: 1 },

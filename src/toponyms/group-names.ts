@@ -15,13 +15,13 @@ const ARMED_AFTER = /^ (?:militia|militias|militiaman|militiamen|fighters?|facti
  * group. */
 const GROUP_APPOSITION =
   /^, (?:a|an|the) (?:[\p{L}-]+ ){0,6}?(?:militia|militias|armed group|rebel group|faction|gang|insurgent group)\b/u;
-/** Where a place stands: a preposition of place before it, or a unit or settlement word (or apposition) after it. */
 /** "the Los Choneros and Los Lobos gangs", "the Gulf cartel": a criminal group named by the name before its noun. A
  * city's gangs ("Port-au-Prince gangs") are the city's: only a minor town (an unranked PPL) is read as the group. */
 const GANG_AFTER = /^ (?:gangs?|cartels?)\b/;
 const MINOR_TOWN_POP = 50000;
 /** "members of Los Lobos", "leaders of the Fano": the group's men, not a place of the name. */
 const MEMBERS_OF = /\b(?:members?|leaders?|bosses|boss|chiefs?|heads?|rivals?|factions?) of(?: the)? $/i;
+/** Where a place stands: a preposition of place before it, or a unit or settlement word (or apposition) after it. */
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|towards|toward|outside|into|around|across|of|between)(?: the)? $/i;
 const PLACE_AFTER =
   /^(?: (?:region|province|state|district|zone|town|city|village|area|county)\b|, (?:a|the) (?:[\p{L}-]+ ){0,3}?(?:town|city|village|district|region|province)\b)/u;
