@@ -5,6 +5,7 @@
  * `minorAbroad`, which takes it under the no-match threshold; an explicit tie to its country (a country named beside
  * the name or in its sentence, "the Yemeni village of …") keeps it.
  */
+import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate } from '../types.js';
 import type { Focus } from './focus.js';
 
@@ -60,21 +61,41 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
   if (!area && (c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
   if (g.contexts.size || g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
   if (focus.restMass(g.focusIndex) < ABROAD.minMass) return false;
-  return focus(c.countryCode, g.focusIndex, true) < ABROAD.maxFocus && focus.restTop(g.focusIndex) >= ABROAD.minDocTop;
+  if (focus.restTop(g.focusIndex) < ABROAD.minDocTop) return false;
+  if (focus(c.countryCode, g.focusIndex, true) < ABROAD.maxFocus) return true;
+  // The country's share comes from chance matches of other names the gazetteer lacks: the story's firm evidence
+  // (demonyms, well-known places) says nothing of it.
+  const firm = focus.firm(c.countryCode, g.focusIndex);
+  return firm.mass >= ABROAD.minMass && firm.share < ABROAD.maxFocus;
+}
+
+/** Coherence counts other places within this distance (coherence.ts). */
+const NEAR_KM = 150;
+
+/** Whether every other place of the story near `c` is, like it, a minor entry of its own country: two names the
+ * gazetteer lacks that each match a hamlet of one densely listed country ("al-Mawasi" and "Zeitoun" in a Gaza story,
+ * both Lebanese hamlets 23 km apart) do not vouch for each other. */
+function onlyMinorNeighbours(c: Candidate, picked: Candidate[]): boolean {
+  for (const p of picked) {
+    if (p.geonameid === c.geonameid || haversineKm(c.lat, c.lon, p.lat, p.lon) > NEAR_KM) continue;
+    if (p.countryCode !== c.countryCode || (p.prior ?? 0) >= ABROAD.maxPrior) return false;
+  }
+  return true;
 }
 
 /** The term of `c` (`weight`, negative, or 0): in the second pass only (`second`), and not when its `coherence` with
- * the story's other places shows it near them. */
+ * the story's other places (`picked`) shows it near them. */
 export function abroadScore(
   c: Candidate,
   g: AbroadInput,
   focus: Focus,
-  second: boolean,
+  picked: Candidate[],
   coherence: number,
   weight: number,
   reasons: string[] | null,
 ): number {
-  if (!second || !weight || coherence > ABROAD.maxCoherence || !minorAbroad(c, g, focus)) return 0;
+  if (!picked.length || !weight || !minorAbroad(c, g, focus)) return 0;
+  if (coherence > ABROAD.maxCoherence && !onlyMinorNeighbours(c, picked)) return 0;
   reasons?.push('a minor namesake in a country the document is not about');
   return weight;
 }

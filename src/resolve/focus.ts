@@ -17,6 +17,11 @@ type Weights = Map<string, number>;
  * about its target, is a weak vote for the attacker's country. */
 const ACTING_WEIGHT = 0.25;
 
+/** A name whose dominant reading is a minor entry (a village, a hill: prior below MINOR_PRIOR) is no firm evidence of its
+ * country: the gazetteer lists so many small places — every hamlet of the country with a full GeoNames dump — that a
+ * name it lacks often matches one by chance ("al-Mawasi" in Gaza, a hill in Lebanon). See Focus.firm. */
+const MINOR_PRIOR = 0.25;
+
 function add(w: Weights, cc: string, x: number): void {
   if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
 }
@@ -38,9 +43,11 @@ function evidenceOf(
   dominant: string[],
   inside: string[],
   paired: boolean[],
+  firmVote: boolean[],
 ): Weights {
   const spread: Weights = new Map();
   dominant.push('');
+  firmVote.push(false);
   paired.push(false);
   inside.push('');
   if (list.length === 0) return spread;
@@ -56,6 +63,7 @@ function evidenceOf(
   if (dominates || pair) {
     add(total, a.countryCode, 1);
     dominant[dominant.length - 1] = a.countryCode;
+    firmVote[firmVote.length - 1] = (a.prior ?? 0) >= MINOR_PRIOR;
     paired[paired.length - 1] = pair;
   }
   const sum = pool.reduce((s, c) => s + (c.prior ?? 0), 0) || 1;
@@ -77,15 +85,20 @@ export interface Focus {
   restMass(without: number): number;
   /** The most names of places inside one country (not the country itself) that the rest of the document holds. */
   restPlaces(without: number): number;
+  /** A country's share of the rest's firm evidence — demonyms and names whose dominant reading is no minor entry —
+   * with the weight of that evidence (the same units as restMass). */
+  firm(cc: string, without: number): { share: number; mass: number };
 }
 
 export function countryFocus(mentions: Mention[], candidateLists: Candidate[][], given: string[] = []): Focus {
   const total: Weights = new Map();
   // An acting demonym is a weak vote for which country, but as much evidence as any that the story has a focus.
   let actingRest = 0;
+  const firmVotes: Weights = new Map();
   for (const m of mentions) {
     if (m.role !== 'demonym' || !m.context) continue;
     add(total, m.context, m.acting ? ACTING_WEIGHT : 1);
+    add(firmVotes, m.context, m.acting ? ACTING_WEIGHT : 1);
     if (m.acting) actingRest += 1 - ACTING_WEIGHT;
   }
   const dominant: string[] = [];
@@ -94,7 +107,8 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
   // Names whose vote is a city and its province: with the user's own focus given, that vote is for the other names,
   // not the name itself ("Tripoli" with the focus on Lebanon stays open to the Lebanese Tripoli).
   const paired: boolean[] = [];
-  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside, paired));
+  const firmVote: boolean[] = [];
+  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside, paired, firmVote));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);
   let sum = 0;
   for (const v of total.values()) sum += v;
@@ -127,5 +141,16 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
     for (const [cc, n] of places) t = Math.max(t, n - (inside[without] === cc ? 1 : 0));
     return t;
   };
-  return Object.assign(f, { restTop, restMass, restPlaces });
+  let firmSum = actingRest;
+  dominant.forEach((cc, k) => {
+    if (cc && firmVote[k]) add(firmVotes, cc, 1);
+  });
+  for (const v of firmVotes.values()) firmSum += v;
+  const firm = (cc: string, without: number): { share: number; mass: number } => {
+    const own = dominant[without] && firmVote[without] ? 1 : 0;
+    const mass = firmSum - own;
+    const v = (firmVotes.get(cc) ?? 0) - (dominant[without] === cc ? own : 0);
+    return { share: mass > 1e-9 ? v / mass : 0, mass };
+  };
+  return Object.assign(f, { restTop, restMass, restPlaces, firm });
 }

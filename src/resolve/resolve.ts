@@ -212,7 +212,7 @@ export function resolveMentions(
     }
     if (g.listMates) s += listMateScore(c, g.listMates, g.listCountries, w.listMate, w.listMateCountry, km, reasons);
     const coherence = coherenceScore(g.key, c, picked, senses, w, reasons);
-    return r3(s + coherence + abroadScore(c, g, focus, picked.length > 0, coherence, w.minorAbroad, reasons));
+    return r3(s + coherence + abroadScore(c, g, focus, picked, coherence, w.minorAbroad, reasons));
   };
   const scored = (g: Group, c: Candidate, picked: Candidate[], explain: boolean): ScoredCandidate => {
     const reasons = explain

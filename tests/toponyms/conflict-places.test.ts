@@ -78,6 +78,19 @@ describe('conflict-news places', () => {
     expect(pick(named, 'Tawila')?.countryCode).toBe('YE');
   });
 
+  it('two names the gazetteer lacks, each matching a hamlet of one densely listed country, do not vouch for each other', () => {
+    const text =
+      'Israeli strikes on tents in al-Mawasi, west of Khan Younis in southern Gaza, killed 12 people on Tuesday. ' +
+      'In Gaza City, strikes hit homes in the Zeitoun neighbourhood. Beit Lahia and Jabalia were also hit.';
+    // Both match only Lebanese hamlets (a hill and a village 23 km apart); the story is about Gaza.
+    expect(pick(text, 'al-Mawasi')).toBeNull();
+    expect(pick(text, 'Zeitoun')).toBeNull();
+    expect(pick(text, 'Jabalia')?.countryCode).toBe('PS');
+    // A story about south Lebanon keeps its villages, however small.
+    const lebanon = 'Israeli drones struck Zeitoun and Kfar Kila in south Lebanon, the Lebanese army said.';
+    expect(pick(lebanon, 'Zeitoun')?.countryCode).toBe('LB');
+  });
+
   it('English names of provinces missing from GeoNames are aliases of the province (data/supplement.tsv)', () => {
     expect(pick('Militants were killed in Salahuddin province on Monday.', 'Salahuddin')?.featureCode).toBe('ADM1');
     expect(pick('Fighting closed the roads of Karen State last week.', 'Karen State')?.countryCode).toBe('MM');
