@@ -61,10 +61,13 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
   if (!area && (c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
   if (g.contexts.size || g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
   if (focus.restMass(g.focusIndex) < ABROAD.minMass) return false;
-  if (focus.restTop(g.focusIndex) < ABROAD.minDocTop) return false;
-  if (focus(c.countryCode, g.focusIndex, true) < ABROAD.maxFocus) return true;
-  // The country's share comes from chance matches of other names the gazetteer lacks: the story's firm evidence
-  // (demonyms, well-known places) says nothing of it.
+  const top = focus.restTop(g.focusIndex);
+  if (top < ABROAD.minDocTop) return false;
+  const share = focus(c.countryCode, g.focusIndex, true);
+  if (share < ABROAD.maxFocus) return true;
+  // Another country leads, and this one's share comes from chance matches of other names the gazetteer lacks: the
+  // story's firm evidence (demonyms, well-known places) says nothing of it.
+  if (share > top / 2) return false;
   const firm = focus.firm(c.countryCode, g.focusIndex);
   return firm.mass >= ABROAD.minMass && firm.share < ABROAD.maxFocus;
 }

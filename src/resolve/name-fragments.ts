@@ -2,7 +2,8 @@
  * A province abroad read from a piece of a longer name (applied after ranking): "near Haj Omran" is no Yemeni
  * governorate, "the Khor Mor gas field" no Qatari municipality. A name glued to a capitalised word that no mention
  * covers is part of a name the gazetteer lacks; when its pick is an area in a country no other place of the text lies
- * in, it is a wrong pin, and the mention gets none.
+ * in, it is a wrong pin, and the mention gets none. A name followed by an Arabic article and a capitalised word
+ * ("Busra al-Harir") gets none wherever its pick lies.
  */
 import { GENERIC } from '../gazetteer/fold.js';
 import { orgHeads, SITE_HEADS } from '../toponyms/org-heads.js';
@@ -56,11 +57,36 @@ function countryLand(text: string, m: ResolvedMention): boolean {
   return !!w && SPANNING_LAND.has(w[1]);
 }
 
+/** An Arabic article and a capitalised word glued after a name: "Busra al-Harir", "Tell el-Kebir". Recognition takes
+ * the longest name the gazetteer holds, so a name followed by one is the first word of a name it lacks — whatever it
+ * was matched to (Basra, Bosra 40 km away) is a wrong pin. */
+const ARTICLE_AFTER = /^ (?:al|el|as|ash|ad|ar|at|az|an|ath|adh|ed|es|er|et|ez|en)-(\p{Lu}[\p{L}'’]*)/u;
+/** Words that make a name the upper, lower, new, old, eastern … part of the place named ("Nabatieh al-Fawqa" lies
+ * by Nabatieh): the first word's pin stays, a few kilometres off at most. */
+const PART_QUALIFIER =
+  /^(?:Fawqa|Fouqa|Foqa|Tahta|Tahtani|Fawqani|Jadida|Jadideh|Jdideh|Qadima|Kabira|Kabir|Saghira|Saghir|Sharqi(?:ya|yah|yeh|a)?|Gharbi(?:ya|yah|yeh|a)?|Shamali(?:ya|yah|yeh)?|Janubi(?:ya|yah|yeh)?|Wusta)$/;
+
+function articleAfter(text: string, m: ResolvedMention, next: ResolvedMention | undefined): boolean {
+  if (text.charCodeAt(m.end) !== 32 || next?.start === m.end + 1) return false;
+  const w = ARTICLE_AFTER.exec(text.slice(m.end, m.end + 24));
+  return !!w && !PART_QUALIFIER.test(w[1]);
+}
+
 export function applyNameFragments(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
   let countries: Map<string, Set<string>> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    if (
+      m.place &&
+      m.role === 'place' &&
+      !m.place.featureCode.startsWith('PCL') &&
+      articleAfter(text, m, mentions[i + 1])
+    ) {
+      out ??= mentions.slice();
+      out[i] = { ...m, place: null, alternatives: [m.place, ...m.alternatives] };
+      continue;
+    }
     if (m.place?.featureCode.startsWith('PCL') && m.role === 'place' && countryLand(text, m)) {
       out ??= mentions.slice();
       out[i] = { ...m, place: null, alternatives: [m.place, ...m.alternatives] };
