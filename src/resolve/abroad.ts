@@ -72,18 +72,20 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
   return firm.mass >= ABROAD.minMass && firm.share < ABROAD.maxFocus;
 }
 
-/** Coherence counts other places within this distance (coherence.ts). */
-const NEAR_KM = 150;
+/** A story that crosses a border names places next to each other: within this distance of another of its places a
+ * namesake abroad may be meant. Farther, its coherence is no such sign (a Galilee village 125 km from Damascus in a
+ * story about southern Syria). */
+const BORDER_KM = 50;
 
-/** Whether every other place of the story near `c` is, like it, a minor entry of its own country: two names the
- * gazetteer lacks that each match a hamlet of one densely listed country ("al-Mawasi" and "Zeitoun" in a Gaza story,
- * both Lebanese hamlets 23 km apart) do not vouch for each other. */
-function onlyMinorNeighbours(c: Candidate, picked: Candidate[]): boolean {
+/** Whether another place of the story lies within BORDER_KM of `c` and is not, like it, a minor entry of its own
+ * country: two names the gazetteer lacks that each match a hamlet of one densely listed country ("al-Mawasi" and
+ * "Zeitoun" in a Gaza story, Lebanese hamlets 23 km apart) do not vouch for each other. */
+function nearFirmPlace(c: Candidate, picked: Candidate[]): boolean {
   for (const p of picked) {
-    if (p.geonameid === c.geonameid || haversineKm(c.lat, c.lon, p.lat, p.lon) > NEAR_KM) continue;
-    if (p.countryCode !== c.countryCode || (p.prior ?? 0) >= ABROAD.maxPrior) return false;
+    if (p.geonameid === c.geonameid || haversineKm(c.lat, c.lon, p.lat, p.lon) > BORDER_KM) continue;
+    if (p.countryCode !== c.countryCode || (p.prior ?? 0) >= ABROAD.maxPrior) return true;
   }
-  return true;
+  return false;
 }
 
 /** The term of `c` (`weight`, negative, or 0): in the second pass only (`second`), and not when its `coherence` with
@@ -98,7 +100,7 @@ export function abroadScore(
   reasons: string[] | null,
 ): number {
   if (!picked.length || !weight || !minorAbroad(c, g, focus)) return 0;
-  if (coherence > ABROAD.maxCoherence && !onlyMinorNeighbours(c, picked)) return 0;
+  if (coherence > ABROAD.maxCoherence && nearFirmPlace(c, picked)) return 0;
   reasons?.push('a minor namesake in a country the document is not about');
   return weight;
 }

@@ -91,6 +91,15 @@ describe('conflict-news places', () => {
     expect(pick(lebanon, 'Zeitoun')?.countryCode).toBe('LB');
   });
 
+  it('a minor namesake abroad 50 km or more from the story’s places is no border crossing', () => {
+    const text =
+      'Clashes killed 14 people in Syria’s Sweida province on Sunday, the Syrian Observatory said. Fighting was ' +
+      'heaviest in al-Mazraa, west of Sweida city, after tribal fighters crossed from Daraa. Syrian forces set up ' +
+      'checkpoints near Damascus and Izra. Israeli drones struck a convoy near Kanaker, the Israeli military said.';
+    // The gazetteer's al-Mazraa entries are Lebanese hamlets and sites, the nearest 54 km from Damascus.
+    expect(pick(text, 'al-Mazraa')).toBeNull();
+  });
+
   it('a name followed by an Arabic article and a capitalised word is the first word of a longer name', () => {
     // "Busra al-Harir" is neither Basra nor Bosra; the gazetteer lacks it.
     expect(pick('Fighting near Busra al-Harir killed two men, the observatory said.', 'Busra')).toBeNull();
