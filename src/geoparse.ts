@@ -1,5 +1,6 @@
 /** The geoparser: recognition then resolution, for one text. */
 import type { Gazetteer } from './gazetteer/gazetteer.js';
+import { applyCountyLists } from './resolve/county-lists.js';
 import { applyCountyNames } from './resolve/county-names.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
@@ -22,8 +23,9 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 
 /**
  * Resolution of mentions recognised in `text`: ranking, then what the text says of where a place lies ("Sagaing's
- * Sagaing township", "X in the Y region", "a town east of Y"), of a river ("the Zambezi"), of a county written in full ("Stearns County"), of the country it lies in
- * ("Pakistan-administered Kashmir") and of a piece of a longer name ("Haj Omran").
+ * Sagaing township", "X in the Y region", "a town east of Y"), of a river ("the Zambezi"), of a county written in full
+ * ("Stearns County") or as an item of a list of counties, of the country it lies in ("Pakistan-administered Kashmir")
+ * and of a piece of a longer name ("Haj Omran").
  */
 export function resolveIn(
   text: string,
@@ -31,7 +33,7 @@ export function resolveIn(
   gaz: Gazetteer,
   options?: ResolveOptions,
 ): ResolvedMention[] {
-  const ranked = resolveMentions(mentions, gaz, options);
+  const ranked = applyCountyLists(text, resolveMentions(mentions, gaz, options), gaz);
   return readAfterRanking(text, applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))));
 }
 

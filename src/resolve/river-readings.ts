@@ -16,11 +16,15 @@ const RIVER_AFTER = /^[ -][Rr]iver\b(?! [Ss]tate)/;
 const RIVER_BEFORE = /\b[Rr]iver $/;
 /** "the X", with the article as a word of its own (also "The X" opening a sentence). */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+/** "the central X": the article and a side word before the name. */
+const THE_SIDE_BEFORE = /(?:^|[^\p{L}])[Tt]he (?:central|northern|southern|eastern|western) $/u;
 /** A word after the name that makes it a unit, a group or a longer name, not the bare river ("the Blue Nile state"). */
 const NOT_BARE_AFTER =
   /^(?: \p{Lu}| (?:state|states|province|region|district|county|governorate|valley|basin|delta)\b)/u;
 
 const isRiver = (c: ScoredCandidate) => c.featureClass === 'H' && c.featureCode.startsWith('STM');
+/** A plain, desert, plateau or other large land region (class T): "the Sahel" over a province spelled like it. */
+const isLand = (c: ScoredCandidate) => c.featureClass === 'T';
 
 /** "river" or "River" just after the name or just before it (no string is cut). */
 function riverNear(text: string, m: ResolvedMention): boolean {
@@ -40,6 +44,13 @@ function theBefore(text: string, m: ResolvedMention): boolean {
   );
 }
 
+/** "the central X" (cheap first: the letter before the side word's last blank is a lower-case "l" or "n"). */
+function sideBefore(text: string, m: ResolvedMention): boolean {
+  const c = text.charCodeAt(m.start - 2);
+  if (c !== 108 && c !== 110) return false;
+  return THE_SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
 function bareName(m: ResolvedMention): string {
   return foldExact(m.text.replace(/^the\s+/i, ''));
 }
@@ -55,9 +66,10 @@ export function applyRiverReadings(text: string, mentions: ResolvedMention[]): R
     const area = m.place.featureClass === 'A';
     // Cheap tests first: most names have neither a river word beside them nor an area picked.
     const near = riverWord && riverNear(text, m);
-    if (!near && !(area && theBefore(text, m))) continue;
+    const sided = area && !near && sideBefore(text, m);
+    if (!near && !sided && !(area && theBefore(text, m))) continue;
     const after = text.slice(m.end, m.end + 16);
-    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    const before = sided ? 'the ' : text.slice(Math.max(0, m.start - 6), m.start);
     const worded = RIVER_AFTER.test(after) || RIVER_BEFORE.test(before);
     const articled =
       !worded &&
@@ -67,14 +79,20 @@ export function applyRiverReadings(text: string, mentions: ResolvedMention[]): R
       !/^the\s/i.test(m.place.name);
     if (!worded && !articled) continue;
     const name = bareName(m);
-    const river = m.alternatives.find((c) => isRiver(c) && foldExact(c.name) === name);
+    const river = m.alternatives.find((c) => (isRiver(c) || (articled && isLand(c))) && foldExact(c.name) === name);
     if (!river && (!worded || m.place.featureCode === 'ADM1')) continue;
     out ??= mentions.slice();
     const all = [m.place, ...m.alternatives];
     out[i] = {
       ...m,
       place: river
-        ? { ...river, reasons: [...river.reasons, worded ? 'written as a river' : 'the X: the river'] }
+        ? {
+            ...river,
+            reasons: [
+              ...river.reasons,
+              worded ? 'written as a river' : `the X: the ${isRiver(river) ? 'river' : 'land'}`,
+            ],
+          }
         : null,
       alternatives: all.filter((c) => c !== river),
     };

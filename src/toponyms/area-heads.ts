@@ -1,5 +1,7 @@
 /**
  * Admin-unit words written after names, beyond the one name before them (recognize.ts reads "the Gao region"):
+ * - "the border provinces of Jazan and Najran", "several counties, including Benton and Stearns": a plural unit word
+ *   then "of" or "including" before a list makes every item an admin area (class hint A);
  * - "the Belgorod, Bryansk and Voronezh regions", "the Kalbajar and Lachin districts": a plural unit word after a
  *   list makes every item of the list an admin area (class hint A), not only the last one, and not its towns; "the
  *   Ravi and Chenab rivers" makes every item a river (class hint H), not a town spelled like it; so does a plural
@@ -23,12 +25,23 @@ const IN_AREA = /^(?:(?:,|,? and) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)*
 const PLURAL_UNIT_OF =
   /\b(?:regions|provinces|states|districts|governorates|oblasts|counties|departments) of (?:the )?$/;
 
+/** A plural unit word then "including" right before a name: "several counties, including Benton and Stearns". */
+const PLURAL_UNIT_INCLUDING =
+  /\b(?:regions|provinces|states|districts|governorates|oblasts|counties|departments),? including $/;
+
 export function markAreaHeads(text: string, mentions: Mention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    // Cheap first: the name follows "of " (or "of the ").
-    if (m.role !== 'place' || !OF_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
-    if (!PLURAL_UNIT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // Cheap first: the name follows "of " (or "of the "), or "including ".
+    if (m.role !== 'place') continue;
+    const near = text.slice(Math.max(0, m.start - 10), m.start);
+    if (OF_BEFORE.test(near)) {
+      if (!PLURAL_UNIT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    } else if (
+      !near.endsWith('including ') ||
+      !PLURAL_UNIT_INCLUDING.test(text.slice(Math.max(0, m.start - 28), m.start))
+    )
+      continue;
     // The name and the names listed after it are all admin areas.
     m.classHint = 'A';
     for (let j = k + 1; j < mentions.length; j++) {

@@ -161,7 +161,10 @@ export function classHintAround(tokens: Token[], i: number, j: number): string |
   // Indian state of Assam", "the Afghan district of Nad Ali" name the unit after "of").
   const unitOf = before === 'of' && !(before2 === 'district' && i > 2 && nameBefore(tokens[i - 3]));
   if (
-    /^(province|governorate|region|state|district|county|governor|department)$/.test(after) ||
+    /^(province|governorate|region|oblast|state|district|county|governor|department)$/.test(after) ||
+    // "the Kherson regional administration" (not "Paris Regional Medical Center", a hospital in the town, nor
+    // "Barcelona's regional president", the seat for the region's government).
+    (after === 'regional' && !tokens[j + 1].cap && tokens[j + 1].contiguous && !tokens[j].owner) ||
     (unitOf && /^(province|governorate|state|district|county)$/.test(before2)) ||
     apposedUnit(tokens, j)
   )

@@ -43,7 +43,12 @@ export function looseRun(
   // `listed`: the next item of a list whose item before was read as a place ("struck Qana and Bint Jbeil").
   const cue =
     listed || (run.from > 0 && (LOOSE_CUES.has(tokens[run.from - 1].lower) || placeOwner(tokens, run.from - 1, gaz)));
-  const unit = cue ? '' : unitClassAfter(tokens, run.to);
+  // "the Rovuma River", "the Nafusa Mountains": the run's own last word is the kind (the entry spells it otherwise:
+  // Ruvuma, Jabal Nafusah), as a lower-case unit word after the run is.
+  // Not "The Limpopo River", "the Jhelum River": a name the gazetteer spells as written before the kind word is read
+  // by the exact path, with the kind word as its cue.
+  const own = ownKind(text, tokens, run, gaz);
+  const unit = cue ? '' : own || unitClassAfter(tokens, run.to);
   if (!cue && !unit) return null;
   if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
   const span = text.slice(tokens[run.from].start, tokens[run.to].end);
@@ -54,9 +59,19 @@ export function looseRun(
   const m: Mention = { start: tokens[run.from].start, end: tokens[run.to].end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, run.from);
   if (hintCountry) m.countryHint = hintCountry;
-  const hint = classHintAround(tokens, run.from, run.to);
+  const hint = own || classHintAround(tokens, run.from, run.to);
   if (hint) m.classHint = hint;
   return m;
+}
+
+/** The class a run's own last word names: a river (H) or a mountain range (T). */
+const OWN_KIND: Record<string, string> = { river: 'H', mountains: 'T' };
+
+/** The class of the run's own kind word, when the name before it is no exact spelling (and no article opens the run). */
+function ownKind(text: string, tokens: Token[], run: Run, gaz: NameIndex): string {
+  const kind = OWN_KIND[tokens[run.to].lower];
+  if (!kind || tokens[run.from].lower === 'the') return '';
+  return gaz.hasExact(foldExact(text.slice(tokens[run.from].start, tokens[run.to - 1].end))) ? '' : kind;
 }
 
 /** "in Sarada", "the village of Dmeir": an unknown capitalised word after a cue word, matched by the loose key. */

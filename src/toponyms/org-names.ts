@@ -8,6 +8,7 @@
  */
 import { foldExact } from '../gazetteer/fold.js';
 import { lexicon } from './lexicon.js';
+import type { Mention } from '../types.js';
 import type { NameIndex, Run } from './people.js';
 import type { Token } from './tokenize.js';
 
@@ -67,3 +68,16 @@ export function organisationFrom(text: string, tokens: Token[], run: Run, gaz: N
 }
 
 const POSSESSIVE = /^['’ʼ]s?\s/;
+
+/** " People's Republic" (either apostrophe) right after a name. */
+const REPUBLIC_AFTER = /^ People['’]s (?:Democratic )?Republic\b/;
+
+/** "the Donetsk People's Republic", "the Luhansk People's Republic": a self-proclaimed state named after a place is a
+ * party (role in_organisation), not the place: events do not pin the city it is named after. */
+export function markNamedRepublics(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    // Cheap first: a blank then a capital "P" after the name.
+    if (m.role !== 'place' || text.charCodeAt(m.end + 1) !== 80 || text.charCodeAt(m.end) !== 32) continue;
+    if (REPUBLIC_AFTER.test(text.slice(m.end, m.end + 32))) m.role = 'in_organisation';
+  }
+}

@@ -19,7 +19,7 @@ import { dropMediaNames } from './media-names.js';
 import { dropArmedGroupNames } from './group-names.js';
 import { dropQuotedNicknames } from './nicknames.js';
 import { markMetonyms } from './metonymy.js';
-import { organisationFrom } from './org-names.js';
+import { markNamedRepublics, organisationFrom } from './org-names.js';
 import { markSentenceCountries } from './sentence-countries.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -198,6 +198,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   markAreaHeads(text, mentions);
   markDatelines(text, mentions);
   markMetonyms(text, gaz, mentions);
+  markNamedRepublics(text, mentions);
   markSentenceCountries(text, gaz, mentions);
   return mentions;
 }
