@@ -7,7 +7,7 @@
  */
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate } from '../types.js';
-import type { Focus } from './focus.js';
+import { type Focus, MINOR_PRIOR } from './focus.js';
 
 export const ABROAD = {
   /** A candidate with a prior below this is minor: no capital, and a town of some hundred thousand people with few
@@ -78,12 +78,12 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
 const BORDER_KM = 50;
 
 /** Whether another place of the story lies within BORDER_KM of `c` and is not, like it, a minor entry of its own
- * country: two names the gazetteer lacks that each match a hamlet of one densely listed country ("al-Mawasi" and
+ * country (prior under focus.ts's MINOR_PRIOR): two names the gazetteer lacks that each match a hamlet of one densely listed country ("al-Mawasi" and
  * "Zeitoun" in a Gaza story, Lebanese hamlets 23 km apart) do not vouch for each other. */
 function nearFirmPlace(c: Candidate, picked: Candidate[]): boolean {
   for (const p of picked) {
     if (p.geonameid === c.geonameid || haversineKm(c.lat, c.lon, p.lat, p.lon) > BORDER_KM) continue;
-    if (p.countryCode !== c.countryCode || (p.prior ?? 0) >= ABROAD.maxPrior) return true;
+    if (p.countryCode !== c.countryCode || (p.prior ?? 0) >= MINOR_PRIOR) return true;
   }
   return false;
 }

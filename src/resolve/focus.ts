@@ -20,7 +20,7 @@ const ACTING_WEIGHT = 0.25;
 /** A name whose dominant reading is a minor entry (a village, a hill: prior below MINOR_PRIOR) is no firm evidence of its
  * country: the gazetteer lists so many small places — every hamlet of the country with a full GeoNames dump — that a
  * name it lacks often matches one by chance ("al-Mawasi" in Gaza, a hill in Lebanon). See Focus.firm. */
-const MINOR_PRIOR = 0.25;
+export const MINOR_PRIOR = 0.25;
 
 function add(w: Weights, cc: string, x: number): void {
   if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
@@ -146,11 +146,12 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
     if (cc && firmVote[k]) add(firmVotes, cc, 1);
   });
   for (const v of firmVotes.values()) firmSum += v;
+  // Shares are of the votes; an acting demonym's unvoted rest counts as evidence that the story has a focus only.
   const firm = (cc: string, without: number): { share: number; mass: number } => {
     const own = dominant[without] && firmVote[without] ? 1 : 0;
-    const mass = firmSum - own;
+    const votes = firmSum - actingRest - own;
     const v = (firmVotes.get(cc) ?? 0) - (dominant[without] === cc ? own : 0);
-    return { share: mass > 1e-9 ? v / mass : 0, mass };
+    return { share: votes > 1e-9 ? v / votes : 0, mass: firmSum - own };
   };
   return Object.assign(f, { restTop, restMass, restPlaces, firm });
 }

@@ -44,6 +44,11 @@ describe('classify', () => {
     ['a high number of injured in airstrikes on the bazaar', 'Explosions/Remote violence/Air/drone strike'],
     ['The group crucifies three men in the square', 'Violence against civilians/Attack'],
     ['The police lashes a man for smoking', 'Violence against civilians/Attack'],
+    // A bare "strike" that kills, or lands near a place, is a strike from the air.
+    ['A strike near the refugee camp killed three men', 'Explosions/Remote violence/Air/drone strike'],
+    ['A strike flattened a house in the neighbourhood', 'Explosions/Remote violence/Air/drone strike'],
+    // The attack is why they were arrested, not the event told.
+    ['Police arrested three men on Tuesday over an attack on a checkpoint', 'Strategic developments/Arrests'],
   ])('%s → %s', (s, want) => expect(type(s)).toBe(want));
 
   test.each([
@@ -66,6 +71,8 @@ describe('classify', () => {
     'Two people have died of the flu in the city',
     'Thousands of birds were slaughtered in the province',
     'The virus has killed two women this week',
+    // "Martyrs" in the name of a hospital or a square.
+    'Al-Aqsa Martyrs Hospital in the town received the wounded',
   ])('no event: %s', (s) => expect(type(s)).toBeNull());
 
   test('references back are marked definite only for event nouns', () => {
