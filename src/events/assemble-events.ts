@@ -8,6 +8,7 @@ import { absorbDetails } from './absorb.js';
 import { buildEvent } from './build-event.js';
 import { dateContinuations } from './continued-date.js';
 import { applyFollowUps } from './follow-ups.js';
+import { applyReferenceActors } from './reference-actor.js';
 import { groupCandidates } from './group.js';
 import { dropLeadEchoes } from './lead-echo.js';
 import type { ArticleContext, Candidate } from './model.js';
@@ -35,6 +36,7 @@ export function assembleEvents(
 ): ConflictEvent[] {
   const text = article.text;
   applyFollowUps(cands, masked, sentences);
+  applyReferenceActors(cands, masked, sentences);
   const kept = dropLeadEchoes(splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text)));
   dateContinuations(kept, masked);
   dateFromReference(kept, sentences, masked, article.published);

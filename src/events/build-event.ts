@@ -8,6 +8,8 @@ import { countryName } from './actors.js';
 import { bestPlace, combineDates, spanDays, weakPlace } from './group.js';
 import { fnv1a64 } from './hash.js';
 import type { ArticleContext, Candidate } from './model.js';
+import { gravestProtest } from './protest-join.js';
+import { victimsOverClaim } from './claimed-target.js';
 import type { Span } from './sentences.js';
 
 export type Built = { event: ConflictEvent; dropped?: undefined } | { event?: undefined; dropped: string };
@@ -86,7 +88,7 @@ export function buildEvent(
   if (spanDays(date) >= 60 && date.date_end < article.published)
     return { dropped: `background period (${date.phrase})` };
   if (spanDays(date) > 400) return { dropped: `date too vague to be one event (${date.phrase})` };
-  const typed = strong[0] ?? primary;
+  const typed = gravestProtest(group, strong[0] ?? primary);
   // Actors as one pair from the sentence that names them best, completed from the others.
   // Generic actors ("policeman", "civilians") take their candidate's country: candidates of the event's country
   // first, and none from a fallback place (focus, dateline) in another country.
@@ -96,7 +98,8 @@ export function buildEvent(
   const usable = [...local, ...bodyFirst].filter((c) => local.includes(c) || !weakPlace(c.place));
   const lead = usable.find((c) => c.actor1) ?? local[0] ?? primary;
   const actor1 = lead.actor1;
-  const actor2 = lead.actor2 || (usable.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');
+  const named = lead.actor2 || (usable.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');
+  const actor2 = victimsOverClaim(group, lead, named, ctx.text);
   const assoc = [...new Set(group.flatMap((c) => c.assoc))].filter((a) => a !== actor1 && a !== actor2);
   // A headline's or highlight's toll may sum several strikes the body tells apart ("nine killed in strikes on three
   // villages"): the body's own toll wins when it gives one (docs/taxonomy.md, "Thirteenth review").

@@ -119,7 +119,9 @@ function campaignLead(cands: Candidate[], k: number): Candidate | null {
   return null;
 }
 
-const CLAIM = /\bclaimed\s+(?:the\s+)?responsibility\b|\bresponsibility\s+(?:was\s+|has\s+been\s+)?claimed\s+by\b/i;
+// "TTP claimed the attack", "the group claimed the bombing": a claim of the act itself names its author as well.
+const CLAIM =
+  /\bclaimed\s+(?:the\s+)?(?:responsibility|attack|assault|ambush|bombing|raid|killings?)\b|\bresponsibility\s+(?:was\s+|has\s+been\s+)?claimed\s+by\b/i;
 
 /** The group claiming responsibility in `s`, or ''. */
 function claimant(s: string, iso2: string): string {

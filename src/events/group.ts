@@ -9,6 +9,7 @@ import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
 import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
+import { protestsJoin } from './protest-join.js';
 import { outsideReportWeek } from './report-week.js';
 
 const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
@@ -97,6 +98,7 @@ function compatible(group: Candidate[], c: Candidate): boolean {
   const typeOk = group.some(
     (g) =>
       (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
+      protestsJoin(g, c) ||
       ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
       // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
       // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").
@@ -135,6 +137,7 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
   const sameKind = (g: Candidate) =>
     (bareToll && VIOLENT.has(g.event_type)) ||
     (sameKiller(g) && VIOLENT.has(g.event_type)) ||
+    protestsJoin(g, c) ||
     (g.event_type === c.event_type && (VIOLENT.has(c.event_type) || g.sub_event_type === c.sub_event_type));
   if (!body.some(sameKind)) return false;
   const placed = body.filter((g) => !weakPlace(g.place));

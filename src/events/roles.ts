@@ -149,9 +149,11 @@ export const CIVILIAN_PROPERTY =
 /**
  * A bare group word ("the forces", "the militants"): the group a previous sentence named stands for it ("its
  * fighters" belongs to its own sentence's subject, so it is left to the speaker rules); "the coalition" is the last
- * coalition named. Group 1 is the word.
+ * coalition named. "The group", "the militia", "the jihadists", "the insurgents", "the gang" refer back the same way
+ * (docs/taxonomy.md, "Eighteenth pass"). Group 1 is the word.
  */
-export const BARE_GROUP = /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels|coalition)\b/gi;
+export const BARE_GROUP =
+  /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels|coalition|group|militia|militiamen|jihadists|insurgents|gang)\b/gi;
 
 /** "Israeli air strikes", "an Israeli operation": a state's campaign named by its demonym, by the kind of event. */
 const STATE_CAMPAIGN: Record<string, RegExp> = {
@@ -180,16 +182,19 @@ export function campaignState(
   return last;
 }
 
-const PROTEST_DEMAND = /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for)\b/i;
-const INTERVENTION = /\b(?:fired|dispers\w*|arrest\w*|detain\w*|beat|clash\w*|intervened|broke\s+up|tear\s+gas)\b/i;
+// "a protest against the junta": what the protest opposes is its demand too.
+const PROTEST_DEMAND = /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for|against)\b/i;
+// Not a crowd that disperses of itself ("before dispersing", "dispersed peacefully").
+const INTERVENTION =
+  /\b(?:fired|(?<!\b(?:before|after|then|and|peacefully|quietly|later)\s)dispers\w*(?!\s+(?:peacefully|quietly|without))|arrest\w*|detain\w*|beat|clash\w*|intervened|broke\s+up|tear\s+gas)\b/i;
 
 /**
- * "rallied … to demand news of soldiers missing in action": is one of `hits` named inside the protest's demand (after
+ * "rallied … to demand news of soldiers missing in action": are all of `hits` named inside the protest's demand (after
  * "to demand", "calling for" past the trigger at `ti`), with no intervention told after it ("… before police
  * dispersed them" names the force that intervened)?
  */
 export function inDemand(text: string, ti: number, hits: { index: number }[]): boolean {
   const demand = PROTEST_DEMAND.exec(text.slice(ti));
   if (!demand || INTERVENTION.test(text.slice(ti + demand.index))) return false;
-  return hits.some((h) => h.index > ti + demand.index);
+  return hits.length > 0 && hits.every((h) => h.index > ti + demand.index);
 }

@@ -86,6 +86,8 @@ export function adjustTargets(
       ti,
       hits.filter((h) => h.name === name),
     );
-  if (crowd === 'Protesters' && roles.actor2 && (!FORCE_NAME.test(roles.actor2) || demanded(roles.actor2)))
-    roles.actor2 = '';
+  // Lethal force on a protest is coded on whoever used it, an armed group as much as the police (eighteenth pass).
+  const shooter = cls.sub_event_type === 'Excessive force against protesters' && !STATE_NAME.test(roles.actor2);
+  const force = FORCE_NAME.test(roles.actor2) || (shooter && !roles.actor2.startsWith('Civilians'));
+  if (crowd === 'Protesters' && roles.actor2 && (!force || demanded(roles.actor2))) roles.actor2 = '';
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { addDays, precisionOf, weekday } from '../../src/dates/calendar.js';
 import { resolveDate } from '../../src/dates/resolve-date.js';
+import { preChronoCandidates } from '../../src/dates/vague-dates.js';
 
 // 2025-12-03 is a Wednesday; 2016-02-29 a Monday in a leap year; 2025-01-02 a Thursday early in the year.
 const W = '2025-12-03';
@@ -79,6 +80,12 @@ describe('resolveDate', () => {
     expect(resolveDate('the next day', W, { anchor: '2025-11-20' })?.date_start).toBe('2025-11-21');
     // Deictic words stay on the publication date.
     expect(resolveDate('yesterday', W, { anchor: '2025-11-20' })?.date_start).toBe('2025-12-02');
+  });
+
+  test('a duration counted in ordinal days is no offset: "for a fifth day after …"', () => {
+    const text = 'the road stayed closed for a fifth day after gunmen fired on a convoy last Thursday';
+    expect(preChronoCandidates(text, { published: W, anchor: '2025-11-20' }).map((c) => c.phrase)).toEqual([]);
+    expect(resolveDate('two days after the raid', W, { anchor: '2025-11-20' })?.date_start).toBe('2025-11-22');
   });
 
   test('the most precise phrase wins; among equals the one nearest the trigger', () => {
