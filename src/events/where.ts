@@ -40,7 +40,9 @@ const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
 /** "the Bekaa Valley town of Nabi Chit": the name before is the setting of the settlement named after. */
 const SETTING_GAP = /^\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp)\s+of\s+(?:the\s+)?$/i;
-const CONTAINER_GAP = /^(?![^;]*\b(?:and|or)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+// Not "X province, near Y": a relation word makes Y a reference point, not X's container.
+const CONTAINER_GAP =
+  /^(?![^;]*\b(?:and|or|near|outside|around)\b)(?![^;]*\bclose\s+to\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
 const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
@@ -118,7 +120,11 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     if (protest && PROTEST_CAUSE.test(ctx.text.slice(clause.start, m.start))) continue;
     const last = out[out.length - 1];
     if (protest && last && PROTEST_DEMAND.test(ctx.text.slice(last.m.end, m.start))) continue;
-    if (last && !isCountry(last.m.place!) && NEAR_REFERENCE.test(ctx.text.slice(last.m.end, m.start))) continue;
+    // "the camp, near X": X only locates the place before it; after a region ("the Bekaa Valley, near the town of
+    // Baalbek") the town is the finer place.
+    const lp = last?.m.place;
+    if (lp && !isCountry(lp) && lp.kind === 'point' && NEAR_REFERENCE.test(ctx.text.slice(last.m.end, m.start)))
+      continue;
     if (
       // "the US strikes": a country before a violent event is its attacker, not its place.
       (protest || !isCountry(m.place!)) &&
