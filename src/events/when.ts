@@ -4,6 +4,7 @@
  * Without any phrase the report date is used as a week range ending on publication, precision 2: the event was
  * reported, so it happened on or shortly before that day (docs/taxonomy.md, "Dates").
  */
+import { blankRelativeAsides } from './relative-asides.js';
 import { addDays } from '../dates/calendar.js';
 import { dateCandidates, isSoftDay, resolveDate } from '../dates/resolve-date.js';
 import type { DateResolution } from '../types.js';
@@ -177,8 +178,8 @@ export function dateFor(
     const near = trigger.start - clause.start;
     // The sentence up to the clause's end: "On Monday, jets struck X, and artillery shelled Y" dates both clauses,
     // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
-    const prefix = text.slice(sentence.start, clause.end);
-    const own = resolveDate(clause.text, published, { anchor, near });
+    const prefix = blankRelativeAsides(text.slice(sentence.start, clause.end), trigger.end - sentence.start);
+    const own = resolveDate(blankRelativeAsides(clause.text, trigger.end - clause.start), published, { anchor, near });
     // "struck X overnight, …, officials said on Tuesday": the night that ends on the named day.
     const named =
       own && isSoftDay(own.phrase) ? resolveDate(text.slice(sentence.start, sentence.end), published) : null;

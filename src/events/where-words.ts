@@ -10,6 +10,11 @@ export const CAUSE_BEFORE =
 
 /** "fired a missile at X in support of Palestinians in Gaza": the people a violent act claims to back, and their
  * place, are its cause, not where it happened (docs/taxonomy.md, "Thirteenth review"). */
+/** "struck Houthi targets to degrade the group's ability to threaten shipping in the Red Sea": the places of a
+ * purpose clause after the act are what it aims to protect or stop, not where it happened. */
+export const PURPOSE_BEFORE =
+  /\b(?:in\s+order\s+|so\s+as\s+)?to\s+(?:degrade|deter|prevent|stop|curb|disrupt|weaken|limit|reduce|counter|protect)\b[^.;]*$/i;
+
 export const SUPPORT_CAUSE =
   /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:people|population|residents|civilians|allies|ally|brothers|[A-Z][a-z]+(?:ians|ans|is|ese))\s+(?:of|in)\s+(?:the\s+)?$/;
 

@@ -19,6 +19,7 @@ import { withoutSideNames } from './side-names.js';
 import {
   ATTACK_NOUN_AFTER,
   CAUSE_BEFORE,
+  PURPOSE_BEFORE,
   DETERMINER_BEFORE,
   NEAR_REFERENCE,
   OPENING_SETTING,
@@ -39,7 +40,7 @@ const ACROSS_REGIONS =
 const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
 /** "the Bekaa Valley town of Nabi Chit": the name before is the setting of the settlement named after. */
-const SETTING_GAP = /^\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp)\s+of\s+(?:the\s+)?$/i;
+const SETTING_GAP = /^\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp|port)\s+of\s+(?:the\s+)?$/i;
 // Not "X province, near Y": a relation word makes Y a reference point, not X's container.
 const CONTAINER_GAP =
   /^(?![^;]*\b(?:and|or|near|outside|around)\b)(?![^;]*\bclose\s+to\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
@@ -67,7 +68,7 @@ function trusted(out: Attached[], a: ScoredCandidate, b: ScoredCandidate): boole
 
 /**
  * Which attached mentions only qualify their neighbour: "X in Y" / "X, Y" / "X (Y)" where Y contains X drops Y;
- * "the Y town of X" drops Y (the setting of the town named after it);
+ * "the Y town of X", "the Red Sea port of X" drops Y (the setting of the town named after it);
  * a comma between places that do not contain each other is a list ("Hasakah, Homs", "Hama countryside, Talbiseh"). When X was resolved
  * outside the Y it is said to lie in, X takes its alternative inside Y; failing that, when X lies in another country
  * or far away and Y is the more trusted reading, Y stands for X.
@@ -115,13 +116,11 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
   const modifiers: Attached[] = [];
   for (const [k, mention] of inClause.entries()) {
     const m = ownedPart(ctx.text, inClause[k - 1], mention);
-    if (exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
-    if (ctx.dateline === m) continue;
+    if (ctx.dateline === m || exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
     if (protest && PROTEST_CAUSE.test(ctx.text.slice(clause.start, m.start))) continue;
     const last = out[out.length - 1];
     if (protest && last && PROTEST_DEMAND.test(ctx.text.slice(last.m.end, m.start))) continue;
-    // "the camp, near X": X only locates the place before it; after a region ("the Bekaa Valley, near the town of
-    // Baalbek") the town is the finer place.
+    // "the camp, near X": X locates the town before it; after a region ("the Bekaa Valley, near X") X is finer.
     const lp = last?.m.place;
     if (lp && !isCountry(lp) && lp.kind === 'point' && NEAR_REFERENCE.test(ctx.text.slice(last.m.end, m.start)))
       continue;
@@ -133,12 +132,15 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     )
       modifiers.push({ m, near: false, cue: 'modifier' });
     if (SPEECH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
-    if (CAUSE_BEFORE.test(ctx.text.slice(clause.start, m.start))) continue;
+    const cause = CAUSE_BEFORE.test(ctx.text.slice(clause.start, m.start));
+    if (cause || PURPOSE_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 120), m.start))) continue;
     if (SUPPORT_CAUSE.test(ctx.text.slice(Math.max(clause.start, m.start - 80), m.start))) continue;
     const w = walk(ctx.text.slice(clause.start, m.start));
     // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
     const around = AROUND_AFTER.test(ctx.text.slice(m.end, m.end + 40));
-    if (w === 'coord') {
+    // "struck the Red Sea port of Hodeidah": the town takes the cue of its setting (qualifiers then drop the setting).
+    if (!w && last && SETTING_GAP.test(ctx.text.slice(last.m.end, m.start))) out.push({ ...last, m });
+    else if (w === 'coord') {
       const prev = out[out.length - 1];
       // "shelled the villages of Hawsh Al-Sayyed Ali and Al-Qasr": the list's first name is one the gazetteer lacks.
       const past = prev ? null : walkPastUnknown(ctx.text.slice(clause.start, m.start));

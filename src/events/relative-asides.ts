@@ -1,0 +1,18 @@
+/**
+ * "A sniper killed a boy in Taiz, blaming the Houthis, who have besieged parts of the city since 2015": a relative
+ * clause set off by a comma after the trigger describes someone else; its date ("since 2015") is theirs, not the
+ * event's. The dating of a clause reads the text with such asides blanked (same length, so offsets hold).
+ * "where" is left alone: ", where gunmen killed three on Monday" tells where and when the event itself happened.
+ */
+const ASIDE = /,\s+(?:who|which|whose)\b[^,;.]*/gi;
+
+/** `text` with the relative asides that start at or after `from` blanked by spaces. */
+export function blankRelativeAsides(text: string, from: number): string {
+  ASIDE.lastIndex = 0;
+  let out = text;
+  for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
+    if (m.index < from) continue;
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
