@@ -6,6 +6,8 @@
  * spelled as written is a natural feature (springs "Ain Issa"), the towns whose name is the same finer loose key
  * ('Ayn 'Isa) compete beside them. A name written with its kind ("North-Western Province") is also the area that
  * the gazetteer names without it (North-Western, Zambia), even when another country's entry carries the kind word.
+ * A name written with its country ("the Libyan city of Kufra") that no exact entry of that country bears is also the
+ * loose spellings of that country (Al Kufrah), beside a foreign town that has the name among its others.
  */
 import { ARTICLES, foldExact, foldLoose } from '../gazetteer/fold.js';
 import type { Candidate, Mention } from '../types.js';
@@ -16,6 +18,8 @@ const CUE_CLASS: Record<string, string> = { A: 'A', H: 'H' };
 
 export function competingCandidates(m: Mention, all: Candidate[], exact: Candidate[]): Candidate[] {
   if (!exact.length) return withArticle(m, all);
+  const hinted = inWrittenCountry(m, all, exact);
+  if (hinted !== exact) return hinted;
   const kinded = withKindDropped(m, all, exact);
   if (kinded !== exact) return kinded;
   const cls = m.classHint ? CUE_CLASS[m.classHint] : undefined;
@@ -79,4 +83,12 @@ function withArticle(m: Mention, all: Candidate[]): Candidate[] {
         .split(' ')
         .some((w) => ARTICLES.has(w)),
   );
+}
+
+/** The exact entries, and the loose ones of the mention's written country when no exact entry lies there. */
+function inWrittenCountry(m: Mention, all: Candidate[], exact: Candidate[]): Candidate[] {
+  const cc = m.countryHint;
+  if (!cc || exact.some((c) => c.countryCode === cc)) return exact;
+  const there = all.filter((c) => c.match === 'loose' && c.countryCode === cc);
+  return there.length ? exact.concat(there) : exact;
 }

@@ -4,7 +4,8 @@
  * name it heads (Frankfurt am Main, Newcastle upon Tyne). A small town's other names hold its former and foreign
  * names; a reader means the place that bears the name. Such a candidate loses `aliasOnly` when the bearer is the
  * more populous: an exonym of a larger town stays its name ("Palmyra" is Tadmur, Syria, not Palmyra, New Jersey).
- * An area is never the bearer: "Basra" the province does not take the city's mentions from Basrah.
+ * An area is never the bearer ("Basra" the province does not take the city's mentions from Basrah), except a country:
+ * its name is read as the country. A town of some size bearing the name takes it from a larger town of its own country.
  */
 import { ARTICLES, foldExact } from '../gazetteer/fold.js';
 import type { Candidate } from '../types.js';
@@ -37,30 +38,55 @@ function bare(folded: string): string {
 }
 
 /** The candidate's own name is the written one with or without an Arabic article, in any of its spellings ("El
- * Ghandouriye" for "Ghandouriye", "El Qasr" for "Al-Qasr"): the same name, neither a bearer nor only another name. */
-function withArticle(c: Candidate, folded: string): boolean {
-  return named(bare(ownName(c)), bare(folded));
+ * Ghandouriye" for "Ghandouriye", "El Qasr" for "Al-Qasr"): the same name, neither a bearer nor only another name.
+ * `bareFolded` is the written name without its article. */
+function withArticle(c: Candidate, bareFolded: string): boolean {
+  return named(bare(ownName(c)), bareFolded);
 }
 
 /** The towns among a name's candidates matched only through another of their names while a more populous town bears
  * the name (computed once per name: the rankings score every candidate several times). */
-export function aliasOnlyTowns(folded: string, candidates: Candidate[]): Set<Candidate> {
+export function aliasOnlyTowns(folded: string, candidates: Candidate[]): ReadonlySet<Candidate> {
   let bearer = -1;
-  for (const c of candidates)
-    if (c.featureClass === 'P' && c.match === 'exact' && bears(c, folded)) bearer = Math.max(bearer, c.population);
-  const out = new Set<Candidate>();
-  if (bearer < 0) return out;
+  // Countries where a town of some size bears the name.
+  let bearerIn: string[] | null = null;
   for (const c of candidates) {
-    if (c.featureClass !== 'P' || c.match !== 'exact' || c.population >= bearer) continue;
-    if (!bears(c, folded) && !withArticle(c, folded)) out.add(c);
+    if (c.match !== 'exact') continue;
+    if (c.featureClass === 'P') {
+      if (!bears(c, folded)) continue;
+      bearer = Math.max(bearer, c.population);
+      if (c.population >= SIZEABLE) {
+        bearerIn ??= [];
+        bearerIn.push(c.countryCode);
+      }
+    } else if (c.featureClass === 'A' && c.featureCode.startsWith('PCL') && bears(c, folded)) {
+      // A country's own name is read as the country: "entered from Iraq" is not Arāk, one of whose other names it is.
+      bearer = Number.POSITIVE_INFINITY;
+    }
+  }
+  if (bearer < 0) return NONE;
+  const out = new Set<Candidate>();
+  const bareFolded = bare(folded);
+  for (const c of candidates) {
+    if (c.featureClass !== 'P' || c.match !== 'exact') continue;
+    // An old or poetic name of a city is not the name of a town of the same country that bears it ("the Ariel
+    // settlement" is not Jerusalem); abroad, an exonym of the larger town stays its name (Palmyra).
+    if (c.population >= bearer && !bearerIn?.includes(c.countryCode)) continue;
+    if (!bears(c, folded) && !withArticle(c, bareFolded)) out.add(c);
   }
   return out;
 }
 
+/** No town of the name is only another name (read-only: shared by every such name). */
+const NONE: ReadonlySet<Candidate> = new Set();
+
+/** A town that size bears its name in its own country. */
+const SIZEABLE = 10000;
+
 /** The term of `c`: `weight` (negative) when it is such a town, or 0; `g.aliased` caches the name's towns. */
 export function aliasOnlyScore(
   c: Candidate,
-  g: { name: string; candidates: Candidate[]; aliased?: Set<Candidate> },
+  g: { name: string; candidates: Candidate[]; aliased?: ReadonlySet<Candidate> },
   weight: number,
   reasons: string[] | null,
 ): number {

@@ -290,7 +290,7 @@ export function resolveMentions(
       const place = c ? copyWith(c, { score: 1, reasons: [`demonym of ${c.name}`] }) : null;
       return copyWith(m, { place, alternatives: [] });
     }
-    const ranked = bareOrCued(m, finalRank, km, keyOf.get(m));
+    const ranked = bareOrCued(m, finalRank, km, keyOf.get(m), groups);
     const top = ranked[0];
     const place = top && top.score >= minScore ? top : null;
     return copyWith(m, { place, alternatives: ranked.slice(place ? 1 : 0, (place ? 1 : 0) + nAlt) });

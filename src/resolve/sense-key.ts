@@ -5,6 +5,7 @@
  */
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention } from '../types.js';
+import { anchoredApart, type CountryWriting } from './anchored-senses.js';
 
 /** Recognition's class hints (toponyms/recognize.ts), in the order a bare name looks for a cued sense. */
 const HINTS = ['A', 'P', 'V', 'H', 'W', 'T', 'L'];
@@ -38,6 +39,7 @@ export function bareOrCued<C extends { countryCode: string; featureCode: string;
   ranked: Map<string, C[]>,
   km: (a: C, b: C) => number,
   key = senseKey(m),
+  groups?: Map<string, CountryWriting>,
 ): C[] {
   const own = ranked.get(key) ?? [];
   // A country is named bare: "the Niger River" does not make the story's "Niger" a river.
@@ -48,6 +50,9 @@ export function bareOrCued<C extends { countryCode: string; featureCode: string;
     if (!cued?.[0]) continue;
     // "the Minnesota River" names a river after the state: the bare "Minnesota" keeps its province or town.
     if (h === 'H' && own[0] && (own[0].featureCode.startsWith('ADM') || own[0].featureCode.startsWith('PPL'))) continue;
+    if (own[0] && own[0].countryCode !== cued[0].countryCode && groups) {
+      if (anchoredApart(groups, key, `${key}|${h}`, own[0], cued[0])) continue;
+    }
     if (!own[0] || own[0].countryCode !== cued[0].countryCode || km(own[0], cued[0]) > NEAR_KM) return cued;
   }
   return own;

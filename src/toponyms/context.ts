@@ -44,7 +44,11 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
     const b = mentions[k + 1];
     if (a.role !== 'place' || b.role !== 'place') continue;
     const gap = text.slice(a.end, b.start);
-    if (gap === ', ' || gap === ' (' || gap === ',' || gap === ' , ') {
+    if (OWNED.test(gap)) {
+      // "Iran's Kurdistan province": a country written as the owner of a name says where it lies.
+      const c = gaz.lookup(a.text, { limit: 1, loose: false })[0];
+      if (c?.featureCode.startsWith('PCL') && !b.countryHint) b.countryHint = c.countryCode;
+    } else if (gap === ', ' || gap === ' (' || gap === ',' || gap === ' , ') {
       const close = text.slice(b.end, b.end + 1);
       if (gap === ' (' && close !== ')') continue;
       if (gap !== ' (' && listItems(text, gaz, mentions, k)) continue;
@@ -72,6 +76,7 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
 }
 
 const IN_UNIT = /^,? in the $/;
+const OWNED = /^['’]s $/;
 const UNIT_AFTER = /^ (?:district|province|governorate|region|caza|county|oblast|state)\b/i;
 /** " district of ", " region of northern ": a unit word, "of", then (a side and) the holding area. */
 const UNIT_OF =
