@@ -10,6 +10,7 @@ import { dateContinuations } from './continued-date.js';
 import { applyFollowUps } from './follow-ups.js';
 import { applyReferenceActors } from './reference-actor.js';
 import { groupCandidates } from './group.js';
+import { dateFromReportDay, roundupDay } from './lead-day.js';
 import { dropLeadEchoes } from './lead-echo.js';
 import type { ArticleContext, Candidate } from './model.js';
 import { foldParticipleTolls } from './participle-toll.js';
@@ -37,10 +38,13 @@ export function assembleEvents(
   const text = article.text;
   applyFollowUps(cands, masked, sentences);
   applyReferenceActors(cands, masked, sentences);
-  const kept = dropLeadEchoes(splitSummaryLead(absorbDetails(foldParticipleTolls(cands), text)));
+  const absorbed = absorbDetails(foldParticipleTolls(cands), text);
+  const day = roundupDay(absorbed);
+  const kept = dropLeadEchoes(splitSummaryLead(absorbed));
   dateContinuations(kept, masked);
   dateFromReference(kept, sentences, masked, article.published);
   dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
+  dateFromReportDay(kept, masked, article.published, day);
   const features: ConflictEvent[] = [];
   for (const group of groupCandidates(kept)) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);

@@ -8,7 +8,7 @@
 
 /** "said it had", "said its forces", "claimed they": the speaker is the subject of the act it reports. */
 const OWN_CLAIM =
-  /\b(?:said|says|claimed|claims|confirmed|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:forces|troops|soldiers|jets|aircraft|warplanes|drones|fighters|units)|their\s+(?:forces|fighters|units))\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$/i;
+  /\b(?:said|says|claimed|claims|confirmed|announced|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:statement|video|post)\s+)?(?:that\s+)?(?:it|they|its\s+(?:forces|troops|soldiers|jets|aircraft|warplanes|drones|fighters|units)|their\s+(?:forces|fighters|units))\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$/i;
 
 /** "Residents reported loud explosions", "witnesses heard a series of blasts". */
 const HEARD =

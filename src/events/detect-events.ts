@@ -14,6 +14,7 @@ import { buildContext, isCountry } from './context.js';
 import { blankRunningTotals, countFatalities } from './fatalities.js';
 import { type Candidate, type GeoContext, VIOLENT } from './model.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
+import { blankStanceClauses } from './stance-clause.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
 import { recallStart } from './recalled.js';
 import { relatedLinkSpans } from './related-links.js';
@@ -77,7 +78,8 @@ export function detectEvents(
   // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date; triggers
   // and actors too ("DAMASCUS, May 5 (Reuters) - Gunmen attacked …": the dateline is neither a modal nor an actor).
   const dateText = blankRunningTotals(blankDatelines(text));
-  const masked = maskQuotes(dateText);
+  // "Israel, which says …, struck": the subject's stance clause is blanked (stance-clause.ts).
+  const masked = blankStanceClauses(maskQuotes(dateText));
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
   // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report;

@@ -29,9 +29,9 @@ const NUM =
 const QUAL =
   '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
 const PEOPLE =
-  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
+  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|brothers|sisters|sons|daughters|siblings|cousins|relatives|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|tribesman|hostage|bystander|pedestrian|motorist|tourist|\\d{1,3}-year-old)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|tribesman|hostage|bystander|pedestrian|motorist|tourist|\\d{1,3}-year-old)';
 /** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */
 const DEMONYM = '[a-z]+(?:ian|i|ese|an)';
 /** "from both sides", "on each side": who the dead were, between the count and the verb. */
@@ -131,9 +131,36 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     group: 1,
   },
   { re: new RegExp(`\\b(?:left|leaving)\\s+${QUAL}${NUM}\\s+(?:\\w+\\s+)?(?:dead|killed)\\b`, 'gi'), group: 1 },
+  // "killing a couple and their four children": the two parents and the count (docs/taxonomy.md, "Nineteenth review").
+  {
+    re: new RegExp(
+      `\\bkill(?:ed|ing|s)?\\s+(?:a|an|one|the)\\s+(?:[\\w-]+\\s+)?couple\\s+and\\s+(?:their\\s+)?${NUM}\\s+[\\w-]+|\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+)?couple\\s+and\\s+(?:their\\s+)?${NUM}\\s+[\\w-]+\\s+${DEATH}\\b`,
+      'gi',
+    ),
+    group: 1,
+    plus: 2,
+    add: 2,
+  },
+  // "killed an elderly couple": two (not "a couple of").
+  { re: /\bkill(?:ed|ing|s)?\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b)/gi, group: 0, fixed: 2 },
+  // "killed a scientist, his wife and their two children": the named victim, the spouse and the count.
+  {
+    re: new RegExp(
+      `\\bkill(?:ed|ing|s)?\\s+(?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,2}?${SINGULAR},\\s+(?:his|her)\\s+(?:wife|husband)\\s+and\\s+(?:their|his|her)\\s+${NUM}\\s+[\\w-]+`,
+      'gi',
+    ),
+    group: 1,
+    add: 2,
+  },
   // "killed a family of five", "a family of six was killed": the family's size.
   { re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+(?:a|an|one|the)\\s+family\\s+of\\s+${NUM}\\b`, 'gi'), group: 1 },
-  { re: new RegExp(`\\bfamily\\s+of\\s+${NUM}\\s+${DEATH}\\b`, 'gi'), group: 1 },
+  {
+    re: new RegExp(
+      `\\bfamily\\s+of\\s+${NUM}\\s+(?:${DEATH}|(?:was|were)\\s+among\\s+the\\s+(?:dead|killed))\\b`,
+      'gi',
+    ),
+    group: 1,
+  },
   // "12 people were killed", "30 killed", "five soldiers died", "seven fighters from both sides were killed"
   { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:${PEOPLE}\\s+${SIDES}?)?${DEATH}\\b`, 'gi'), group: 1 },
   // A revised toll after a long subject: "the toll from the attack on the police station rose to four", "the number
@@ -175,6 +202,15 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     // "A 17-year-old Palestinian was shot dead": one word may follow the noun.
     re: new RegExp(
       `\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SINGULAR}|${DEMONYM})(?:\\s+[\\w-]+)?\\s+${DEATH}\\b`,
+      'gi',
+    ),
+    group: 0,
+    singular: true,
+  },
+  // "a member of the Popular Mobilization Forces was (also) killed": one victim named by the body he belonged to.
+  {
+    re: new RegExp(
+      `\\b(?:a|an|one|another)\\s+${SINGULAR}\\s+of\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+\\s+(?:was\\s+)?(?:also\\s+)?(?:killed|shot\\s+dead|slain)\\b`,
       'gi',
     ),
     group: 0,

@@ -190,6 +190,8 @@ export function actorsFor(
       isCountry(m.place) &&
       m.start >= clause.start &&
       m.start < clause.start + cls.trigger.index &&
+      // Not inside a blanked stance clause ("Israel, which says Iran …, struck": stance-clause.ts).
+      masked.slice(m.start - clause.start, m.end - clause.start).trim() !== '' &&
       !/\b(?:in|at|on|from|to|into|near|of|with|against|bombed|struck)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i.test(
         ctx.text.slice(Math.max(0, m.start - 12), m.start),
       ) &&
@@ -199,9 +201,9 @@ export function actorsFor(
         ctx.text.slice(m.end, m.end + 12),
       ) &&
       // "Egypt and Qatar said the attack …": the speakers, not the attackers ("Israel said it struck …" is one).
-      (!SPEECH.test(ctx.text.slice(m.end, clause.start + ti)) ||
+      (!SPEECH.test(masked.slice(m.end - clause.start, ti)) ||
         speakerIsSubject(
-          ctx.text.slice(m.end, clause.start + ti).replace(/^.*?\b(?:said|says|announced|claimed)\b/i, ''),
+          masked.slice(m.end - clause.start, ti).replace(/^.*?\b(?:said|says|announced|claimed)\b/i, ''),
         )),
   );
   const subjectName = (m: (typeof subjects)[number]) =>
