@@ -4,7 +4,10 @@
  * ("regime forces" → Military Forces of Syria). assignActors() picks ACLED's actor1 (initiator) and actor2 (target).
  */
 import actorsJson from '../../data/actors.json' with { type: 'json' };
+import { countryName } from './country-names.js';
 import { modifierAgent, objectGap, reportsOnly, speakerIsSubject } from './roles.js';
+
+export { countryName };
 
 interface ActorsFile {
   actors: {
@@ -38,42 +41,6 @@ export interface ActorRoles {
   actor1: string;
   actor2: string;
   assoc: string[];
-}
-
-const NAME_OVERRIDES: Record<string, string> = {
-  US: 'the United States',
-  GB: 'the United Kingdom',
-  AE: 'the United Arab Emirates',
-  PS: 'Palestine',
-  CD: 'Democratic Republic of Congo',
-  CG: 'Republic of Congo',
-  CI: 'Ivory Coast',
-  MM: 'Myanmar',
-  KR: 'South Korea',
-  KP: 'North Korea',
-  PH: 'the Philippines',
-  NL: 'the Netherlands',
-  CF: 'Central African Republic',
-  SY: 'Syria',
-  RU: 'Russia',
-  IR: 'Iran',
-  TR: 'Turkey',
-};
-let displayNames: Intl.DisplayNames | null = null;
-
-/** English country name for an ISO2 code, in ACLED's wording where it differs from CLDR ("the United States"). */
-export function countryName(iso2: string, article = false): string {
-  const code = iso2.toUpperCase();
-  let name = NAME_OVERRIDES[code];
-  if (!name) {
-    try {
-      displayNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-      name = displayNames.of(code) ?? code;
-    } catch {
-      name = code;
-    }
-  }
-  return article ? name : name.replace(/^the /, '');
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");

@@ -6,7 +6,8 @@
  * announcement, with precision 2 (the announcement's place, not a site of the events agreed on).
  */
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
-import { capitalOf, choiceFor, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
+import { capitalOf, choiceFor, isCountry, mentionsIn, precisionFor } from './context.js';
+import { exclusionReason } from './exclusion.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 

@@ -46,3 +46,10 @@ export const NEAR_REFERENCE =
 
 /** "In Gaza, …" opening a clause. */
 export const OPENING_SETTING = /^\s*(?:[A-Z][A-Za-z]+\s+)?in\s+(?:the\s+)?$/i;
+
+/** "in the Kharkiv and Kherson regions": the names before a plural unit word are regions. */
+export const REGION_AFTER =
+  /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
+/** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */
+export const ACROSS_REGIONS =
+  /\b(?:across|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:provinces|regions|states|governorates|oblasts)\b/i;

@@ -7,7 +7,8 @@
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
 import { areaPlaceChoice, countrysideSector, relativeArea } from './areas.js';
 import { nearProvinceTown } from './province-town.js';
-import { capitalOf, choiceFor, cityContext, exclusionReason, isCountry, mentionsIn, precisionFor } from './context.js';
+import { capitalOf, choiceFor, cityContext, isCountry, mentionsIn, precisionFor } from './context.js';
+import { exclusionReason } from './exclusion.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 import { withRelative } from './apposition.js';
@@ -17,6 +18,7 @@ import { walk, walkPastUnknown } from './cue-walk.js';
 import { finerThanCountryside } from './countryside.js';
 import { withoutSideNames } from './side-names.js';
 import {
+  ACROSS_REGIONS,
   ATTACK_NOUN_AFTER,
   CAUSE_BEFORE,
   PURPOSE_BEFORE,
@@ -26,16 +28,12 @@ import {
   PROTEST_CAUSE,
   PROTEST_DEMAND,
   PROTEST_NOUN_AFTER,
+  REGION_AFTER,
   ROAD_BETWEEN,
   SPEECH_PLACE,
   SUPPORT_CAUSE,
 } from './where-words.js';
 
-const REGION_AFTER =
-  /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
-/** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */
-const ACROSS_REGIONS =
-  /\b(?:across|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:provinces|regions|states|governorates|oblasts)\b/i;
 /** "X, Y and Z" — also across a name the gazetteer lacks ("the ports of X, Ras Foo and Z"): a list of places. */
 const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;

@@ -5,12 +5,15 @@
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import KDBush from 'kdbush';
 import type { Candidate, GeometryKind } from '../types.js';
+import { haversineKm } from './distance.js';
 import { articleVariants, foldLoose, keyHash } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
 import { headVariants, shortVowels } from './head-words.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
+
+export { haversineKm };
 
 export interface GazetteerAssets {
   geometries: () => Record<string, Geometry>;
@@ -24,17 +27,8 @@ export interface LookupOptions {
   loose?: boolean;
 }
 
-const EARTH_KM = 6371;
 /** How many loose entries (by prior) are checked against the finer key. */
 const FINE_SCAN = 40;
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dLat = (lat2 - lat1) * r;
-  const dLon = (lon2 - lon1) * r;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** Below this prior a name's exact entries are minor places, and its form with the Arabic article is tried too. */
 const MINOR_PRIOR = 0.75;
