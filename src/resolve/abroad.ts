@@ -21,7 +21,8 @@ export const ABROAD = {
    * two other names of a headline are no clear focus. */
   minMass: 3,
   /** A candidate whose coherence with the story's other places exceeds this (within 150 km of one of them, or next to
-   * another name's likely sense) is not abroad: the story may cross a border. */
+   * another name's likely sense) is not abroad — the story may cross a border — when one of them lies within
+   * BORDER_KM and is no minor entry of its own country. */
   maxCoherence: 0.2,
   /** A town below this population reached through another of its names is judged on one unit of evidence elsewhere
    * (name-world.ts). UCDP headlines, GeoVirus and TR-News: 25,000 removes only wrong pins there. */
@@ -78,8 +79,9 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
 const BORDER_KM = 50;
 
 /** Whether another place of the story lies within BORDER_KM of `c` and is not, like it, a minor entry of its own
- * country (prior under focus.ts's MINOR_PRIOR): two names the gazetteer lacks that each match a hamlet of one densely listed country ("al-Mawasi" and
- * "Zeitoun" in a Gaza story, Lebanese hamlets 23 km apart) do not vouch for each other. */
+ * country (prior under focus.ts's MINOR_PRIOR): two names the gazetteer lacks that each match a hamlet of one densely
+ * listed country ("al-Mawasi" and "Zeitoun" in a Gaza story, Lebanese hamlets 23 km apart) do not vouch for each
+ * other. */
 function nearFirmPlace(c: Candidate, picked: Candidate[]): boolean {
   for (const p of picked) {
     if (p.geonameid === c.geonameid || haversineKm(c.lat, c.lon, p.lat, p.lon) > BORDER_KM) continue;
@@ -88,8 +90,8 @@ function nearFirmPlace(c: Candidate, picked: Candidate[]): boolean {
   return false;
 }
 
-/** The term of `c` (`weight`, negative, or 0): in the second pass only (`second`), and not when its `coherence` with
- * the story's other places (`picked`) shows it near them. */
+/** The term of `c` (`weight`, negative, or 0): in the second pass only (when `picked` holds the first pass's places),
+ * and not when its `coherence` with them shows it next to one that vouches for it (nearFirmPlace). */
 export function abroadScore(
   c: Candidate,
   g: AbroadInput,
