@@ -4,7 +4,7 @@
  * claim being the party's account, so the civilians counted dead are the target, not the positions the author named
  * (docs/taxonomy.md, "Eighteenth pass").
  */
-import { ownClaim } from './claims.js';
+import { toldAsOwnClaim } from './claims.js';
 import type { Candidate } from './model.js';
 
 /** The civilian victims that replace `lead`'s claimed target, or `actor2` unchanged. */
@@ -12,7 +12,5 @@ export function victimsOverClaim(group: Candidate[], lead: Candidate, actor2: st
   if (!actor2 || actor2.startsWith('Civilians')) return actor2;
   const dead = group.find((c) => c !== lead && c.fatalities > 0 && c.actor2.startsWith('Civilians'));
   if (!dead || lead.fatalities >= dead.fatalities) return actor2;
-  const sentence = text.slice(lead.sentence.start, lead.sentence.end);
-  const at = sentence.indexOf(lead.trigger);
-  return at >= 0 && ownClaim(sentence, at) ? dead.actor2 : actor2;
+  return toldAsOwnClaim(lead, text) ? dead.actor2 : actor2;
 }

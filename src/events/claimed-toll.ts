@@ -4,19 +4,12 @@
  * as a last resort (ACLED Codebook 2023, "Fatalities"). When an event's reports give a toll both in a party's own
  * claim and in another report, the claim's toll is left out (docs/taxonomy.md, "Nineteenth review").
  */
-import { ownClaim } from './claims.js';
+import { toldAsOwnClaim } from './claims.js';
 import type { Candidate } from './model.js';
-
-/** Whether `c` tells its toll only as the speaker's claim of its own act ("said it had killed 12"). */
-export function claimedToll(c: Candidate, text: string): boolean {
-  const sentence = text.slice(c.sentence.start, c.sentence.end);
-  const at = sentence.indexOf(c.trigger);
-  return at >= 0 && ownClaim(sentence, at);
-}
 
 /** The candidates whose tolls count: the claims only when nothing else gives a toll. */
 export function tollReports(group: Candidate[], text: string): Candidate[] {
   const withToll = group.filter((c) => c.fatalities > 0);
-  const sourced = withToll.filter((c) => !claimedToll(c, text));
+  const sourced = withToll.filter((c) => !toldAsOwnClaim(c, text));
   return sourced.length > 0 && sourced.length < withToll.length ? sourced : withToll;
 }

@@ -19,3 +19,13 @@ export function ownClaim(clause: string, index: number): boolean {
   const before = clause.slice(Math.max(0, index - 80), index);
   return OWN_CLAIM.test(before) || HEARD.test(before);
 }
+
+/** Whether a candidate's trigger is told as its speaker's own act ("said it had killed 12", "said it struck …"). */
+export function toldAsOwnClaim(
+  c: { sentence: { start: number; end: number }; trigger: string },
+  text: string,
+): boolean {
+  const sentence = text.slice(c.sentence.start, c.sentence.end);
+  const at = sentence.indexOf(c.trigger);
+  return at >= 0 && ownClaim(sentence, at);
+}

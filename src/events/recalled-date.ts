@@ -9,16 +9,15 @@
 import { addDays } from '../dates/calendar.js';
 import { dateCandidates } from '../dates/resolve-date.js';
 import type { DateResolution } from '../types.js';
-import type { Span } from './sentences.js';
+import { MAX_SENTENCE, type Span } from './sentences.js';
 
-/** How far back a run-on sentence is read (a list of thousands of clauses with no full stop would be read once per
- * event), and how much of the sentence before can hold its opening period ("In July, …", within 12 characters). */
-const REACH = 600;
+/** How much of the sentence before can hold its opening period ("In July, …", within 12 characters). A paragraph
+ * with no full stop is read back no further than a sentence can be long: once per event, it would be quadratic. */
 const OPENING = 80;
 
 /** The sentence just before `start` in its paragraph (lines are paragraphs in a capture), or ''. */
 function sentenceBefore(text: string, start: number): string {
-  const para = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
+  const para = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_SENTENCE);
   const parts = text
     .slice(para, start)
     .trim()
@@ -39,7 +38,7 @@ export function recalledDate(text: string, sentence: Span, trigger: number, publ
   // Only a date told before the trigger: "met at X, where the guarantors of the November 2024 truce convene" is not;
   // the sentence before must open with it ("In July, …"): "In Kursk, where … in August 2024, …" is no recalled story.
   return (
-    recalledPeriod(text.slice(Math.max(sentence.start, trigger - REACH), trigger), published, false) ??
+    recalledPeriod(text.slice(sentence.start, trigger), published, false) ??
     recalledPeriod(sentenceBefore(text, sentence.start).slice(0, OPENING), published, true)
   );
 }

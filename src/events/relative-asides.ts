@@ -7,12 +7,5 @@
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;.]*/gi;
 
 /** `text` with the relative asides that start at or after `from` blanked by spaces. */
-export function blankRelativeAsides(text: string, from: number): string {
-  ASIDE.lastIndex = 0;
-  let out = text;
-  for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
-    if (m.index < from) continue;
-    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
-  }
-  return out;
-}
+export const blankRelativeAsides = (text: string, from: number): string =>
+  text.replace(ASIDE, (m, at: number) => (at < from ? m : ' '.repeat(m.length)));

@@ -39,11 +39,6 @@ function bound(c: { start: string; end: string; precision: 1 | 2 | 3; phrase: st
   return { date, dated: !isSoftDay(c.phrase) };
 }
 
-/** How far back in its sentence a clause looks for the sentence's date: a run-on "sentence" of thousands of clauses
- * (a list with no full stop) would otherwise be read once per clause. */
-const SENTENCE_REACH = 600;
-const reachFrom = (sentence: Span, clause: Span): number => Math.max(sentence.start, clause.start - SENTENCE_REACH);
-
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const RELATIVE_TO_MAIN =
   /^(?:(a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(day|week|hour)s?|(hours|days|weeks|shortly|just|moments|minutes|soon))\s+(after|before)\s/i;
@@ -62,7 +57,7 @@ function relativeToMain(
 ): DateChoice | null {
   const m = RELATIVE_TO_MAIN.exec(clause.text);
   if (!m) return null;
-  const before = text.slice(reachFrom(sentence, clause), clause.start);
+  const before = text.slice(sentence.start, clause.start);
   const base = resolveDate(before, published, { anchor });
   if (base?.time_precision !== 1) return { date: reportDate(published), dated: false };
   // "X said on Sunday they had attacked a ship, hours after US jets struck Y": only a statement's day, so the
@@ -183,8 +178,7 @@ export function dateFor(
     const near = trigger.start - clause.start;
     // The sentence up to the clause's end: "On Monday, jets struck X, and artillery shelled Y" dates both clauses,
     // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
-    const from = reachFrom(sentence, clause);
-    const prefix = blankRelativeAsides(text.slice(from, clause.end), trigger.end - from);
+    const prefix = blankRelativeAsides(text.slice(sentence.start, clause.end), trigger.end - sentence.start);
     const own = resolveDate(blankRelativeAsides(clause.text, trigger.end - clause.start), published, { anchor, near });
     // "struck X overnight, …, officials said on Tuesday": the night that ends on the named day.
     const named =

@@ -130,8 +130,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     )
       modifiers.push({ m, near: false, cue: 'modifier' });
     if (SPEECH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
-    const cause = CAUSE_BEFORE.test(ctx.text.slice(clause.start, m.start));
-    if (cause || PURPOSE_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 120), m.start))) continue;
+    const head = ctx.text.slice(clause.start, m.start);
+    if (CAUSE_BEFORE.test(head) || PURPOSE_BEFORE.test(head.slice(-120))) continue;
     if (SUPPORT_CAUSE.test(ctx.text.slice(Math.max(clause.start, m.start - 80), m.start))) continue;
     const w = walk(ctx.text.slice(clause.start, m.start));
     // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
