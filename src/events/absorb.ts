@@ -119,15 +119,23 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
     absorbed.add(d);
   });
   // "Troops killed three kidnappers in a raid on a camp near X. Soldiers also recovered rifles from the camp.": weapons
-  // seized in a battle, told undated in the next sentence at its place, are part of the battle.
+  // seized in a battle, told undated in the next sentence at its place, are part of the battle. So are weapons "also"
+  // seized in the raids of an arrest told just before (ACLED codes the arrest), at its place or where the arrest had
+  // only the article's focus or dateline ("detained 42 in raids across 11 provinces … officers also seized pistols in X").
   cands.forEach((w, k) => {
     if (w.sub_event_type !== 'Disrupted weapons use' || w.dated || absorbed.has(w)) return;
     if (!SEIZED_IN_IT.test(text.slice(w.sentence.start, w.sentence.end))) return;
-    const battle = cands
+    const lead = cands
       .slice(0, k)
       .reverse()
-      .find((p) => p.sentenceIndex === w.sentenceIndex - 1 && p.event_type === 'Battles');
-    if (battle && (battle.place.key === w.place.key || w.place.kind === 'focus')) absorbed.add(w);
+      .find(
+        (p) =>
+          p.sentenceIndex === w.sentenceIndex - 1 && (p.event_type === 'Battles' || p.sub_event_type === 'Arrests'),
+      );
+    if (!lead) return;
+    const unplacedArrest =
+      lead.sub_event_type === 'Arrests' && (lead.place.kind === 'focus' || lead.place.kind === 'dateline');
+    if (lead.place.key === w.place.key || w.place.kind === 'focus' || unplacedArrest) absorbed.add(w);
   });
   return absorbed.size > 0 ? cands.filter((c) => !absorbed.has(c)) : cands;
 }

@@ -36,6 +36,7 @@ import { beforeRelative, RELATIVE_START } from './relative-scope.js';
 import { militarySource } from './military-source.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
+import { elidedWeapon } from './elided-weapon.js';
 import { leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
@@ -142,6 +143,8 @@ export function detectEvents(
         next.cls = null;
       }
     });
+    const told = cands[cands.length - 1];
+    for (const c of clauses) if (c.cls) c.cls = elidedWeapon(c.masked, c.cls, told, sentenceIndex);
     const withPlaces = clauses.map((c) => ({
       ...c,
       places: placesForClause(ctx, c.cls ? beforeRelative(c.clause, c.cls.trigger.index) : c.clause, c.cls?.event_type),

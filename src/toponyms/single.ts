@@ -224,8 +224,10 @@ function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex,
   // "the Gao region": the unit word after the name is evidence enough.
   const next = tokens[i + 1];
   const unit = !!next && !next.cap && next.contiguous && /^(region|province|governorate|state)$/.test(next.lower);
-  // "According to Yap": a source, not a place.
-  if (!unit && (!CUES_BEFORE.has(prev) || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according')))
+  // "According to Yap": a source, not a place. "jets flew over Qom", "control of the skies over Kut": "over" is a
+  // cue here, where the name must be a major place, though not for longer words (a dispute "over Lincoln").
+  const cueBefore = CUES_BEFORE.has(prev) || prev === 'over';
+  if (!unit && (!cueBefore || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according')))
     return false;
   // The name ends there: "in Gao" and "to Gao," but not "Ras Isa" or "Gao Zhisheng".
   if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;

@@ -14,6 +14,9 @@ describe('three-letter provincial capitals after a cue word (single.ts SHORT_MIN
   it('"in Kut" is the Iraqi city', () => {
     expect(names('Protesters blocked a bridge in Kut on Monday.')).toEqual(['Kut IQ']);
   });
+  it('"over Kut" is the Iraqi city (fourteenth session)', () => {
+    expect(names('Drones were seen flying over Kut.')).toEqual(['Kut IQ']);
+  });
   it('a small three-letter town after a cue word stays unread', () => {
     expect(names('The band played in Apo on Friday night.')).toEqual([]);
   });
