@@ -227,8 +227,7 @@ function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex,
   // "According to Yap": a source, not a place. "jets flew over Qom", "control of the skies over Kut": "over" is a
   // cue here, where the name must be a major place, though not for longer words (a dispute "over Lincoln").
   const cueBefore = CUES_BEFORE.has(prev) || prev === 'over';
-  if (!unit && (!cueBefore || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according')))
-    return false;
+  if (!unit && (!cueBefore || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according'))) return false;
   // The name ends there: "in Gao" and "to Gao," but not "Ras Isa" or "Gao Zhisheng".
   if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
