@@ -37,6 +37,7 @@ import { militarySource } from './military-source.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
 import { elidedWeapon } from './elided-weapon.js';
+import { interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
@@ -145,6 +146,9 @@ export function detectEvents(
     });
     const told = cands[cands.length - 1];
     for (const c of clauses) if (c.cls) c.cls = elidedWeapon(c.masked, c.cls, told, sentenceIndex);
+    // "… protested in X. Police fired tear gas to disperse the crowd.": the protest's intervention.
+    if (told?.sentenceIndex === sentenceIndex - 1 && from !== sentence.start && clauses.every((c) => !c.cls))
+      interventionAfter(told, masked.slice(told.sentence.start, told.sentence.end), maskedSentence, ctx.mentions);
     const withPlaces = clauses.map((c) => ({
       ...c,
       places: placesForClause(ctx, c.cls ? beforeRelative(c.clause, c.cls.trigger.index) : c.clause, c.cls?.event_type),

@@ -12,13 +12,14 @@ import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 
 /** "the city", "the town's", "that village", "the area"; the noun decides which kind of place it can stand for. */
+// "searched nearby villages", "in the surrounding area": around the place told before (noun "area").
 const ANAPHOR =
-  /\b(?:the|that|this)\s+(city|town|village|camp|neighbou?rhood|area|province|district|port|harbou?r|market|prison)(?:['’]s)?(?![\w-])(?!\s+(?:of|called|named)\b)/i;
+  /\b(?:the|that|this)\s+(city|town|village|camp|neighbou?rhood|area|province|district|port|harbou?r|market|prison)(?:['’]s)?(?![\w-])(?!\s+(?:of|called|named)\b)|\b(?:nearby|surrounding)\s+(?:villages|towns|areas|area|countryside|hamlets)\b/i;
 /** "clashes there", "fighting continued there": not the existential "there were". */
 const THERE = /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|seems?|appears?)\b)(?!['’]s)/i;
 /** Words that make the anaphoric place an approximate one: the outskirts, the countryside, near, north of it. */
 const NEAR_ANAPHOR =
-  /\b(?:near|outside|around|close\s+to|outskirts|countryside|suburbs?|vicinity|environs|edge|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
+  /\b(?:near|nearby|surrounding|outside|around|close\s+to|outskirts|countryside|suburbs?|vicinity|environs|edge|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
 
 const POINT_NOUNS = new Set(['city', 'town', 'village', 'camp', 'neighborhood', 'neighbourhood']);
 /** "Looting was reported at the port": a site of the town named before. */
@@ -91,7 +92,7 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
   const a = ANAPHOR.exec(clause.text);
   const there = a ? null : THERE.exec(clause.text);
   if (!a && !(there && there.index > 0)) return null;
-  const noun = a ? a[1].toLowerCase() : '';
+  const noun = a ? (a[1] ?? 'area').toLowerCase() : '';
   const at = clause.start + (a ?? there)!.index;
   const all = stray ? (ctx.withStray ?? ctx.mentions) : ctx.mentions;
   const before = mentionsIn(all, from, at).filter(

@@ -1,8 +1,9 @@
 /**
  * "JNIM claimed the attack. It had ambushed a convoy two days earlier", "Two days earlier, the coalition had attacked
- * X": a sentence opening on a bare reference to a group ("It", "the group", "the coalition") whose event names no
- * author of its own is the act of the group that authored the event told just before (docs/taxonomy.md, "Eighteenth
- * pass"). Only a non-state author is carried: "it" after a state's claim is the speaker rules' business.
+ * X", "The gunmen, riding motorcycles, opened fire": a sentence opening on a bare reference to a group ("It", "the
+ * group", "the coalition", "the gunmen") whose event names no author of its own is the act of the group that authored
+ * the event told just before (docs/taxonomy.md, "Eighteenth pass"). Only a non-state author is carried: "it" after a
+ * state's claim is the speaker rules' business.
  */
 import { type Candidate, VIOLENT } from './model.js';
 import type { Span } from './sentences.js';
@@ -10,7 +11,7 @@ import { STATE_NAME } from './targets.js';
 
 /** An optional fronted adverbial ("Two days earlier, "), the reference, then a past verb. */
 const OPENING_REFERENCE =
-  /^(?:[^,.]{1,30},\s+)?(?:It|[Tt]he\s+(?:group|militia|coalition|movement|rebels|militants|jihadists|insurgents|gang))\s+(?:had\s+|has\s+|also\s+|later\s+|then\s+)?[a-z]+ed\b/;
+  /^(?:[^,.]{1,30},\s+)?(?:It|[Tt]he\s+(?:group|militia|coalition|movement|rebels|militants|jihadists|insurgents|gang|gunmen|attackers|assailants))(?:,\s+[a-z][^,.]{0,40},)?\s+(?:had\s+|has\s+|also\s+|later\s+|then\s+)?[a-z]+ed\b/;
 
 const NOT_GROUP = /^(?:Civilians|Protesters|Rioters|Unidentified)\b/;
 

@@ -125,11 +125,11 @@ export const BARE_FORCE = /^(?:the\s+)?(?:army\s+troops|troops|soldiers|army|mil
 
 /**
  * "militants killed 50 soldiers in an attack", "gunmen attacked a police checkpoint, killing …", "troops rescued
- * hostages and killed three kidnappers": the gap between two actors ends with a transitive verb (and a count or
+ * hostages and killed three kidnappers", "militants killed five members of the Kurdish-led SDF in an attack": the gap between two actors ends with a transitive verb (and a count or
  * article), with no clause break, so the second is its object, and the first the attacker.
  */
 const OBJECT_TAIL =
-  /^(?:\s+[^,;:.]{0,80}?)?\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|killing|wounding|attacked|attack|attacks|ambushed|ambush|shot|wounded|abducted|kidnapped|targeted|struck|hit|stormed|raided|overran|executed|beheaded|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|around|almost|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?$/i;
+  /^(?:\s+[^,;:.]{0,80}?)?\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|killing|wounding|attacked|attack|attacks|ambushed|ambush|shot|wounded|abducted|kidnapped|targeted|struck|hit|stormed|raided|overran|executed|beheaded|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|around|almost|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?(?:of\s+(?:the\s+)?(?:[A-Za-z][\w-]*-(?:led|backed)\s+)?)?$/i;
 
 export const objectGap = (gap: string): boolean => gap.length <= 160 && OBJECT_TAIL.test(gap);
 

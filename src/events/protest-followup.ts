@@ -1,0 +1,39 @@
+/**
+ * "Hundreds protested in X on Saturday against conscription, witnesses said. Security forces fired into the air to
+ * disperse the crowd.": a sentence with no event of its own, right after a peaceful protest of the same paragraph,
+ * that tells a force breaking it up is the protest's intervention (ACLED codes it in the protest). The protest rule's
+ * own variants decide, read over both sentences, as they do for a later clause of one sentence. A sentence with a place
+ * or a day of its own ("Farmers drove tractors into Brussels on Thursday, and police used water cannon") tells
+ * another scene.
+ */
+import type { ResolvedMention } from '../types.js';
+import { findActors } from './actors.js';
+import { mentionsIn } from './context.js';
+import type { Candidate } from './model.js';
+import type { Span } from './sentences.js';
+import { classify } from './taxonomy.js';
+
+const OWN_DAY =
+  /\b(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:night|week))\b/i;
+
+/** Upgrades `protest` in place when `sentence` (masked) tells its intervention; true when it did. */
+export function interventionAfter(
+  protest: Candidate | undefined,
+  protestText: string,
+  sentence: Span,
+  mentions: ResolvedMention[],
+): boolean {
+  if (protest?.sub_event_type !== 'Peaceful protest' || OWN_DAY.test(sentence.text)) return false;
+  if (mentionsIn(mentions, sentence.start, sentence.end).some((m) => m.place && m.role === 'place')) return false;
+  const joined = classify(`${protestText} ${sentence.text}`);
+  if (joined?.event_type !== 'Protests' || joined.sub_event_type === 'Peaceful protest') return false;
+  // The variant must come from the second sentence: one of its own words names the intervention.
+  if (classify(protestText)?.sub_event_type === joined.sub_event_type) return false;
+  protest.sub_event_type = joined.sub_event_type;
+  if (!protest.actor2)
+    protest.actor2 =
+      findActors(sentence.text, protest.place.countryCode).find(
+        (h) => !/^(?:Protesters|Rioters|Civilians)\b/.test(h.name),
+      )?.name ?? '';
+  return true;
+}
