@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { applyCountyLists } from './resolve/county-lists.js';
 import { applyCountyNames } from './resolve/county-names.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
+import { applyLooseAtHome } from './resolve/loose-at-home.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
 import { type ResolveOptions, resolveMentions } from './resolve/resolve.js';
 import { applyNameFragments } from './resolve/name-fragments.js';
@@ -24,8 +25,9 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 /**
  * Resolution of mentions recognised in `text`: ranking, then what the text says of where a place lies ("Sagaing's
  * Sagaing township", "X in the Y region", "a town east of Y"), of a river ("the Zambezi"), of a county written in full
- * ("Stearns County") or as an item of a list of counties, of the country it lies in ("Pakistan-administered Kashmir")
- * and of a piece of a longer name ("Haj Omran").
+ * ("Stearns County") or as an item of a list of counties, of the country it lies in ("Pakistan-administered Kashmir"),
+ * of a piece of a longer name ("Haj Omran") and of a name held back abroad that the story's country spells otherwise
+ * ("Kufra").
  */
 export function resolveIn(
   text: string,
@@ -33,7 +35,8 @@ export function resolveIn(
   gaz: Gazetteer,
   options?: ResolveOptions,
 ): ResolvedMention[] {
-  const ranked = applyCountyLists(text, resolveMentions(mentions, gaz, options), gaz);
+  const resolved = resolveMentions(mentions, gaz, options);
+  const ranked = applyLooseAtHome(applyCountyLists(text, resolved, gaz), gaz, options?.maxCandidates);
   return readAfterRanking(text, applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))));
 }
 

@@ -30,6 +30,8 @@ const QUAL =
   '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
 const PEOPLE =
   '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|brothers|sisters|sons|daughters|siblings|cousins|relatives|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
+/** "16 members of the security forces": the force that a count of members belongs to. */
+const FORCE_OF = '(?:\\s+of\\s+the\\s+(?:security|armed|government|rebel|police)\\s+forces)?';
 const SINGULAR =
   '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|tribesman|hostage|bystander|pedestrian|motorist|tourist|\\d{1,3}-year-old)';
 /** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */
@@ -89,7 +91,10 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   },
   // "killing three policemen and two civilians": both counts are deaths of the same event.
   {
-    re: new RegExp(`\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`, 'gi'),
+    re: new RegExp(
+      `\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}${FORCE_OF}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`,
+      'gi',
+    ),
     group: 1,
     plus: 2,
   },

@@ -99,8 +99,9 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
     (m) => m.role === 'place' && m !== ctx.dateline && !exclusionReason(ctx.text, m, ctx.datelineSpan),
   );
   // "captured the town of Kamanyola … entered the town": a settlement the gazetteer lacks is the antecedent, and an
-  // older place named before it is not.
-  const lacking = POINT_NOUNS.has(noun) ? lastUnknownSettlement(ctx.text, all, from, at, noun) : -1;
+  // older place named before it is not; nor for "the market", a site of that settlement (twentieth pass).
+  const settled = POINT_NOUNS.has(noun) || SITE_NOUNS.has(noun);
+  const lacking = settled ? lastUnknownSettlement(ctx.text, all, from, at, noun) : -1;
   // Only areas named since that settlement (its province): "the town" is the settlement, coded in its province.
   const since = before.filter((m) => m.start > lacking);
   if (lacking >= 0 && since.every((m) => m.place && (m.place.featureClass === 'A' || m.place.kind === 'area')))

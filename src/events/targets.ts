@@ -6,6 +6,8 @@
 import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, type ActorRoles, countryName } from './actors.js';
 import { backedGroup, CIVILIAN_PROPERTY, civilianVictims, inDemand, policeTargeted, reportsOnly } from './roles.js';
+import { kinVictims } from './kin-victims.js';
+import { weaponsOwner } from './seizure-owner.js';
 import type { Classification } from './taxonomy.js';
 
 const SEIZURE = new Set(['Disrupted weapons use', 'Arrests']);
@@ -41,7 +43,8 @@ export function adjustTargets(
   )
     roles.actor2 = `Civilians (${country})`;
   // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
-  const victims = civilianVictims(masked.slice(ti)) && (!roles.actor2 || roles.actor2 === roles.actor1);
+  const named = civilianVictims(masked.slice(ti)) || kinVictims(masked, ti);
+  const victims = named && (!roles.actor2 || roles.actor2 === roles.actor1);
   if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
   if (cls.event_type === 'Violence against civilians' && country) {
     if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
@@ -57,6 +60,7 @@ export function adjustTargets(
     if (held) [roles.actor1, roles.actor2] = [by && by.name !== held.name ? by.name : '', held.name];
   }
   // "Bomb disposal teams defused a bomb …, police said": a state force reporting its own seizure or arrest made it.
+  if (cls.sub_event_type === 'Disrupted weapons use') weaponsOwner(roles, masked, hits);
   if (SEIZURE.has(cls.sub_event_type) && !roles.actor1) {
     const reporter = hits.find((h) => STATE_NAME.test(h.name) && reportsOnly(masked, h, ti));
     if (reporter) roles.actor1 = reporter.name;

@@ -52,12 +52,18 @@ function focusedElsewhere(g: AbroadInput, focus: Focus): boolean {
 /** Names of places (not the country) the rest of a document must hold in one country to be about it. */
 const MIN_PLACES = 1;
 
+/** How many times the story's strongest country must outweigh an alias's country for the alias to count as abroad. */
+const DWARFED_BY = 4;
+
 /** An exact match through another of a town's names, outside the countries of a clearly focused document. */
 export function aliasAbroad(c: Candidate, folded: string, g: AbroadInput, focus: Focus): boolean {
   // A town only: an area's other names are often its common ones ("Kashmir" for the Kashmir Valley).
   if (c.match !== 'exact' || c.featureClass !== 'P' || !c.countryCode) return false;
   if (g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
-  if (focus(c.countryCode, g.focusIndex, true) >= ABROAD.maxFocus) return false;
+  const there = focus(c.countryCode, g.focusIndex, true);
+  // Some focus on the candidate's country keeps it unless another country's dwarfs it: a few "Israeli" jets in a Sweida
+  // story do not make its "al-Majdal" Ashkelon.
+  if (there >= ABROAD.maxFocus && there * DWARFED_BY > focus.restTop(g.focusIndex)) return false;
   return ownName(c) !== folded;
 }
 

@@ -8,6 +8,7 @@ import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { besideListedPlace } from './list-partner.js';
 import { itemOfUnitList } from './area-heads.js';
 import type { Token } from './tokenize.js';
+import type { Candidate } from '../types.js';
 
 /** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
 const NEVER_ALONE = new Set([
@@ -143,8 +144,13 @@ function kindBefore(tokens: Token[], i: number, span: string, gaz: NameIndex): b
   const kind = tokens[i - 2].lower;
   const cls = /^(city|town|village)$/.test(kind) ? 'P' : /^(region|province|district)$/.test(kind) ? 'A' : '';
   if (!cls) return false;
+  const fits = (c: Candidate) => c.featureClass === cls && (c.prior ?? 0) >= 0.45;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
-  return !!best && best.featureClass === cls && (best.prior ?? 0) >= 0.45;
+  if (!best || fits(best)) return !!best;
+  // "the town of Hit": the first entry may be the district named after the town. The resolver's own lookup (25
+  // candidates, memoised) is read, so a name taken costs no new search.
+  if (cls !== 'P' || best.featureClass !== 'A' || best.featureCode.startsWith('PCL')) return false;
+  return gaz.lookup(span, { limit: 25 }).some((c) => c.match !== 'loose' && fits(c));
 }
 
 /** A word no list knows and no entry names: a piece of a name the gazetteer lacks. */
