@@ -241,7 +241,8 @@ export function resolveMentions(
   const first = new Map<string, ScoredCandidate[]>();
   for (const g of groups.values()) first.set(g.key, rank(g, [], null, false));
   // A name written only as a wire dateline ("BEIRUT, … (Reuters) -") is where the report was filed: it counts for the
-  // document's country focus, not as a place of the story that nearby namesakes should cluster around.
+  // document's country focus, not as a place of the story that nearby namesakes should cluster around, nor as a sense
+  // whose neighbours the story may name ("BEIRUT:" heads stories from all of Lebanon).
   const filedOnly = new Set([...groups.values()].filter((g) => g.mentions.every((m) => m.dateline)).map((g) => g.key));
   const picked = [...first.entries()]
     .filter(([key]) => !filedOnly.has(key))
@@ -273,7 +274,8 @@ export function resolveMentions(
     const g = groups.get(keyOf.get(m) ?? '');
     if (g) g.listCountries = countries;
   }
-  senses = likelySenses(first, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
+  const told = new Map([...first].filter(([key]) => !filedOnly.has(key)));
+  senses = likelySenses(told, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();
   for (const g of groups.values()) {
     // Coherence comes from the other names' places: a sense of this very name ("Douma" in Syria) must not pull its
