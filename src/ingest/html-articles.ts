@@ -2,13 +2,21 @@
 import type { Article } from '../types.js';
 import { InputError, makeArticle, parseAbsoluteDate } from './article.js';
 import { pageBody } from './html-body.js';
-import { jsonLdArticleBody, jsonLdDate, timeElementDate } from './html-metadata.js';
+import { jsonLdArticleBody, jsonLdDate, jsonLdPublisher, timeElementDate } from './html-metadata.js';
 import { findBlocks, htmlToText, metaContent, removeBlocks, tagText, tagsNamed, withoutRawText } from './html-text.js';
 
 const safeUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 
 /** A JSON-LD articleBody is used when the markup's story holds less than this share of its text. */
 const LD_BODY_SHARE = 0.5;
+
+/** "Israeli strike kills two | Arab News": the site's name after the story's own title in the page's <title>. */
+function titleSuffix(html: string, title: string): string | undefined {
+  const full = tagText(html, 'title');
+  if (!full || !title || full === title || !full.startsWith(title)) return undefined;
+  const m = /^\s*[|–—-]\s*([^|–—]{2,60})$/.exec(full.slice(title.length));
+  return m?.[1].trim();
+}
 
 export function parseHtmlArticle(html: string, file: string): Article[] {
   if (!/<(html|body|p|article|head|title)\b/i.test(html))
@@ -37,7 +45,7 @@ export function parseHtmlArticle(html: string, file: string): Article[] {
       title,
       text: body,
       front: useLd ? undefined : story?.front,
-      publisher: metaContent(html, ['og:site_name', 'publisher']),
+      publisher: metaContent(html, ['og:site_name', 'publisher']) ?? jsonLdPublisher(html) ?? titleSuffix(html, title),
       url,
       published: date ? (parseAbsoluteDate(date) ?? undefined) : undefined,
       published_basis: 'metadata',

@@ -1,6 +1,7 @@
 /**
  * A news page's metadata beyond <meta> tags. The publication date when no <meta> tag gives it: schema.org JSON-LD
- * (`datePublished`, as most news sites write it), then the first <time datetime> inside the article; the story's
+ * (`datePublished`, as most news sites write it), then the first <time datetime> inside the article; the publisher's
+ * name (`publisher.name`); the story's
  * text from JSON-LD `articleBody`, for pages whose markup holds little of it. Malformed JSON-LD is skipped, never
  * thrown.
  */
@@ -30,12 +31,27 @@ function ldField(v: unknown, keys: readonly string[], depth = 0): string | undef
   return undefined;
 }
 
-function jsonLdField(html: string, keys: readonly string[]): string | undefined {
+/** The name of the first `publisher` in a JSON-LD value ("publisher": {"@type": "Organization", "name": "…"}). */
+function ldPublisher(v: unknown, depth = 0): string | undefined {
+  if (depth > 8 || typeof v !== 'object' || v === null) return undefined;
+  const o = v as Record<string, unknown>;
+  const p = Array.isArray(v) ? undefined : o.publisher;
+  if (typeof p === 'string' && p.trim()) return p;
+  const named = ldField(p, ['name']);
+  if (named) return named;
+  for (const x of Array.isArray(v) ? v : Object.values(o)) {
+    const d = ldPublisher(x, depth + 1);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function jsonLdField(html: string, keys: readonly string[], pick = ldField): string | undefined {
   for (const b of findBlocks(html, ['script'])) {
     const opening = html.slice(b.start, b.innerStart);
     if (!/type\s*=\s*["']?application\/ld\+json/i.test(opening) || b.innerEnd - b.innerStart > MAX_LD_CHARS) continue;
     try {
-      const d = ldField(JSON.parse(html.slice(b.innerStart, b.innerEnd)), keys);
+      const d = pick(JSON.parse(html.slice(b.innerStart, b.innerEnd)), keys);
       if (d) return d;
     } catch {
       // Not JSON: a page's broken structured data is no reason to refuse its article.
@@ -45,6 +61,9 @@ function jsonLdField(html: string, keys: readonly string[]): string | undefined 
 }
 
 export const jsonLdDate = (html: string) => jsonLdField(html, ['datePublished', 'dateCreated']);
+
+/** The publisher's name as the page's JSON-LD gives it. */
+export const jsonLdPublisher = (html: string) => jsonLdField(html, [], (v) => ldPublisher(v));
 
 /** The story's text as JSON-LD gives it (plain text; some sites put markup in it, which is read as such). */
 export function jsonLdArticleBody(html: string): string | undefined {

@@ -102,6 +102,20 @@ describe('ingest', () => {
     expect(parseInput(html, 'ld.html')[0].published).toBe('2025-12-03');
   });
 
+  it('names the publisher from JSON-LD, or from the site name after the title in <title>', () => {
+    const ld =
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"A. Writer"},' +
+      '"publisher":{"@type":"Organization","name":"The Daily Wire Desk"}}</script></head>' +
+      '<body><article><p>Shelling near Homs.</p></article></body></html>';
+    expect(parseInput(ld, 'ld.html')[0].publisher).toBe('The Daily Wire Desk');
+    const titled =
+      '<html><head><title>Shelling near Homs | Levant Post</title><meta property="og:title" content="Shelling near Homs">' +
+      '</head><body><article><p>Shelling near Homs.</p></article></body></html>';
+    expect(parseInput(titled, 't.html')[0].publisher).toBe('Levant Post');
+    const plain = '<html><head><title>Shelling near Homs</title></head><body><p>Shelling near Homs.</p></body></html>';
+    expect(parseInput(plain, 'p.html')[0].publisher).toBe('');
+  });
+
   it("dates an HTML page by the article's first <time datetime> as the last resort", () => {
     const html =
       '<html><body><time datetime="2024-01-01">site footer</time><article><h1>Raid</h1>' +
