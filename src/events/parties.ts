@@ -36,6 +36,11 @@ const SPEECH =
   /\b(?:said|says|say|told|tells|announced|reported|claimed|stated|confirmed|added|warned|accused|blamed|condemned|described)\b/i;
 const POSSESSIVE_FORCES =
   /^['’]s\s+(?:military|army|armed\s+forces|air\s+force|navy|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b/i;
+/** "Lebanese soldiers inspect a car hit by an Israeli strike", "Rescuers search the rubble": a photo caption's
+ * onlookers, the subject of a verb of looking or clearing up, are no party of the strike they look at. */
+const OBSERVING =
+  /^\s+(?:inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing)|check(?:s|ed|ing)?|survey(?:s|ed|ing)?|look(?:s|ed|ing)?\s+at|stand(?:s|ing)?\s+(?:guard|near|next|at|by)|gather(?:s|ed|ing)?\s+(?:at|around|near)|search(?:es|ed|ing)?\s+(?:the\s+)?(?:rubble|debris|site|wreckage)|remov(?:e|es|ed|ing)\s+(?:the\s+)?(?:rubble|debris|wreckage))\b/i;
+
 const SUPPORTED =
   /\b(?:of|for)\s+(?:supporting|backing|aiding|helping|collaborating\s+with|sympathi[sz]ing\s+with|spying\s+for|links\s+to|ties\s+to)\s+(?:the\s+)?$/i;
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
@@ -122,7 +127,9 @@ export function actorsFor(
   const hits = [
     ...found.filter((h) => !groups.some((g) => h.index < g.index + g.length && g.index < h.index + h.length)),
     ...groups,
-  ].filter((h) => !SUPPORTED.test(masked.slice(Math.max(0, h.index - 40), h.index)));
+  ]
+    .filter((h) => !SUPPORTED.test(masked.slice(Math.max(0, h.index - 40), h.index)))
+    .filter((h) => !OBSERVING.test(masked.slice(h.index + h.length, h.index + h.length + 30)));
   // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
   for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
     const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
