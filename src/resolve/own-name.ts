@@ -2,12 +2,12 @@
  * A town reached only through another of its names ("Frankfurt" among Frankfort, Kentucky's; "Delaware" among West
  * Point, Virginia's) when another town of the list is called so: by the written name itself (Milan) or by a longer
  * name it heads (Frankfurt am Main, Newcastle upon Tyne). A small town's other names hold its former and foreign
- * names; a reader means the place that bears the name. Such a candidate loses `aliasOnly` when the bearer is the
- * more populous: an exonym of a larger town stays its name ("Palmyra" is Tadmur, Syria, not Palmyra, New Jersey).
+ * names; a reader means the place that bears the name. Such a candidate loses `aliasOnly` unless it is much the more
+ * populous (EXONYM_RATIO): an exonym of a larger town stays its name ("Palmyra" is Tadmur, Syria, not Palmyra, New Jersey).
  * An area is never the bearer ("Basra" the province does not take the city's mentions from Basrah), except a country:
  * its name is read as the country. A town of some size bearing the name takes it from a larger town of its own country.
  */
-import { ARTICLES, foldExact } from '../gazetteer/fold.js';
+import { ARTICLES, foldExact, foldLoose } from '../gazetteer/fold.js';
 import type { Candidate } from '../types.js';
 
 /** Candidates' folded names (the same entries come back for every mention of a name and every ranking pass). */
@@ -44,6 +44,11 @@ function withArticle(c: Candidate, bareFolded: string): boolean {
   return named(bare(ownName(c)), bareFolded);
 }
 
+/** An exonym is a famous town's: a town reached through another of its names keeps that name from a town that bears it
+ * only when it is this many times as populous (Tadmur, 14 times Palmyra, New Jersey; not Talas, Turkey, one of whose
+ * old names is Tafas, beside Syria's Ţafas of nearly its size). */
+const EXONYM_RATIO = 2;
+
 /** The towns among a name's candidates matched only through another of their names while a more populous town bears
  * the name (computed once per name: the rankings score every candidate several times). */
 export function aliasOnlyTowns(folded: string, candidates: Candidate[]): ReadonlySet<Candidate> {
@@ -67,11 +72,19 @@ export function aliasOnlyTowns(folded: string, candidates: Candidate[]): Readonl
   if (bearer < 0) return NONE;
   const out = new Set<Candidate>();
   const bareFolded = bare(folded);
+  let loose: string | undefined;
   for (const c of candidates) {
     if (c.featureClass !== 'P' || c.match !== 'exact') continue;
     // An old or poetic name of a city is not the name of a town of the same country that bears it ("the Ariel
     // settlement" is not Jerusalem); abroad, an exonym of the larger town stays its name (Palmyra).
-    if (c.population >= bearer && !bearerIn?.includes(c.countryCode)) continue;
+    if (!bearerIn?.includes(c.countryCode)) {
+      if (c.population >= EXONYM_RATIO * bearer) continue;
+      // Nearly the bearer's size, a spelling of the same name ("Bārah" for "Bara") is no other name.
+      if (c.population >= bearer) {
+        loose ??= foldLoose(folded);
+        if (foldLoose(c.name) === loose) continue;
+      }
+    }
     if (!bears(c, folded) && !withArticle(c, bareFolded)) out.add(c);
   }
   return out;
