@@ -41,6 +41,9 @@ const POSSESSIVE_FORCES =
 const OBSERVING =
   /^\s+(?:inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing)|check(?:s|ed|ing)?|survey(?:s|ed|ing)?|look(?:s|ed|ing)?\s+at|stand(?:s|ing)?\s+(?:guard|near|next|at|by)|gather(?:s|ed|ing)?\s+(?:at|around|near)|search(?:es|ed|ing)?\s+(?:the\s+)?(?:rubble|debris|site|wreckage)|remov(?:e|es|ed|ing)\s+(?:the\s+)?(?:rubble|debris|wreckage))\b/i;
 
+/** "Syria's interior ministry said its forces arrested …": a country's police, by its ministry. */
+const POSSESSIVE_POLICE =
+  /^['’]s\s+(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|police|security\s+forces)\b/i;
 const SUPPORTED =
   /\b(?:of|for)\s+(?:supporting|backing|aiding|helping|collaborating\s+with|sympathi[sz]ing\s+with|spying\s+for|links\s+to|ties\s+to)\s+(?:the\s+)?$/i;
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
@@ -132,7 +135,9 @@ export function actorsFor(
     .filter((h) => !OBSERVING.test(masked.slice(h.index + h.length, h.index + h.length + 30)));
   // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
   for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
-    const after = POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30));
+    const after =
+      POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30)) ??
+      POSSESSIVE_POLICE.exec(ctx.text.slice(m.end, m.end + 30));
     const index = m.start - clause.start;
     // After the trigger it is the speaker ("…, Lebanon's army said"), not a party, unless it is the agent ("an air
     // strike by Myanmar's military").
@@ -140,7 +145,7 @@ export function actorsFor(
     if (!m.place || !isCountry(m.place) || !after || (index > cls.trigger.index && !agent)) continue;
     if (!hits.some((h) => h.index <= index && index < h.index + h.length))
       hits.push({
-        name: `Military Forces of ${countryName(m.place.countryCode, true)}`,
+        name: `${POSSESSIVE_POLICE.test(after[0]) ? 'Police' : 'Military'} Forces of ${countryName(m.place.countryCode, true)}`,
         index,
         length: m.end - m.start + after[0].length,
       });
@@ -149,7 +154,7 @@ export function actorsFor(
   for (const [k, h] of hits.entries()) {
     if (!h.generic || !/its\s+$/i.test(masked.slice(Math.max(0, h.index - 4), h.index))) continue;
     if (!BARE_FORCE.test(masked.slice(h.index, h.index + h.length))) continue;
-    const owner = hits.filter((o) => o.index < h.index && /^Military Forces of /.test(o.name)).pop();
+    const owner = hits.filter((o) => o.index < h.index && /^(?:Military|Police) Forces of /.test(o.name)).pop();
     if (owner && owner.name !== h.name) hits[k] = { ...h, name: owner.name };
   }
   hits.sort((a, b) => a.index - b.index);

@@ -38,4 +38,13 @@ describe('a day of strikes in south Lebanon', () => {
     const got = run('Lebanese soldiers inspect a car hit by an Israeli drone strike near Tyre on Sunday.');
     expect(got.map((e) => e[2])).not.toContain('Military Forces of Lebanon');
   });
+
+  it('"Syria\'s interior ministry said its forces arrested …": the country\'s police made the arrest', () => {
+    const got = pipelineEvents(
+      "Syria's interior ministry said its forces arrested a Daesh cell in the town of Kisweh on Saturday.",
+      '2025-11-16',
+      'Syria report',
+    ).map((e) => e.actor1);
+    expect(got).toEqual(['Police Forces of Syria']);
+  });
 });
