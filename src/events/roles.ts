@@ -43,11 +43,28 @@ export function demonymAgent(
 ): { iso2: string; index: number; length: number } | null {
   const from = Math.max(0, triggerIndex - 60);
   const m = /(?<![\w-])([A-Z][\w.]*)\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(text.slice(from, triggerIndex));
+  // "A Palestinian was killed by Israeli fire": a demonym before an auxiliary is the victim; the agent follows "by".
+  if (m && /\b(?:was|were|is|are|been|being)\s/i.test(m[2])) return agentAfter(text, triggerIndex, demonymCountry);
   if (!m || /\b(?:\w+ed|of|in|on|at|and|or|to|the|said|says)\s/i.test(m[2])) return null;
   // "Palestinian militants fired …": a non-state group of that nationality, not its state's forces.
   if (NON_STATE_GROUP.test(m[2])) return null;
   const iso2 = demonymCountry(m[1]);
   return iso2 ? { iso2, index: from + m.index, length: m[1].length } : null;
+}
+
+/** "… was killed by Israeli fire / by Israeli troops": the demonym of the agent told after a passive trigger. */
+const BY_DEMONYM =
+  /^[\w-]*(?:\s+dead)?\s+by\s+(?:an?\s+)?([A-Z][\w.]*)\s+(?:[a-z][\w-]*\s+)?(?:fire|gunfire|shelling|strikes?|airstrikes?|drones?|snipers?|bullets?|shells?|forces|troops|soldiers|warplanes|jets|settlers)\b/;
+function agentAfter(
+  text: string,
+  triggerIndex: number,
+  demonymCountry: (word: string) => string | null,
+): { iso2: string; index: number; length: number } | null {
+  const m = BY_DEMONYM.exec(text.slice(triggerIndex, triggerIndex + 80));
+  const iso2 = m ? demonymCountry(m[1]) : null;
+  return m && iso2
+    ? { iso2, index: triggerIndex + m[0].indexOf(m[1], m[0].indexOf(' by ')), length: m[1].length }
+    : null;
 }
 
 /**

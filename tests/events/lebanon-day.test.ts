@@ -47,4 +47,14 @@ describe('a day of strikes in south Lebanon', () => {
     ).map((e) => e.actor1);
     expect(got).toEqual(['Police Forces of Syria']);
   });
+
+  it('"A Palestinian man was killed by Israeli fire": the victim\'s demonym is not the attacker', () => {
+    const got = pipelineEvents(
+      'A Palestinian man was killed by Israeli fire near Khan Younis on Sunday. Two Palestinians were killed by ' +
+        'Israeli fire near Rafah on Monday.',
+      '2025-11-18',
+      'Gaza report',
+    ).map((e) => e.actor1);
+    expect(got).toEqual(['Military Forces of Israel', 'Military Forces of Israel']);
+  });
 });
