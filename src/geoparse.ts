@@ -1,7 +1,9 @@
 /** The geoparser: recognition then resolution, for one text. */
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { applyCountyLists } from './resolve/county-lists.js';
+import { applyCompassPart } from './resolve/compass-part.js';
 import { applyCountyNames } from './resolve/county-names.js';
+import { applyFacilityNames } from './resolve/facility-names.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
 import { applyLooseAtHome } from './resolve/loose-at-home.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
@@ -27,7 +29,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * Sagaing township", "X in the Y region", "a town east of Y"), of a river ("the Zambezi"), of a county written in full
  * ("Stearns County") or as an item of a list of counties, of the country it lies in ("Pakistan-administered Kashmir"),
  * of a piece of a longer name ("Haj Omran") and of a name held back abroad that the story's country spells otherwise
- * ("Kufra").
+ * ("Kufra"), of a facility named by a loose spelling ("Nasser hospital") and of a side of a territory the text also
+ * writes as "X City" ("central Gaza").
  */
 export function resolveIn(
   text: string,
@@ -37,9 +40,14 @@ export function resolveIn(
 ): ResolvedMention[] {
   const resolved = resolveMentions(mentions, gaz, options);
   const ranked = applyLooseAtHome(applyCountyLists(text, resolved, gaz), gaz, options?.maxCandidates);
-  return readAfterRanking(text, applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))));
+  const read = readAfterRanking(
+    text,
+    applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))),
+  );
+  return applyCompassPart(text, read, gaz);
 }
 
 function readAfterRanking(text: string, read: ResolvedMention[]): ResolvedMention[] {
-  return applyNameFragments(text, applyWrittenCountry(text, applyRiverReadings(text, applyCountyNames(read))));
+  const named = applyWrittenCountry(text, applyRiverReadings(text, applyCountyNames(read)));
+  return applyFacilityNames(text, applyNameFragments(text, named));
 }

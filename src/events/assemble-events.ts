@@ -9,6 +9,7 @@ import { buildEvent } from './build-event.js';
 import { dateContinuations } from './continued-date.js';
 import { applyFollowUps } from './follow-ups.js';
 import { applyReferenceActors } from './reference-actor.js';
+import { applyLaunchers } from './launcher-actor.js';
 import { groupCandidates } from './group.js';
 import { dateFromReportDay, roundupDay } from './lead-day.js';
 import { dropLeadEchoes } from './lead-echo.js';
@@ -38,6 +39,7 @@ export function assembleEvents(
   const text = article.text;
   applyFollowUps(cands, masked, sentences);
   applyReferenceActors(cands, masked, sentences);
+  applyLaunchers(cands, ctx, masked, sentences);
   const absorbed = absorbDetails(foldParticipleTolls(cands), text);
   const day = roundupDay(absorbed);
   const kept = dropLeadEchoes(splitSummaryLead(absorbed));

@@ -37,6 +37,7 @@ import { militarySource } from './military-source.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
 import { elidedWeapon } from './elided-weapon.js';
+import { idleForce } from './idle-force.js';
 import { interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
 
@@ -145,7 +146,7 @@ export function detectEvents(
       }
     });
     const told = cands[cands.length - 1];
-    for (const c of clauses) if (c.cls) c.cls = elidedWeapon(c.masked, c.cls, told, sentenceIndex);
+    for (const k of clauses.keys()) clauses[k].cls = elidedWeapon(clauses, k, told, sentenceIndex);
     // "… protested in X. Police fired tear gas to disperse the crowd.": the protest's intervention.
     if (told?.sentenceIndex === sentenceIndex - 1 && from !== sentence.start && clauses.every((c) => !c.cls))
       interventionAfter(told, masked.slice(told.sentence.start, told.sentence.end), maskedSentence, ctx.mentions);
@@ -245,8 +246,8 @@ export function detectEvents(
         // "…, and police fired tear gas to disperse them": the force of the intervention clause is actor2.
         if (c.intervention && !roles.actor2)
           roles.actor2 =
-            findActors(c.intervention, place.countryCode || ctx.focusCountry).find((h) =>
-              /^(?:Police|Military) Forces of /.test(h.name),
+            findActors(c.intervention, place.countryCode || ctx.focusCountry).find(
+              (h) => /^(?:Police|Military) Forces of /.test(h.name) && !idleForce(c.intervention, h),
             )?.name ?? '';
         cands.push({
           order: cands.length,

@@ -9,15 +9,37 @@ import type { Classification } from './taxonomy.js';
 const ANOTHER_IMPACT =
   /^\W*(?:and\s+|while\s+)?another(?:\s+one)?\s+(?:also\s+)?(?:hit|struck|landed|slammed|crashed|exploded|fell|smashed)\b/i;
 
-/** The clause's classification with the type of `before` (the last event, of the sentence before) when it elides it. */
+/** "Missiles hit X, killing 13, and struck a mosque in Y, killing three": a conjunct with no subject of its own. */
+const ELIDED_SUBJECT = /^\W*and\s+(?:then\s+|also\s+|later\s+)?(?:hit|struck|slammed\s+into|targeted|destroyed)\b/i;
+
+interface ClauseRead {
+  masked: string;
+  cls: Classification | null;
+}
+
+/** Clauses looked back over for the elided subject ("X hit …, killing 13 people including children, and struck …"). */
+const REACH = 3;
+
+/**
+ * The clause `k` of `clauses` classified with the type of the event it elides: `before` (the last event, of the
+ * sentence before) after "Another hit …", or an explosion told in one of the few clauses before it after "…, and struck".
+ */
 export function elidedWeapon(
-  masked: string,
-  cls: Classification,
+  clauses: ClauseRead[],
+  k: number,
   before: Candidate | undefined,
   sentenceIndex: number,
-): Classification {
+): Classification | null {
+  const { masked, cls } = clauses[k];
+  if (!cls) return cls;
+  const remote = (t: string) => t === 'Explosions/Remote violence';
+  let subject: Classification | null = null;
+  for (let j = k - 1; j >= Math.max(0, k - REACH) && !subject; j--)
+    if (clauses[j].cls && remote(clauses[j].cls!.event_type)) subject = clauses[j].cls;
+  if (subject && !remote(cls.event_type) && ELIDED_SUBJECT.test(masked))
+    return { ...cls, event_type: subject.event_type, sub_event_type: subject.sub_event_type, head: subject.head };
   if (!before || before.sentenceIndex !== sentenceIndex - 1) return cls;
-  if (before.event_type !== 'Explosions/Remote violence' || cls.event_type === before.event_type) return cls;
+  if (!remote(before.event_type) || cls.event_type === before.event_type) return cls;
   if (!ANOTHER_IMPACT.test(masked)) return cls;
   return { ...cls, event_type: before.event_type, sub_event_type: before.sub_event_type, head: before.head };
 }

@@ -5,6 +5,7 @@
  * detect-events.ts.
  */
 import { afterPhraseStart } from './after-date.js';
+import { relativeSpeaker } from './relative-speaker.js';
 import {
   type ActorHit,
   type ActorRoles,
@@ -133,6 +134,10 @@ export function actorsFor(
   ]
     .filter((h) => !SUPPORTED.test(masked.slice(Math.max(0, h.index - 40), h.index)))
     .filter((h) => !OBSERVING.test(masked.slice(h.index + h.length, h.index + h.length + 30)));
+  // "The SDF, which controls …, said its forces raided": the speaker named before the relative clause.
+  const speaker = relativeSpeaker(before, masked);
+  if (speaker && !hits.some((h) => !h.generic && h.index < cls.trigger.index))
+    hits.unshift({ name: speaker, index: 0, length: 0 });
   // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
   for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
     const after =

@@ -12,6 +12,7 @@ import { mentionsIn } from './context.js';
 import type { Candidate } from './model.js';
 import type { Span } from './sentences.js';
 import { classify } from './taxonomy.js';
+import { idleForce } from './idle-force.js';
 
 const OWN_DAY =
   /\b(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:night|week))\b/i;
@@ -33,7 +34,7 @@ export function interventionAfter(
   if (!protest.actor2)
     protest.actor2 =
       findActors(sentence.text, protest.place.countryCode).find(
-        (h) => !/^(?:Protesters|Rioters|Civilians)\b/.test(h.name),
+        (h) => !/^(?:Protesters|Rioters|Civilians)\b/.test(h.name) && !idleForce(sentence.text, h),
       )?.name ?? '';
   return true;
 }

@@ -39,9 +39,9 @@ const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
 /** "the Bekaa Valley town of Nabi Chit": the name before is the setting of the settlement named after. */
 const SETTING_GAP = /^\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp|port)\s+of\s+(?:the\s+)?$/i;
-// Not "X province, near Y": a relation word makes Y a reference point, not X's container.
+// Not "X province, near Y" (a reference point) nor "X, including in Y" (a part listed): Y is not X's container.
 const CONTAINER_GAP =
-  /^(?![^;]*\b(?:and|or|near|outside|around)\b)(?![^;]*\bclose\s+to\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+  /^(?![^;]*\b(?:and|or|near|outside|around|including|notably|especially|particularly)\b)(?![^;]*\b(?:close\s+to|such\s+as)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
 const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;

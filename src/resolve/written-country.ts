@@ -10,6 +10,8 @@ import type { ResolvedMention, ScoredCandidate } from '../types.js';
  * "-occupied", "-held" or "-controlled": those name who holds a place of another country ("the Israeli-occupied Golan
  * Heights", "Russian-held Kherson"). */
 const RULED = /^-administered $/;
+/** " district of Indian-administered ": a unit of the region written next, in the part a demonym rules. */
+const UNIT_OF_RULED = /^ (?:district|province|region|division|county|tehsil) of (?:the )?$/;
 /** "X, a hamlet in", "X, a district of", "X, the northern town in": an apposition placing X inside the next name;
  * a subdistrict the gazetteer lacks may stand between ("in Jalawla subdistrict of"). */
 const APPOSED =
@@ -53,6 +55,11 @@ export function applyWrittenCountry(text: string, mentions: ResolvedMention[]): 
       }
     }
     const next = mentions[i + 1];
+    if (next?.role === 'demonym' && next.context && text.startsWith('-administered ', next.end)) {
+      // "the Poonch district of Indian-administered Kashmir": the unit lies in the part the demonym rules.
+      if (UNIT_OF_RULED.test(text.slice(m.end, next.start))) fix(i, next.context, false);
+      continue;
+    }
     if (next?.role !== 'place' || !next.place || next.start - m.end > 90) continue;
     if (!text.startsWith(', ', m.end) && !text.startsWith(' in ', m.end)) continue;
     const between = text.slice(m.end, next.start);

@@ -3,6 +3,7 @@
  * of"), the country (a demonym a few words before), and an Arabic article written before it ("al-Bab").
  */
 import type { Token } from './tokenize.js';
+import { ACTED_ON } from './demonym-reach.js';
 import { ARABIC_ARTICLES, lexicon } from './lexicon.js';
 
 export function articleBefore(tokens: Token[], i: number): boolean {
@@ -24,7 +25,7 @@ export function nearbyDemonym(tokens: Token[], i: number): string | undefined {
     if (tokens[k].sentenceStart || (tokens[k].cap && k < i - 1)) return undefined;
     // "an Israeli strike on the outskirts of Shebaa", "Russian troops near Kupiansk": the place locates what the
     // demonym's noun did; only one noun phrase ("the Lebanese border village of X") describes the place.
-    if (LOCATING.has(tokens[k].lower)) return undefined;
+    if (LOCATING.has(tokens[k].lower) || ACTED_ON.has(tokens[k].lower)) return undefined;
   }
   return undefined;
 }

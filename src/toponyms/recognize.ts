@@ -12,6 +12,7 @@ import { joinAndNames } from './and-names.js';
 import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
+import { demonymAppositive } from './demonym-reach.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems } from './list-items.js';
@@ -179,7 +180,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       }
       const role: MentionRole = orgFrom >= 0 && i >= orgFrom ? 'in_organisation' : 'place';
       const m: Mention = { start: t.start, end: tokens[j].end, text: span, role };
-      const hintCountry = nearbyDemonym(tokens, i);
+      const hintCountry = nearbyDemonym(tokens, i) ?? demonymAppositive(text, tokens, j);
       if (hintCountry) m.countryHint = hintCountry;
       const hint = beforeUnit.has(j) ? 'A' : classHintAround(tokens, i, j);
       if (hint) m.classHint = hint;
