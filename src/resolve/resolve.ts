@@ -244,10 +244,8 @@ export function resolveMentions(
   // document's country focus, not as a place of the story that nearby namesakes should cluster around, nor as a sense
   // whose neighbours the story may name ("BEIRUT:" heads stories from all of Lebanon).
   const filedOnly = new Set([...groups.values()].filter((g) => g.mentions.every((m) => m.dateline)).map((g) => g.key));
-  const picked = [...first.entries()]
-    .filter(([key]) => !filedOnly.has(key))
-    .map(([, r]) => r[0])
-    .filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
+  const told = new Map([...first].filter(([key]) => !filedOnly.has(key)));
+  const picked = [...told.values()].map((r) => r[0]).filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
   // A seat of unknown size picked over its province ("Nabatieh") still names the province for the other places.
   for (const g of groups.values()) {
     const top = first.get(g.key)?.[0];
@@ -274,7 +272,6 @@ export function resolveMentions(
     const g = groups.get(keyOf.get(m) ?? '');
     if (g) g.listCountries = countries;
   }
-  const told = new Map([...first].filter(([key]) => !filedOnly.has(key)));
   senses = likelySenses(told, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();
   for (const g of groups.values()) {
