@@ -121,7 +121,8 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
   // "Troops killed three kidnappers in a raid on a camp near X. Soldiers also recovered rifles from the camp.": weapons
   // seized in a battle, told undated in the next sentence at its place, are part of the battle. So are weapons "also"
   // seized in the raids of an arrest told just before (ACLED codes the arrest), at its place or where the arrest had
-  // only the article's focus or dateline ("detained 42 in raids across 11 provinces … officers also seized pistols in X").
+  // only the article's focus or dateline ("detained 42 in raids across 11 provinces … officers also seized pistols
+  // in X").
   cands.forEach((w, k) => {
     if (w.sub_event_type !== 'Disrupted weapons use' || w.dated || absorbed.has(w)) return;
     if (!SEIZED_IN_IT.test(text.slice(w.sentence.start, w.sentence.end))) return;

@@ -70,8 +70,8 @@ export function splitSentences(text: string): Span[] {
 }
 
 // ", as officers met in X", ", as a US envoy held talks in X": a clause of its own, not ", as well as", ", as part of",
-// ", as a result"; so is the
-// speaker's ", adding that a soldier also died", and "… in western X and said its jets control the skies over Y".
+// ", as a result"; so is the speaker's ", adding that a soldier also died", and "… in western X and said its jets
+// control the skies over Y".
 const CLAUSE_BREAK =
   /;|(?<!\s)\s+(?=and\s+(?:said|says|added|claimed|announced|warned)\s)|,\s+(?=(?:and|but|while|whereas|where|although|though|which|before|adding\s+that)\b)|,\s+(?=as\s(?!(?:well|part|a|an|of|if|such|many|much|long|soon|far|usual|expected|reported|per|though|in|is|was|were|it|they|he|she)\b))|,\s+(?=as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|visited|visits|arrived|arrives|began|begins|toured|tours|wrapped\s+up)\b)|(?<!\s)\s+[—–]\s+/g;
 
