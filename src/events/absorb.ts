@@ -14,6 +14,7 @@
  */
 import { toldAsOwnClaim } from './claims.js';
 import { TOLL_OF_REFERENCE } from './follow-ups.js';
+import { weakPlace } from './group.js';
 import { type Candidate, VIOLENT } from './model.js';
 
 const LOOTING = 'Looting/property destruction';
@@ -42,7 +43,7 @@ const SEIZED_IN_IT =
 export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
   const absorbed = new Set<Candidate>();
   cands.forEach((t, k) => {
-    if (t.fatalities === 0 || (t.place.kind !== 'focus' && t.place.kind !== 'dateline')) return;
+    if (t.fatalities === 0 || !weakPlace(t.place)) return;
     const sentence = text.slice(t.sentence.start, t.sentence.end);
     if (!BARE_TOLL.test(sentence)) return;
     // "One Palestinian was shot dead": a passive toll names no attacker; one taken from the context does not count.
@@ -51,7 +52,7 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
     if (!TOLL_WORD.test(t.trigger)) return;
     const told = cands.slice(0, k).filter((p) => p.sentenceIndex === t.sentenceIndex - 1 && VIOLENT.has(p.event_type));
     // "Troops raided the camp, where they clashed with gunmen": one placed event, its unplaced detail beside it.
-    const placed = told.filter((p) => p.place.kind !== 'focus' && p.place.kind !== 'dateline');
+    const placed = told.filter((p) => !weakPlace(p.place));
     const prev = told.length === 1 ? told : placed;
     if (prev.length !== 1 || told.some((p) => p.fatalities > 0)) return;
     prev[0].fatalities = t.fatalities;
@@ -61,7 +62,7 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
     absorbed.add(t);
   });
   cands.forEach((a, k) => {
-    if (a.sub_event_type !== 'Arrests' || (a.place.kind !== 'focus' && a.place.kind !== 'dateline')) return;
+    if (a.sub_event_type !== 'Arrests' || !weakPlace(a.place)) return;
     const protest = cands
       .slice(0, k)
       .reverse()
@@ -87,7 +88,7 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
       .reverse()
       .find((p) => p.sentenceIndex >= d.sentenceIndex - 1);
     const lead = before ? (into.get(before) ?? before) : undefined;
-    if (!lead || !VIOLENT.has(lead.event_type) || lead.place.kind === 'focus' || lead.place.kind === 'dateline') return;
+    if (!lead || !VIOLENT.has(lead.event_type) || weakPlace(lead.place)) return;
     // "Troops killed three in a raid on X on Thursday. The army said a drone had struck an armed cell.": the same
     // attacker, in the next sentence of the paragraph, with no place or day of its own, tells the raid's detail.
     const sameAttacker =
@@ -99,7 +100,7 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
     // "The attackers stormed Bokkos district late Monday and set homes on fire": the attackers told before, at the
     // lead's own place, date the lead when it had only the day of a statement (docs/taxonomy.md, "Ninth review").
     const samePlace = referring && d.place.key === lead.place.key && !lead.dated;
-    const unplaced = d.place.kind === 'focus' || d.place.kind === 'dateline';
+    const unplaced = weakPlace(d.place);
     // "Fighting broke out in X earlier this week. Nine were killed in the clashes on Monday": the toll's day, inside
     // the lead's range, dates the lead more exactly.
     const narrower = (unplaced || d.place.key === lead.place.key) && (d.anaphoric || tollOf) && narrows(d, lead);
@@ -134,8 +135,7 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
           p.sentenceIndex === w.sentenceIndex - 1 && (p.event_type === 'Battles' || p.sub_event_type === 'Arrests'),
       );
     if (!lead) return;
-    const unplacedArrest =
-      lead.sub_event_type === 'Arrests' && (lead.place.kind === 'focus' || lead.place.kind === 'dateline');
+    const unplacedArrest = lead.sub_event_type === 'Arrests' && weakPlace(lead.place);
     if (lead.place.key === w.place.key || w.place.kind === 'focus' || unplacedArrest) absorbed.add(w);
   });
   return absorbed.size > 0 ? cands.filter((c) => !absorbed.has(c)) : cands;

@@ -9,6 +9,9 @@ import { modifierAgent, objectGap, reportsOnly, speakerIsSubject } from './roles
 
 export { countryName };
 
+/** A state's armed or police forces, as actor names are written. */
+export const FORCE_NAME = /^(?:Military Forces|Police Forces) of /;
+
 interface ActorsFile {
   actors: {
     name: string;

@@ -8,7 +8,7 @@ import { isIsoDate } from '../dates/calendar.js';
 import { movesAnchor, resolveDate } from '../dates/resolve-date.js';
 import type { Article, Issue, PipelineResult, ResolvedMention } from '../types.js';
 import { placeActorsAtHome } from './actor-home.js';
-import { findActors } from './actors.js';
+import { FORCE_NAME, findActors } from './actors.js';
 import { assembleEvents } from './assemble-events.js';
 import { buildContext, isCountry } from './context.js';
 import { blankRunningTotals, countFatalities } from './fatalities.js';
@@ -247,7 +247,7 @@ export function detectEvents(
         if (c.intervention && !roles.actor2)
           roles.actor2 =
             findActors(c.intervention, place.countryCode || ctx.focusCountry).find(
-              (h) => /^(?:Police|Military) Forces of /.test(h.name) && !idleForce(c.intervention, h),
+              (h) => FORCE_NAME.test(h.name) && !idleForce(c.intervention, h),
             )?.name ?? '';
         cands.push({
           order: cands.length,

@@ -33,13 +33,20 @@ export function elidedWeapon(
   const { masked, cls } = clauses[k];
   if (!cls) return cls;
   const remote = (t: string) => t === 'Explosions/Remote violence';
-  let subject: Classification | null = null;
-  for (let j = k - 1; j >= Math.max(0, k - REACH) && !subject; j--)
-    if (clauses[j].cls && remote(clauses[j].cls!.event_type)) subject = clauses[j].cls;
-  if (subject && !remote(cls.event_type) && ELIDED_SUBJECT.test(masked))
-    return { ...cls, event_type: subject.event_type, sub_event_type: subject.sub_event_type, head: subject.head };
+  const typed = (src: { event_type: string; sub_event_type: string; head: string }): Classification => ({
+    ...cls,
+    event_type: src.event_type,
+    sub_event_type: src.sub_event_type,
+    head: src.head,
+  });
+  if (!remote(cls.event_type) && ELIDED_SUBJECT.test(masked)) {
+    const subject = clauses
+      .slice(Math.max(0, k - REACH), k)
+      .reverse()
+      .find((c) => c.cls && remote(c.cls.event_type))?.cls;
+    if (subject) return typed(subject);
+  }
   if (!before || before.sentenceIndex !== sentenceIndex - 1) return cls;
   if (!remote(before.event_type) || cls.event_type === before.event_type) return cls;
-  if (!ANOTHER_IMPACT.test(masked)) return cls;
-  return { ...cls, event_type: before.event_type, sub_event_type: before.sub_event_type, head: before.head };
+  return ANOTHER_IMPACT.test(masked) ? typed(before) : cls;
 }

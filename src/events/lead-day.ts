@@ -10,6 +10,7 @@
  * eighth review) (docs/taxonomy.md, "Nineteenth review").
  */
 import { dateCandidates } from '../dates/resolve-date.js';
+import { weakPlace } from './group.js';
 import { type Candidate, VIOLENT } from './model.js';
 
 const GAP = 4;
@@ -37,7 +38,7 @@ export function dateFromReportDay(cands: Candidate[], text: string, published: s
   cands.forEach((c, k) => {
     if (c.dated || c.date.phrase || c.front || c.anaphoric || !INCIDENT(c)) return;
     // A detail with neither a place nor a day of its own (a claim, a toll summed up elsewhere) is no incident.
-    if (c.place.kind === 'focus' || c.place.kind === 'dateline') return;
+    if (weakPlace(c.place)) return;
     const sentence = text.slice(c.sentence.start, c.sentence.end);
     if (ONGOING.test(sentence.slice(Math.max(0, sentence.indexOf(c.trigger))))) return;
     const lead = cands

@@ -7,6 +7,7 @@
 import { afterPhraseStart } from './after-date.js';
 import { relativeSpeaker } from './relative-speaker.js';
 import {
+  FORCE_NAME,
   type ActorHit,
   type ActorRoles,
   actorKind,
@@ -140,9 +141,9 @@ export function actorsFor(
     hits.unshift({ name: speaker, index: 0, length: 0 });
   // "Ukraine's military said its drones hit …": a country's possessive forces are an actor.
   for (const m of mentionsIn(ctx.mentions, clause.start, clause.end)) {
-    const after =
-      POSSESSIVE_FORCES.exec(ctx.text.slice(m.end, m.end + 30)) ??
-      POSSESSIVE_POLICE.exec(ctx.text.slice(m.end, m.end + 30));
+    const next = ctx.text.slice(m.end, m.end + 30);
+    const police = POSSESSIVE_POLICE.exec(next);
+    const after = POSSESSIVE_FORCES.exec(next) ?? police;
     const index = m.start - clause.start;
     // After the trigger it is the speaker ("…, Lebanon's army said"), not a party, unless it is the agent ("an air
     // strike by Myanmar's military").
@@ -150,7 +151,7 @@ export function actorsFor(
     if (!m.place || !isCountry(m.place) || !after || (index > cls.trigger.index && !agent)) continue;
     if (!hits.some((h) => h.index <= index && index < h.index + h.length))
       hits.push({
-        name: `${POSSESSIVE_POLICE.test(after[0]) ? 'Police' : 'Military'} Forces of ${countryName(m.place.countryCode, true)}`,
+        name: `${after === police ? 'Police' : 'Military'} Forces of ${countryName(m.place.countryCode, true)}`,
         index,
         length: m.end - m.start + after[0].length,
       });
@@ -159,7 +160,7 @@ export function actorsFor(
   for (const [k, h] of hits.entries()) {
     if (!h.generic || !/its\s+$/i.test(masked.slice(Math.max(0, h.index - 4), h.index))) continue;
     if (!BARE_FORCE.test(masked.slice(h.index, h.index + h.length))) continue;
-    const owner = hits.filter((o) => o.index < h.index && /^(?:Military|Police) Forces of /.test(o.name)).pop();
+    const owner = hits.filter((o) => o.index < h.index && FORCE_NAME.test(o.name)).pop();
     if (owner && owner.name !== h.name) hits[k] = { ...h, name: owner.name };
   }
   hits.sort((a, b) => a.index - b.index);

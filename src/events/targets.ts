@@ -4,7 +4,7 @@
  * that reports its own seizure, and the crowd of a protest or riot as actor1 (docs/taxonomy.md, "Actors").
  */
 import { arrestedCivilians } from './follow-ups.js';
-import { type ActorHit, type ActorRoles, countryName } from './actors.js';
+import { type ActorHit, type ActorRoles, countryName, FORCE_NAME } from './actors.js';
 import { backedGroup, CIVILIAN_PROPERTY, civilianVictims, inDemand, policeTargeted, reportsOnly } from './roles.js';
 import { kinVictims } from './kin-victims.js';
 import { weaponsOwner } from './seizure-owner.js';
@@ -13,7 +13,6 @@ import type { Classification } from './taxonomy.js';
 const SEIZURE = new Set(['Disrupted weapons use', 'Arrests']);
 const ARREST_VERB = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded\s+up|captured)\b/i;
 export const STATE_NAME = /^(?:Military Forces|Police Forces|Government) of /;
-const FORCE_NAME = /^(?:Military Forces|Police Forces) of /;
 
 /** Rewrite `roles` in place: `masked` is the clause, `hits` its actor mentions, `cc` the event's country. */
 export function adjustTargets(
