@@ -6,6 +6,7 @@ import { applyCountyNames } from './resolve/county-names.js';
 import { applyFacilityNames } from './resolve/facility-names.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
 import { applyLooseAtHome } from './resolve/loose-at-home.js';
+import { applyLooseOutliers } from './resolve/loose-outliers.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
 import { type ResolveOptions, resolveMentions } from './resolve/resolve.js';
 import { applyNameFragments } from './resolve/name-fragments.js';
@@ -39,7 +40,9 @@ export function resolveIn(
   options?: ResolveOptions,
 ): ResolvedMention[] {
   const resolved = resolveMentions(mentions, gaz, options);
-  const ranked = applyLooseAtHome(applyCountyLists(text, resolved, gaz), gaz, options?.maxCandidates);
+  const ranked = applyLooseOutliers(
+    applyLooseAtHome(applyCountyLists(text, resolved, gaz), gaz, options?.maxCandidates),
+  );
   const read = readAfterRanking(
     text,
     applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))),
