@@ -178,7 +178,7 @@ const STATE_CAMPAIGN: Record<string, RegExp> = {
     /\b([A-Z][\w.]*)\s+(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|strikes|jets|warplanes|drones|aircraft)\b/g,
   'Shelling/artillery/missile attack': /\b([A-Z][\w.]*)\s+(?:shelling|artillery|tanks|bombardment)\b/g,
   'Looting/property destruction':
-    /\b([A-Z][\w.]*)\s+(?:operations?|raids?|offensive|incursions?|forces|troops|army|military|bulldozers)\b/g,
+    /\b([A-Z][\w.]*)\s+(?:operations?|raids?|offensive|incursions?|forces|troops|army|military|bulldozers?)\b/g,
 };
 
 /**
