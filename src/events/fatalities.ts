@@ -270,6 +270,10 @@ const OWN_TOLL =
 export const blankRunningTotals = (text: string): string =>
   text.replace(RUNNING_TOTAL, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)));
 
+/** "detained two men suspected of having killed a policeman": a killing someone is accused of is another event. */
+const ACCUSED_OF =
+  /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with)\s+(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}/gi;
+
 /** Fatalities reported in `text` (a clause or sentence), 0 when none are stated. */
 export function countFatalities(text: string): number {
   // Killed-and-wounded totals do not split into deaths: ACLED codes only deaths.
@@ -277,7 +281,7 @@ export function countFatalities(text: string): number {
     /\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+killed\b/gi,
     'casualties',
   );
-  const own = blankRunningTotals(clean);
+  const own = blankRunningTotals(clean).replace(ACCUSED_OF, (m) => ' '.repeat(m.length));
   let best = 0;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;

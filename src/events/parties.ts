@@ -6,6 +6,7 @@
  */
 import { afterPhraseStart } from './after-date.js';
 import { relativeSpeaker } from './relative-speaker.js';
+import { speakerTargeted } from './speaker-target.js';
 import {
   FORCE_NAME,
   type ActorHit,
@@ -253,6 +254,7 @@ export function actorsFor(
       if (!roles.actor1) roles.actor1 = side;
       else if (!roles.actor2 && side !== roles.actor1) roles.actor2 = side;
     }
+  speakerTargeted(roles, masked, hits, ti + cls.trigger.text.length);
   adjustTargets(roles, cls, masked, hits, cc);
   return roles;
 }
