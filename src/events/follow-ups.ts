@@ -12,6 +12,7 @@
  *   and a guess is worse than a blank);
  * - "arrested two men", "detained dozens of Palestinians": the people arrested are civilians (actor2).
  */
+import { leadOfKind } from './toll-kind.js';
 import { findActors } from './actors.js';
 import { blamedParty } from './blame.js';
 import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
@@ -54,7 +55,13 @@ export const TOLL_OF_REFERENCE =
 
 /** The violent event of the sentence before, with a place of its own, that a toll "in the clashes" is told of. */
 export function tollLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {
-  if (!TOLL_OF_REFERENCE.test(clause)) return null;
+  const ref = TOLL_OF_REFERENCE.exec(clause);
+  if (!ref) return null;
+  const previous = cands.filter(
+    (c) => c.sentenceIndex === sentenceIndex - 1 && VIOLENT.has(c.event_type) && !weakPlaceKind(c),
+  );
+  const named = leadOfKind(previous, ref[0]);
+  if (named) return named;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     if (c.sentenceIndex < sentenceIndex - 1) break;
@@ -63,6 +70,8 @@ export function tollLead(cands: Candidate[], clause: string, sentenceIndex: numb
   }
   return null;
 }
+
+const weakPlaceKind = (c: Candidate) => c.place.kind === 'dateline' || c.place.kind === 'focus';
 
 /** "to Catatumbo", "in Catatumbo": a capitalised name after a locative preposition. Group 1 is the name. */
 const LOCATIVE_NAME = /\b(?:to|in|into|across|throughout)\s+(?:the\s+)?([A-Z][\w-]+)\b/g;

@@ -9,6 +9,7 @@ import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
 import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
+import { damageOfAttack } from './front-damage.js';
 import { protestsJoin } from './protest-join.js';
 import { outsideReportWeek } from './report-week.js';
 
@@ -134,7 +135,10 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
   // "Israeli fire kills two in Rafah" over "troops shot dead two …": a headline's bare killing by the body's attacker.
   const sameKiller = (g: Candidate) =>
     !!c.actor1 && c.actor1 === g.actor1 && VIOLENT.has(c.event_type) && KILL_VERB.test(c.trigger);
+  // "Settlers torched homes in X" over "settlers stormed X, setting fire to homes": the same raiders' burning at the
+  // body's own place is the body's attack told by its damage (front-damage.ts).
   const sameKind = (g: Candidate) =>
+    damageOfAttack(g, c) ||
     (bareToll && VIOLENT.has(g.event_type)) ||
     (sameKiller(g) && VIOLENT.has(g.event_type)) ||
     protestsJoin(g, c) ||

@@ -3,6 +3,7 @@
  * attacked are actor2, civilians for damaged property, killed people and arrests, the arrested group, a state force
  * that reports its own seizure, and the crowd of a protest or riot as actor1 (docs/taxonomy.md, "Actors").
  */
+import { passiveTarget } from './passive-target.js';
 import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, type ActorRoles, countryName, FORCE_NAME } from './actors.js';
 import { backedGroup, CIVILIAN_PROPERTY, civilianVictims, inDemand, policeTargeted, reportsOnly } from './roles.js';
@@ -23,6 +24,7 @@ export function adjustTargets(
   cc: string,
 ): void {
   const ti = cls.trigger.index;
+  passiveTarget(roles, masked, ti);
   const country = cc ? countryName(cc) : '';
   // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.
   const police = cc ? `Police Forces of ${countryName(cc, true)}` : '';
