@@ -23,12 +23,16 @@ const SPREAD_TIMES = 4;
  * (Idlib and Aleppo's east, Somalia from Mogadishu to Puntland) names far towns by loose spellings as often as near
  * ones ("Kobani", "Ras Kamboni near the Kenyan border"). */
 const MAX_SPREAD_KM = 25;
+/** A guess this near another town the story names exactly is borne out by it ("In the Bekaa, strikes hit Baalbek,
+ * Brital, Taraya, Shmustar" in a story of south Lebanon's villages). */
+const NEIGHBOUR_KM = 25;
 
 interface Area {
   lat: number;
   lon: number;
   reach: number;
   countries: Set<string>;
+  towns: ScoredCandidate[];
 }
 
 const isAnchor = (c: ScoredCandidate | null): c is ScoredCandidate =>
@@ -50,10 +54,12 @@ function storyArea(mentions: ResolvedMention[]): Area | null {
   const spread = median(pts.map((p) => haversineKm(lat, lon, p.lat, p.lon)));
   if (spread > MAX_SPREAD_KM) return null;
   const countries = new Set(pts.map((p) => p.countryCode));
-  return { lat, lon, reach: Math.max(MIN_KM, SPREAD_TIMES * spread), countries };
+  return { lat, lon, reach: Math.max(MIN_KM, SPREAD_TIMES * spread), countries, towns: pts };
 }
 
-const outside = (c: ScoredCandidate, a: Area) => haversineKm(a.lat, a.lon, c.lat, c.lon) > a.reach;
+const outside = (c: ScoredCandidate, a: Area) =>
+  haversineKm(a.lat, a.lon, c.lat, c.lon) > a.reach &&
+  !a.towns.some((t) => haversineKm(t.lat, t.lon, c.lat, c.lon) <= NEIGHBOUR_KM);
 
 export function applyLooseOutliers(mentions: ResolvedMention[]): ResolvedMention[] {
   // Cheap first: most stories pick no loose spelling at all.

@@ -31,6 +31,13 @@ describe('loose spellings far outside the story area', () => {
     const m = mention(`${SOUTH_LEBANON}Later strikes hit the Bekaa town of Nabi Chit.`, 'Nabi Chit');
     expect(m?.place?.name).toMatch(/Nabi Ch[iî]t/);
   });
+  it('a guess beside other towns the story names exactly is kept ("Shmustar" listed with Baalbek and Brital)', () => {
+    const text =
+      `${SOUTH_LEBANON}Drones also struck Yaroun, Blida, Naqoura, Tyre and Marjayoun. ` +
+      'In the Bekaa, strikes hit Baalbek, Brital and Shmustar.';
+    const m = mention(text, 'Shmustar');
+    expect(m?.place?.countryCode).toBe('LB');
+  });
   it('a story spread across its country keeps a loose pick (the same name, four towns far apart)', () => {
     const text = 'Sirens sounded in Haifa, Tel Aviv, Beersheba and Jerusalem. In Rimal, mourners buried two men.';
     expect(mention(text, 'Rimal')?.place).not.toBeNull();
