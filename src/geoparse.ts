@@ -4,6 +4,7 @@ import { applyCountyLists } from './resolve/county-lists.js';
 import { applyCompassPart } from './resolve/compass-part.js';
 import { applyCountyNames } from './resolve/county-names.js';
 import { applyFacilityNames } from './resolve/facility-names.js';
+import { applyGroupFranchise } from './resolve/group-franchise.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
 import { applyLooseAtHome } from './resolve/loose-at-home.js';
 import { applyLooseOutliers } from './resolve/loose-outliers.js';
@@ -52,5 +53,5 @@ export function resolveIn(
 
 function readAfterRanking(text: string, read: ResolvedMention[]): ResolvedMention[] {
   const named = applyWrittenCountry(text, applyRiverReadings(text, applyCountyNames(read)));
-  return applyFacilityNames(text, applyNameFragments(text, named));
+  return applyGroupFranchise(text, applyFacilityNames(text, applyNameFragments(text, named)));
 }

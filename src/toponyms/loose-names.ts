@@ -3,6 +3,7 @@
  * before them ("in Sheikh Meskin", "the village of Dmeir") or a unit word after them ("the Middle Shabelle region").
  */
 import { foldExact } from '../gazetteer/fold.js';
+import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Mention } from '../types.js';
 import { unitClassAfter, unitFits } from './area-heads.js';
 import { articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
@@ -39,10 +40,15 @@ export function looseRun(
   personTokens: Set<string>,
   listed = false,
 ): Mention | null {
+  // "In Al-Dhale province, …": a sentence's capitalised cue word opens the run; the name is the rest of it.
+  const opener = sentenceCue(tokens, run);
+  if (opener) run = { from: run.from + 1, to: run.to };
   if (run.to === run.from || run.to - run.from > 3) return null;
   // `listed`: the next item of a list whose item before was read as a place ("struck Qana and Bint Jbeil").
   const cue =
-    listed || (run.from > 0 && (LOOSE_CUES.has(tokens[run.from - 1].lower) || placeOwner(tokens, run.from - 1, gaz)));
+    opener ||
+    listed ||
+    (run.from > 0 && (LOOSE_CUES.has(tokens[run.from - 1].lower) || placeOwner(tokens, run.from - 1, gaz)));
   // "the Rovuma River", "the Nafusa Mountains": the run's own last word is the kind (the entry spells it otherwise:
   // Ruvuma, Jabal Nafusah), as a lower-case unit word after the run is.
   // Not "The Limpopo River", "the Jhelum River": a name the gazetteer spells as written before the kind word is read
@@ -50,7 +56,8 @@ export function looseRun(
   const own = ownKind(text, tokens, run, gaz);
   const unit = cue ? '' : own || unitClassAfter(tokens, run.to);
   if (!cue && !unit) return null;
-  if (personTokens.has(tokens[run.to].lower)) return null; // "commented on Al-Masoud's death": a person named before
+  // "commented on Al-Masoud's death": a person named before; but no person's name stands before "province".
+  if (personTokens.has(tokens[run.to].lower) && !(unit || unitClassAfter(tokens, run.to))) return null;
   const span = text.slice(tokens[run.from].start, tokens[run.to].end);
   // An armed group's name ("connected to Al-Qaeda", data/actors.json) is no spelling of a place.
   if (gaz.hasExact(foldExact(span)) || lexicon().groupNames.has(foldExact(span))) return null;
@@ -62,6 +69,12 @@ export function looseRun(
   const hint = own || classHintAround(tokens, run.from, run.to);
   if (hint) m.classHint = hint;
   return m;
+}
+
+/** The run opens a sentence with a cue word ("In", "Near") before a longer capitalised name. */
+function sentenceCue(tokens: Token[], run: Run): boolean {
+  const head = tokens[run.from];
+  return head.sentenceStart && run.to - run.from >= 2 && LOOSE_CUES.has(head.lower) && tokens[run.from + 1].cap;
 }
 
 /** The class a run's own last word names: a river (H) or a mountain range (T). */
@@ -100,9 +113,11 @@ export function looseCue(
   const prev = i > 0 ? tokens[i - 1].lower : '';
   // "the Syrian Albukamal": after "the" and a demonym, only a spelling of a place in that country.
   const dem = i > 1 && tokens[i - 2].lower === 'the' ? lexicon().demonyms.get(prev) : undefined;
-  // "the Shabelle river": a river word after the name is a cue too, when a spelling of it names a river.
-  const river = !LOOSE_CUES.has(prev) && !dem && unitClassAfter(tokens, k) === 'H';
-  if (!LOOSE_CUES.has(prev) && !dem && !river) return null;
+  // "the Shabelle river": a river word after the name is a cue too, when a spelling of it names a river; so is
+  // "district" in "the Maqbana district" when an admin area is spelled so (districtAfter).
+  const unit = !LOOSE_CUES.has(prev) && !dem ? unitClassAfter(tokens, k) : '';
+  if (unit === 'A') return districtAfter(tokens, k, gaz);
+  if (!LOOSE_CUES.has(prev) && !dem && !unit) return null;
   const next = tokens[k + 1];
   // "Ras Isa", "Druze fighters"; but "in Shabwa's Ataq" names two places.
   if (next?.contiguous && !t.owner && (next.cap || GROUP_NOUNS.has(next.lower))) return null;
@@ -111,7 +126,7 @@ export function looseCue(
   // Only a demonym without a cue word needs the candidates (one in that country); otherwise any match will do.
   if (dem && !LOOSE_CUES.has(prev)) {
     if (!gaz.lookup(span, { limit: 200 }).some((c) => c.countryCode === dem)) return null;
-  } else if (river ? !unitFits(span, 'H', gaz) : !gaz.hasAny(span)) return null;
+  } else if (unit ? !unitFits(span, unit, gaz) : !gaz.hasAny(span)) return null;
   const m: Mention = { start, end: t.end, text: span, role: 'place' };
   const hintCountry = nearbyDemonym(tokens, i);
   if (hintCountry) m.countryHint = hintCountry;
@@ -119,6 +134,23 @@ export function looseCue(
   if (hint) m.classHint = hint;
   return m;
 }
+
+/** "the Maqbana district", "the Chamchamaal governorate": one unknown word between "the" and a lower-case unit word is
+ * an admin area spelled as English news writes it (spelling skeleton: Maqbanah, Chamchamal District), not any loose
+ * namesake abroad (a one-word loose key meets far too many: a "state game area" or a Luanda district is no reason to
+ * read a town in another continent). */
+function districtAfter(tokens: Token[], k: number, gaz: NameIndex): Mention | null {
+  if (k === 0 || tokens[k - 1].lower !== 'the' || !UNIT_NOUNS.has(tokens[k + 1].lower)) return null;
+  const span = tokens[k].text;
+  const skeleton = spellingSkeleton(span);
+  // Few candidates: the area, when there is one, ranks high among the loose namesakes (an area's prior is high).
+  const fits = gaz
+    .lookup(span, { limit: 10 })
+    .some((c) => c.featureClass === 'A' && !c.featureCode.startsWith('PCL') && spellingSkeleton(c.name) === skeleton);
+  if (!fits) return null;
+  return { start: tokens[k].start, end: tokens[k].end, text: span, role: 'place', classHint: 'A' };
+}
+const UNIT_NOUNS = new Set(['district', 'governorate', 'province']);
 
 /** "the Middle Shabelle region … displaced in Hiran and Middle Shabelle": a multi-word name read loosely once (after
  * a cue word or before a unit word) is the same name where its whole capitalised run is written again without one, and
