@@ -36,6 +36,7 @@ import { beforeRelative, RELATIVE_START } from './relative-scope.js';
 import { militarySource } from './military-source.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
+import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
 import { idleForce } from './idle-force.js';
 import { interventionAfter } from './protest-followup.js';
@@ -199,6 +200,8 @@ export function detectEvents(
       if (goesOn) own = [goesOn.place];
       const region = own.length > 0 ? null : regionNamedBefore(cands, text, c.clause, known);
       if (region) own = [region];
+      const near = own.length > 0 ? null : unknownSettlementPlace(cands, c.clause.text, sentenceIndex);
+      if (near) own = [near];
       // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene.
       const setting = own.length > 0 || k === 0 ? null : settingPlace(withPlaces[0]);
       if (setting) own = [setting];

@@ -1,7 +1,8 @@
 // Rules from an invented Syria page (fifteenth session): a raid that kills someone is no arrest raid even when it also
 // detains (data/taxonomy.json raid variant `unless`); a killing the detained are accused of is not the raid's toll
 // (fatalities.ts ACCUSED_OF); a speaker telling of a strike on its own vehicles or posts is its target
-// (speaker-target.ts).
+// (speaker-target.ts); a village the gazetteer lacks, right after an event with a place, is near that place
+// (unknown-settlement.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -12,6 +13,25 @@ const run = (text: string) =>
     e.actor2,
     e.fatalities,
   ]);
+
+const places = (text: string) =>
+  pipelineEvents(`DAMASCUS: ${text}`, '2026-01-21', 'Syria report').map((e) => [e.sub_event_type, e.location]);
+
+describe('a village the gazetteer lacks (unknown-settlement.ts)', () => {
+  it('arrests "in the village of X" right after an ambush near Jableh are placed near Jableh, not at Damascus', () => {
+    const got = places(
+      'Gunmen ambushed a security patrol near Jableh on Monday, killing two. Security forces later arrested four ' +
+        'suspects in the village of Beit Qarqar, the ministry said.',
+    );
+    expect(got.find((e) => e[0] === 'Arrests')?.[1]).toBe('Jablah');
+  });
+  it('with no placed event just before, the arrests keep the fallback', () => {
+    const got = places(
+      'Security forces arrested four suspects in the village of Beit Qarqar on Monday, the ministry said.',
+    );
+    expect(got.find((e) => e[0] === 'Arrests')?.[1]).not.toBe('Jablah');
+  });
+});
 
 describe('a day of raids and strikes in Syria', () => {
   it('"killed a senior official and detained two of his aides in a raid" is an armed clash with one dead', () => {
