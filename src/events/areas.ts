@@ -6,6 +6,7 @@
  * `area` and a representative point (turf.pointOnFeature) as geometry.
  */
 import * as turf from '@turf/turf';
+import { homePart } from './home-part.js';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ResolvedMention } from '../types.js';
 import { countryName } from './actors.js';
@@ -200,19 +201,22 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
       return made(sector, m, `${title(norm(off[3]))} of ${p.name}`, p.countryCode, 2, `${off[0].trim()} ${m.text}`);
     }
   }
-  // "in the south", "in the country's south": the focus country.
+  // "in the south", "in the country's south", "in the north of the territory": the focus country.
   const dir =
-    /\bin\s+the\s+(?:country['’]s\s+)?(?:far\s+)?(north|south|east|west|northeast|northwest|southeast|southwest)\b(?!\s+of\b|-)/i.exec(
+    /\bin\s+the\s+(?:(?:country|territory|strip|enclave)['’]s\s+)?(?:far\s+)?(north|south|east|west|northeast|northwest|southeast|southwest)\b(?!\s+of\b(?!\s+the\s+(?:country|territory|strip|enclave)\b)|-)/i.exec(
       clause.text,
     );
   // "in the North Waziristan district", "in the South Kivu province": the word starts a name, not a direction.
   const startsName = !!dir && /^\s+[A-Z]/.test(clause.text.slice(dir.index + dir[0].length));
   if (dir && !startsName && ctx.focusCountry) {
     const country = geo?.countryArea(ctx.focusCountry);
-    const area = country ? countryPart(country, dir[1]) : null;
+    const home = country ? homePart(country, ctx.focus) : null;
+    const area = home ? countryPart(home, dir[1]) : null;
     const ref =
       ctx.mentions.find((m) => m.place && isCountry(m.place) && m.place.countryCode === ctx.focusCountry) ?? null;
-    return made(area, ref, `${title(norm(dir[1]))}ern ${countryName(ctx.focusCountry)}`, ctx.focusCountry, 3, dir[0]);
+    // A piece of the country is named by the province of the focus place ("Southern Gaza Strip").
+    const whole = home === country || !ctx.focus?.admin1 ? countryName(ctx.focusCountry) : ctx.focus.admin1;
+    return made(area, ref, `${title(norm(dir[1]))}ern ${whole}`, ctx.focusCountry, 3, dir[0]);
   }
   return null;
 }
