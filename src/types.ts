@@ -29,11 +29,14 @@ export interface Article {
   front?: FrontMatter[];
 }
 
-/** Text that repeats or illustrates the story: a photo caption, or a highlight bullet above the body. */
+/**
+ * Text that repeats or illustrates the story: a photo caption, a highlight bullet above the body, or a sub-heading
+ * inside it (a short line standing alone that names what the paragraphs under it tell).
+ */
 export interface FrontMatter {
   start: number;
   end: number;
-  kind: 'caption' | 'highlight';
+  kind: 'caption' | 'highlight' | 'heading';
 }
 
 /** A data problem found while processing, never thrown: offsets point into the article text when known. */

@@ -30,7 +30,8 @@ import { aftermathCaption } from './aftermath-caption.js';
 import { foldRelativeToll } from './participle-toll.js';
 import { goingOnLead } from './continued-date.js';
 import { ownClaim } from './claims.js';
-import { liveHeading } from './live-blog.js';
+import { frontMark } from './front-mark.js';
+import { placeShares } from './place-tolls.js';
 import { recapSpans } from './live-recap.js';
 import { beforeRelative, RELATIVE_START } from './relative-scope.js';
 import { militarySource } from './military-source.js';
@@ -234,9 +235,7 @@ export function detectEvents(
       const when = dateFor(dateText, article.published, dclause, sentence, trigger, refers, anchor);
       const fatalities = countFatalities(c.masked);
       const earlier = masked.slice(earlierFrom, c.clause.start);
-      // One event per place; a toll told for all of them together is split evenly, the remainder to the first place
-      // (as ACLED distributes a summarized toll over locations), so the article's total is not multiplied.
-      const share = Math.floor(fatalities / places.length);
+      const tollAt = placeShares(masked, places, fatalities); // one event per place (place-tolls.ts)
       for (const [j, place] of places.entries()) {
         const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start), earlier);
         passiveVictim(roles, c.masked, c.cls.trigger.index, place.countryCode || ctx.focusCountry);
@@ -272,10 +271,10 @@ export function detectEvents(
           actor1: roles.actor1,
           actor2: roles.actor2,
           assoc: roles.assoc,
-          fatalities: j === 0 ? fatalities - share * (places.length - 1) : share,
+          fatalities: tollAt(j),
           trigger: c.cls.trigger.text,
           follows: lead?.order,
-          front: inFront(sentence.start) || liveHeading(text, sentence),
+          front: frontMark(article.front, text, sentence),
         });
       }
     });

@@ -128,7 +128,7 @@ function compatible(group: Candidate[], c: Candidate): boolean {
  * a place that is the body's, lies near it, holds it or lies in it; dates that overlap unless it has none (an
  * undated body report by its report week).
  */
-function frontFits(group: Candidate[], c: Candidate): boolean {
+function frontFits(group: Candidate[], c: Candidate, anyPlace = false): boolean {
   const body = group.filter((g) => !g.front);
   // "Medics say most of those killed were in X and Y": a toll with no trigger or attacker of its own is any violence.
   const bareToll = !c.actor1 && VIOLENT.has(c.event_type) && BARE_TOLL.test(c.trigger);
@@ -140,12 +140,15 @@ function frontFits(group: Candidate[], c: Candidate): boolean {
   const sameKind = (g: Candidate) =>
     damageOfAttack(g, c) ||
     (bareToll && VIOLENT.has(g.event_type)) ||
+    // "… said their fighters carried out the attack in X": a front's reference back is any violence of the body.
+    (c.anaphoric && VIOLENT.has(c.event_type) && VIOLENT.has(g.event_type)) ||
     (sameKiller(g) && VIOLENT.has(g.event_type)) ||
     protestsJoin(g, c) ||
     (g.event_type === c.event_type && (VIOLENT.has(c.event_type) || g.sub_event_type === c.sub_event_type));
   if (!body.some(sameKind)) return false;
   const placed = body.filter((g) => !weakPlace(g.place));
   const placeOk =
+    anyPlace ||
     weakPlace(c.place) ||
     placed.length === 0 ||
     placed.some(
@@ -209,8 +212,18 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
   for (const c of fronts) {
     // The body's report of the same scene before a summary that only encloses it ("Drone strike hit a car near X"
     // joins "a drone struck a car between X and Y", not "strikes killed three in the south").
-    const fits = bodyGroups.filter((g) => g.length < MAX_GROUP && frontFits(g, c));
-    const target = fits.find((g) => sameScene(g, c)) ?? fits[0];
+    // A sub-heading retells the paragraphs under it, whatever place it names ("Strikes hit X province" over a strike
+    // on one of its villages): with no fit by place, the first body event of its kind after it, else before it; only
+    // an event placed by its own words, so that a heading never lends its place to a claim told with none.
+    const heading = c.front === 'heading';
+    const placed = (g: Candidate[]) => g.some((x) => !x.front && !weakPlace(x.place));
+    const fits = bodyGroups.filter((g) => g.length < MAX_GROUP && (!heading || placed(g)) && frontFits(g, c));
+    const retold =
+      heading && !fits.length
+        ? bodyGroups.filter((g) => g.length < MAX_GROUP && placed(g) && frontFits(g, c, true))
+        : [];
+    const target =
+      fits.find((g) => sameScene(g, c)) ?? fits[0] ?? retold.find((g) => g.some((x) => x.order > c.order)) ?? retold[0];
     if (target) target.push(c);
     else groups.push([c]);
   }

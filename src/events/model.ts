@@ -77,8 +77,11 @@ export interface Candidate {
   trigger: string;
   /** The order of the candidate whose place and date an "in the operation" clause takes (follow-ups.ts). */
   follows?: number;
-  /** Told in a capture's photo caption or highlight bullet (Article.front): the body leads when it tells it too. */
-  front?: boolean;
+  /**
+   * Told in a capture's photo caption or highlight bullet (Article.front): the body leads when it tells it too;
+   * 'heading' for a sub-heading inside the body, which joins the event it retells by kind alone (group.ts).
+   */
+  front?: boolean | 'heading';
 }
 
 export function summarize(c: ScoredCandidate): AlternativeSummary {

@@ -10,13 +10,13 @@ const PASSIVE_FORCE =
   /\b(?:troops|soldiers|forces|police(?:men)?|officers|patrols?|convoys?|peacekeepers|guards|checkpoints?|positions?|posts?|units?)\s+(?:(?:were|was)\s+|(?:had|have|has)\s+been\s+)(?:[a-z]+ly\s+)?$/i;
 const ATTACK_VERB = /^(?:attacked|ambushed|targeted|struck|hit|fired\s+(?:on|at|upon)|shot\s+at)\b/i;
 
-/** Moves actor1 to actor2 when the trigger is a passive attack whose subject is that force. */
+/** Swaps actor1 and actor2 when the trigger is a passive attack whose subject is the force read as actor1. */
 export function passiveTarget(roles: ActorRoles, masked: string, ti: number): void {
-  if (!roles.actor1 || roles.actor2) return;
+  if (!roles.actor1) return;
   if (!ATTACK_VERB.test(masked.slice(ti, ti + 24))) return;
   if (!PASSIVE_FORCE.test(masked.slice(Math.max(0, ti - 60), ti))) return;
   // "… were attacked by Hezbollah fighters": the agent after "by" is already actor1 unless it was the subject.
   if (/^\S+\s+by\s/i.test(masked.slice(ti, ti + 40))) return;
-  roles.actor2 = roles.actor1;
-  roles.actor1 = '';
+  // The other side read after the trigger ("… were attacked …, when a gunman …") is the attacker.
+  [roles.actor1, roles.actor2] = [roles.actor2, roles.actor1];
 }

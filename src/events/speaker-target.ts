@@ -13,13 +13,37 @@ const OWN_TARGET =
 const SELF_SUBJECT =
   /\b(?:said|says|reported|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|its|their|we|our)\b/i;
 
+/** "UNIFIL said its patrol came under fire", "… said one of its convoys was targeted": its own force attacked. */
+const OWN_FORCE_ATTACKED =
+  /^[^.;]{0,40}?\b(?:said|says|reported|announced|stated|confirmed)\s+(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:patrols?|convoys?|positions?|posts?|bases?|troops|soldiers|units?|peacekeepers|vehicles?)\s+(?:came\s+under|(?:was|were|had\s+been|has\s+been)\s+(?:attacked|targeted|ambushed|hit|struck|fired\s+(?:on|at|upon)|shot\s+at))\b/i;
+/** "Peacekeepers said troops fired at a patrol": an unowned patrol or post is the speaking force's. */
+const FORCE_OBJECT = /^\s*(?:[Aa]n?\s+)?(?:[a-z][a-z-]*\s+)?(?:patrols?|convoys?|positions?|posts?|outposts?)\b/;
+const FORCE_OBJECT_IN =
+  /\b(?:at|on|upon|targeted|attacked|ambushed)\s+an?\s+(?:[a-z][a-z-]*\s+)?(?:patrols?|convoys?|positions?|posts?|outposts?)$/;
+const FORCE_SPEAKER = /^(?:Military|Police) Forces of |United Nations|peacekeep/i;
+
 export function speakerTargeted(roles: ActorRoles, masked: string, hits: ActorHit[], triggerEnd: number): void {
-  if (!OWN_TARGET.test(masked.slice(triggerEnd, triggerEnd + 60))) return;
+  const own = hits.find(
+    (h) => h.index + h.length <= triggerEnd && OWN_FORCE_ATTACKED.test(masked.slice(h.index + h.length, triggerEnd)),
+  );
+  if (own) {
+    if (roles.actor1 === own.name) roles.actor1 = roles.actor2 === own.name ? '' : roles.actor2;
+    roles.actor2 = own.name;
+    return;
+  }
+  const forceSpeaker = (h: ActorHit) =>
+    FORCE_SPEAKER.test(h.name) &&
+    h.name !== roles.actor1 &&
+    (FORCE_OBJECT.test(masked.slice(triggerEnd, triggerEnd + 40)) ||
+      FORCE_OBJECT_IN.test(masked.slice(Math.max(0, triggerEnd - 40), triggerEnd)));
+  const ownTarget = OWN_TARGET.test(masked.slice(triggerEnd, triggerEnd + 60));
+  if (!ownTarget && !hits.some(forceSpeaker)) return;
   // The first party named before a verb of saying that opens the act's clause.
   const speaker = hits.find(
     (h) => h.index + h.length <= triggerEnd && SAID.test(masked.slice(h.index + h.length, triggerEnd)),
   );
   if (!speaker || SELF_SUBJECT.test(masked.slice(speaker.index + speaker.length, triggerEnd))) return;
+  if (!ownTarget && !forceSpeaker(speaker)) return;
   if (roles.actor1 === speaker.name) roles.actor1 = roles.actor2 === speaker.name ? '' : roles.actor2;
   else if (roles.actor2 && roles.actor2 !== speaker.name) return;
   roles.actor2 = speaker.name;

@@ -8,6 +8,22 @@ import type { FrontMatter } from '../types.js';
 /** A highlight line: a bullet and its words ("  • Interior ministry says …"). */
 const BULLET = /^\s*[•●▪·◦‣]\s*\S/;
 
+/** A sub-heading is at most this long: a label, not a paragraph. */
+const HEADING_CHARS = 120;
+const HEADING_WORDS = 16;
+
+/**
+ * Whether body line `i` is a sub-heading ("Ramped-up strikes", "Strikes hit X, protesters rally in Y"): a short line
+ * with no closing punctuation standing alone between blank lines, with text after it. It retells the paragraphs
+ * under it, so it is marked like a highlight rather than read as a sentence of its own.
+ */
+export function subHeading(lines: string[], i: number): boolean {
+  const t = lines[i].trim();
+  if (!t || i === 0 || i + 2 >= lines.length || lines[i - 1].trim() || lines[i + 1].trim()) return false;
+  if (t.length > HEADING_CHARS || t.split(/\s+/).length > HEADING_WORDS || BULLET.test(t)) return false;
+  return !/[.!?:;,]$/.test(t) && lines.slice(i + 2).some((l) => l.trim());
+}
+
 /**
  * Joins caption lines and body lines as a capture's text (caption, a blank line, body) and marks the caption and
  * the body's leading bullets, the ones before its first paragraph.
@@ -24,6 +40,7 @@ export function joinWithFrontMatter(caption: string[], body: string[]): { text: 
   body.forEach((line, i) => {
     const at = text.length;
     text += i + 1 < body.length ? `${line}\n` : line;
+    if (subHeading(body, i)) front.push({ start: at, end: at + line.length, kind: 'heading' });
     if (!leading || !line.trim()) return;
     if (BULLET.test(line)) front.push({ start: at, end: at + line.length, kind: 'highlight' });
     else leading = false;

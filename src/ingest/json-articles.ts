@@ -11,7 +11,7 @@ function frontMatter(v: unknown): FrontMatter[] | undefined {
       typeof f === 'object' &&
       Number.isInteger(f.start) &&
       Number.isInteger(f.end) &&
-      (f.kind === 'caption' || f.kind === 'highlight'),
+      (f.kind === 'caption' || f.kind === 'highlight' || f.kind === 'heading'),
   );
 }
 

@@ -7,6 +7,7 @@
  */
 import type { FrontMatter } from '../types.js';
 import { parseAbsoluteDate } from './article.js';
+import { subHeading } from './front-matter.js';
 
 /** A wire dateline: "BEIRUT, March 4, 2025 (Reuters) -", "KHARTOUM, 10 June 2024 —", "GAZA CITY, Gaza Strip, Jan. 3, 2024:". */
 const WIRE_DATELINE =
@@ -64,6 +65,7 @@ export function plainBody(lines: string[]): PlainBody {
     const at = text.length;
     text += `${line}\n`;
     if (standfirst.includes(i)) front.push({ start: at, end: at + line.length, kind: 'highlight' });
+    else if (subHeading(lines, i)) front.push({ start: at, end: at + line.length, kind: 'heading' });
   });
   const trimmed = text.trimEnd(); // not /\s+$/: quadratic over a long run of spaces
   // Leading blank lines go; a first line's own indent (a bullet) stays.

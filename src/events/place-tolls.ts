@@ -1,0 +1,36 @@
+/**
+ * "… killing six people in Kyiv and three in Kharkiv": a toll told place by place gives each place of the clause its
+ * own number, not an even split of the first one (docs/taxonomy.md, "Twenty-third review").
+ */
+import { countValue } from './fatalities.js';
+import type { PlaceChoice } from './model.js';
+
+/** A count right before "in <place>": "six people in ", "three in ", "12 civilians in the city of ". */
+const COUNT_IN =
+  /\b(\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more\s+)?(?:people|civilians|persons|others|residents|soldiers)\s+)?(?:were\s+killed\s+)?in\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
+
+/** Each place's own toll when every place of the clause has one told right before it, else null. */
+export function placeTolls(masked: string, places: PlaceChoice[], fatalities: number): number[] | null {
+  if (places.length < 2 || fatalities === 0) return null;
+  const tolls: number[] = [];
+  for (const p of places) {
+    const m = p.mention;
+    if (!m) return null;
+    const hit = COUNT_IN.exec(masked.slice(Math.max(0, m.start - 48), m.start));
+    const n = hit ? countValue(hit[1]) : null;
+    if (n === null) return null;
+    tolls.push(n);
+  }
+  return tolls;
+}
+
+/**
+ * The toll of the clause's `j`-th place: its own when told place by place; else one toll told for all of them is
+ * split evenly, the remainder to the first place (as ACLED distributes a summarized toll over locations), so the
+ * article's total is not multiplied.
+ */
+export function placeShares(masked: string, places: PlaceChoice[], fatalities: number): (j: number) => number {
+  const own = placeTolls(masked, places, fatalities);
+  const share = Math.floor(fatalities / places.length);
+  return (j) => own?.[j] ?? (j === 0 ? fatalities - share * (places.length - 1) : share);
+}
