@@ -11,6 +11,7 @@ import { applyLooseOutliers } from './resolve/loose-outliers.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
 import { type ResolveOptions, resolveMentions } from './resolve/resolve.js';
 import { applyNameFragments } from './resolve/name-fragments.js';
+import { applyPeopleAdjective } from './resolve/people-adjective.js';
 import { applyRiverReadings } from './resolve/river-readings.js';
 import { applySameNameParts } from './resolve/same-name-parts.js';
 import { applyWrittenCountry } from './resolve/written-country.js';
@@ -53,5 +54,6 @@ export function resolveIn(
 
 function readAfterRanking(text: string, read: ResolvedMention[]): ResolvedMention[] {
   const named = applyWrittenCountry(text, applyRiverReadings(text, applyCountyNames(read)));
-  return applyGroupFranchise(text, applyFacilityNames(text, applyNameFragments(text, named)));
+  const held = applyPeopleAdjective(text, applyFacilityNames(text, applyNameFragments(text, named)));
+  return applyGroupFranchise(text, held);
 }

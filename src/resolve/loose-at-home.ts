@@ -4,11 +4,12 @@
  * loose ones, so Al Kufrah, Libya never competes; the Turkish town is then held back and the name gets no pin. When
  * the story's pinned places lie mostly in one country, no candidate of the name lies there and each held one has the
  * name only among its others, the one notable entry of that country spelled as written up to transliteration
- * conventions (the spelling skeleton) is the place.
+ * conventions (the spelling skeleton) is the place; entries lying at one point count as one.
  */
+import { haversineKm } from '../gazetteer/distance.js';
 import { foldExact } from '../gazetteer/fold.js';
 import { spellingSkeleton } from '../gazetteer/skeleton.js';
-import type { ResolvedMention, ScoredCandidate } from '../types.js';
+import type { Candidate, ResolvedMention, ScoredCandidate } from '../types.js';
 import type { CandidateSource } from './options.js';
 import { ownName } from './own-name.js';
 
@@ -19,6 +20,20 @@ const HOME_SHARE = 0.6;
 /** The home entry must be of some renown (a province, a town of some size): a village name recurs across a country
  * ("Ain al-Tineh", a fig spring, names villages in Latakia and Quneitra alike). */
 const MIN_PRIOR = 0.3;
+/** A home entry of little renown is taken only this close to a place the story pins in that country… */
+const NEAR_KM = 25;
+/** …and is looked for this deep among the loose namesakes (a held name is rare: one wider search). */
+const WIDE = 100;
+/** Entries of one place: GeoNames gives a governorate, its seat and the seat's district one point ("Al Bayda"). */
+const ONE_PLACE_KM = 2;
+
+/** The one home entry meant, or null: several entries count as one when they all lie at one point (the first, best
+ * prior, stands for them). */
+function onePlace(there: Candidate[]): Candidate | null {
+  if (!there.length) return null;
+  const [first] = there;
+  return there.every((c) => haversineKm(first.lat, first.lon, c.lat, c.lon) <= ONE_PLACE_KM) ? first : null;
+}
 
 function homeCountry(mentions: ResolvedMention[]): string | null {
   const count = new Map<string, number>();
@@ -42,6 +57,7 @@ export function applyLooseAtHome(
 ): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
   let home: string | null | undefined;
+  let pins: Candidate[] | undefined;
   const found = new Map<string, ScoredCandidate | null>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -56,20 +72,27 @@ export function applyLooseAtHome(
     if (pick === undefined) {
       // The resolver's own lookup (memoised): no new search.
       const skeleton = spellingSkeleton(m.text);
-      const there = gaz
-        .lookup(m.text, { limit: maxCandidates })
-        .filter(
-          (c) =>
-            c.match === 'loose' &&
-            c.countryCode === home &&
-            (c.prior ?? 0) >= MIN_PRIOR &&
-            (c.featureClass === 'P' || c.featureClass === 'A') &&
-            spellingSkeleton(c.name) === skeleton,
+      const fits = (c: Candidate) =>
+        c.match === 'loose' &&
+        c.countryCode === home &&
+        (c.featureClass === 'P' || c.featureClass === 'A') &&
+        spellingSkeleton(c.name) === skeleton;
+      const first = gaz.lookup(m.text, { limit: maxCandidates });
+      const there = first.filter((c) => fits(c) && (c.prior ?? 0) >= MIN_PRIOR);
+      let one = onePlace(there);
+      let why = "where the story's places lie";
+      if (!there.length) {
+        // A village of little renown, when it lies by a town the story pins there ("Minieh" by Tripoli, Lebanon).
+        pins ??= mentions.flatMap((p) =>
+          p.role === 'place' && p.place && p.place.countryCode === home ? [p.place] : [],
         );
-      pick =
-        there.length === 1
-          ? { ...there[0], score: 0, reasons: [`spelled as written in ${home}, where the story's places lie`] }
-          : null;
+        const near = (c: Candidate) => pins?.some((p) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= NEAR_KM) ?? false;
+        // A wider search only when the first one was cut short.
+        const wide = first.length < maxCandidates ? first : gaz.lookup(m.text, { limit: WIDE });
+        one = onePlace(wide.filter((c) => fits(c) && near(c)));
+        why = `within ${NEAR_KM} km of a place the story names`;
+      }
+      pick = one ? { ...one, score: 0, reasons: [`spelled as written in ${home}, ${why}`] } : null;
       found.set(m.text, pick);
     }
     if (!pick) continue;

@@ -116,7 +116,8 @@ export function looseCue(
   // "the Shabelle river": a river word after the name is a cue too, when a spelling of it names a river; so is
   // "district" in "the Maqbana district" when an admin area is spelled so (districtAfter).
   const unit = !LOOSE_CUES.has(prev) && !dem ? unitClassAfter(tokens, k) : '';
-  if (unit === 'A') return districtAfter(tokens, k, gaz);
+  const camp = !LOOSE_CUES.has(prev) && !dem && campAfter(tokens, k);
+  if (unit === 'A' || camp) return districtAfter(tokens, k, gaz);
   if (!LOOSE_CUES.has(prev) && !dem && !unit) return null;
   const next = tokens[k + 1];
   // "Ras Isa", "Druze fighters"; but "in Shabwa's Ataq" names two places.
@@ -135,10 +136,11 @@ export function looseCue(
   return m;
 }
 
-/** "the Maqbana district", "the Chamchamaal governorate": one unknown word between "the" and a lower-case unit word is
- * an admin area spelled as English news writes it (spelling skeleton: Maqbanah, Chamchamal District), not any loose
- * namesake abroad (a one-word loose key meets far too many: a "state game area" or a Luanda district is no reason to
- * read a town in another continent). */
+/** "the Maqbana district", "the Chamchamaal governorate", "the Makhmour camp": one unknown word between "the" and a
+ * lower-case unit word (or "camp", named after the district it lies in) is an admin area spelled as English news
+ * writes it (spelling skeleton: Maqbanah, Chamchamal District, Makhmūr District), not any loose namesake abroad (a
+ * one-word loose key meets far too many: a "state game area" or a Luanda district is no reason to read a town in
+ * another continent). */
 function districtAfter(tokens: Token[], k: number, gaz: NameIndex): Mention | null {
   if (k === 0 || tokens[k - 1].lower !== 'the' || !UNIT_NOUNS.has(tokens[k + 1].lower)) return null;
   const span = tokens[k].text;
@@ -148,9 +150,18 @@ function districtAfter(tokens: Token[], k: number, gaz: NameIndex): Mention | nu
     .lookup(span, { limit: 10 })
     .some((c) => c.featureClass === 'A' && !c.featureCode.startsWith('PCL') && spellingSkeleton(c.name) === skeleton);
   if (!fits) return null;
-  return { start: tokens[k].start, end: tokens[k].end, text: span, role: 'place', classHint: 'A' };
+  const m: Mention = { start: tokens[k].start, end: tokens[k].end, text: span, role: 'place' };
+  // A camp lies at or near the area's town: the name is the place, not the area's bounds.
+  if (tokens[k + 1].lower !== 'camp') m.classHint = 'A';
+  return m;
 }
-const UNIT_NOUNS = new Set(['district', 'governorate', 'province']);
+const UNIT_NOUNS = new Set(['district', 'governorate', 'province', 'camp']);
+
+/** "the Makhmour camp": a camp (refugees', displaced people's) named after the district it lies in. */
+function campAfter(tokens: Token[], k: number): boolean {
+  const a = tokens[k + 1];
+  return !!a && !a.cap && a.contiguous && a.lower === 'camp';
+}
 
 /** "the Middle Shabelle region … displaced in Hiran and Middle Shabelle": a multi-word name read loosely once (after
  * a cue word or before a unit word) is the same name where its whole capitalised run is written again without one, and
