@@ -1,8 +1,9 @@
 /**
  * An undated sentence that goes on with the story told just before ("On Tuesday, forces regained Baniyas … The forces
  * also secured the port", "Hours later, a drone strike hit …") happened on the day of that event: "also", "then",
- * "later", "hours later", "the same day" continue the dated lead; "a day later", "the next day" are the day after.
- * The lead is the nearest earlier event of the body dated to a day, within two sentences (docs/taxonomy.md,
+ * "later", "hours later", "the same day", "following the attack" continue the dated lead; "a day later", "the next
+ * day" are the day after.
+ * The lead is the nearest earlier event of the body dated to a day, within three sentences (docs/taxonomy.md,
  * "Eighth review"). "Fighting continued into Tuesday", with no place of its own, is the same battle on another day:
  * ACLED codes each day, so it stays an event with its own day and takes the place and sides of the battle before it
  * (tenth review).
@@ -11,7 +12,7 @@ import { addDays } from '../dates/calendar.js';
 import { type Candidate, VIOLENT } from './model.js';
 
 const CONTINUED =
-  /\b(?:also|then|later|subsequently|afterwards|meanwhile)\b|^\W*(?:hours|minutes|moments|shortly)\s+later\b|\b(?:the\s+same\s+day|later\s+that\s+day)\b/i;
+  /\b(?:also|then|later|subsequently|afterwards|meanwhile)\b|^\W*(?:hours|minutes|moments|shortly)\s+later\b|\b(?:the\s+same\s+day|later\s+that\s+day)\b|^\W*(?:following|after|in\s+the\s+wake\s+of)\s+the\s+(?:attack|stabbing|shooting|bombing|strike|raid|ambush|assault|incident|blast|explosion)\b/i;
 const NEXT_DAY = /^\W*(?:a\s+day\s+later|the\s+(?:next|following)\s+day)\b/i;
 
 const GOES_ON =
@@ -45,7 +46,7 @@ export function dateContinuations(cands: Candidate[], text: string): void {
       .slice(0, k)
       .reverse()
       .find((l) => l.sentenceIndex < c.sentenceIndex && !l.front && l.date.time_precision === 1 && !!l.date.phrase);
-    if (!lead || lead.sentenceIndex < c.sentenceIndex - 2) return;
+    if (!lead || lead.sentenceIndex < c.sentenceIndex - 3) return;
     const day = next ? addDays(lead.date.date_start, 1) : lead.date.date_start;
     c.date = { date_start: day, date_end: day, time_precision: 1, phrase: lead.date.phrase };
     c.dated = true;

@@ -32,6 +32,13 @@ export function modifierAgent(text: string, triggerIndex: number, hits: ActorHit
 const NON_STATE_GROUP =
   /\b(?:militants?|fighters?|gunmen|rebels?|insurgents?|militias?|militiamen|factions?|groups?|jihadists?|guerrillas?|protesters|demonstrators|settlers|gangs?|bandits)\s/i;
 
+const LONE_BEFORE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$/;
+const ACT = /^(?:[a-z]+ed|shot|struck|hit|threw|ran|drove|stabbed)\b/;
+const LONE_NOUN = 'gunman|man|woman|youth|teenager|teen|boy|attacker|assailant|driver|motorist|worker|settler';
+const LONE_PERSON = new RegExp(`^(?:${LONE_NOUN})\\s+$`);
+/** The trigger is the lone person's act ("stabbed") or opens with the person ("gunman shot"). */
+const LONE_ACT = new RegExp(`${ACT.source}|^(?:${LONE_NOUN})\\s`);
+
 /**
  * A demonym right before the trigger noun ("Israeli air strikes", "Russian shelling", "a Turkish drone strike"):
  * the ISO2 code of the attacking country, or null.
@@ -48,6 +55,13 @@ export function demonymAgent(
   if (!m || /\b(?:\w+ed|of|in|on|at|and|or|to|the|said|says)\s/i.test(m[2])) return null;
   // "Palestinian militants fired …": a non-state group of that nationality, not its state's forces.
   if (NON_STATE_GROUP.test(m[2])) return null;
+  // "A Palestinian stabbed …", "an Israeli opened fire": one person of that nationality acts, not its state's forces
+  // ("a Turkish drone strike" keeps its agent: the trigger is the weapon, not a verb); so does "a Palestinian gunman".
+  if (
+    LONE_BEFORE.test(text.slice(Math.max(0, from + m.index - 9), from + m.index)) &&
+    ((!m[2] && LONE_ACT.test(text.slice(triggerIndex, triggerIndex + 12))) || LONE_PERSON.test(m[2]))
+  )
+    return null;
   const iso2 = demonymCountry(m[1]);
   return iso2 ? { iso2, index: from + m.index, length: m[1].length } : null;
 }

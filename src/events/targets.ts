@@ -8,6 +8,7 @@ import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, type ActorRoles, countryName, FORCE_NAME } from './actors.js';
 import { backedGroup, CIVILIAN_PROPERTY, civilianVictims, inDemand, policeTargeted, reportsOnly } from './roles.js';
 import { kinVictims } from './kin-victims.js';
+import { victimNationality } from './victim-nationality.js';
 import { weaponsOwner } from './seizure-owner.js';
 import type { Classification } from './taxonomy.js';
 
@@ -49,7 +50,8 @@ export function adjustTargets(
   if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
   if (cls.event_type === 'Violence against civilians' && country) {
     if (roles.actor2 && roles.actor2 !== roles.actor1) roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
-    roles.actor2 = `Civilians (${country})`;
+    const own = victimNationality(masked.slice(ti, ti + 80));
+    roles.actor2 = `Civilians (${own ? countryName(own) : country})`;
   }
   // "Police arrested four Islamic State militants in a raid": the group named after the arrest verb was arrested.
   const arrestVerb = ARREST_VERB.exec(masked);

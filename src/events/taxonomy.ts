@@ -71,6 +71,7 @@ const RELATIVE = new RegExp(TAXONOMY.guards.relative_background, 'i');
 const HABITUAL = new RegExp(TAXONOMY.guards.habitual, 'i');
 const REFERENCE = optionalGuard('reference');
 const REFERENCE_AFTER = optionalGuard('reference_after');
+const OPENING_REFERENCE = optionalGuard('opening_reference');
 const IRREALIS_AFTER = optionalGuard('irrealis_after');
 const LONG_AFTER = optionalGuard('long_after');
 const BACKGROUND = optionalGuard('background');
@@ -176,6 +177,7 @@ export function findTriggers(clause: string): TriggerMatch[] {
         if (!c.rule.modal_ok && IRREALIS_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 12)))
           continue;
         const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (OPENING_REFERENCE?.test(clause.slice(0, m.index)) && /^\s*(?:,|$)/.test(after)) continue;
         if (PATTERN_AFTER.some((g) => g.test(after))) continue;
         if (
           REFERENCE_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
