@@ -49,8 +49,17 @@ export interface Walk {
   relative: boolean;
 }
 
+/** The walk reads at most nine words and the phrases below; a long clause's head is never looked at (linear time). */
+const LOOKBACK = 400;
+const tailOf = (s: string): string => {
+  if (s.length <= LOOKBACK) return s;
+  const space = s.indexOf(' ', s.length - LOOKBACK);
+  return space < 0 ? s.slice(s.length - LOOKBACK) : s.slice(space);
+};
+
 /** Walk back from a mention over modifier words to a locative cue. 'coord' = the mention follows "and"/",". */
-export function walk(pre: string): Walk | 'coord' | null {
+export function walk(text: string): Walk | 'coord' | null {
+  const pre = tailOf(text);
   // "on the road linking the towns of X and Y" is "between X and Y".
   if (ROAD_LINKING.test(pre)) return { cue: 'between', near: true, relative: false };
   const tokens = pre.split(/\s+/).filter(Boolean);
