@@ -154,6 +154,12 @@ export function articleVariants(folded: string): string[] {
   return changed ? keys.filter((k) => k !== folded) : [];
 }
 
+/** The Arabic feminine ending (ta marbuta) that English news writes "-a" and GeoNames "-ah" ("Arima", Al ‘Arīmah):
+ * the folded name's form with the "h", for a last word of four letters or more ending in "a"; else null. */
+export function withTaMarbuta(folded: string): string | null {
+  return /(?:^| )[a-z]{3,}a$/.test(folded) ? `${folded}h` : null;
+}
+
 /** The loose key; `keepDiphthongs` gives the finer key that lookup uses to rank the entries of one loose key. */
 export function foldLoose(name: string, keepDiphthongs = false): string {
   const words = foldExact(name).split(' ').filter(Boolean);

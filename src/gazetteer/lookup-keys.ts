@@ -2,7 +2,7 @@
  * The keys a lookup of a name meets, in order: the one generator behind `Gazetteer.hasAny` and `Gazetteer.lookup`, so
  * the two cannot disagree about whether a spelling is known.
  */
-import { articleVariants, foldExact, foldLoose } from './fold.js';
+import { articleVariants, foldExact, foldLoose, withTaMarbuta } from './fold.js';
 import { headVariants, shortVowels } from './head-words.js';
 import type { KeyTable } from './key-table.js';
 
@@ -37,6 +37,15 @@ export function* lookupKeys(
     any = true;
     yield [k, 'exact'];
   }
+  // "al-Arima": a name written with the article whose entry ends in "-ah" (Al ‘Arīmah), before the article is dropped.
+  const feminine = !any && variants.length > 0 ? withTaMarbuta(exact) : null;
+  if (feminine)
+    for (const key of [feminine, ...articleVariants(feminine)]) {
+      const k = table.find(key);
+      if (k < 0) continue;
+      any = true;
+      yield [k, 'exact'];
+    }
   // Once: "al al …" must not strip forever.
   if (!any && variants.length > 0 && ARTICLE_FIRST.test(variants[variants.length - 1])) {
     const k = table.find(exact.slice(exact.indexOf(' ') + 1));
@@ -49,12 +58,16 @@ export function* lookupKeys(
   // shuts the loose key out, so the article's forms are tried as exact names after it; the prior decides. Only when
   // the bare name's entries are minor: a well-known bearer keeps the name (and lookups stay fast). With no entry of
   // the bare name at all ("Khiam", El Khiam), the article's forms come before any loose spelling.
-  if ((any ? minorSoFar?.() : loose) && /^[a-z]{4,}$/.test(exact) && table.hasArticleForm(exact))
-    for (const key of [`al ${exact}`, ...articleVariants(`al ${exact}`)]) {
-      const k = table.find(key);
-      if (k < 0) continue;
-      any = true;
-      yield [k, 'exact'];
+  // The same for the "-ah" form of the name ("Arima": Arima, Trinidad, is minor; Al ‘Arīmah).
+  if ((any ? minorSoFar?.() : loose) && /^[a-z]{4,}$/.test(exact))
+    for (const rest of [exact, withTaMarbuta(exact)]) {
+      if (!rest || !table.hasArticleForm(rest)) continue;
+      for (const key of [`al ${rest}`, ...articleVariants(`al ${rest}`)]) {
+        const k = table.find(key);
+        if (k < 0) continue;
+        any = true;
+        yield [k, 'exact'];
+      }
     }
   // "Sistan-Baluchestan", "Bosnia-Herzegovina": two names joined by a hyphen, where the entry joins them with "and".
   if (!any && PAIR.test(name)) {

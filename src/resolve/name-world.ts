@@ -8,7 +8,7 @@
  *   the article belongs where names carry it; a loose candidate whose own name lacks it counts only in a country
  *   where another candidate of the same name does carry it (Khaldé beside Nahr el Khâled, Lebanon).
  */
-import { ARTICLES, foldExact } from '../gazetteer/fold.js';
+import { ARTICLES, foldExact, withTaMarbuta } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention } from '../types.js';
 import { ABROAD, type AbroadInput } from './abroad.js';
@@ -64,7 +64,8 @@ export function aliasAbroad(c: Candidate, folded: string, g: AbroadInput, focus:
   // Some focus on the candidate's country keeps it unless another country's dwarfs it: a few "Israeli" jets in a Sweida
   // story do not make its "al-Majdal" Ashkelon.
   if (there >= ABROAD.maxFocus && there * DWARFED_BY > focus.restTop(g.focusIndex)) return false;
-  return ownName(c) !== folded;
+  // "al-Arima" for Al ‘Arīmah is its own name, the feminine ending written without its "h" (fold.ts).
+  return ownName(c) !== folded && ownName(c) !== withTaMarbuta(folded);
 }
 
 /** What the two rules read of a name's group (resolve.ts); `articles` is filled on first use. */

@@ -7,7 +7,7 @@
  * An area is never the bearer ("Basra" the province does not take the city's mentions from Basrah), except a country:
  * its name is read as the country. A town of some size bearing the name takes it from a larger town of its own country.
  */
-import { ARTICLES, foldExact, foldLoose } from '../gazetteer/fold.js';
+import { ARTICLES, foldExact, foldLoose, withTaMarbuta } from '../gazetteer/fold.js';
 import type { Candidate } from '../types.js';
 
 /** Candidates' folded names (the same entries come back for every mention of a name and every ranking pass). */
@@ -38,10 +38,14 @@ function bare(folded: string): string {
 }
 
 /** The candidate's own name is the written one with or without an Arabic article, in any of its spellings ("El
- * Ghandouriye" for "Ghandouriye", "El Qasr" for "Al-Qasr"): the same name, neither a bearer nor only another name.
- * `bareFolded` is the written name without its article. */
+ * Ghandouriye" for "Ghandouriye", "El Qasr" for "Al-Qasr"), or with the "-ah" ending of a name written "-a" ("Al
+ * ‘Arīmah" for "Arima"): the same name, neither a bearer nor only another name. `bareFolded` is the written name
+ * without its article. */
 function withArticle(c: Candidate, bareFolded: string): boolean {
-  return named(bare(ownName(c)), bareFolded);
+  const own = bare(ownName(c));
+  if (named(own, bareFolded)) return true;
+  const feminine = own !== ownName(c) ? withTaMarbuta(bareFolded) : null;
+  return feminine !== null && named(own, feminine);
 }
 
 /** An exonym is a famous town's: a town reached through another of its names keeps that name from a town that bears it

@@ -45,10 +45,12 @@ describe("a name held back abroad that the story's own country spells otherwise"
     expect(pick(text, 'Kufra')).toMatchObject({ countryCode: 'LY' });
   });
 
-  it("without a country that holds most of the story's places, the name keeps no pin", () => {
+  // Since the feminine-ending rule (feminine-ending.test.ts) "Kufra" meets Al Kufrah as an exact spelling ("-a" for
+  // "-ah" after the article), so it no longer needs this rule's focus; the town abroad is still not taken.
+  it("without a country that holds most of the story's places, the town abroad is not taken", () => {
     const text =
       'Ministers met in Paris, Nairobi, Lima and Oslo on Monday. Officials in Cairo said Kufra had taken in ' +
       'thousands of families, and aid workers in Benghazi and Tripoli agreed.';
-    expect(pick(text, 'Kufra')?.countryCode ?? null).not.toBe('LY');
+    expect(pick(text, 'Kufra')?.countryCode ?? null).not.toBe('TR');
   });
 });
