@@ -39,6 +39,7 @@ import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
 import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
+import { elidedEventPlaces } from './elided-event.js';
 import { idleForce } from './idle-force.js';
 import { interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
@@ -171,6 +172,9 @@ export function detectEvents(
       const shared =
         bare && c.clause.text.split(/\s+/).length <= 4 ? withPlaces.slice(k + 1).find((o) => o.cls) : undefined;
       let own = c.places.length > 0 ? c.places : (shared?.places ?? []);
+      // "Clashes in X, and renewed in Y area": the elided conjunct's place is one more place of this event.
+      const elided = own.length > 0 ? elidedEventPlaces(withPlaces, k) : [];
+      if (elided.length > 0) own = [...own, ...elided.filter((p) => !own.some((o) => o.key === p.key))];
       const back = sentences[Math.max(0, sentenceIndex - BACK)].start;
       const abroad = own.length > 0 ? null : strayPlaces(ctx, c.clause, c.cls.event_type, back, cands, sentence);
       if (abroad) own = abroad.places;

@@ -46,7 +46,7 @@ const CONTAINER_GAP =
 const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
 const AROUND_AFTER =
-  /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery)\b/i;
+  /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery|mountains|hills)\b/i;
 
 interface Attached {
   m: ResolvedMention;

@@ -1,0 +1,31 @@
+/**
+ * "Violent clashes in X, and renewed in Y area", "Shelling hit X, and continued in Y": a conjunct with no subject and
+ * no event word of its own, only an aspect verb ("renewed", "continued", "resumed", …) or nothing before a locative,
+ * tells the event of the clause before it in one more place. Its places join that clause's (ACLED codes one event per
+ * place); a longer clause, or one with a subject, is left alone.
+ */
+import type { PlaceChoice } from './model.js';
+
+const ELIDED_EVENT =
+  /^\W*and\s+(?:also\s+)?(?:(?:were|was|are|is|has|have|had)\s+(?:been\s+)?)?(?:(?:renewed|resumed|continued|continues|continue|continuing|intensified|escalated|spread|extended|again)\s+)?(?:also\s+)?(?:in|on|near|at|around|outside|inside)\s/i;
+
+/** Words at most in such a conjunct: the cue, a name of a few words, "area" or a day. */
+const MAX_WORDS = 9;
+
+interface ClausePlaces {
+  clause: { text: string };
+  cls: unknown;
+  places: PlaceChoice[];
+}
+
+/** The places (not a dateline or the focus) of the elided conjuncts right after clause `k` (which tells an event), in order. */
+export function elidedEventPlaces(clauses: ClausePlaces[], k: number): PlaceChoice[] {
+  const out: PlaceChoice[] = [];
+  for (let j = k + 1; j < clauses.length; j++) {
+    const c = clauses[j];
+    const text = c.clause.text;
+    if (c.cls || !ELIDED_EVENT.test(text) || text.trim().split(/\s+/).length > MAX_WORDS) break;
+    out.push(...c.places.filter((p) => p.kind !== 'dateline' && p.kind !== 'focus'));
+  }
+  return out;
+}
