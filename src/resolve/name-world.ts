@@ -10,6 +10,7 @@
  */
 import { ARTICLES, foldExact, withTaMarbuta } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
+import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Candidate, Mention } from '../types.js';
 import { ABROAD, type AbroadInput } from './abroad.js';
 import { ABOUT_SHARE, type Focus } from './focus.js';
@@ -55,8 +56,24 @@ const MIN_PLACES = 1;
 /** How many times the story's strongest country must outweigh an alias's country for the alias to count as abroad. */
 const DWARFED_BY = 4;
 
+/** Whether the written name is `c`'s own up to its article and transliteration (the spelling skeleton): "Qamishli" for
+ * Al Qāmishlī is its name as English news writes it, not another of its names. Not when an entry in another country
+ * is spelled so too, even one the exact match shut out of the candidates: "Bayda" is as much Yemen's Al Bayda as
+ * Libya's Al Bayḑā', and the story's country decides (loose-at-home.ts). */
+export function ownSpelling(c: Candidate, folded: string, candidates: Candidate[]): boolean {
+  const written = spellingSkeleton(folded);
+  if (spellingSkeleton(c.name) !== written) return false;
+  return !candidates.some((o) => o.countryCode !== c.countryCode && spellingSkeleton(o.name) === written);
+}
+
 /** An exact match through another of a town's names, outside the countries of a clearly focused document. */
-export function aliasAbroad(c: Candidate, folded: string, g: AbroadInput, focus: Focus): boolean {
+export function aliasAbroad(
+  c: Candidate,
+  folded: string,
+  g: AbroadInput,
+  focus: Focus,
+  candidates: Candidate[] = [],
+): boolean {
   // A town only: an area's other names are often its common ones ("Kashmir" for the Kashmir Valley).
   if (c.match !== 'exact' || c.featureClass !== 'P' || !c.countryCode) return false;
   if (g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
@@ -65,7 +82,7 @@ export function aliasAbroad(c: Candidate, folded: string, g: AbroadInput, focus:
   // story do not make its "al-Majdal" Ashkelon.
   if (there >= ABROAD.maxFocus && there * DWARFED_BY > focus.restTop(g.focusIndex)) return false;
   // "al-Arima" for Al ‘Arīmah is its own name, the feminine ending written without its "h" (fold.ts).
-  return ownName(c) !== folded && ownName(c) !== withTaMarbuta(folded);
+  return ownName(c) !== folded && ownName(c) !== withTaMarbuta(folded) && !ownSpelling(c, folded, candidates);
 }
 
 /** What the two rules read of a name's group (resolve.ts); `articles` is filled on first use. */
@@ -73,6 +90,8 @@ export interface NameWorldInput extends AbroadInput {
   name: string;
   mentions: Mention[];
   candidates: Candidate[];
+  /** Every entry the lookup found (ownSpelling's rivals: loose ones that the exact match shut out). */
+  looked: Candidate[];
   articles?: Set<string> | null;
   /** focusedElsewhere, on first use. */
   elsewhere?: boolean;
@@ -120,7 +139,7 @@ function farTerm(
   g.elsewhere ??= focusedElsewhere(g, focus);
   // A small town's other names are its former and foreign ones: one unit of evidence elsewhere is enough against it.
   const minor = c.population < ABROAD.minorAliasPopulation && focus.restMass(g.focusIndex) >= 1;
-  if (!(g.elsewhere || minor) || !aliasAbroad(c, g.name, g, focus)) return 0;
+  if (!(g.elsewhere || minor) || !aliasAbroad(c, g.name, g, focus, g.looked)) return 0;
   reasons?.push('only another name of a place in a country the document is not about');
   return w.aliasAbroad;
 }

@@ -41,6 +41,8 @@ interface Group {
   name: string;
   mentions: Mention[];
   candidates: Candidate[];
+  /** Every entry the lookup found, the loose ones an exact match shuts out of `candidates` included. */
+  looked: Candidate[];
   hints: Set<string>;
   contexts: Set<string>;
   countryHints: Set<string>;
@@ -123,6 +125,7 @@ export function resolveMentions(
         name,
         mentions: [],
         candidates: competingCandidates(m, all, exact),
+        looked: all,
         hints: new Set(),
         contexts: new Set(),
         countryHints: new Set(),
