@@ -4,7 +4,9 @@
  * loose ones, so Al Kufrah, Libya never competes; the Turkish town is then held back and the name gets no pin. When
  * the story's pinned places lie mostly in one country, no candidate of the name lies there and each held one has the
  * name only among its others, the one notable entry of that country spelled as written up to transliteration
- * conventions (the spelling skeleton) is the place; entries lying at one point count as one.
+ * conventions (the spelling skeleton) is the place; entries lying at one point count as one. A roundup of several
+ * countries has no such country, but a sentence that names one country ("In Yemen, … an attack in Bayda") gives it for
+ * the names it holds; there the written country is evidence enough for a village of little renown.
  */
 import { haversineKm } from '../gazetteer/distance.js';
 import { foldExact } from '../gazetteer/fold.js';
@@ -56,19 +58,20 @@ export function applyLooseAtHome(
   maxCandidates = 25,
 ): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
-  let home: string | null | undefined;
-  let pins: Candidate[] | undefined;
+  let story: string | null | undefined;
   const found = new Map<string, ScoredCandidate | null>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Cheap first: a place name with no pin whose exact namesakes were all held back (rare).
     if (m.role !== 'place' || m.place || !m.alternatives.length) continue;
-    if (home === undefined) home = homeCountry(mentions); // once: null is an answer too
+    const written = m.sentenceCountries?.length === 1 ? m.sentenceCountries[0] : null;
+    if (story === undefined && !written) story = homeCountry(mentions); // once: null is an answer too
+    const home = written ?? story;
     if (!home || m.alternatives.some((c) => c.countryCode === home)) continue;
     // Only namesakes reached through another of their names: a village abroad spelled so shares a common name.
     const folded = foldExact(m.text);
     if (m.alternatives.some((c) => ownName(c) === folded)) continue;
-    let pick = found.get(m.text);
+    let pick = found.get(`${home} ${m.text}`);
     if (pick === undefined) {
       // The resolver's own lookup (memoised): no new search.
       const skeleton = spellingSkeleton(m.text);
@@ -80,20 +83,21 @@ export function applyLooseAtHome(
       const first = gaz.lookup(m.text, { limit: maxCandidates });
       const there = first.filter((c) => fits(c) && (c.prior ?? 0) >= MIN_PRIOR);
       let one = onePlace(there);
-      let why = "where the story's places lie";
+      let why = written ? 'the country its sentence names' : "where the story's places lie";
       if (!there.length) {
-        // A village of little renown, when it lies by a town the story pins there ("Minieh" by Tripoli, Lebanon).
-        pins ??= mentions.flatMap((p) =>
+        // A village of little renown, when its sentence names the country or it lies by a town the story pins there
+        // ("Minieh" by Tripoli, Lebanon).
+        const pins = mentions.flatMap((p) =>
           p.role === 'place' && p.place && p.place.countryCode === home ? [p.place] : [],
         );
-        const near = (c: Candidate) => pins?.some((p) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= NEAR_KM) ?? false;
+        const near = (c: Candidate) => pins.some((p) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= NEAR_KM);
         // A wider search only when the first one was cut short.
         const wide = first.length < maxCandidates ? first : gaz.lookup(m.text, { limit: WIDE });
-        one = onePlace(wide.filter((c) => fits(c) && near(c)));
-        why = `within ${NEAR_KM} km of a place the story names`;
+        one = onePlace(wide.filter((c) => fits(c) && (!!written || near(c))));
+        if (!written) why = `within ${NEAR_KM} km of a place the story names`;
       }
       pick = one ? { ...one, score: 0, reasons: [`spelled as written in ${home}, ${why}`] } : null;
-      found.set(m.text, pick);
+      found.set(`${home} ${m.text}`, pick);
     }
     if (!pick) continue;
     out ??= mentions.slice();

@@ -25,3 +25,18 @@ describe('a town written without its article is written by its own name', () => 
     expect(pick(text, 'Bayda')).toMatchObject({ countryCode: 'YE' });
   });
 });
+
+describe("a roundup's village in the country its sentence names", () => {
+  const roundup =
+    'BEIRUT: Israeli strikes hit the southern Lebanese town of Khiam on Monday, and the army closed roads near ' +
+    'Marjayoun. In north Lebanon, a feud in Minieh left one man dead. In Syria, a drone struck a car in Qamishli. ' +
+    'In Iraq, a rocket hit a base near Erbil. In Yemen, government forces said they had repelled an attack in Bayda.';
+
+  it('"In Yemen, … in Bayda" is Yemen\'s Al Bayda, though the story has no home country', () => {
+    expect(pick(roundup, 'Bayda')).toMatchObject({ countryCode: 'YE' });
+  });
+
+  it('"In north Lebanon, a feud in Minieh" is El Minié, the one Lebanese entry spelled so', () => {
+    expect(pick(roundup, 'Minieh')).toMatchObject({ countryCode: 'LB' });
+  });
+});
