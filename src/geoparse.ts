@@ -41,7 +41,7 @@ export function resolveIn(
   gaz: Gazetteer,
   options?: ResolveOptions,
 ): ResolvedMention[] {
-  const resolved = resolveMentions(mentions, gaz, options);
+  const resolved = resolveMentions(mentions, gaz, options, text);
   const ranked = applyLooseOutliers(
     applyLooseAtHome(applyCountyLists(text, resolved, gaz), gaz, options?.maxCandidates),
   );

@@ -16,8 +16,12 @@ export function kindOf(c: Candidate): PlaceKind {
   return 'other';
 }
 
-/** The lists of places of a text (two or more place mentions joined by commas, "and" or "or"), in order. */
-function listsOf(mentions: Mention[]): Mention[][] {
+/** A sentence or clause ends between two names: "… Halba and Bebnine. In Ramyeh, …" is no list. */
+const STOP = /[.!?;:]/;
+
+/** The lists of places of a text (two or more place mentions joined by commas, "and" or "or"), in order; `text`, when
+ * given, is read between the names for a stop. */
+function listsOf(mentions: Mention[], text = ''): Mention[][] {
   const out: Mention[][] = [];
   const places = mentions.filter((m) => m.role === 'place');
   let i = 0;
@@ -26,7 +30,8 @@ function listsOf(mentions: Mention[]): Mention[][] {
     while (
       j + 1 < places.length &&
       places[j + 1].start - places[j].end <= MAX_GAP &&
-      places[j].context !== places[j + 1].text
+      places[j].context !== places[j + 1].text &&
+      !STOP.test(text.slice(places[j].end, places[j + 1].start))
     )
       j++;
     if (j > i) out.push(places.slice(i, j + 1));
@@ -39,9 +44,10 @@ function listsOf(mentions: Mention[]): Mention[][] {
 export function listKinds(
   mentions: Mention[],
   firstPick: (m: Mention) => Candidate | undefined,
+  text = '',
 ): Map<Mention, PlaceKind> {
   const out = new Map<Mention, PlaceKind>();
-  for (const chain of listsOf(mentions)) {
+  for (const chain of listsOf(mentions, text)) {
     if (chain.length < 3) continue;
     const kinds = chain.map((m) => {
       const c = firstPick(m);
@@ -69,9 +75,10 @@ export function listCountries(
   mentions: Mention[],
   firstPick: (m: Mention) => Candidate | undefined,
   sure: (m: Mention) => boolean,
+  text = '',
 ): Map<Mention, Set<string>> {
   const out = new Map<Mention, Set<string>>();
-  for (const chain of listsOf(mentions)) {
+  for (const chain of listsOf(mentions, text)) {
     const own = chain.map((m) => (sure(m) ? firstPick(m)?.countryCode : undefined));
     const counts = new Map<string, number>();
     for (const cc of own) if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
@@ -96,9 +103,10 @@ const MATE_KM = 60;
 export function listMates(
   mentions: Mention[],
   firstPick: (m: Mention) => Candidate | undefined,
+  text = '',
 ): Map<Mention, Candidate[]> {
   const out = new Map<Mention, Candidate[]>();
-  for (const chain of listsOf(mentions)) {
+  for (const chain of listsOf(mentions, text)) {
     const picks = chain.map(firstPick);
     const counts = new Map<number, { c: Candidate; n: number }>();
     for (const p of picks) {
@@ -144,12 +152,15 @@ export function listMateScore(
         near = p;
       }
     }
+  // "Officials in Manta and Machala": farther apart (or an area), the items of one list still lie in one country.
+  const sameCountry = !!countries?.has(c.countryCode);
+  // Near a mate is worth more than only in its country: "Khiam and Bint Jbeil" is not the Khiam of Mount Lebanon,
+  // which the country alone would favour over the one 29 km from Bint Jbeil.
   if (near) {
     reasons?.push(`listed with ${near.name}, ${Math.round(best)} km away`);
-    return weight * (1 - best / MATE_KM);
+    return weight * (1 - best / MATE_KM) + (sameCountry ? countryWeight : 0);
   }
-  // "Officials in Manta and Machala": farther apart (or an area), the items of one list still lie in one country.
-  if (!countries?.has(c.countryCode)) return 0;
+  if (!sameCountry) return 0;
   reasons?.push(`listed with a name only ${c.countryCode} has`);
   return countryWeight;
 }

@@ -99,6 +99,7 @@ export function resolveMentions(
   mentions: Mention[],
   gaz: CandidateSource,
   options: ResolveOptions = {},
+  text = '',
 ): ResolvedMention[] {
   const w = { ...DEFAULT_WEIGHTS, ...options.weights };
   const maxC = options.maxCandidates ?? 25;
@@ -256,11 +257,11 @@ export function resolveMentions(
     if (province) picked.push(copyWith(province, { score: top!.score, reasons: NO_REASONS }));
   }
   const firstPick = (x: Mention) => first.get(keyOf.get(x) ?? '')?.[0];
-  for (const [m, kind] of listKinds(mentions, firstPick)) {
+  for (const [m, kind] of listKinds(mentions, firstPick, text)) {
     const g = groups.get(keyOf.get(m) ?? '');
     if (g) g.listKind = kind;
   }
-  for (const [m, mates] of listMates(mentions, firstPick)) {
+  for (const [m, mates] of listMates(mentions, firstPick, text)) {
     const g = groups.get(keyOf.get(m) ?? '');
     if (!g) continue;
     g.listMates ??= [];
@@ -271,7 +272,7 @@ export function resolveMentions(
     const cands = groups.get(keyOf.get(x) ?? '')?.candidates ?? [];
     return cands.length > 0 && cands.every((c) => c.countryCode === cands[0].countryCode);
   };
-  for (const [m, countries] of listCountries(mentions, firstPick, oneCountry)) {
+  for (const [m, countries] of listCountries(mentions, firstPick, oneCountry, text)) {
     const g = groups.get(keyOf.get(m) ?? '');
     if (g) g.listCountries = countries;
   }

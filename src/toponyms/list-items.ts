@@ -117,3 +117,9 @@ export function looseListItems(
   }
   return out;
 }
+
+/** A place the gazetteer spells as written, or as written without its entry's Arabic article ("Khiam": El Khiam), which
+ * the lookup finds before any loose spelling. */
+export function spelledAsWritten(name: string, gaz: NameIndex): boolean {
+  return gaz.hasExact(foldExact(name)) || gaz.lookup(name, { limit: 1 })[0]?.match === 'exact';
+}

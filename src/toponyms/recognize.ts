@@ -15,7 +15,7 @@ import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './
 import { demonymAppositive } from './demonym-reach.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
-import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems } from './list-items.js';
+import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
 import { dropArmedGroupNames } from './group-names.js';
 import { dropQuotedNicknames } from './nicknames.js';
@@ -99,13 +99,14 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   for (const run of runs) {
     const last = mentions[mentions.length - 1];
     // The next item of a list after a place the gazetteer spells as written, in words no English text uses ("Qana and
-    // Bint Jbeil", not "… and The Times" or "Mountain Dairy").
+    // Bint Jbeil", not "… and The Times" or "Mountain Dairy"); written without its entry's article counts ("Khiam":
+    // El Khiam), as the lookup finds it before any loose spelling.
     const listed =
       run.to > run.from &&
       last?.role === 'place' &&
       last.end < tokens[run.from].start &&
       LIST_GAP.test(text.slice(last.end, tokens[run.from].start)) &&
-      gaz.hasExact(foldExact(last.text)) &&
+      spelledAsWritten(last.text, gaz) &&
       !tokens
         .slice(run.from, run.to + 1)
         .some(

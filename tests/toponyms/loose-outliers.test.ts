@@ -43,9 +43,12 @@ describe('loose spellings far outside the story area', () => {
     expect(mention(text, 'Rimal')?.place).not.toBeNull();
   });
   it('a far guess yields to no pin rather than to another guess inside the area', () => {
+    // Akkar's villages: the namesakes of Ramyeh are guesses 50 km and more from them. (With Tripoli and Zgharta named,
+    // Roumiyé 33 km from Zgharta is a guess inside the area, which the rule keeps by design; this test once passed
+    // there only because "Bebnine. In Ramyeh" was read as one list.)
     const text =
-      "Clashes shook Tripoli's Bab al-Tabbaneh and Jabal Mohsen again, and gunmen fired at troops in Zgharta, Halba and " +
-      'Bebnine. In Ramyeh, mourners buried two men on Sunday.';
+      'Gunmen fired at troops in Halba, Bebnine and Qoubaiyat, and the army raided homes in Andqet and Bireh. ' +
+      'In Ramyeh, mourners buried two men on Sunday.';
     expect(mention(text, 'Ramyeh')?.place ?? null).toBeNull();
   });
 });

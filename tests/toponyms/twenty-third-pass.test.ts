@@ -40,3 +40,28 @@ describe("a roundup's village in the country its sentence names", () => {
     expect(pick(roundup, 'Minieh')).toMatchObject({ countryCode: 'LB' });
   });
 });
+
+describe('the next item of a list after a town written without its article', () => {
+  it('"the towns of Khiam and Bint Jbeil": Bint Jbeil is read too (El Khiam is spelled with its article)', () => {
+    const text =
+      'BEIRUT: Israeli strikes hit the southern towns of Khiam and Bint Jbeil on Monday, and the army closed ' +
+      'roads near Marjayoun and Nabatieh.';
+    expect(pick(text, 'Bint Jbeil')).toMatchObject({ countryCode: 'LB' });
+  });
+
+  it('a list mate nearby counts at least as much as one in the same country: Khiam is by Bint Jbeil, not Mount Lebanon', () => {
+    const text =
+      'BEIRUT: Israeli strikes hit the southern Lebanese towns of Khiam and Bint Jbeil on Monday, and the army ' +
+      'closed roads near Marjayoun. In north Lebanon, a feud in Minieh left one man dead.';
+    expect(pick(text, 'Khiam')).toMatchObject({ admin1: 'LB.07' });
+  });
+
+  it('names on either side of a full stop are no list ("… Halba and Bebnine. In Ramyeh, …")', () => {
+    const text =
+      "Clashes shook Tripoli's Bab al-Tabbaneh and Jabal Mohsen again, and gunmen fired at troops in Zgharta, Halba " +
+      'and Bebnine. In Ramyeh, mourners buried two men on Sunday.';
+    const m = all(text, 'Ramyeh')[0];
+    const reasons = [m?.place, ...(m?.alternatives ?? [])].flatMap((c) => c?.reasons ?? []);
+    expect(reasons.some((r) => r.startsWith('listed with'))).toBe(false);
+  });
+});
