@@ -92,6 +92,9 @@ export function listCountries(
   return out;
 }
 
+/** Feature classes of natural features: streams and lakes (H), mountains and hills (T). */
+const NATURAL = new Set(['H', 'T']);
+
 /** Within this distance of another item's place, a list item's candidate gains (linearly less with distance). */
 const MATE_KM = 60;
 
@@ -141,6 +144,9 @@ export function listMateScore(
   reasons: string[] | null,
 ): number {
   if (!mates) return 0;
+  // A river or a mountain listed only with towns gains nothing: the items of one list are places of one kind ("hit
+  // Kassala and Atbara" is the town of Atbara, not the river whose point lies near Kassala).
+  if (NATURAL.has(c.featureClass) && !mates.some((p) => p.featureClass === c.featureClass)) return 0;
   let best = MATE_KM;
   let near: Candidate | null = null;
   if (c.kind === 'point')

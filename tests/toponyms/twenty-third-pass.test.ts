@@ -65,3 +65,12 @@ describe('the next item of a list after a town written without its article', () 
     expect(reasons.some((r) => r.startsWith('listed with'))).toBe(false);
   });
 });
+
+describe('a list of towns', () => {
+  it('"Drone strikes also hit Kassala and Atbara": the town of Atbara, not the river', () => {
+    const text =
+      'PORT SUDAN: The RSF shelled El Fasher on Saturday, and the army said it held Omdurman. Aid workers in Nyala ' +
+      'reported new arrivals. Drone strikes also hit Kassala and Atbara.';
+    expect(pick(text, 'Atbara')).toMatchObject({ featureClass: 'P', countryCode: 'SD' });
+  });
+});
