@@ -89,9 +89,18 @@ export function aliasOnlyTowns(folded: string, candidates: Candidate[]): Readonl
         if (foldLoose(c.name) === loose) continue;
       }
     }
-    if (!bears(c, folded) && !withArticle(c, bareFolded)) out.add(c);
+    if (!bears(c, folded) && !withArticle(c, bareFolded) && !seatOfNamed(c, folded, candidates)) out.add(c);
   }
   return out;
+}
+
+/** The seat of a province that bears the name: the province is named after it, and GeoNames often spells the two
+ * differently (Mykolaiv oblast, its seat Mykolayiv), so the name is the seat's own, not only another of its names. */
+function seatOfNamed(c: Candidate, folded: string, candidates: Candidate[]): boolean {
+  if (c.featureCode !== 'PPLA') return false;
+  return candidates.some(
+    (a) => a.featureCode === 'ADM1' && a.countryCode === c.countryCode && a.admin1 === c.admin1 && bears(a, folded),
+  );
 }
 
 /** No town of the name is only another name (read-only: shared by every such name). */

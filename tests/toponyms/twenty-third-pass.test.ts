@@ -74,3 +74,12 @@ describe('a list of towns', () => {
     expect(pick(text, 'Atbara')).toMatchObject({ featureClass: 'P', countryCode: 'SD' });
   });
 });
+
+describe("a province's seat spelled otherwise than the province", () => {
+  it('"drones targeted Odesa and Mykolaiv" is the city (Mykolayiv, the seat of Mykolaiv oblast), not a small namesake', () => {
+    const text =
+      'KYIV: Russian drones struck Kharkiv overnight, and fighting raged around Pokrovsk. In Kherson, shelling hit a ' +
+      'market, and drones targeted Odesa and Mykolaiv.';
+    expect(pick(text, 'Mykolaiv')).toMatchObject({ featureCode: 'PPLA', countryCode: 'UA' });
+  });
+});
