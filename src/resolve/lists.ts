@@ -16,11 +16,12 @@ export function kindOf(c: Candidate): PlaceKind {
   return 'other';
 }
 
-/** A sentence or clause ends between two names: "… Halba and Bebnine. In Ramyeh, …" is no list. */
-const STOP = /[.!?;:]/;
+/** What joins two items of a list: a comma, "and", "or", "&", a slash or only a space ("Soran Hama countryside").
+ * Not a full stop ("… Halba and Bebnine. In Ramyeh, …") nor a preposition ("the village of Hader near Quneitra"). */
+const JOIN = /^\s*(?:(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)(?:the\s+)?)?$/;
 
 /** The lists of places of a text (two or more place mentions joined by commas, "and" or "or"), in order; `text`, when
- * given, is read between the names for a stop. */
+ * given, is read between the names for what joins them. */
 function listsOf(mentions: Mention[], text = ''): Mention[][] {
   const out: Mention[][] = [];
   const places = mentions.filter((m) => m.role === 'place');
@@ -31,7 +32,7 @@ function listsOf(mentions: Mention[], text = ''): Mention[][] {
       j + 1 < places.length &&
       places[j + 1].start - places[j].end <= MAX_GAP &&
       places[j].context !== places[j + 1].text &&
-      !STOP.test(text.slice(places[j].end, places[j + 1].start))
+      (!text || JOIN.test(text.slice(places[j].end, places[j + 1].start)))
     )
       j++;
     if (j > i) out.push(places.slice(i, j + 1));

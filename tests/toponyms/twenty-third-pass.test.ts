@@ -64,6 +64,15 @@ describe('the next item of a list after a town written without its article', () 
     const reasons = [m?.place, ...(m?.alternatives ?? [])].flatMap((c) => c?.reasons ?? []);
     expect(reasons.some((r) => r.startsWith('listed with'))).toBe(false);
   });
+
+  it('a name and the place it lies near are no list ("the village of Hader near Quneitra")', () => {
+    const text =
+      'DAMASCUS: Israeli troops entered the village of Hader near Quneitra on Tuesday, residents said. Elsewhere, ' +
+      'forces clashed with gunmen in Idlib and Aleppo, and a bomb went off in Homs.';
+    const m = all(text, 'Hader')[0];
+    const reasons = [m?.place, ...(m?.alternatives ?? [])].flatMap((c) => c?.reasons ?? []);
+    expect(reasons.some((r) => r.startsWith('listed with'))).toBe(false);
+  });
 });
 
 describe('a list of towns', () => {
