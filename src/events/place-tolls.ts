@@ -9,19 +9,31 @@ import type { PlaceChoice } from './model.js';
 const COUNT_IN =
   /\b(\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more\s+)?(?:people|civilians|persons|others|residents|soldiers)\s+)?(?:were\s+killed\s+)?in\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
 
-/** Each place's own toll when every place of the clause has one told right before it, else null. */
+/** A count governed by a verb of harm other than death: "wounding nine in ", "arrested at least 12 in ". */
+const NOT_DEATHS =
+  /\b(?:wound|injur|hurt|arrest|detain|abduct|kidnapp?|displac)\w*\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|another)\s+)?$/i;
+
+/**
+ * Each place's own toll when every place of the clause has a count told right before it, else null. A place whose
+ * count is of the wounded, arrested or displaced ("killing four in X and wounding nine in Y") has no deaths of its
+ * own (0), and when no count is of deaths there is no place-by-place toll.
+ */
 export function placeTolls(masked: string, places: PlaceChoice[], fatalities: number): number[] | null {
   if (places.length < 2 || fatalities === 0) return null;
   const tolls: number[] = [];
+  let deaths = 0;
   for (const p of places) {
     const m = p.mention;
     if (!m) return null;
-    const hit = COUNT_IN.exec(masked.slice(Math.max(0, m.start - 48), m.start));
+    const before = masked.slice(Math.max(0, m.start - 80), m.start);
+    const hit = COUNT_IN.exec(before);
     const n = hit ? countValue(hit[1]) : null;
-    if (n === null) return null;
-    tolls.push(n);
+    if (hit === null || n === null) return null;
+    const other = NOT_DEATHS.test(before.slice(0, hit.index));
+    if (!other) deaths++;
+    tolls.push(other ? 0 : n);
   }
-  return tolls;
+  return deaths > 0 ? tolls : null;
 }
 
 /**
