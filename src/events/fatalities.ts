@@ -272,7 +272,7 @@ export const blankRunningTotals = (text: string): string =>
 
 /** "detained two men suspected of having killed a policeman": a killing someone is accused of is another event. */
 const ACCUSED_OF =
-  /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with)\s+(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}/gi;
+  /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with|in\s+connection\s+with)\s+(?:the\s+)?(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}/gi;
 
 /** Fatalities reported in `text` (a clause or sentence), 0 when none are stated. */
 export function countFatalities(text: string): number {

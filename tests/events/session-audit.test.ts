@@ -17,3 +17,23 @@ describe('a count of the wounded or arrested is no place toll (place-tolls.ts)',
     expect([tollAt(evs, 'Zaporizh'), tollAt(evs, 'Sumy')]).toEqual([4, 0]);
   });
 });
+
+describe('a raid detaining a man wanted for a killing is an arrest (taxonomy.json, raid variant Arrests unless)', () => {
+  const run = (s: string) => one(`DAMASCUS: ${s}`, '2026-01-21').map((e) => [e.sub_event_type, e.fatalities]);
+  test('"detained a man wanted for killing a policeman in a raid" is an arrest with no dead', () => {
+    expect(run('Police detained a man wanted for killing a policeman in a raid in Homs on Tuesday.')).toEqual([
+      ['Arrests', 0],
+    ]);
+  });
+  test('"arrested a man suspected over the killing of a shopkeeper": the killing is no toll of the arrest', () => {
+    expect(run('Police arrested a man suspected over the killing of a shopkeeper in Homs on Tuesday.')).toEqual([
+      ['Arrests', 0],
+    ]);
+  });
+  test('"killed a commander and detained two aides in a raid" stays an armed clash', () => {
+    const got = run(
+      'Coalition forces killed a senior Daesh commander and detained two aides in a raid near Al-Bab on Tuesday.',
+    );
+    expect(got).toEqual([['Armed clash', 1]]);
+  });
+});
