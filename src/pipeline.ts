@@ -15,7 +15,11 @@ export interface PipelineOptions extends GeoparseOptions {
 export function runPipeline(articles: Article[], gaz: Gazetteer, options: PipelineOptions = {}): PipelineResult {
   const events: ConflictEvent[] = [];
   const issues: Issue[] = [];
-  const geo = { geometry: (id: number) => gaz.geometry(id), countryArea: (iso2: string) => gaz.countryArea(iso2) };
+  const geo = {
+    geometry: (id: number) => gaz.geometry(id),
+    countryArea: (iso2: string) => gaz.countryArea(iso2),
+    countryAt: (lon: number, lat: number) => gaz.countryAt(lon, lat),
+  };
   articles.forEach((article, i) => {
     if (!article.published) {
       issues.push({

@@ -210,7 +210,7 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
   const startsName = !!dir && /^\s+[A-Z]/.test(clause.text.slice(dir.index + dir[0].length));
   if (dir && !startsName && ctx.focusCountry) {
     const country = geo?.countryArea(ctx.focusCountry);
-    const home = country ? homePart(country, ctx.focus) : null;
+    const home = country ? homePart(country, ctx.focus, geo?.countryAt?.bind(geo)) : null;
     const area = home ? countryPart(home, dir[1]) : null;
     const ref =
       ctx.mentions.find((m) => m.place && isCountry(m.place) && m.place.countryCode === ctx.focusCountry) ?? null;

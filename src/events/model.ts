@@ -13,6 +13,8 @@ export interface GeoContext {
   geometry(geonameid: number): Geometry | null;
   /** Country polygon by ISO2 code, or null. */
   countryArea(iso2: string): Polygon | MultiPolygon | null;
+  /** ISO2 code of the country holding the point, or null at sea (absent: no country is told apart at a point). */
+  countryAt?(lon: number, lat: number): string | null;
 }
 
 /** How the place of an event was found; 'dateline' and 'focus' are fallbacks that yield to any explicit place. */

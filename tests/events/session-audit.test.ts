@@ -37,3 +37,29 @@ describe('a raid detaining a man wanted for a killing is an arrest (taxonomy.jso
     expect(got).toEqual([['Armed clash', 1]]);
   });
 });
+
+describe('an island is no country of its own (home-part.ts)', () => {
+  const side = (s: string) => one(s).filter((e) => /ern /.test(e.location));
+  test('"in the north of the country" of a Bandung story is the north of Indonesia, not of Java', () => {
+    const [e] = side(
+      'Police in Bandung said a bomb exploded outside a church in Bandung on Sunday. Separately, gunmen attacked a ' +
+        'police post in the north of the country on Monday, killing two officers.',
+    );
+    expect(e.location).toBe('Northern Indonesia');
+    expect(e.latitude).toBeGreaterThan(-5); // all of Java lies south of 5.8°S
+  });
+  test('"in the south of the country" of a Cebu story is the south of the Philippines, not of Cebu island', () => {
+    const [e] = side(
+      'Police in Cebu said a bomb exploded outside a church in Cebu on Sunday. Separately, soldiers clashed with ' +
+        'rebels in the south of the country on Monday, killing three.',
+    );
+    expect(e.location).toBe('Southern Philippines');
+  });
+  test('a land piece parted from the rest by another country still stands for it ("Southern Gaza Strip")', () => {
+    const [e] = side(
+      'GAZA CITY: Israeli strikes killed 20 people across Gaza on Thursday. Troops fired on crowds waiting for aid ' +
+        'in the south on Thursday, wounding 12.',
+    );
+    expect(e.location).toBe('Southern Gaza Strip');
+  });
+});
