@@ -21,7 +21,14 @@ export function subHeading(lines: string[], i: number): boolean {
   const t = lines[i].trim();
   if (!t || i === 0 || i + 2 >= lines.length || lines[i - 1].trim() || lines[i + 1].trim()) return false;
   if (t.length > HEADING_CHARS || t.split(/\s+/).length > HEADING_WORDS || BULLET.test(t)) return false;
-  return !/[.!?:;,]$/.test(t) && lines.slice(i + 2).some((l) => l.trim());
+  return !/[.!?:;,]$/.test(t) && textAfter(lines, i + 2);
+}
+
+/** Is there a non-blank line from `from` on? Linear over all lines of a text: the blank run scanned from a heading's
+ * blank line ends at the next text, and no other heading candidate lies inside it (no copy of the rest per line). */
+function textAfter(lines: string[], from: number): boolean {
+  for (let j = from; j < lines.length; j++) if (lines[j].trim()) return true;
+  return false;
 }
 
 /**
