@@ -25,7 +25,7 @@ export function adjustTargets(
   cc: string,
 ): void {
   const ti = cls.trigger.index;
-  passiveTarget(roles, masked, ti);
+  passiveTarget(roles, masked, ti, hits);
   const country = cc ? countryName(cc) : '';
   // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.
   const police = cc ? `Police Forces of ${countryName(cc, true)}` : '';

@@ -63,3 +63,22 @@ describe('an island is no country of its own (home-part.ts)', () => {
     expect(e.location).toBe('Southern Gaza Strip');
   });
 });
+
+describe('a passive attack swaps the actors only when actor1 is its subject (passive-target.ts)', () => {
+  const actors = (s: string) => one(s).map((e) => [e.actor1, e.actor2]);
+  test('"Al-Shabaab fighters said checkpoints were attacked": Al-Shabaab is no target', () => {
+    expect(actors('MOGADISHU: Al-Shabaab fighters said checkpoints were attacked near Baidoa on Friday.')).toEqual([
+      ['Al Shabaab', ''],
+    ]);
+  });
+  test('"Taliban fighters, whose convoys were attacked": the Taliban are the target', () => {
+    expect(actors('KABUL: Taliban fighters, whose convoys were attacked near Ghazni on Friday, retreated.')).toEqual([
+      ['', 'Taliban'],
+    ]);
+  });
+  test('"African Union troops were attacked": the troops are the target', () => {
+    expect(actors('MOGADISHU: African Union troops were attacked near Baidoa on Friday.')).toEqual([
+      ['', 'AMISOM: African Union Mission in Somalia'],
+    ]);
+  });
+});
