@@ -24,7 +24,8 @@ const HOME_SHARE = 0.6;
 const MIN_PRIOR = 0.3;
 /** A home entry of little renown is taken only this close to a place the story pins in that country… */
 const NEAR_KM = 25;
-/** …and is looked for this deep among the loose namesakes (a held name is rare: one wider search). */
+/** …and is looked for this deep among the loose namesakes, and at least twice as deep as the first search (a held
+ * name is rare: one wider search). */
 const WIDE = 100;
 /** Entries of one place: GeoNames gives a governorate, its seat and the seat's district one point ("Al Bayda"). */
 const ONE_PLACE_KM = 2;
@@ -92,7 +93,8 @@ export function applyLooseAtHome(
         );
         const near = (c: Candidate) => pins.some((p) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= NEAR_KM);
         // A wider search only when the first one was cut short.
-        const wide = first.length < maxCandidates ? first : gaz.lookup(m.text, { limit: WIDE });
+        const wide =
+          first.length < maxCandidates ? first : gaz.lookup(m.text, { limit: Math.max(WIDE, 2 * maxCandidates) });
         one = onePlace(wide.filter((c) => fits(c) && (!!written || near(c))));
         if (!written) why = `within ${NEAR_KM} km of a place the story names`;
       }
