@@ -1,13 +1,16 @@
 /**
- * "Security forces later arrested four suspects in the village of Beit Ana": a settlement named by its kind word but
- * unknown to the gazetteer, right after an event told with a place of its own, is placed near that place (ACLED codes
- * a village it cannot locate at the nearest known location, precision 2), not at the article's focus city hundreds of
- * kilometres off. Only the sentence just before counts: further back the story may have moved on.
+ * "Security forces later arrested four suspects in the village of Beit Ana": an event whose clause names a settlement
+ * by its kind word but has no place of its own (the gazetteer lacks the name), told in the sentence after an event
+ * with a place of its own, is placed near that place (ACLED codes a village it cannot locate at the nearest known
+ * location, precision 2), not at the article's focus city hundreds of kilometres off. Only the sentence just before
+ * counts (not an earlier clause of the same sentence, nor further back, where the story may have moved on), and only
+ * a place told there, not the dateline or the article's focus.
  */
 import type { Candidate, PlaceChoice } from './model.js';
 
+/** "in the village of Beit Ana", "near the town of al-Mughayyir": the name may open with a lowercase article. */
 const SETTLEMENT =
-  /\b(?:in|at|near|into|on|from|outside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|camp|neighbou?rhood)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})/u;
+  /\b(?:in|at|near|into|on|from|outside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|camp|neighbou?rhood)\s+of\s+((?:\p{Ll}{1,3}[-‑])?\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 export function unknownSettlementPlace(cands: Candidate[], clause: string, sentenceIndex: number): PlaceChoice | null {
   const named = SETTLEMENT.exec(clause);
@@ -20,7 +23,7 @@ export function unknownSettlementPlace(cands: Candidate[], clause: string, sente
       ...c.place,
       geo_precision: c.place.geo_precision === 1 ? 2 : c.place.geo_precision,
       key: `${c.place.key}~near`,
-      note: `near ${c.place.name}: "${named[1]}" is not in the gazetteer, and the event before was there`,
+      note: `near ${c.place.name}: "${named[1]}" has no place of its own, and the event before was there`,
     };
   }
   return null;

@@ -82,3 +82,14 @@ describe('a passive attack swaps the actors only when actor1 is its subject (pas
     ]);
   });
 });
+
+describe('an unknown village written with its article (unknown-settlement.ts)', () => {
+  test('"in the village of al-Qarqarat" right after an ambush near Jableh is placed near Jableh', () => {
+    const got = one(
+      'DAMASCUS: Gunmen ambushed a security patrol near Jableh on Monday, killing two. Security forces later ' +
+        'arrested four suspects in the village of al-Qarqarat, the ministry said.',
+      '2026-01-21',
+    );
+    expect(got.find((e) => e.sub_event_type === 'Arrests')?.location).toBe('Jablah');
+  });
+});
