@@ -158,9 +158,12 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     !k.generic &&
     AFFILIATE_AFTER.test(text.slice(k.index + k.length, k.index + k.length + 20)) &&
     named.some((n) => n.index < k.index && NAMED_APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
+  // "Rebels of the National Liberation Army", "fighters of the M23": the generic words name the group after "of".
+  const memberOf = (k: ActorHit) =>
+    named.some((n) => n.index > k.index && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(k.index + k.length, n.index)));
   return kept
     .filter((k) => !venue(k))
-    .filter((k) => !k.generic || !named.some((n) => describes(n, k)))
+    .filter((k) => !k.generic || (!named.some((n) => describes(n, k)) && !memberOf(k)))
     .filter((k) => !affiliateOf(k))
     .sort((a, b) => a.index - b.index);
 }

@@ -11,7 +11,7 @@ import { STATE_NAME } from './targets.js';
 
 /** An optional fronted adverbial ("Two days earlier, "), the reference, then a past verb. */
 const OPENING_REFERENCE =
-  /^(?:[^,.]{1,30},\s+)?(?:It|[Tt]he\s+(?:group|militia|coalition|movement|rebels|militants|jihadists|insurgents|gang|gunmen|attackers|assailants))(?:,\s+[a-z][^,.]{0,40},)?\s+(?:had\s+|has\s+|also\s+|later\s+|then\s+)?[a-z]+ed\b/;
+  /^(?:[^,.]{1,30},\s+)?(?:It|[Tt]he\s+(?:group|militia|coalition|movement|rebels|dissidents|militants|jihadists|insurgents|gang|gunmen|attackers|assailants))(?:,\s+[a-z][^,.]{0,40},)?\s+(?:had\s+|has\s+|also\s+|later\s+|then\s+)?[a-z]+ed\b/;
 
 const NOT_GROUP = /^(?:Civilians|Protesters|Rioters|Unidentified)\b/;
 

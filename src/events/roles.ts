@@ -184,7 +184,7 @@ export const CIVILIAN_PROPERTY =
  * (docs/taxonomy.md, "Eighteenth pass"). Group 1 is the word.
  */
 export const BARE_GROUP =
-  /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels|coalition|group|militia|militiamen|jihadists|insurgents|gang)\b/gi;
+  /\b(?:the|these|those)\s+(forces|fighters|militants|paramilitaries|rebels|dissidents|coalition|group|militia|militiamen|jihadists|insurgents|gang)\b/gi;
 
 /** "Israeli air strikes", "an Israeli operation": a state's campaign named by its demonym, by the kind of event. */
 const STATE_CAMPAIGN: Record<string, RegExp> = {

@@ -25,7 +25,7 @@ describe('actors', () => {
   test('the object of the attack verb is the target: "jihadists attacked an army post, killing 50 soldiers"', () => {
     expect(
       roles('Suspected jihadists attacked an army post in Tel Nour on Thursday, killing around 50 soldiers.'),
-    ).toEqual(['Armed clash @ Tel Nour:  > Military Forces of Syria']);
+    ).toEqual(['Armed clash @ Tel Nour: Unidentified Armed Group (Syria) > Military Forces of Syria']);
   });
   test('"troops rescued hostages and killed three kidnappers": the troops attack', () => {
     expect(
