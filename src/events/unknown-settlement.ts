@@ -1,10 +1,11 @@
 /**
  * "Security forces later arrested four suspects in the village of Beit Ana": an event whose clause names a settlement
- * by its kind word but has no place of its own (the gazetteer lacks the name), told in the sentence after an event
- * with a place of its own, is placed near that place (ACLED codes a village it cannot locate at the nearest known
- * location, precision 2), not at the article's focus city hundreds of kilometres off. Only the sentence just before
- * counts (not an earlier clause of the same sentence, nor further back, where the story may have moved on), and only
- * a place told there, not the dateline or the article's focus.
+ * by its kind word but has no place of its own (the gazetteer lacks the name), told after an event with a place of its
+ * own, is placed near that place (ACLED codes a village it cannot locate at the nearest known location, precision 2),
+ * not at the article's focus city hundreds of kilometres off. Only the sentence just before counts (not an earlier
+ * clause of the same sentence), or the one before it when the sentence between told no event ("The ELN has been
+ * fighting dissidents … since 2025." is background): further back the story may have moved on. Only a place told
+ * there counts, not the dateline or the article's focus.
  */
 import type { Candidate, PlaceChoice } from './model.js';
 
@@ -15,9 +16,11 @@ const SETTLEMENT =
 export function unknownSettlementPlace(cands: Candidate[], clause: string, sentenceIndex: number): PlaceChoice | null {
   const named = SETTLEMENT.exec(clause);
   if (!named) return null;
+  // A sentence between that told no event does not move the story on.
+  const reach = cands.some((c) => c.sentenceIndex === sentenceIndex - 1) ? 1 : 2;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
-    if (c.sentenceIndex < sentenceIndex - 1) break;
+    if (c.sentenceIndex < sentenceIndex - reach) break;
     if (c.sentenceIndex === sentenceIndex || c.place.kind === 'dateline' || c.place.kind === 'focus') continue;
     return {
       ...c.place,

@@ -1,0 +1,113 @@
+/**
+ * Rules from the twenty-fourth hand review (invented pages from eastern Congo, the central Sahel, Myanmar and
+ * Colombia/Mexico). Invented sentences and places; the real pipeline, since the rules need the gazetteer.
+ */
+import { describe, expect, test } from 'vitest';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const one = (s: string, day = '2026-11-12') => pipelineEvents(s, day);
+
+describe('armed groups of these theatres the dictionary lacked (data/actors.json)', () => {
+  test('Wazalendo fighters are the other side of a clash with the M23', () => {
+    const [e] = one('Clashes between the M23 and Wazalendo fighters erupted on Sunday near Rutshuru, officials said.');
+    expect(e.actor1).toMatch(/M23/);
+    expect(e.actor2).toMatch(/Wazalendo/);
+  });
+
+  test("Burkina Faso's VDP volunteers are a named party, the FDLR a Rwandan Hutu militia", () => {
+    const [e] = one('VDP fighters clashed with militants near Djibo on Tuesday, residents said.', '2026-11-20');
+    expect(e.actor1).toMatch(/^VDP/);
+    const [f] = one('FDLR fighters attacked a village near Rutshuru on Monday, killing four farmers.');
+    expect(f.actor1).toMatch(/^FDLR/);
+  });
+
+  test('Islamic State Sahel Province is named as such, not as the Islamic State at large', () => {
+    const [e] = one(
+      'Islamic State Sahel Province fighters attacked Menaka on Monday, killing nine villagers.',
+      '2026-11-20',
+    );
+    expect(e.actor1).toBe('Islamic State Sahel Province');
+  });
+
+  test('bare "jihadists" are an armed group of the country', () => {
+    const [e] = one('Jihadists ambushed an army convoy near Djibo on Tuesday, killing 12 soldiers.', '2026-11-20');
+    expect(e.actor1).toBe('Unidentified Armed Group (Burkina Faso)');
+    expect(e.actor2).toBe('Military Forces of Burkina Faso');
+  });
+});
+
+describe('references to a group named before (parties.ts, actors.ts)', () => {
+  test('"the dissidents" are the FARC dissidents named in the sentence before', () => {
+    const evs = one(
+      'FARC dissidents attacked a police station in Suarez on Tuesday. The dissidents also detonated a car bomb in Jamundi on Wednesday, killing a civilian.',
+      '2026-10-29',
+    );
+    const bomb = evs.find((e) => e.sub_event_type === 'Remote explosive/landmine/IED');
+    expect(bomb?.actor1).toBe('FARC Dissidents');
+  });
+
+  test('"Rebels of the National Liberation Army" are the ELN, not a second party', () => {
+    const [e] = one(
+      'Rebels of the National Liberation Army (ELN) killed six soldiers in an attack on a military base in Tibu on Tuesday, the army said.',
+      '2026-10-29',
+    );
+    expect(e.actor1).toMatch(/^ELN/);
+    expect(e.actor2).toBe('Military Forces of Colombia');
+  });
+});
+
+describe('trigger rules (data/taxonomy.json)', () => {
+  test('a war "since January 2025" is background, and the day\'s fighting told next keeps its own sentence', () => {
+    const evs = one(
+      'The ELN has been fighting FARC dissidents for control of the region around Tibu since January 2025. Fighting between the two groups near Tibu on Monday forced 400 people to flee.',
+      '2026-10-29',
+    );
+    expect(evs).toHaveLength(1);
+    expect(evs[0].evidence.text).toMatch(/^Fighting between the two groups/);
+  });
+
+  test('fighting that has gone on "since Monday" is still an event', () => {
+    const evs = one('Rebels have been fighting the army near Tibu since Monday, residents said.', '2026-10-29');
+    expect(evs).toHaveLength(1);
+  });
+
+  test('militants who set fire to a bus destroyed property', () => {
+    const [e] = one(
+      'JNIM fighters set fire to a bus near Kayes on Friday after ordering its passengers off.',
+      '2026-11-20',
+    );
+    expect(e?.sub_event_type).toBe('Looting/property destruction');
+    expect(e?.actor1).toMatch(/^JNIM/);
+  });
+
+  test('relatives of missing people who protest are protesters, not a reference to another event', () => {
+    const [e] = one(
+      'Relatives of missing people protested in front of the state government building in Culiacan on Monday.',
+      '2026-10-29',
+    );
+    expect(e?.sub_event_type).toBe('Peaceful protest');
+    // The families of those killed are still no new killing.
+    expect(one('The families of the soldiers killed in Culiacan gathered on Monday.', '2026-10-29')).toHaveLength(0);
+  });
+});
+
+describe('an unknown village after a background sentence (unknown-settlement.ts)', () => {
+  const story = (between: string) =>
+    one(
+      `Rebels killed six soldiers in an attack on a base in Tibu on Tuesday, the army said. ${between} Fighting between the two groups near the village of Campo Dos on Monday forced 400 people to flee. In Mexico, gunmen killed five people in Culiacan on Tuesday. Police arrested two men in Culiacan on Wednesday.`,
+      '2026-10-29',
+    );
+
+  test('a sentence between that told no event does not move the story to the focus city abroad', () => {
+    const fight = story('The ELN has been fighting FARC dissidents for control of the region since January 2025.').find(
+      (e) => e.event_date === '2026-10-26',
+    );
+    expect(fight?.location).toBe('Tibú');
+    expect(fight?.geo_precision).toBe(2);
+  });
+
+  test('a sentence between that told its own event still ends the reach', () => {
+    const fight = story('Gunmen killed a farmer in Culiacan on Sunday.').find((e) => e.event_date === '2026-10-26');
+    expect(fight?.location).not.toBe('Tibú');
+  });
+});
