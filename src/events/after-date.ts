@@ -12,7 +12,29 @@ import { classify } from './taxonomy.js';
 import type { DateChoice } from './when.js';
 
 const GAP =
-  /^\s*(?:,\s*)?(?:after|following)\s+(?:(an?|one|two|three|four|five|six|seven|\d)\s+(days?|nights?|weeks?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+  /^\s*(?:,\s*)?(?:(?:(an?|one|two|three|four|five|six|seven|\d)\s+)?(days?|weeks?)\s+)?(?:after|following)\s+(?:(an?|one|two|three|four|five|six|seven|\d)\s+(days?|nights?|weeks?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+const countOf = (w: string | undefined): number =>
+  w ? (/^an?$/i.test(w) ? 1 : (NUMBER_WORDS[w.toLowerCase()] ?? Number(w))) : 0;
+
+/**
+ * "on Saturday, two days / days / a week after the military retook Y": Y two days before, in the six days before,
+ * or about a week before the main verb's day; a bare "days" counts as undated, like a bare "after".
+ */
+function offsetBefore(
+  day: { start: string; phrase: string },
+  gap: string,
+  countWord: string | undefined,
+  unit: string,
+): DateChoice {
+  const n = countOf(countWord);
+  const week = /^week/i.test(unit);
+  const [from, to] = week ? (n > 0 ? [7 * n + 3, 7 * n - 3] : [41, 7]) : n > 0 ? [n, n] : [6, 1];
+  const start = addDays(day.start, -from);
+  const end = addDays(day.start, -to);
+  const phrase = `${gap} … (before ${day.phrase})`;
+  return { date: { date_start: start, date_end: end, time_precision: precisionOf(start, end), phrase }, dated: n > 0 };
+}
 
 /** What GAP needs at the end of the text before the trigger, checked before any date is read. */
 const AFTER_NEAR = /\b(?:after|following)\s+(?:[\w'’-]+\s+){0,6}$/i;
@@ -35,12 +57,14 @@ export function beforeMainDay(
   if (!day) return null;
   const m = GAP.exec(head.slice(day.index + day.length));
   if (!m) return null;
+  // "clashed near X on Saturday, days after the military retook Y": the gap before "after" sets the two events apart.
+  if (m[2]) return offsetBefore(day, m[0].trim(), m[1], m[2]);
   // "Three were killed on Friday after an air strike hit …": a violent main verb tells the same event; a deployment,
   // a statement or a ceasefire under strain does not.
   const main = classify(head.slice(0, day.index));
   if (main && VIOLENT.has(main.event_type)) return null;
-  const n = m[1] ? (/^an?$/i.test(m[1]) ? 1 : (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))) : 0;
-  const days = n > 0 ? (/^week/i.test(m[2]) ? 7 * n : n) : 6;
+  const n = countOf(m[3]);
+  const days = n > 0 ? (/^week/i.test(m[4]) ? 7 * n : n) : 6;
   const start = addDays(day.start, -days);
   const end = addDays(day.start, -1);
   const phrase = `${m[0].trim()} … (before ${day.phrase})`;
