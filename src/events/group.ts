@@ -10,6 +10,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
 import { damageOfAttack } from './front-damage.js';
+import { sameSideRetold, sidesDiffer } from './front-sides.js';
 import { protestsJoin } from './protest-join.js';
 import { outsideReportWeek } from './report-week.js';
 
@@ -145,7 +146,7 @@ function frontFits(group: Candidate[], c: Candidate, anyPlace = false): boolean 
     (sameKiller(g) && VIOLENT.has(g.event_type)) ||
     protestsJoin(g, c) ||
     (g.event_type === c.event_type && (VIOLENT.has(c.event_type) || g.sub_event_type === c.sub_event_type));
-  if (!body.some(sameKind)) return false;
+  if (!body.some(sameKind) || sidesDiffer(group, c)) return false;
   const placed = body.filter((g) => !weakPlace(g.place));
   const placeOk =
     anyPlace ||
@@ -223,7 +224,11 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
         ? bodyGroups.filter((g) => g.length < MAX_GROUP && placed(g) && frontFits(g, c, true))
         : [];
     const target =
-      fits.find((g) => sameScene(g, c)) ?? fits[0] ?? retold.find((g) => g.some((x) => x.order > c.order)) ?? retold[0];
+      fits.find((g) => sameScene(g, c)) ??
+      fits[0] ??
+      retold.find((g) => g.some((x) => x.order > c.order)) ??
+      retold[0] ??
+      (heading ? null : sameSideRetold(bodyGroups, c));
     if (target) target.push(c);
     else groups.push([c]);
   }
