@@ -3,7 +3,7 @@
  * Colombia/Mexico). Invented sentences and places; the real pipeline, since the rules need the gazetteer.
  */
 import { describe, expect, test } from 'vitest';
-import { pipelineEvents } from './pipeline-helpers.js';
+import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
 const one = (s: string, day = '2026-11-12') => pipelineEvents(s, day);
 
@@ -110,4 +110,96 @@ describe('an unknown village after a background sentence (unknown-settlement.ts)
     const fight = story('Gunmen killed a farmer in Culiacan on Sunday.').find((e) => e.event_date === '2026-10-26');
     expect(fight?.location).not.toBe('Tibú');
   });
+});
+
+test('nor does a sentence that only refers back to the event before (unknown-settlement.ts)', () => {
+  const fight = one(
+    'Rebels killed six soldiers in an attack on a base in Tibu, the army said on Wednesday. The attack on the base took place late on Tuesday. The ELN has been fighting FARC dissidents for control of the region since January 2025. Fighting between the two groups near the village of Campo Dos on Monday forced 400 people to flee. In Mexico, gunmen killed five people in Culiacan on Tuesday. Police arrested two men in Culiacan on Wednesday.',
+    '2026-10-29',
+  ).find((e) => e.event_date === '2026-10-26');
+  expect(fight?.location).toBe('Tibú');
+});
+
+describe('"on Saturday, days after X" dates X before Saturday (after-date.ts)', () => {
+  test('a retaking told after "days after" lies in the days before the clash, not in the report week', () => {
+    const evs = one(
+      'Junta troops and rebels clashed near Lashio on Saturday, days after the military retook the town of Mogok from the Ta’ang National Liberation Army.',
+      '2026-11-05',
+    );
+    const retake = evs.find((e) => e.sub_event_type === 'Government regains territory');
+    expect(retake?.date_start).toBe('2026-10-25');
+    expect(retake?.date_end).toBe('2026-10-30');
+  });
+
+  test('"two days after" is the day two days before', () => {
+    const evs = one(
+      'Junta troops and rebels clashed near Lashio on Saturday, two days after the military retook the town of Mogok.',
+      '2026-11-05',
+    );
+    expect(evs.find((e) => e.sub_event_type === 'Government regains territory')?.event_date).toBe('2026-10-29');
+  });
+});
+
+describe('people displaced by fighting (taxonomy.json, clash not)', () => {
+  test('"displaced by fighting" is the cause of their flight, no clash', () => {
+    expect(
+      one(
+        'About 150 people displaced by fighting had been sheltering in the monastery in Mogok, he said.',
+        '2026-11-05',
+      ),
+    ).toHaveLength(0);
+  });
+
+  test("so an army's claim after it is not a retelling, and keeps its own capture", () => {
+    const evs = captureEvents(
+      capture(
+        'Air strike on monastery kills 22',
+        'People in the rubble. (Reuters)',
+        '05 November 2026',
+        ['The strike hit a monastery in Mogok on Monday night'],
+        [
+          'BANGKOK: A military air strike hit a monastery in Mogok on Monday night, killing 22 people, residents said on Tuesday.',
+          'About 150 people displaced by fighting had been sheltering there, he said.',
+          'The junta did not answer calls.',
+          'The Arakan Army said on Tuesday that its fighters had captured a navy base at Thandwe after a two-week battle, in which dozens of junta soldiers were killed.',
+          'Junta troops and rebels clashed near Lashio on Saturday, days after the military retook the nearby town of Hsipaw.',
+        ],
+      ),
+    );
+    const taken = evs.find((e) => e.actor1 === 'Arakan Army');
+    expect(taken?.sub_event_type).toBe('Non-state actor overtakes territory');
+    expect(evs.filter((e) => e.location === 'Mogok').map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+});
+
+describe("a highlight names its event's attacker (front-sides.ts, group.ts)", () => {
+  const page = (highlight: string) =>
+    captureEvents(
+      capture(
+        'Rebels close in on port',
+        'A street in the port. (AFP)',
+        '05 November 2026',
+        [highlight],
+        [
+          'BANGKOK: The Arakan Army said on Tuesday that its fighters had captured a navy base at Thandwe after a two-week battle.',
+          'Junta troops and rebels clashed near Lashio on Saturday, days after the military retook the nearby town of Hsipaw.',
+        ],
+      ),
+    );
+
+  test("the capture told loosely in the highlight joins the same group's capture, not the junta's unplaced retaking", () => {
+    const evs = page('The Arakan Army said its fighters captured a navy base south of Sittwe');
+    const byAa = evs.filter((e) => e.actor1 === 'Arakan Army');
+    expect(byAa).toHaveLength(1);
+    expect(byAa[0].location).toBe('Thandwe District');
+    expect(evs.some((e) => e.actor1 === 'Military Forces of Myanmar' && /Sittwe/.test(e.location))).toBe(false);
+  });
+});
+
+test('"The attack on the base took place late on Tuesday" dates the attack told before (reference-date.ts)', () => {
+  const [e] = one(
+    'Rebels killed six soldiers in a drone attack on a military base in Tibu, the army said on Wednesday.\nThe attack on the base took place late on Tuesday, and eight other soldiers were wounded, the army said.',
+    '2026-10-29',
+  );
+  expect(e.event_date).toBe('2026-10-27');
 });
