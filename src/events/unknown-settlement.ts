@@ -3,9 +3,9 @@
  * by its kind word but has no place of its own (the gazetteer lacks the name), told after an event with a place of its
  * own, is placed near that place (ACLED codes a village it cannot locate at the nearest known location, precision 2),
  * not at the article's focus city hundreds of kilometres off. Only the sentence just before counts (not an earlier
- * clause of the same sentence), or the one before it when the sentence between told no event ("The ELN has been
- * fighting dissidents … since 2025." is background): further back the story may have moved on. Only a place told
- * there counts, not the dateline or the article's focus.
+ * clause of the same sentence), looking past up to two sentences that told no event ("The ELN has been fighting
+ * dissidents … since 2025." is background) or only referred back to one: further back the story may have moved on.
+ * Only a place told there counts, not the dateline or the article's focus.
  */
 import type { Candidate, PlaceChoice } from './model.js';
 
@@ -16,8 +16,14 @@ const SETTLEMENT =
 export function unknownSettlementPlace(cands: Candidate[], clause: string, sentenceIndex: number): PlaceChoice | null {
   const named = SETTLEMENT.exec(clause);
   if (!named) return null;
-  // A sentence between that told no event does not move the story on.
-  const reach = cands.some((c) => c.sentenceIndex === sentenceIndex - 1) ? 1 : 2;
+  // A sentence between that told no event, or only referred back to one ("The attack on the base took place late on
+  // Tuesday"), does not move the story on; at most two such sentences.
+  const passes = (i: number) =>
+    cands.every(
+      (c) => c.sentenceIndex !== i || (c.anaphoric && (c.place.kind === 'dateline' || c.place.kind === 'focus')),
+    );
+  let reach = 1;
+  while (reach < 3 && passes(sentenceIndex - reach)) reach++;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     if (c.sentenceIndex < sentenceIndex - reach) break;
