@@ -28,7 +28,12 @@ function namedDay(sentence: string, published: string) {
 
 /** Date, in place, the undated events of the sentence before a reference sentence by the day it names. */
 export function dateFromReference(cands: Candidate[], sentences: Span[], text: string, published: string): void {
-  const told = new Set(cands.map((c) => c.sentenceIndex));
+  // A reference placed only by the dateline or the article focus tells nothing new: its sentence still dates.
+  const told = new Set(
+    cands
+      .filter((c) => !(c.anaphoric && (c.place.kind === 'dateline' || c.place.kind === 'focus')))
+      .map((c) => c.sentenceIndex),
+  );
   sentences.forEach((s, i) => {
     if (told.has(i)) return;
     const sentence = text.slice(s.start, s.end);

@@ -203,3 +203,22 @@ test('"The attack on the base took place late on Tuesday" dates the attack told 
   );
   expect(e.event_date).toBe('2026-10-27');
 });
+
+test('the reference dates its attack also when the article focus gives it a place of its own (reference-date.ts)', () => {
+  const evs = one(
+    [
+      'Rebels killed six soldiers in a drone attack on a military base in Tibu, the army said on Wednesday.',
+      'The attack on the base took place late on Tuesday, and eight other soldiers were wounded, the army said.',
+      'In Mexico, gunmen killed five people at a car wash in Culiacan on Tuesday.',
+      'Soldiers arrested a cell leader in Culiacan on Wednesday.',
+      'Relatives of missing people protested in Culiacan on Monday.',
+    ].join('\n'),
+    '2026-10-29',
+  );
+  expect(evs.find((e) => e.location === 'Tibú')?.event_date).toBe('2026-10-27');
+});
+
+test('"resistance fighters" are the rebel side of a clash (actors.json generic)', () => {
+  const [e] = one('Junta troops and resistance fighters clashed near Lashio on Saturday.', '2026-11-05');
+  expect([e.actor1, e.actor2].sort()).toEqual(['Military Forces of Myanmar', 'Rebel groups (Myanmar)']);
+});
