@@ -249,9 +249,19 @@ export function assignActors(
       text.slice(Math.max(0, h.index - 24), h.index),
     );
   });
+  // "troops repelled an M23 attack …, killing several rebels": with the attacker named on the trigger and a side
+  // before it, the generic rebels or gunmen killed after it are the attacker's own men, not a third party.
+  const ownMen = (h: ActorHit) =>
+    !!agent &&
+    agent === first &&
+    h.generic === true &&
+    h.index > triggerIndex &&
+    !/^(?:Military|Police) Forces|^Government/.test(agent.name) &&
+    /^(?:Rebel groups|Unidentified Armed Group) \(/.test(h.name);
   const others = unique.filter((h) => h !== first && !assoc.includes(h));
+  const sides = others.some((h) => h.index < triggerIndex) ? others.filter((h) => !ownMen(h)) : others;
   const target =
-    others.find((h) => h.index > triggerIndex) ?? (first ? others.find((h) => h.index < triggerIndex) : null) ?? null;
+    sides.find((h) => h.index > triggerIndex) ?? (first ? sides.find((h) => h.index < triggerIndex) : null) ?? null;
   // "Israel and Hamas agreed …", "X and Y clashed": the coordinated subjects are the two sides.
   const side = reciprocal && !target ? assoc.find((h) => h.index < triggerIndex) : undefined;
   if (first && side)

@@ -222,3 +222,11 @@ test('"resistance fighters" are the rebel side of a clash (actors.json generic)'
   const [e] = one('Junta troops and resistance fighters clashed near Lashio on Saturday.', '2026-11-05');
   expect([e.actor1, e.actor2].sort()).toEqual(['Military Forces of Myanmar', 'Rebel groups (Myanmar)']);
 });
+
+test('"troops repelled an M23 attack …, killing several rebels": the army is the target, the rebels the attackers\' men', () => {
+  const [e] = one(
+    'The army said its troops had repelled an M23 attack on their positions near Rutshuru on Monday night, killing several rebels.',
+  );
+  expect(e.actor1).toMatch(/M23/);
+  expect(e.actor2).toBe('Military Forces of Democratic Republic of Congo');
+});
