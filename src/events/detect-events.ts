@@ -8,7 +8,7 @@ import { isIsoDate } from '../dates/calendar.js';
 import { movesAnchor, resolveDate } from '../dates/resolve-date.js';
 import type { Article, Issue, PipelineResult, ResolvedMention } from '../types.js';
 import { placeActorsAtHome } from './actor-home.js';
-import { FORCE_NAME, findActors } from './actors.js';
+import { findActors } from './actors.js';
 import { assembleEvents } from './assemble-events.js';
 import { buildContext, isCountry } from './context.js';
 import { blankRunningTotals, countFatalities } from './fatalities.js';
@@ -40,8 +40,7 @@ import { residentsPlace } from './residents-place.js';
 import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
 import { elidedEventPlaces } from './elided-event.js';
-import { idleForce } from './idle-force.js';
-import { interventionAfter } from './protest-followup.js';
+import { intervened, interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
@@ -252,9 +251,8 @@ export function detectEvents(
         // "…, and police fired tear gas to disperse them": the force of the intervention clause is actor2.
         if (c.intervention && !roles.actor2)
           roles.actor2 =
-            findActors(c.intervention, place.countryCode || ctx.focusCountry).find(
-              (h) => FORCE_NAME.test(h.name) && !idleForce(c.intervention, h),
-            )?.name ?? '';
+            findActors(c.intervention, place.countryCode || ctx.focusCountry).find((h) => intervened(c.intervention, h))
+              ?.name ?? '';
         cands.push({
           order: cands.length,
           event_type: c.cls.event_type,

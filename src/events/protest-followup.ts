@@ -7,7 +7,7 @@
  * another scene.
  */
 import type { ResolvedMention } from '../types.js';
-import { findActors } from './actors.js';
+import { type ActorHit, FORCE_NAME, findActors } from './actors.js';
 import { mentionsIn } from './context.js';
 import type { Candidate } from './model.js';
 import type { Span } from './sentences.js';
@@ -38,3 +38,17 @@ export function interventionAfter(
       )?.name ?? '';
   return true;
 }
+
+/** The words after an armed group that make it the one breaking a protest up ("M23 fighters fired in the air to
+ * disperse them"). */
+const DISPERSES =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:fired|shot|dispersed|broke\s+up|beat|whipped|used\s+(?:tear\s+gas|force))\b[^.;]{0,40}?\b(?:dispers\w*|broke\s+(?:it|them)\s+up|protesters|demonstrators|crowds?)\b/i;
+
+/**
+ * The side that intervened in a protest, named in the clause telling the intervention: a state force, or a named
+ * armed group that fired on, dispersed or broke up the crowd (ACLED codes whoever intervened).
+ */
+export const intervened = (clause: string, h: ActorHit): boolean =>
+  !idleForce(clause, h) &&
+  (FORCE_NAME.test(h.name) ||
+    (!h.generic && DISPERSES.test(clause.slice(h.index + h.length, h.index + h.length + 80))));

@@ -230,3 +230,14 @@ test('"troops repelled an M23 attack …, killing several rebels": the army is t
   expect(e.actor1).toMatch(/M23/);
   expect(e.actor2).toBe('Military Forces of Democratic Republic of Congo');
 });
+
+test('an armed group that fired to disperse a protest is its actor2, not what the protest was against (protest-followup.ts)', () => {
+  const [e] = one(
+    "Hundreds of people protested in Bukavu on Thursday against the rebels' taxes on traders, before M23 fighters fired in the air to disperse them.",
+  );
+  expect(e.sub_event_type).toBe('Protest with intervention');
+  expect(e.actor2).toMatch(/M23/);
+  // What the protest is against stays no party.
+  const [f] = one('Hundreds of people protested in Bukavu on Thursday against the M23, witnesses said.');
+  expect(f.actor2).toBe('');
+});
