@@ -7,7 +7,7 @@ import type { PlaceChoice } from './model.js';
 
 /** A count right before "in <place>": "six people in ", "three in ", "12 civilians in the city of ". */
 const COUNT_IN =
-  /\b(\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more\s+)?(?:people|civilians|persons|others|residents|soldiers)\s+)?(?:were\s+killed\s+)?in\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
+  /\b(\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more\s+)?(?:people|civilians|persons|others|residents|villagers|soldiers|troops|fighters|militants|policemen)\s+)?(?:were\s+killed\s+)?in\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
 
 /** A count governed by a verb of harm other than death: "wounding nine in ", "arrested at least 12 in ". */
 const NOT_DEATHS =

@@ -1,6 +1,6 @@
 /**
- * Defects found by an audit of the twenty-third session's code (place tolls, raid arrests, the home part of a country,
- * passive targets). Invented sentences; the real pipeline, since the rules need the gazetteer.
+ * Defects found by an audit of the fifteenth session's code (place tolls, raid arrests, the home part of a country,
+ * passive targets), and two it left open (sixteenth session). Invented sentences; the real pipeline, since the rules need the gazetteer.
  */
 import { describe, expect, test } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
@@ -16,6 +16,10 @@ describe('a count of the wounded or arrested is no place toll (place-tolls.ts)',
     );
     expect([tollAt(evs, 'Zaporizh'), tollAt(evs, 'Sumy')]).toEqual([4, 0]);
   });
+  test('"killed two villagers in X and abducted 14 in Y": the villagers are X\'s dead, not split between the two', () => {
+    const evs = one('Gunmen killed two villagers in Kamba and abducted 14 in Dakingari on Monday.');
+    expect([tollAt(evs, 'Kamba'), tollAt(evs, 'Dakingari')]).toEqual([2, 0]);
+  });
 });
 
 describe('a raid detaining a man wanted for a killing is an arrest (taxonomy.json, raid variant Arrests unless)', () => {
@@ -27,6 +31,11 @@ describe('a raid detaining a man wanted for a killing is an arrest (taxonomy.jso
   });
   test('"arrested a man suspected over the killing of a shopkeeper": the killing is no toll of the arrest', () => {
     expect(run('Police arrested a man suspected over the killing of a shopkeeper in Homs on Tuesday.')).toEqual([
+      ['Arrests', 0],
+    ]);
+  });
+  test('"arrested two men over the killing of a shopkeeper" (no "suspected"): no toll of the arrest either', () => {
+    expect(run('Police arrested two men over the killing of a shopkeeper in Homs on Tuesday.')).toEqual([
       ['Arrests', 0],
     ]);
   });
