@@ -275,6 +275,9 @@ export const blankRunningTotals = (text: string): string =>
 const ACCUSED_OF =
   /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with|in\s+connection\s+with)\s+(?:the\s+)?(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}|(?<=\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|held|questioned|rounded\s+up)\s(?:[\w'’-]+\s){0,4})(?:over|for|in\s+connection\s+with)\s+(?:the\s+)?(?:kill(?:ing|ings)|murders?|deaths?)\s+of(?:\s+[\w'’-]+){1,3}/gi;
 
+/** `text` with the killings someone is accused of or held over blanked (offsets stay). */
+export const blankAccusations = (text: string): string => text.replace(ACCUSED_OF, (m) => ' '.repeat(m.length));
+
 /** Fatalities reported in `text` (a clause or sentence), 0 when none are stated. */
 export function countFatalities(text: string): number {
   // Killed-and-wounded totals do not split into deaths: ACLED codes only deaths.
@@ -282,7 +285,7 @@ export function countFatalities(text: string): number {
     /\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+killed\b/gi,
     'casualties',
   );
-  const own = blankRunningTotals(clean).replace(ACCUSED_OF, (m) => ' '.repeat(m.length));
+  const own = blankAccusations(blankRunningTotals(clean));
   let best = 0;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;

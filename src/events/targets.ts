@@ -4,6 +4,7 @@
  * that reports its own seizure, and the crowd of a protest or riot as actor1 (docs/taxonomy.md, "Actors").
  */
 import { passiveTarget } from './passive-target.js';
+import { blankAccusations } from './fatalities.js';
 import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, type ActorRoles, countryName, FORCE_NAME } from './actors.js';
 import { backedGroup, CIVILIAN_PROPERTY, civilianVictims, inDemand, policeTargeted, reportsOnly } from './roles.js';
@@ -30,7 +31,8 @@ export function adjustTargets(
   // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.
   const police = cc ? `Police Forces of ${countryName(cc, true)}` : '';
   const violent = cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence';
-  if (violent && police && policeTargeted(masked.slice(Math.max(0, ti - 40)))) {
+  // "… arrested three over the killing of a policeman": a killing they are held over is no attack on the police here.
+  if (violent && police && policeTargeted(blankAccusations(masked.slice(Math.max(0, ti - 40))))) {
     if (roles.actor1 === police && roles.actor2 && roles.actor2 !== police) {
       roles.actor1 = roles.actor2;
       roles.actor2 = police;

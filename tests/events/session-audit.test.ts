@@ -39,6 +39,14 @@ describe('a raid detaining a man wanted for a killing is an arrest (taxonomy.jso
       ['Arrests', 0],
     ]);
   });
+  test('"Police killed two gunmen and arrested three over the killing of a policeman": the police are actor1', () => {
+    const e = one('Police killed two gunmen and arrested three over the killing of a policeman in Kano on Monday.')[0];
+    expect([e.actor1, e.actor2, e.fatalities]).toEqual([
+      'Police Forces of Nigeria',
+      'Unidentified Armed Group (Nigeria)',
+      2,
+    ]);
+  });
   test('"killed a commander and detained two aides in a raid" stays an armed clash', () => {
     const got = run(
       'Coalition forces killed a senior Daesh commander and detained two aides in a raid near Al-Bab on Tuesday.',
