@@ -121,9 +121,9 @@ function cellCentres(towns: BuildRecord[], shapes: CountryShape[]): Map<string, 
 }
 
 const HEAD_PREFIX =
-  /^(Province of|State of|Provincia de|Provincia di|Departamento de|Municipio de|Partido de|Kabupaten|Kota) /;
+  /^(?:(?:Province of|State of|Provincia de|Provincia di|Departamento de|Municipio de|Partido de|Kabupaten|Kota) |(?:Province|Région|Département|Préfecture|Cercle) (?:du |de la |des |de (?!l['’])|de l['’] ?|d['’] ?))/;
 const HEAD_SUFFIX =
-  / (Province|Region|Department|District|State|Oblast|Governorate|Prefecture|Municipality|Division|Rayon|Raion|Krai|Okrug)$/;
+  / (Province|Region|Department|District|State|Oblast|Governorate|Prefecture|Municipality|Division|Rayon|Raion|Krai|Okrug|Cercle)$/;
 /** What is left must still be a name, not a generic word ("Central District", "Capital Region"). */
 const GENERIC = new Set(
   'central north south east west northern southern eastern western capital coast coastal upper lower middle national federal metropolitan greater inner outer new'.split(
@@ -132,7 +132,8 @@ const GENERIC = new Set(
 );
 
 /** admin1CodesASCII and admin2Codes write the unit's type into the name ("Midlands Province", "Province of Pangasinan",
- * "Zamfara State"); news writes the name alone. Counties and parishes keep theirs ("Plymouth County" is not Plymouth). */
+ * "Zamfara State", French "Province du Soum", "Cercle de Ménaka", "Département d' Illéla", "Gao Cercle"); news writes
+ * the name alone. Counties and parishes keep theirs ("Plymouth County" is not Plymouth). */
 export function shortNames(name: string): string[] {
   const short = name.replace(HEAD_PREFIX, '').replace(HEAD_SUFFIX, '');
   if (short === name || short.length < 3 || GENERIC.has(short.toLowerCase())) return [];

@@ -83,4 +83,14 @@ describe('admin area points', () => {
     expect(shortNames('Plymouth County')).toEqual([]);
     expect(shortNames('Central Region')).toEqual([]);
   });
+
+  it("shortNames drops French type words too (the Sahel's provinces, cercles and departments)", () => {
+    expect(shortNames('Province du Soum')).toEqual(['Soum']);
+    expect(shortNames('Province de la Tapoa')).toEqual(['Tapoa']);
+    expect(shortNames('Province des Balé')).toEqual(['Balé']);
+    expect(shortNames("Département de l'Océan")).toEqual(['Océan']);
+    expect(shortNames("Département d' Illéla")).toEqual(['Illéla']);
+    expect(shortNames('Cercle de Ménaka')).toEqual(['Ménaka']);
+    expect(shortNames('Gao Cercle')).toEqual(['Gao']);
+  });
 });
