@@ -14,7 +14,7 @@
  */
 import { toldAsOwnClaim } from './claims.js';
 import { TOLL_OF_REFERENCE } from './follow-ups.js';
-import { weakPlace } from './group.js';
+import { weakPlace } from './model.js';
 import { type Candidate, VIOLENT } from './model.js';
 
 const LOOTING = 'Looting/property destruction';

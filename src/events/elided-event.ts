@@ -4,7 +4,7 @@
  * tells the event of the clause before it in one more place. Its places join that clause's (ACLED codes one event per
  * place); a longer clause, or one with a subject, is left alone.
  */
-import type { PlaceChoice } from './model.js';
+import { type PlaceChoice, weakPlace } from './model.js';
 
 const ELIDED_EVENT =
   /^\W*and\s+(?:also\s+)?(?:(?:were|was|are|is|has|have|had)\s+(?:been\s+)?)?(?:(?:renewed|resumed|continued|continues|continue|continuing|intensified|escalated|spread|extended|again)\s+)?(?:also\s+)?(?:in|on|near|at|around|outside|inside)\s/i;
@@ -25,7 +25,7 @@ export function elidedEventPlaces(clauses: ClausePlaces[], k: number): PlaceChoi
     const c = clauses[j];
     const text = c.clause.text;
     if (c.cls || !ELIDED_EVENT.test(text) || text.trim().split(/\s+/).length > MAX_WORDS) break;
-    out.push(...c.places.filter((p) => p.kind !== 'dateline' && p.kind !== 'focus'));
+    out.push(...c.places.filter((p) => !weakPlace(p)));
   }
   return out;
 }

@@ -3,9 +3,7 @@
  * Sittwe" retells the body's capture by the Arakan Army, not the junta's retaking of another town told with no place
  * of its own (docs/taxonomy.md, "Twenty-fourth review").
  */
-import type { Candidate, PlaceChoice } from './model.js';
-
-const weakPlace = (p: PlaceChoice): boolean => p.kind === 'dateline' || p.kind === 'focus';
+import { type Candidate, weakPlace } from './model.js';
 
 /** A generic side filled with a country ("Unidentified Armed Group (Mali)", "Rebel groups (Myanmar)"). */
 const GENERIC_SIDE = /^(?:Unidentified|Rebel groups|Militia|Civilians|Protesters|Rioters)\b|\bEthnic Militia\b/;

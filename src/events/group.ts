@@ -8,7 +8,7 @@ import { daysBetween, maxDate, minDate, overlaps, precisionOf } from '../dates/c
 import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
 import { isCountry } from './context.js';
-import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
+import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import { damageOfAttack } from './front-damage.js';
 import { sameSideRetold, sidesDiffer } from './front-sides.js';
 import { protestsJoin } from './protest-join.js';
@@ -31,8 +31,6 @@ const FRONT_NEAR_KM = 25;
 /** How far a reference back ("the strike on X") may lie from the event it names. */
 const REFERENCE_NEAR_KM = 10;
 const MAX_GROUP = 50;
-
-export const weakPlace = (p: PlaceChoice): boolean => p.kind === 'dateline' || p.kind === 'focus';
 
 function distanceKm(a: PlaceChoice, b: PlaceChoice): number {
   const r = Math.PI / 180;

@@ -10,8 +10,7 @@
  * eighth review) (docs/taxonomy.md, "Nineteenth review").
  */
 import { dateCandidates } from '../dates/resolve-date.js';
-import { weakPlace } from './group.js';
-import { type Candidate, VIOLENT } from './model.js';
+import { type Candidate, VIOLENT, weakPlace } from './model.js';
 
 const GAP = 4;
 /** "CAIRO: ", "KIRKUK, Iraq: ": the dateline opening another article of the page. */

@@ -98,3 +98,9 @@ export function summarize(c: ScoredCandidate): AlternativeSummary {
     reasons: c.reasons,
   };
 }
+
+/** A place that is only a fallback (the wire dateline or the article's focus), not one the event's own words give. */
+export const weakPlace = (p: PlaceChoice): boolean => p.kind === 'dateline' || p.kind === 'focus';
+
+/** A reference back ("The attack on the base took place …") placed only by a fallback: it tells nothing new. */
+export const bareReference = (c: Candidate): boolean => c.anaphoric && weakPlace(c.place);

@@ -6,7 +6,7 @@
  * (docs/taxonomy.md, "Ninth review").
  */
 import { dateCandidates, isSoftDay } from '../dates/resolve-date.js';
-import { type Candidate, VIOLENT } from './model.js';
+import { bareReference, type Candidate, VIOLENT } from './model.js';
 import type { Span } from './sentences.js';
 
 const REFERENCE =
@@ -29,11 +29,7 @@ function namedDay(sentence: string, published: string) {
 /** Date, in place, the undated events of the sentence before a reference sentence by the day it names. */
 export function dateFromReference(cands: Candidate[], sentences: Span[], text: string, published: string): void {
   // A reference placed only by the dateline or the article focus tells nothing new: its sentence still dates.
-  const told = new Set(
-    cands
-      .filter((c) => !(c.anaphoric && (c.place.kind === 'dateline' || c.place.kind === 'focus')))
-      .map((c) => c.sentenceIndex),
-  );
+  const told = new Set(cands.filter((c) => !bareReference(c)).map((c) => c.sentenceIndex));
   sentences.forEach((s, i) => {
     if (told.has(i)) return;
     const sentence = text.slice(s.start, s.end);

@@ -7,7 +7,7 @@
  * dissidents … since 2025." is background) or only referred back to one: further back the story may have moved on.
  * Only a place told there counts, not the dateline or the article's focus.
  */
-import type { Candidate, PlaceChoice } from './model.js';
+import { bareReference, type Candidate, type PlaceChoice, weakPlace } from './model.js';
 
 /** "in the village of Beit Ana", "near the town of al-Mughayyir": the name may open with a lowercase article. */
 const SETTLEMENT =
@@ -18,16 +18,13 @@ export function unknownSettlementPlace(cands: Candidate[], clause: string, sente
   if (!named) return null;
   // A sentence between that told no event, or only referred back to one ("The attack on the base took place late on
   // Tuesday"), does not move the story on; at most two such sentences.
-  const passes = (i: number) =>
-    cands.every(
-      (c) => c.sentenceIndex !== i || (c.anaphoric && (c.place.kind === 'dateline' || c.place.kind === 'focus')),
-    );
+  const passes = (i: number) => cands.every((c) => c.sentenceIndex !== i || bareReference(c));
   let reach = 1;
   while (reach < 3 && passes(sentenceIndex - reach)) reach++;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     if (c.sentenceIndex < sentenceIndex - reach) break;
-    if (c.sentenceIndex === sentenceIndex || c.place.kind === 'dateline' || c.place.kind === 'focus') continue;
+    if (c.sentenceIndex === sentenceIndex || weakPlace(c.place)) continue;
     return {
       ...c.place,
       geo_precision: c.place.geo_precision === 1 ? 2 : c.place.geo_precision,
