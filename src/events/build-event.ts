@@ -66,7 +66,10 @@ export function buildEvent(
       (m) =>
         m.start >= c.sentence.start && m.end <= c.sentence.end && m.place && m.place.geonameid === best.place.geonameid,
     );
-  const primary = strong.find(names) ?? strong[0] ?? group[0];
+  // A body place told only by a reference back ("the attack on the field, which lies in X"): the body's own report
+  // leads, not a caption that happens to name X too.
+  const bodyLead = !best.front && best.anaphoric ? strong.find((c) => !c.front) : undefined;
+  const primary = strong.find((c) => !c.front && names(c)) ?? bodyLead ?? strong.find(names) ?? strong[0] ?? group[0];
   const { date, dated } = combineDates(group);
   if (!dated && group.every((c) => weakPlace(c.place))) return { dropped: 'no place and no date of its own' };
   // "The fighting began on July 13 when …": only references back to fighting the article tells nowhere, with no place

@@ -7,9 +7,9 @@
 export const HOSPITAL_BEFORE =
   /\b(?:died|succumbed|treated|taken|rushed|admitted|transferred|evacuated|airlifted|flown|hospitali[sz]ed)\s+(?:[\w'’-]+\s+){0,5}?(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\s+(?:in|at)\s+(?:the\s+)?$/i;
 
-/** "visited X", "on holiday in X", "fled to X": a trip's destination. */
+/** "visited X", "on holiday in X", "fled to X", "flights were diverted to X": a trip's destination. */
 export const VISIT_BEFORE =
-  /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to)\s+$/i;
+  /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to|(?:diverted|rerouted|redirected)\s+(?:[\w'’-]+\s+){0,2}?to)\s+$/i;
 
 /** "forces withdrew toward X", "residents fled to X": where they went, not where the event happened. */
 export const RETREAT_TO =

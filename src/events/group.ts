@@ -87,9 +87,31 @@ function placeFits(a: Candidate, b: Candidate): boolean {
   const tolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities && !a.anaphoric && !b.anaphoric;
   if (!sameType || tolls || a.sentenceIndex === b.sentenceIndex) return false;
   if (encloses(a.place, b.place) || encloses(b.place, a.place)) return true;
+  if (refinesRegion(a, b) || refinesRegion(b, a)) return true;
   // "…in Beirut's southern suburbs" then "in the strike on the Haret Hreik neighborhood": a reference back naming a
   // place next to the event's is that event, told more precisely.
   return (a.anaphoric || b.anaphoric) && distanceKm(a.place, b.place) <= REFERENCE_NEAR_KM;
+}
+
+/**
+ * "A drone struck the gas field in the Kurdistan Region … Nobody was hurt in the attack on the field, which lies in X
+ * district": a reference back in the next sentence, with no date or toll of its own, says where in the event's
+ * region (one with no outline or province code to test containment by) it happened.
+ */
+function refinesRegion(ref: Candidate, event: Candidate): boolean {
+  const region = event.place.mention?.place;
+  return (
+    ref.anaphoric &&
+    !ref.dated &&
+    ref.fatalities === 0 &&
+    ref.sentenceIndex === event.sentenceIndex + 1 &&
+    !!region &&
+    region.featureCode === 'RGN' &&
+    !event.place.area &&
+    !region.admin1 &&
+    ref.place.countryCode === event.place.countryCode &&
+    ref.place.geo_precision <= event.place.geo_precision
+  );
 }
 
 function compatible(group: Candidate[], c: Candidate): boolean {
@@ -250,7 +272,9 @@ export function bestPlace(group: Candidate[]): Candidate {
   )[0];
   // "in X province" … "in the Y district": the district the province encloses is the finer place.
   // Not a caption's town: a photo from one town does not say the body's regional toll fell there.
-  return group.find((g) => g !== best && !g.front && !weakPlace(g.place) && encloses(best.place, g.place)) ?? best;
+  // A reference back naming where in the event's region it happened (refinesRegion) is finer too.
+  const finer = (g: Candidate) => encloses(best.place, g.place) || refinesRegion(g, best);
+  return group.find((g) => g !== best && !g.front && !weakPlace(g.place) && finer(g)) ?? best;
 }
 
 /** Combine the dates of a group: the narrowest phrase that the others contain, else the union. */

@@ -4,8 +4,12 @@
  */
 import type { Span } from './sentences.js';
 
-/** ", which had until now focused on X": a non-restrictive relative clause describes a party or a place. */
-const RELATIVE_OPEN = /,\s+(?:which|who|whose)\b/g;
+/**
+ * ", which had until now focused on X": a non-restrictive relative clause describes a party or a place. One that
+ * only says where the thing just named lies ("struck the gas field, which lies in X district") places the event.
+ */
+const RELATIVE_OPEN =
+  /,\s+(?:which(?!\s+(?:lies|lay|sits|sat|is\s+(?:located|situated)|was\s+(?:located|situated))\b)|who|whose)\b/g;
 export const RELATIVE_START = /^\W*(?:which|who|whose)\b/;
 
 /**

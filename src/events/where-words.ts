@@ -44,6 +44,10 @@ export const PROTEST_DEMAND =
 export const NEAR_REFERENCE =
   /^\s*(?:\s(?:[\w'’-]+\s+){0,2}?(?:refugee\s+camp|camp|town|village|city|district|neighbou?rhood|suburb|base|airport|port|area))?\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 
+/** "X district between Y and Z", "the X field, between Y and Z": Y and Z only say where X lies. */
+export const BETWEEN_REFERENCE =
+  /^\s*(?:(?:district|province|governorate|region|area|town|village|city|camp|field|base)\s+)?,?\s*between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$/i;
+
 /** "In Gaza, …" opening a clause. */
 export const OPENING_SETTING = /^\s*(?:[A-Z][A-Za-z]+\s+)?in\s+(?:the\s+)?$/i;
 

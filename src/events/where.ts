@@ -23,6 +23,7 @@ import {
   CAUSE_BEFORE,
   PURPOSE_BEFORE,
   DETERMINER_BEFORE,
+  BETWEEN_REFERENCE,
   NEAR_REFERENCE,
   OPENING_SETTING,
   PROTEST_CAUSE,
@@ -120,8 +121,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     if (protest && last && PROTEST_DEMAND.test(ctx.text.slice(last.m.end, m.start))) continue;
     // "the camp, near X": X locates the town before it; after a region ("the Bekaa Valley, near X") X is finer.
     const lp = last?.m.place;
-    if (lp && !isCountry(lp) && lp.kind === 'point' && NEAR_REFERENCE.test(ctx.text.slice(last.m.end, m.start)))
-      continue;
+    const gap = last ? ctx.text.slice(last.m.end, m.start) : '';
+    if (lp && !isCountry(lp) && (lp.kind === 'point' ? NEAR_REFERENCE : BETWEEN_REFERENCE).test(gap)) continue;
     if (
       // "the US strikes": a country before a violent event is its attacker, not its place.
       (protest || !isCountry(m.place!)) &&

@@ -1,0 +1,91 @@
+// Rules from two invented pages of the seventeenth session (a Tripoli clashes story, a Kurdistan gas-field strike):
+// a placeless event later in a story whose lead happened in its dateline's city is in that city (dateline-story.ts);
+// flights "diverted to X" name no event place (destinations.ts); ", which lies in X" places the event
+// (relative-scope.ts, sentences.ts); "X district between Y and Z" only locates X (where-words.ts BETWEEN_REFERENCE);
+// a reference back in the next sentence says where in a region with no outline the event happened (group.ts
+// refinesRegion), and the body's report stays the evidence.
+import { describe, expect, it } from 'vitest';
+import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
+
+const run = (text: string) => pipelineEvents(text, '2025-06-19');
+const brief = (text: string) => run(text).map((e) => [e.sub_event_type, e.location, e.geo_precision]);
+
+describe('a city story told from its dateline', () => {
+  const lead =
+    'BENGHAZI: Heavy fighting broke out overnight in the eastern city between rival brigades, killing five people, medics said on Thursday.';
+
+  it('a later placeless event is in the dateline city when the lead was', () => {
+    const got = brief(`${lead} The army said it had announced a ceasefire on Thursday afternoon.`);
+    expect(got).toContainEqual(['Agreement', 'Benghazi', 2]);
+  });
+
+  it('without the lead at the dateline, the placeless event still has no place', () => {
+    const got = brief(
+      'BENGHAZI: Heavy fighting broke out in Sirte between rival brigades on Thursday, medics said. The army said it had announced a ceasefire on Thursday afternoon.',
+    );
+    expect(got.some((e) => e[0] === 'Agreement')).toBe(false);
+  });
+
+  it('flights diverted to another city do not place the next placeless event there', () => {
+    const got = brief(
+      `${lead} Gunfire was heard near the airport, which suspended flights and diverted them to Tobruk. Dozens protested in Tobruk on Wednesday. The army said it had announced a ceasefire on Thursday afternoon.`,
+    );
+    expect(got).toContainEqual(['Agreement', 'Benghazi', 2]);
+    expect(got.filter((e) => e[0] === 'Agreement')).toHaveLength(1);
+  });
+});
+
+describe('a relative clause that says where the target lies', () => {
+  it('", which lies in X district, late on Wednesday": X places the strike and the day stays its date', () => {
+    const got = run(
+      'SULAIMANIYAH: A drone struck a cement plant, which lies in Chamchamal district, late on Wednesday, officials said.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.location, e.event_date])).toEqual([
+      ['Air/drone strike', 'Chamchamal District', '2025-06-18'],
+    ]);
+  });
+
+  it('a relative clause telling something else still does not place the event', () => {
+    const got = run(
+      'Drones struck Kassala on Wednesday in an escalation by the RSF, which had until now focused on Khartoum.',
+    );
+    expect(got.map((e) => e.location)).toEqual(['Kassala']);
+  });
+
+  it('"X district between Y and Z": Y and Z are no event places, and the reference refines the region', () => {
+    const got = run(
+      "ERBIL: A drone struck a cement plant in Iraq's Kurdistan region late on Wednesday, officials said. Nobody was hurt in the attack on the plant, which lies in Chamchamal district between Kirkuk and Sulaimaniyah, the ministry said.",
+    );
+    expect(got.map((e) => [e.sub_event_type, e.location, e.event_date])).toEqual([
+      ['Air/drone strike', 'Chamchamal District', '2025-06-18'],
+    ]);
+    expect(got[0].evidence.text.startsWith('ERBIL: A drone struck')).toBe(true);
+  });
+
+  it('a reference back with a toll of its own does not move the event', () => {
+    const got = run(
+      "ERBIL: A drone struck a cement plant in Iraq's Kurdistan region late on Wednesday, officials said. Two guards were killed in the attack in Chamchamal district, the ministry said.",
+    );
+    expect(got.map((e) => e.location)).toContain('Kurdistan Region');
+  });
+});
+
+describe('a capture whose caption names the district', () => {
+  it('caption, body and the reference back are one event at the district, told by the body', () => {
+    const text = capture(
+      'Drone hits cement plant in Iraqi Kurdistan',
+      'Smoke rises from the cement plant in Chamchamal district after a drone strike. (AFP)',
+      '19 June 2025',
+      ['No one was hurt in the strike'],
+      [
+        "ERBIL: A drone struck a cement plant in Iraq's Kurdistan region late on Wednesday, officials said.",
+        'Nobody was hurt in the attack on the plant, which lies in Chamchamal district, the ministry said.',
+      ],
+    );
+    const got = captureEvents(text);
+    expect(got.map((e) => [e.sub_event_type, e.location, e.event_date])).toEqual([
+      ['Air/drone strike', 'Chamchamal District', '2025-06-18'],
+    ]);
+    expect(got[0].evidence.text.startsWith('ERBIL:')).toBe(true);
+  });
+});
