@@ -10,7 +10,7 @@ import type { Candidate, PlaceChoice } from './model.js';
  */
 export function datelineStoryPlace(cands: readonly Candidate[]): PlaceChoice | null {
   const first = cands.find((c) => !c.front);
-  if (!first || first.place.kind !== 'dateline' || !first.place.mention?.place) return null;
+  if (first?.place.kind !== 'dateline' || !first.place.mention?.place) return null;
   if (isCountry(first.place.mention.place)) return null;
   return {
     ...first.place,
