@@ -3,7 +3,8 @@
 // flights "diverted to X" name no event place (destinations.ts); ", which lies in X" places the event
 // (relative-scope.ts, sentences.ts); "X district between Y and Z" only locates X (where-words.ts BETWEEN_REFERENCE);
 // a reference back in the next sentence says where in a region with no outline the event happened (group.ts
-// refinesRegion), and the body's report stays the evidence.
+// refinesRegion), and the body's report stays the evidence; "Aleppo's X and Y neighborhoods" names parts of the city,
+// not an organisation of it (site-words.ts NAMED_SITE).
 import { describe, expect, it } from 'vitest';
 import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
@@ -87,5 +88,19 @@ describe('a capture whose caption names the district', () => {
       ['Air/drone strike', 'Chamchamal District', '2025-06-18'],
     ]);
     expect(got[0].evidence.text.startsWith('ERBIL:')).toBe(true);
+  });
+});
+
+describe("a city's named parts, listed", () => {
+  it.each([
+    ["Shelling hit Khartoum's Kalakla and Jabra neighbourhoods on Monday, killing four.", 'Khartoum'],
+    ["Clashes broke out on Monday in Aleppo's Sheikh Maqsoud and Ashrafieh neighborhoods, killing two.", 'Aleppo'],
+  ])('%s', (text, city) => {
+    expect(run(text).map((e) => e.location)).toEqual([city]);
+  });
+
+  it('a country\'s leader is still no place: "Syria\'s President and Foreign Minister said"', () => {
+    const got = run("Syria's President and Foreign Minister said on Monday that clashes had killed two.");
+    expect(got.map((e) => e.location)).not.toContain('Syria');
   });
 });
