@@ -94,7 +94,11 @@ export function exclusionReason(
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   if (datelineSpan && m.start >= datelineSpan[0] && m.end <= datelineSpan[1] && m.start !== datelineSpan[0])
     return 'dateline context';
-  if ((ORG_BEFORE.test(before) && !SITE_BEFORE.test(before)) || ORG_AFTER.test(text.slice(m.end, m.end + 90)) || ORG_AFTER_CAP.test(after))
+  if (
+    (ORG_BEFORE.test(before) && !SITE_BEFORE.test(before)) ||
+    ORG_AFTER.test(text.slice(m.end, m.end + 90)) ||
+    ORG_AFTER_CAP.test(after)
+  )
     return 'organisation or person context';
   if (BORDER_BEFORE.test(before)) return 'border reference';
   // "elders from Misrata and <Zintan>": the later names of the list share its "from".
