@@ -41,14 +41,14 @@ export function assembleEvents(
   applyReferenceActors(cands, masked, sentences);
   applyLaunchers(cands, ctx, masked, sentences);
   const absorbed = absorbDetails(foldParticipleTolls(cands), text);
-  const day = roundupDay(absorbed);
+  const day = roundupDay(absorbed, masked);
   const kept = dropLeadEchoes(splitSummaryLead(absorbed));
   dateContinuations(kept, masked);
   dateFromReference(kept, sentences, masked, article.published);
   dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
   dateFromReportDay(kept, masked, article.published, day);
   const features: ConflictEvent[] = [];
-  for (const group of groupCandidates(kept)) {
+  for (const group of groupCandidates(kept, masked)) {
     const built = buildEvent(article, ctx, group, sentences, minConfidence);
     if (built.event) features.push(built.event);
     else {

@@ -29,3 +29,25 @@ export function toldAsOwnClaim(
   const at = sentence.indexOf(c.trigger);
   return at >= 0 && ownClaim(sentence, at);
 }
+
+/** "… said it had struck militants operating from a command center in the school": the site the claim names. */
+const CLAIM_SITE =
+  /\b(?:in|at|inside|from|on)\s+the\s+(school|hospital|mosque|church|camp|tent|house|home|building|car|vehicle|market|clinic|shelter|warehouse|factory)\b/i;
+
+/**
+ * A report with no place of its own (a party's claim) that names a site ("in the school") told by one of the events
+ * before ("nine killed in a school sheltering displaced families") is that event's account, even when another event
+ * was told in between ("Four were killed when a drone targeted a tent …"). `groups` nearest first; undefined when
+ * none names it.
+ */
+export function claimSiteGroup<T extends { front?: unknown; sentence: { start: number; end: number } }>(
+  groups: T[][],
+  c: { sentence: { start: number; end: number } },
+  text: string,
+): T[] | undefined {
+  if (!text) return undefined;
+  const site = CLAIM_SITE.exec(text.slice(c.sentence.start, c.sentence.end))?.[1];
+  if (!site) return undefined;
+  const noun = new RegExp(`\\b${site}s?\\b`, 'i');
+  return groups.find((g) => g.some((x) => !x.front && noun.test(text.slice(x.sentence.start, x.sentence.end))));
+}

@@ -29,7 +29,7 @@ const NUM =
 const QUAL =
   '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
 const PEOPLE =
-  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|brothers|sisters|sons|daughters|siblings|cousins|relatives|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
+  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|brothers|sisters|sons|daughters|siblings|cousins|relatives|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|others|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
 /** "16 members of the security forces": the force that a count of members belongs to. */
 const FORCE_OF = '(?:\\s+of\\s+the\\s+(?:security|armed|government|rebel|police)\\s+forces)?';
 const SINGULAR =

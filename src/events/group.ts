@@ -7,6 +7,7 @@
 import { daysBetween, maxDate, minDate, overlaps, precisionOf } from '../dates/calendar.js';
 import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
+import { claimSiteGroup } from './claims.js';
 import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import { damageOfAttack } from './front-damage.js';
@@ -199,7 +200,7 @@ const sameScene = (group: Candidate[], c: Candidate): boolean =>
  * Group candidates (in text order) into events. Candidates from a capture's caption and highlights join the body's
  * event they repeat (the first that fits), so the body's place, date and sentence lead; else they stand alone.
  */
-export function groupCandidates(cands: Candidate[]): Candidate[][] {
+export function groupCandidates(cands: Candidate[], text = ''): Candidate[][] {
   const groups: Candidate[][] = [];
   const pending: Candidate[] = [];
   const fronts = cands.filter((c) => c.front);
@@ -211,10 +212,11 @@ export function groupCandidates(cands: Candidate[]): Candidate[][] {
     const recent = groups.slice(-RECENT_GROUPS).reverse();
     const fits = (g: Candidate[]) => g.length < MAX_GROUP && compatible(g, c);
     // "the raid" refers to the raid told before, not to a nearer drone strike without a place of its own.
+    const explicit = !weakPlace(c.place);
     const target =
+      (explicit ? undefined : claimSiteGroup(recent.filter(fits), c, text)) ??
       (c.anaphoric ? recent.find((g) => g.some((x) => !x.anaphoric && x.head === c.head) && fits(g)) : undefined) ??
       recent.find(fits);
-    const explicit = !weakPlace(c.place);
     if (
       target &&
       (c.anaphoric || !explicit || target.every((g) => weakPlace(g.place)) || target.some((g) => placeFits(g, c)))

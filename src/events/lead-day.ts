@@ -16,11 +16,18 @@ const GAP = 4;
 /** "CAIRO: ", "KIRKUK, Iraq: ": the dateline opening another article of the page. */
 const NEW_DATELINE = /\n[A-Z][A-Z .'’-]{2,30}(?:,\s+[A-Z][\w .'’-]{2,30})?:\s/;
 
+/** "killed 21 across the Gaza Strip, including nine in Gaza City": a toll over a wide area, whatever part is placed. */
+const ACROSS = /\b(?:across|throughout)\s+(?:the\s+)?[A-Z]/;
+
 /** The day of the body's opening roundup, or null when the body opens otherwise. */
-export function roundupDay(cands: Candidate[]): string | null {
+export function roundupDay(cands: Candidate[], text: string): string | null {
   const first = cands.filter((c) => !c.front).sort((a, b) => a.sentenceIndex - b.sentenceIndex)[0];
   if (!first?.dated || first.date.time_precision !== 1 || !VIOLENT.has(first.event_type)) return null;
-  const wide = first.place.kind === 'dateline' || first.place.kind === 'focus' || first.place.geo_precision === 3;
+  const wide =
+    first.place.kind === 'dateline' ||
+    first.place.kind === 'focus' ||
+    first.place.geo_precision === 3 ||
+    ACROSS.test(text.slice(first.sentence.start, first.sentence.end));
   return wide ? first.date.date_start : null;
 }
 

@@ -41,7 +41,25 @@ export function placeTolls(masked: string, places: PlaceChoice[], fatalities: nu
  * split evenly, the remainder to the first place (as ACLED distributes a summarized toll over locations), so the
  * article's total is not multiplied.
  */
+/**
+ * "killed 21 people across the Gaza Strip, including nine in a school in Gaza City": the one place of the clause is
+ * where a part of a total told over a wider area died; its toll is that part. Not "kills 10 including 7 children in
+ * X": there the total is X's too.
+ */
+const PART_OF_TOTAL =
+  /\b(?:across|throughout|nationwide)\b[^.;]{0,80}?\b(?:including|among\s+them)\s+(?:at\s+least\s+)?(\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:people|civilians|children|women|persons|others)\s+)?(?:were\s+killed\s+)?(?:in|at)\s+[^,;.]{0,80}?$/i;
+
+function partOfTotal(masked: string, place: PlaceChoice, fatalities: number): number | null {
+  const m = place.mention;
+  if (!m) return null;
+  const hit = PART_OF_TOTAL.exec(masked.slice(Math.max(0, m.start - 220), m.start));
+  const n = hit ? countValue(hit[1]) : null;
+  return n !== null && n > 0 && n < fatalities ? n : null;
+}
+
 export function placeShares(masked: string, places: PlaceChoice[], fatalities: number): (j: number) => number {
+  const part = places.length === 1 ? partOfTotal(masked, places[0], fatalities) : null;
+  if (part !== null) return () => part;
   const own = placeTolls(masked, places, fatalities);
   const share = Math.floor(fatalities / places.length);
   return (j) => own?.[j] ?? (j === 0 ? fatalities - share * (places.length - 1) : share);

@@ -4,7 +4,10 @@
 // (relative-scope.ts, sentences.ts); "X district between Y and Z" only locates X (where-words.ts BETWEEN_REFERENCE);
 // a reference back in the next sentence says where in a region with no outline the event happened (group.ts
 // refinesRegion), and the body's report stays the evidence; "Aleppo's X and Y neighborhoods" names parts of the city,
-// not an organisation of it (site-words.ts NAMED_SITE).
+// not an organisation of it (site-words.ts NAMED_SITE); from a Gaza day: "two others died" is a toll (fatalities.ts),
+// "N across X, including M in Y" gives Y its M (place-tolls.ts), a toll "across" a region opens a roundup whose
+// undated incidents take its day (lead-day.ts), and a placeless claim naming "the school" joins the school's strike,
+// not the event told just before it (claims.ts claimSiteGroup).
 import { describe, expect, it } from 'vitest';
 import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
@@ -102,5 +105,42 @@ describe("a city's named parts, listed", () => {
   it('a country\'s leader is still no place: "Syria\'s President and Foreign Minister said"', () => {
     const got = run("Syria's President and Foreign Minister said on Monday that clashes had killed two.");
     expect(got.map((e) => e.location)).not.toContain('Syria');
+  });
+});
+
+describe('a roundup day', () => {
+  const lead =
+    'EL FASHER: Drone strikes killed at least 30 people across North Darfur on Sunday, including 11 in a mosque in El Fasher, the local resistance committee said.';
+  const detail =
+    'Five people were killed when a drone hit a market in Kutum, and two others died in shelling east of Kabkabiya, medics said.';
+
+  it('"two others died in shelling" counts two dead', () => {
+    const got = pipelineEvents(`${lead} ${detail}`, '2025-06-16');
+    expect(got.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack')?.fatalities).toBe(2);
+  });
+
+  it('"30 across X, including 11 in a mosque in Y": Y has 11 dead', () => {
+    const got = pipelineEvents(lead, '2025-06-16');
+    expect(got.map((e) => [e.location, e.fatalities])).toEqual([['El Fasher', 11]]);
+  });
+
+  it('"kills 10 including 7 children in X": X keeps all ten', () => {
+    const got = pipelineEvents('An air strike kills 10 including 7 children in Kutum on Sunday.', '2025-06-16');
+    expect(got.map((e) => e.fatalities)).toEqual([10]);
+  });
+
+  it("an undated incident two sentences after the roundup takes the roundup's day", () => {
+    const got = pipelineEvents(`${lead} Dozens were wounded at the mosque, a medic said. ${detail}`, '2025-06-16');
+    const shelling = got.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack');
+    expect([shelling?.date_start, shelling?.time_precision]).toEqual(['2025-06-15', 1]);
+  });
+
+  it('a claim that names "the mosque" joins the mosque strike, not the drone strike told just before', () => {
+    const got = pipelineEvents(
+      `${lead} ${detail} The RSF said it had struck fighters of the army operating from a command post in the mosque.`,
+      '2025-06-16',
+    );
+    expect(got.find((e) => e.location === 'Kutum')?.actor1).toBe('');
+    expect(got.find((e) => e.location === 'El Fasher')?.actor1).toBe('Rapid Support Forces');
   });
 });
