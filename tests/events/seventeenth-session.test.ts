@@ -7,7 +7,8 @@
 // not an organisation of it (site-words.ts NAMED_SITE); from a Gaza day: "two others died" is a toll (fatalities.ts),
 // "N across X, including M in Y" gives Y its M (place-tolls.ts), a toll "across" a region opens a roundup whose
 // undated incidents take its day (lead-day.ts), and a placeless claim naming "the school" joins the school's strike,
-// not the event told just before it (claims.ts claimSiteGroup).
+// not the event told just before it (claims.ts claimSiteGroup); "kept up near-daily attacks" is a habit, no event
+// (taxonomy guards.habitual).
 import { describe, expect, it } from 'vitest';
 import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
@@ -142,5 +143,14 @@ describe('a roundup day', () => {
     );
     expect(got.find((e) => e.location === 'Kutum')?.actor1).toBe('');
     expect(got.find((e) => e.location === 'El Fasher')?.actor1).toBe('Rapid Support Forces');
+  });
+});
+
+describe('a habit told beside the event', () => {
+  it('"as Israel kept up near-daily attacks despite a ceasefire" adds no event to the strike', () => {
+    const got = run(
+      'BEIRUT: An Israeli drone strike on a car killed two people in the village of Kfar Kila on Tuesday, the ministry said, as Israel kept up near-daily attacks despite a ceasefire.',
+    );
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
   });
 });
