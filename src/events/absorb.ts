@@ -12,6 +12,7 @@
  * - weapons "also" seized, or seized "from the camp", in the sentence after a battle are part of the battle (ACLED
  *   codes one event per incident).
  */
+import { bothSidesToll } from './claimed-toll.js';
 import { toldAsOwnClaim } from './claims.js';
 import { TOLL_OF_REFERENCE } from './follow-ups.js';
 import { weakPlace } from './model.js';
@@ -112,7 +113,11 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
       lead.dated = true;
     }
     // A party's claim of its own kills does not raise a toll the lead already gives (claims.ts, claimed-toll.ts).
-    if (lead.fatalities === 0 || !toldAsOwnClaim(d, text)) lead.fatalities = Math.max(lead.fatalities, d.fatalities);
+    // Each side's dead, told in turn, add up (claimed-toll.ts bothSidesToll).
+    const sides = d.fatalities > 0 && lead.fatalities > 0 ? bothSidesToll([lead, d], text) : null;
+    if (sides !== null) lead.fatalities = sides;
+    else if (lead.fatalities === 0 || !toldAsOwnClaim(d, text))
+      lead.fatalities = Math.max(lead.fatalities, d.fatalities);
     // Its victims were named for the article's country when the detail had no place: only then in the same country.
     if (!lead.actor2 && d.actor2 !== lead.actor1 && d.place.countryCode === lead.place.countryCode)
       lead.actor2 = d.actor2;

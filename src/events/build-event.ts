@@ -2,7 +2,7 @@
  * One GeoJSON event feature from a group of candidates (group.ts): best place, combined dates, actors,
  * fatalities, evidence with offsets into the article, stable id and a short note of how it was coded.
  */
-import { tollReports } from './claimed-toll.js';
+import { bothSidesToll, tollReports } from './claimed-toll.js';
 import { addDays } from '../dates/calendar.js';
 import type { Article, ConflictEvent, Evidence } from '../types.js';
 import { countryName } from './actors.js';
@@ -110,7 +110,11 @@ export function buildEvent(
   // A party's claim of its own kills yields to another report's toll (claimed-toll.ts).
   const tolls = tollReports(group, ctx.text);
   const bodyTolls = tolls.filter((c) => !c.front).map((c) => c.fatalities);
-  const fatalities = Math.max(0, ...(bodyTolls.length > 0 ? bodyTolls : tolls.map((c) => c.fatalities)));
+  const fatalities =
+    bothSidesToll(
+      tolls.filter((c) => !c.front),
+      ctx.text,
+    ) ?? Math.max(0, ...(bodyTolls.length > 0 ? bodyTolls : tolls.map((c) => c.fatalities)));
   const strength = Math.max(...group.map((c) => c.strength));
   const hedged = group.every((c) => c.hedged);
   const confidence = round(Math.min(1, strength * best.place.score * (hedged ? 0.9 : 1)), 3);

@@ -18,9 +18,9 @@ import { blamedParty } from './blame.js';
 import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
 import type { Span } from './sentences.js';
 
-/** "in the operation", "during the raid": a reference to an operation told before. */
+/** "in the operation", "during the raid", "in the ensuing operation": a reference to an operation told before. */
 const IN_OPERATION =
-  /\b(?:in|during|as\s+part\s+of)\s+(?:the|that|this)\s+(?:operation|raid|incursion|offensive|sweep|crackdown)\b/i;
+  /\b(?:in|during|as\s+part\s+of)\s+(?:the|that|this)\s+(?:(?:ensuing|subsequent|follow-up|resulting)\s+)?(?:operation|raid|incursion|offensive|sweep|crackdown)\b/i;
 /** "(Central Command said) the operation near X killed Y", "the ministry said the strike killed three": the operation
  * or strike told before is the subject. */
 const OPERATION_SUBJECT =

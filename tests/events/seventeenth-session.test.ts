@@ -8,7 +8,7 @@
 // "N across X, including M in Y" gives Y its M (place-tolls.ts), a toll "across" a region opens a roundup whose
 // undated incidents take its day (lead-day.ts), and a placeless claim naming "the school" joins the school's strike,
 // not the event told just before it (claims.ts claimSiteGroup); "kept up near-daily attacks" is a habit, no event
-// (taxonomy guards.habitual).
+// (taxonomy guards.habitual); a battle's reports that count each side's dead add up (claimed-toll.ts bothSidesToll).
 import { describe, expect, it } from 'vitest';
 import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
@@ -152,5 +152,34 @@ describe('a habit told beside the event', () => {
       'BEIRUT: An Israeli drone strike on a car killed two people in the village of Kfar Kila on Tuesday, the ministry said, as Israel kept up near-daily attacks despite a ceasefire.',
     );
     expect(got.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+});
+
+describe("a battle's dead on both sides", () => {
+  const lead =
+    'QUETTA: Insurgents attacked a paramilitary post in the Kech district late on Monday, killing seven soldiers, the army said on Tuesday.';
+
+  it('"killing seven soldiers … troops killed 12 militants in the ensuing operation": 19 dead', () => {
+    const got = pipelineEvents(
+      `${lead} Troops killed 12 militants in the ensuing operation, the army said, blaming the attack on the BLA.`,
+      '2025-09-16',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 19]]);
+  });
+
+  it("a placeless follow-up with the other side's dead adds them too", () => {
+    const got = pipelineEvents(
+      "PESHAWAR: Militants ambushed a convoy in Pakistan's northwest Kurram district late on Monday, killing 11 soldiers, the army said on Tuesday. Security forces killed 19 militants in the clashes that followed, the army said, blaming the attack on the TTP.",
+      '2025-09-16',
+    );
+    expect(got.map((e) => e.fatalities)).toEqual([30]);
+  });
+
+  it('two counts of the same dead (soldiers, then troops) are not added', () => {
+    const got = pipelineEvents(
+      `${lead} Nine soldiers were killed in the attack, a security official said, blaming the BLA.`,
+      '2025-09-16',
+    );
+    expect(got.map((e) => e.fatalities)).toEqual([9]);
   });
 });
