@@ -8,7 +8,8 @@
 // "N across X, including M in Y" gives Y its M (place-tolls.ts), a toll "across" a region opens a roundup whose
 // undated incidents take its day (lead-day.ts), and a placeless claim naming "the school" joins the school's strike,
 // not the event told just before it (claims.ts claimSiteGroup); "kept up near-daily attacks" is a habit, no event
-// (taxonomy guards.habitual); a battle's reports that count each side's dead add up (claimed-toll.ts bothSidesToll).
+// (taxonomy guards.habitual), so are "similar attacks" a group "has carried out" (guards.generic_plural); "a member of
+// the Revolutionary Guards" is a combatant (taxonomy combatant lists); a battle's reports that count each side's dead add up (claimed-toll.ts bothSidesToll).
 import { describe, expect, it } from 'vitest';
 import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
@@ -181,5 +182,24 @@ describe("a battle's dead on both sides", () => {
       '2025-09-16',
     );
     expect(got.map((e) => e.fatalities)).toEqual([9]);
+  });
+});
+
+describe('an Iran page', () => {
+  it('"has carried out similar attacks in the province" is no event', () => {
+    const got = run(
+      'Gunmen shot dead a shopkeeper in the city of Khash in Sistan-Baluchestan province on Tuesday. No group claimed responsibility, but Jaish Al-Adl has carried out similar attacks in the province.',
+    );
+    expect(got.map((e) => e.location)).toEqual(['Khāsh']);
+  });
+
+  it('killing "a member of the Revolutionary Guards" is a clash with the state\'s forces, not an attack on civilians', () => {
+    const got = run('Gunmen shot dead a member of the Revolutionary Guards in Khash on Tuesday.');
+    expect(got.map((e) => [e.sub_event_type, e.actor2])).toEqual([['Armed clash', 'Military Forces of Iran']]);
+  });
+
+  it('"a member of the city council" stays a civilian', () => {
+    const got = run('Gunmen shot dead a member of the city council in Khash on Tuesday.');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Attack']);
   });
 });
