@@ -13,23 +13,34 @@ const COUNT_IN =
 const NOT_DEATHS =
   /\b(?:wound|injur|hurt|arrest|detain|abduct|kidnapp?|displac)\w*\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|another)\s+)?$/i;
 
+/** Only "and" or a comma between a place and the next count: the count shares the verb before the place. */
+const JOINED = /^\s*,?\s*(?:and\s+)?$/;
+
 /**
  * Each place's own toll when every place of the clause has a count told right before it, else null. A place whose
  * count is of the wounded, arrested or displaced ("killing four in X and wounding nine in Y") has no deaths of its
- * own (0), and when no count is of deaths there is no place-by-place toll.
+ * own (0), nor does the next one when only "and" or a comma joins its count to it ("wounding nine in Y and three in
+ * Z"); when no count is of deaths there is no place-by-place toll.
  */
 export function placeTolls(masked: string, places: PlaceChoice[], fatalities: number): number[] | null {
   if (places.length < 2 || fatalities === 0) return null;
   const tolls: number[] = [];
+  let lastEnd = -1; // the place before, and whether its count was of the wounded, arrested or displaced
+  let lastOther = false;
   let deaths = 0;
   for (const p of places) {
     const m = p.mention;
     if (!m) return null;
-    const before = masked.slice(Math.max(0, m.start - 80), m.start);
+    const from = Math.max(0, m.start - 80);
+    const before = masked.slice(from, m.start);
     const hit = COUNT_IN.exec(before);
     const n = hit ? countValue(hit[1]) : null;
     if (hit === null || n === null) return null;
-    const other = NOT_DEATHS.test(before.slice(0, hit.index));
+    const at = from + hit.index;
+    // "wounding nine in Y and three in Z": a count joined to the place before it by "and" or a comma keeps its verb.
+    const joined = lastEnd >= 0 && lastEnd < at && JOINED.test(masked.slice(lastEnd, at));
+    const other: boolean = joined ? lastOther : NOT_DEATHS.test(before.slice(0, hit.index));
+    [lastEnd, lastOther] = [m.end, other];
     if (!other) deaths++;
     tolls.push(other ? 0 : n);
   }

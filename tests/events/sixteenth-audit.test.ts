@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
 const one = (s: string, day = '2026-03-12') => pipelineEvents(s, day);
+const tollAt = (evs: { location: string; fatalities: number }[], n: string) =>
+  evs.find((e) => e.location.includes(n))?.fatalities;
 
 describe('an elided conjunct is only a place, a day or "area" (elided-event.ts)', () => {
   test('"…, and in Y the market reopened" has a subject and verb of its own: no clash in Y', () => {
@@ -19,5 +21,16 @@ describe('an elided conjunct is only a place, a day or "area" (elided-event.ts)'
   test('"…, and continued near Y on Tuesday" still places the event in Y', () => {
     const got = one('Clashes erupted in Gao on Monday, and continued near Timbuktu on Tuesday.');
     expect(got.map((e) => e.location).sort()).toEqual(['Gao', 'Timbuktu']);
+  });
+});
+
+describe('a count joined to a wounded count is of the wounded too (place-tolls.ts)', () => {
+  test('"killed two in X and wounded five in Y and four in Z": Z has no dead of its own', () => {
+    const evs = one('Drones killed two people in Odesa and wounded five in Kherson and four in Dnipro on Tuesday.');
+    expect([tollAt(evs, 'Odesa'), tollAt(evs, 'Kherson'), tollAt(evs, 'Dnipro')]).toEqual([2, 0, 0]);
+  });
+  test('"wounded five in X and killed four in Y": a verb of its own before the count counts', () => {
+    const evs = one('Drones wounded five people in Kherson and killed four in Dnipro on Tuesday.');
+    expect([tollAt(evs, 'Kherson'), tollAt(evs, 'Dnipro')]).toEqual([0, 4]);
   });
 });
