@@ -271,9 +271,9 @@ export const blankRunningTotals = (text: string): string =>
   text.replace(RUNNING_TOTAL, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)));
 
 /** "detained two men suspected of having killed a policeman", "arrested two men over the killing of a shopkeeper": a
- * killing someone is accused of, or held over, is another event. */
+ * killing someone is accused of, or held over, is another event (not one they are "held responsible for"). */
 const ACCUSED_OF =
-  /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with|in\s+connection\s+with)\s+(?:the\s+)?(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}|(?<=\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|held|questioned|rounded\s+up)\s(?:[\w'’-]+\s){0,4})(?:over|for|in\s+connection\s+with)\s+(?:the\s+)?(?:kill(?:ing|ings)|murders?|deaths?)\s+of(?:\s+[\w'’-]+){1,3}/gi;
+  /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with|in\s+connection\s+with)\s+(?:the\s+)?(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}|(?<=\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|held(?!\s+(?:[\w'’-]+\s+){0,3}?(?:responsible|accountable|liable)\b)|questioned|rounded\s+up)\s(?:[\w'’-]+\s){0,4})(?:over|for|in\s+connection\s+with)\s+(?:the\s+)?(?:kill(?:ing|ings)|murders?|deaths?)\s+of(?:\s+[\w'’-]+){1,3}/gi;
 
 /** `text` with the killings someone is accused of or held over blanked (offsets stay). */
 export const blankAccusations = (text: string): string => text.replace(ACCUSED_OF, (m) => ' '.repeat(m.length));

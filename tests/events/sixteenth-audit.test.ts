@@ -3,6 +3,7 @@
  * home part of a country). Invented sentences; the real pipeline where the rules need the gazetteer.
  */
 import { describe, expect, test } from 'vitest';
+import { countFatalities } from '../../src/events/fatalities.js';
 import { pipelineEvents } from './pipeline-helpers.js';
 
 const one = (s: string, day = '2026-03-12') => pipelineEvents(s, day);
@@ -21,6 +22,20 @@ describe('an elided conjunct is only a place, a day or "area" (elided-event.ts)'
   test('"…, and continued near Y on Tuesday" still places the event in Y', () => {
     const got = one('Clashes erupted in Gao on Monday, and continued near Timbuktu on Tuesday.');
     expect(got.map((e) => e.location).sort()).toEqual(['Gao', 'Timbuktu']);
+  });
+});
+
+describe('"held responsible for the deaths of" is no arrest over a killing (fatalities.ts ACCUSED_OF)', () => {
+  test("the deaths the army is held responsible for are the shelling's own toll", () => {
+    expect(countFatalities('Villagers held the army responsible for the deaths of 12 people killed in shelling.')).toBe(
+      12,
+    );
+    expect(
+      countFatalities('Elders held the militia accountable for the deaths of five farmers killed in a raid.'),
+    ).toBe(5);
+  });
+  test('"held two men over the killing of a farmer" still counts no dead', () => {
+    expect(countFatalities('Police held two men over the killing of a farmer in the market.')).toBe(0);
   });
 });
 
