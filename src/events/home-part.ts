@@ -22,8 +22,23 @@ const STEP_KM = 2;
 /** At most this many probes on one line between the pieces. */
 const MAX_PROBES = 400;
 
+/** The answer for a country's area (the gazetteer's one object) and a focus point: every clause of an article with
+ * "in the south" asks again, and the land test probes up to MAX_PROBES points. */
+const known = new WeakMap<Area, Map<string, Area>>();
+
 export function homePart(country: Area, at: Point | null, countryAt?: CountryAt): Area {
   if (country.type !== 'MultiPolygon' || !at || !countryAt || country.coordinates.length < 2) return country;
+  const answers = known.get(country) ?? new Map<string, Area>();
+  known.set(country, answers);
+  const key = `${at.lon} ${at.lat}`;
+  const hit = answers.get(key);
+  if (hit) return hit;
+  const part = partHolding(country, at, countryAt);
+  answers.set(key, part);
+  return part;
+}
+
+function partHolding(country: MultiPolygon, at: Point, countryAt: CountryAt): Area {
   const pieces: Polygon[] = country.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
   const piece = pieceAt(pieces, at);
   if (turf.area(piece) >= MAIN_SHARE * turf.area(country)) return country;

@@ -2,7 +2,9 @@
  * Defects found by an audit of the sixteenth session's code (elided conjuncts, accused killings, place tolls, the
  * home part of a country). Invented sentences; the real pipeline where the rules need the gazetteer.
  */
+import type { MultiPolygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
+import { homePart } from '../../src/events/home-part.js';
 import { countFatalities } from '../../src/events/fatalities.js';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -47,5 +49,46 @@ describe('a count joined to a wounded count is of the wounded too (place-tolls.t
   test('"wounded five in X and killed four in Y": a verb of its own before the count counts', () => {
     const evs = one('Drones wounded five people in Kherson and killed four in Dnipro on Tuesday.');
     expect([tollAt(evs, 'Kherson'), tollAt(evs, 'Dnipro')]).toEqual([0, 4]);
+  });
+});
+
+describe('the home part of a country is worked out once per country and focus (home-part.ts)', () => {
+  // Two squares of country A parted by a strip of country B (coordinates of a made-up map, tests only).
+  const square = (x: number) => [
+    [
+      [x, 0],
+      [x + 1, 0],
+      [x + 1, 1],
+      [x, 1],
+      [x, 0],
+    ],
+  ];
+  let calls = 0;
+  const countryAt = (lon: number) => {
+    calls++;
+    return lon > 1 && lon < 1.5 ? 'BB' : 'AA';
+  };
+  test('the small piece parted by another country stands for it, and asking again probes nothing', () => {
+    const small: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [
+        square(0),
+        [
+          [
+            [1.5, 0],
+            [4, 0],
+            [4, 2],
+            [1.5, 2],
+            [1.5, 0],
+          ],
+        ],
+      ],
+    };
+    const at = { lon: 0.5, lat: 0.5 };
+    expect(homePart(small, at, countryAt)).toEqual({ type: 'Polygon', coordinates: square(0) });
+    expect(calls).toBeGreaterThan(0);
+    calls = 0;
+    expect(homePart(small, at, countryAt)).toEqual({ type: 'Polygon', coordinates: square(0) });
+    expect(calls).toBe(0);
   });
 });
