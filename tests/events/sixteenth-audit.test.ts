@@ -6,6 +6,7 @@ import type { MultiPolygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { homePart } from '../../src/events/home-part.js';
 import { countFatalities } from '../../src/events/fatalities.js';
+import { victimNationality } from '../../src/events/victim-nationality.js';
 import { pipelineEvents } from './pipeline-helpers.js';
 
 const one = (s: string, day = '2026-03-12') => pipelineEvents(s, day);
@@ -90,5 +91,21 @@ describe('the home part of a country is worked out once per country and focus (h
     calls = 0;
     expect(homePart(small, at, countryAt)).toEqual({ type: 'Polygon', coordinates: square(0) });
     expect(calls).toBe(0);
+  });
+});
+
+describe('victims named by their nationality after a trigger that opens with the attacker (victim-nationality.ts)', () => {
+  const victims = (s: string) => one(s).map((e) => e.actor2);
+  test('"Gunmen killed two Afghan civilians in Quetta": the victims are Afghans, as after "killed" alone', () => {
+    expect(victims('Gunmen killed two Afghan civilians in Quetta on Monday.')).toEqual(['Civilians (Afghanistan)']);
+  });
+  test('"A Palestinian stabbed and wounded an Israeli man near Hebron" keeps its Israeli victim', () => {
+    expect(victims('A Palestinian stabbed and wounded an Israeli man near Hebron on Monday.')).toEqual([
+      'Civilians (Israel)',
+    ]);
+  });
+  test('the words before the count are no count themselves ("killed a man and wounded two …")', () => {
+    expect(victimNationality('killed a man and wounded two Israeli women')).toBeNull();
+    expect(victimNationality('Gunmen shot dead an Israeli man')).toBe('IL');
   });
 });
