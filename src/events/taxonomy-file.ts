@@ -44,8 +44,9 @@ export interface TaxonomyFile {
     irrealis_after?: string;
     /** After a definite trigger: "The attacks come as …", "The strike followed days of …": the event told before. */
     reference_after?: string;
-    /** Before a definite trigger that ends its phrase: "Following the attack, the army raided …" names the event told
-     * before, and the clause's news is what comes after the comma. */
+    /** Read through a definite trigger that ends its phrase: "Following the attack, the army raided …" names the event
+     * told before, and the clause's news is what comes after the comma; it ends with an event noun, so a fronted clause
+     * with a verb ("After the gunmen opened fire, residents fled") still tells its event. */
     opening_reference?: string;
     /** "came eight months after clashes … prompted airstrikes": every trigger after it in the clause is that past event. */
     long_after?: string;

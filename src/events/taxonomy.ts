@@ -177,7 +177,7 @@ export function findTriggers(clause: string): TriggerMatch[] {
         if (!c.rule.modal_ok && IRREALIS_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 12)))
           continue;
         const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 80);
-        if (OPENING_REFERENCE?.test(clause.slice(0, m.index)) && /^\s*(?:,|$)/.test(after)) continue;
+        if (/^\s*(?:,|$)/.test(after) && OPENING_REFERENCE?.test(clause.slice(0, m.index + m[0].length))) continue;
         if (PATTERN_AFTER.some((g) => g.test(after))) continue;
         if (
           REFERENCE_AFTER?.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&

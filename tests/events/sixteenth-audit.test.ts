@@ -5,6 +5,7 @@
 import type { MultiPolygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { homePart } from '../../src/events/home-part.js';
+import { findTriggers } from '../../src/events/taxonomy.js';
 import { countFatalities } from '../../src/events/fatalities.js';
 import { victimNationality } from '../../src/events/victim-nationality.js';
 import { pipelineEvents } from './pipeline-helpers.js';
@@ -107,5 +108,17 @@ describe('victims named by their nationality after a trigger that opens with the
   test('the words before the count are no count themselves ("killed a man and wounded two …")', () => {
     expect(victimNationality('killed a man and wounded two Israeli women')).toBeNull();
     expect(victimNationality('Gunmen shot dead an Israeli man')).toBe('IL');
+  });
+});
+
+describe('an opening reference is a definite event noun, not a clause with a verb (taxonomy guard opening_reference)', () => {
+  const triggers = (s: string) => findTriggers(s).map((t) => t.text);
+  test('"After the gunmen opened fire, residents fled": the gunmen\'s firing is an event told here', () => {
+    expect(triggers('After the gunmen opened fire, residents fled the village.')).not.toEqual([]);
+    expect(triggers('After the militants attacked, villagers fled the town.')).not.toEqual([]);
+  });
+  test('"Following the attack," and "After Tuesday\'s deadly raid," still name the event told before', () => {
+    expect(triggers('Following the attack, residents fled the village.')).toEqual([]);
+    expect(triggers("After Tuesday's deadly raid, residents fled the village.")).toEqual([]);
   });
 });
