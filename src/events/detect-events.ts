@@ -42,7 +42,7 @@ import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
 import { elidedEventPlaces } from './elided-event.js';
 import { intervened, interventionAfter } from './protest-followup.js';
-import { leadFor, operationPlace, operationSubject, regionNamedBefore } from './follow-ups.js';
+import { leadFor, operationPlace, operationSubject, referenceDetail, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
 
@@ -266,7 +266,8 @@ export function detectEvents(
             c.cls.definite ||
             (!when.dated && (!!lead || operationSubject(c.clause.text))) ||
             (!when.dated && ownClaim(c.masked, c.cls.trigger.index) && toldJustBefore(sentenceIndex)) ||
-            (!when.dated && namesVictims(c.masked)),
+            (!when.dated && namesVictims(c.masked)) ||
+            (!when.dated && referenceDetail(c.masked, c.cls.trigger.index)),
           sentence: { start: sentence.start, end: sentence.end },
           sentenceIndex,
           place,

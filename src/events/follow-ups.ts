@@ -29,6 +29,17 @@ const OPERATION_SUBJECT =
 /** Whether the clause's subject is "the operation" told before ("the operation near X killed Y"). */
 export const operationSubject = (clause: string): boolean => OPERATION_SUBJECT.test(clause);
 
+/** "The attack on the checkpoint in X began with a car bomb, followed by heavy gunfire": how the event told before
+ * went, its weapons no new event. */
+const REFERENCE_DETAIL =
+  /^\W*(?:the|that|this)\s+(?:attack|assault|raid|ambush|offensive|operation|incursion)\s+(?:[\w'’-]+\s+){0,8}?(?:began|started|opened|involved|included|consisted\s+of|was\s+carried\s+out)\b/i;
+
+/** Whether the trigger at `index` tells how the event the clause's subject refers back to went. */
+export function referenceDetail(clause: string, index: number): boolean {
+  const m = REFERENCE_DETAIL.exec(clause);
+  return !!m && index >= m.index + m[0].length;
+}
+
 /** The candidate (last first) the clause's "in the operation" ("the operation near X killed Y") refers to: within this and the two sentences before. */
 export function operationLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {
   if (!IN_OPERATION.test(clause) && !OPERATION_SUBJECT.test(clause)) return null;

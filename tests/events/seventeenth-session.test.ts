@@ -203,3 +203,21 @@ describe('an Iran page', () => {
     expect(got.map((e) => e.sub_event_type)).toEqual(['Attack']);
   });
 });
+
+describe('how the attack went', () => {
+  it('"The attack on the base … began with a car bomb, followed by gunfire" is the attack told before, not a bombing', () => {
+    const got = pipelineEvents(
+      'MOGADISHU: Al-Shabaab fighters attacked a military base in the Lower Shabelle region on Friday, killing eight soldiers, officials said. The attack on the base near Afgoye began with a car bomb, followed by heavy gunfire, an officer said.',
+      '2025-09-14',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 8]]);
+  });
+
+  it('a car bomb told with a day of its own is still its own event', () => {
+    const got = pipelineEvents(
+      'MOGADISHU: Al-Shabaab fighters attacked a military base near Afgoye on Friday, killing eight soldiers. On Saturday, a car bomb exploded at a checkpoint in Mogadishu, killing three people.',
+      '2025-09-14',
+    );
+    expect(got.map((e) => e.sub_event_type).sort()).toEqual(['Armed clash', 'Remote explosive/landmine/IED']);
+  });
+});
