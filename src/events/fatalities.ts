@@ -273,10 +273,17 @@ export const blankRunningTotals = (text: string): string =>
 /** "detained two men suspected of having killed a policeman", "arrested two men over the killing of a shopkeeper": a
  * killing someone is accused of, or held over, is another event (not one they are "held responsible for"). */
 const ACCUSED_OF =
-  /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with|in\s+connection\s+with)\s+(?:the\s+)?(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}|(?<=\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|held(?!\s+(?:[\w'’-]+\s+){0,3}?(?:responsible|accountable|liable)\b)|questioned|rounded\s+up)\s(?:[\w'’-]+\s){0,4})(?:over|for|in\s+connection\s+with)\s+(?:the\s+)?(?:kill(?:ing|ings)|murders?|deaths?)\s+of(?:\s+[\w'’-]+){1,3}/gi;
+  /\b(?:suspected|accused|charged|convicted|wanted)\s+(?:of|for|over|with|in\s+connection\s+with)\s+(?:the\s+)?(?:having\s+)?(?:kill(?:ed|ing)|murder(?:ed|ing)?)(?:\s+[\w'’-]+){1,3}|(?<=\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|held|questioned|rounded\s+up)\s(?:[\w'’-]+\s){0,4})(?:over|for|in\s+connection\s+with)\s+(?:the\s+)?(?:kill(?:ing|ings)|murders?|deaths?)\s+of(?:\s+[\w'’-]+){1,3}/gi;
 
 /** `text` with the killings someone is accused of or held over blanked (offsets stay). */
-export const blankAccusations = (text: string): string => text.replace(ACCUSED_OF, (m) => ' '.repeat(m.length));
+/** "held the army responsible for the deaths of 12": blame, not a killing someone is held over. Read on a bounded
+ * window before the match (a look-ahead inside ACCUSED_OF's look-behind made long runs of spaces quadratic). */
+const HELD_RESPONSIBLE = /\bheld\s+(?:[\w'’-]+\s+){0,3}?(?:responsible|accountable|liable)\s+$/i;
+
+export const blankAccusations = (text: string): string =>
+  text.replace(ACCUSED_OF, (m, offset: number) =>
+    HELD_RESPONSIBLE.test(text.slice(Math.max(0, offset - 80), offset)) ? m : ' '.repeat(m.length),
+  );
 
 /** Fatalities reported in `text` (a clause or sentence), 0 when none are stated. */
 export function countFatalities(text: string): number {
