@@ -6,6 +6,7 @@
  * the name or in its sentence, "the Yemeni village of …") keeps it.
  */
 import { haversineKm } from '../gazetteer/gazetteer.js';
+import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Candidate } from '../types.js';
 import { type Focus, MINOR_PRIOR } from './focus.js';
 
@@ -45,6 +46,20 @@ export interface AbroadInput {
   contexts: Set<string>;
   /** Recognition's class hints (cue words): "A" when a unit word is written with the name ("Hualien county"). */
   hints: Set<string>;
+  /** The folded written name, and every entry the lookup found for it (unknownSeat). */
+  name?: string;
+  looked?: Candidate[];
+}
+
+/** A province's or district's seat (PPLA, PPLA2) of unknown population, written by its own name up to its article
+ * and transliteration, which no entry of another country shares: its prior (src/gazetteer/prior.ts) knows nothing of
+ * its size, so it is no sign of little renown. "Qamishli" in a Lebanon story that names nothing else of Syria is Al
+ * Qāmishlī, a district seat GeoNames gives no population. */
+function unknownSeat(c: Candidate, g: AbroadInput): boolean {
+  if (c.population > 0 || (c.featureCode !== 'PPLA' && c.featureCode !== 'PPLA2') || !g.name) return false;
+  const written = spellingSkeleton(g.name);
+  if (spellingSkeleton(c.name) !== written) return false;
+  return !(g.looked ?? []).some((o) => o.countryCode !== c.countryCode && spellingSkeleton(o.name) === written);
 }
 
 /** Whether `c` is a minor namesake in a country the rest of the document is not about, while it is clearly about
@@ -60,6 +75,7 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
   if (area && g.hints.has('A')) return false;
   // A spelling guess is minor whatever its size: "Odaisseh" in a south Lebanon story is no loose Odesa.
   if (!area && (c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
+  if (!area && unknownSeat(c, g)) return false;
   if (g.contexts.size || g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
   if (focus.restMass(g.focusIndex) < ABROAD.minMass) return false;
   const top = focus.restTop(g.focusIndex);

@@ -1,0 +1,19 @@
+// Twenty-fifth pass (own sentences, wire copy): the last pass's leftovers — a district seat of unknown population
+// in a story about a neighbouring country — and the classes found on twelve pages from Sudan, Ethiopia, Nigeria,
+// Mozambique, Haiti, Iraq, the Red Sea, Kashmir, Mindanao and Israel–Iran.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
+
+const gaz = loadGazetteer();
+const all = (text: string, name: string) => geoparse(text, gaz).filter((m) => m.text === name);
+const pick = (text: string, name: string) => all(text, name)[0]?.place ?? null;
+
+describe('a seat of unknown population is no minor namesake abroad', () => {
+  it('"Qamishli" in a Lebanon story that names nothing else of Syria is Al Qamishli', () => {
+    const text =
+      'BEIRUT: Israeli jets struck targets near Nabatieh and Tyre on Sunday, the health ministry said. The army ' +
+      'deployed in Sidon. Kurdish-led forces said a drone hit a vehicle in Qamishli on Sunday evening.';
+    expect(pick(text, 'Qamishli')).toMatchObject({ countryCode: 'SY', featureCode: 'PPLA2' });
+  });
+});
