@@ -43,10 +43,20 @@ export interface PriorInput {
   scalerank?: number;
 }
 
+/** The part of an entry's prior that its feature code gives (CLASS_BONUS). */
+export function classBonus(featureClass: string, featureCode: string): number {
+  return CLASS_BONUS[`${featureClass}.${featureCode}`] ?? 0;
+}
+
+/** The part of the prior that `altCount` alternate names give. */
+export function namesPrior(altCount: number): number {
+  return 0.08 * Math.log(1 + altCount);
+}
+
 export function priorOf(r: PriorInput): number {
   let p = (0.5 * Math.log10(r.population + 1)) / 9;
-  p += CLASS_BONUS[`${r.featureClass}.${r.featureCode}`] ?? 0;
-  p += 0.08 * Math.log(1 + r.altCount);
+  p += classBonus(r.featureClass, r.featureCode);
+  p += namesPrior(r.altCount);
   if (r.scalerank !== undefined) p += 0.4 - 0.04 * Math.min(10, Math.max(0, r.scalerank));
   return Math.round(p * 1000) / 1000;
 }

@@ -6,6 +6,7 @@
  * the name or in its sentence, "the Yemeni village of …") keeps it.
  */
 import { haversineKm } from '../gazetteer/gazetteer.js';
+import { classBonus, namesPrior } from '../gazetteer/prior.js';
 import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Candidate } from '../types.js';
 import { type Focus, MINOR_PRIOR } from './focus.js';
@@ -28,6 +29,9 @@ export const ABROAD = {
   /** A town below this population reached through another of its names is judged on one unit of evidence elsewhere
    * (name-world.ts). UCDP headlines, GeoVirus and TR-News: 25,000 removes only wrong pins there. */
   minorAliasPopulation: 25_000,
+  /** A seat of unknown population with at least this many alternate names is known (unknownSeat): Al Qāmishlī has
+   * about 30, the Yemeni Aţ Ţawīlah (no "Tawila" of a Darfur story) about 9. */
+  knownSeatNames: 20,
 };
 
 /** A district (ADM2 and below) of little renown by its prior: it lies in one country. A province is left out: a small
@@ -51,12 +55,14 @@ export interface AbroadInput {
   looked?: Candidate[];
 }
 
-/** A province's or district's seat (PPLA, PPLA2) of unknown population, written by its own name up to its article
- * and transliteration, which no entry of another country shares: its prior (src/gazetteer/prior.ts) knows nothing of
- * its size, so it is no sign of little renown. "Qamishli" in a Lebanon story that names nothing else of Syria is Al
- * Qāmishlī, a district seat GeoNames gives no population. */
+/** A province's or district's seat (PPLA, PPLA2) of unknown population but many other names (knownSeatNames), written
+ * by its own name up to its article and transliteration, which no entry of another country shares: its prior
+ * (src/gazetteer/prior.ts) knows nothing of its size, so a low one is no sign of little renown. "Qamishli" in a
+ * Lebanon story that names nothing else of Syria is Al Qāmishlī, a district seat GeoNames gives no population. */
 function unknownSeat(c: Candidate, g: AbroadInput): boolean {
   if (c.population > 0 || (c.featureCode !== 'PPLA' && c.featureCode !== 'PPLA2') || !g.name) return false;
+  const names = (c.prior ?? 0) - classBonus(c.featureClass, c.featureCode);
+  if (names < namesPrior(ABROAD.knownSeatNames)) return false;
   const written = spellingSkeleton(g.name);
   if (spellingSkeleton(c.name) !== written) return false;
   return !(g.looked ?? []).some((o) => o.countryCode !== c.countryCode && spellingSkeleton(o.name) === written);

@@ -16,4 +16,11 @@ describe('a seat of unknown population is no minor namesake abroad', () => {
       'deployed in Sidon. Kurdish-led forces said a drone hit a vehicle in Qamishli on Sunday evening.';
     expect(pick(text, 'Qamishli')).toMatchObject({ countryCode: 'SY', featureCode: 'PPLA2' });
   });
+
+  it('a seat with few other names is still held back: "Tawila" in a Darfur story is no Yemeni town', () => {
+    const text =
+      'KHARTOUM: The army said it had retaken a town in North Kordofan, and residents of Kadugli reported shelling. ' +
+      'In Darfur, paramilitaries attacked Tawila, where families from El Fasher had sought refuge.';
+    expect(pick(text, 'Tawila')?.countryCode ?? null).not.toBe('YE');
+  });
 });
