@@ -16,6 +16,8 @@ export interface Lexicon {
   groupNames: Set<string>;
   /** demonym (lower case, singular and plural) → ISO2 */
   demonyms: Map<string, string>;
+  /** Adjectives and names of peoples and faiths with no country of their own ("Yazidi", "Kurdish", "Druze"). */
+  peoples: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -46,6 +48,7 @@ export function lexicon(): Lexicon {
         .map((n) => foldExact(n)),
     ),
     demonyms,
+    peoples: new Set(data.peoples),
   };
   return cached;
 }

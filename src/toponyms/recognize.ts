@@ -17,6 +17,7 @@ import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
+import { cutPeopleWord } from './people-words.js';
 import { dropArmedGroupNames } from './group-names.js';
 import { dropQuotedNicknames } from './nicknames.js';
 import { markMetonyms } from './metonymy.js';
@@ -96,6 +97,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   let runs = joinAndNames(text, tokens, runsOf(tokens), gaz).flatMap((r) => splitPersonOf(text, tokens, r, gaz));
   if (tokens.some((t) => t.owner)) runs = runs.flatMap((r) => splitAtOwner(text, tokens, r, gaz));
   if (anyUnit(tokens)) runs = runs.flatMap((r) => cutUnits(tokens, r, beforeUnit));
+  runs = runs.map((r) => cutPeopleWord(text, tokens, r, gaz));
   for (const run of runs) {
     const last = mentions[mentions.length - 1];
     // The next item of a list after a place the gazetteer spells as written, in words no English text uses ("Qana and

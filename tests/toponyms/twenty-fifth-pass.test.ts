@@ -24,3 +24,21 @@ describe('a seat of unknown population is no minor namesake abroad', () => {
     expect(pick(text, 'Tawila')?.countryCode ?? null).not.toBe('YE');
   });
 });
+
+describe("a place written before a people's word", () => {
+  const text =
+    'ERBIL: Officials said that in Sinjar Yazidi families still lack water, and in Hasakeh Kurdish families fled ' +
+    'a Turkish drone strike. Shelling also hit Jabal Druze overnight.';
+
+  it('"in Sinjar Yazidi families" reads Sinjar, Iraq', () => {
+    expect(pick(text, 'Sinjar')).toMatchObject({ countryCode: 'IQ' });
+  });
+
+  it('"in Hasakeh Kurdish families" reads Hasakeh, Syria', () => {
+    expect(pick(text, 'Hasakeh')).toMatchObject({ countryCode: 'SY' });
+  });
+
+  it('a name of a feature word and a people\'s word stays whole ("Jabal Druze")', () => {
+    expect(all(text, 'Jabal Druze')).toHaveLength(1);
+  });
+});
