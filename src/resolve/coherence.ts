@@ -68,11 +68,15 @@ function firstAtOrAbove(senses: Sense[], lat: number): number {
 /** A district (ADM2) whose point lies this close to another name's town holds it or borders it. */
 const DISTRICT_KM = 40;
 
-/** "In Birmingham, Alabama … schools in Jefferson County": a district next to a town the story names is that town's
- * (Jefferson County, Alabama, not the more populous one in Kentucky that the story names later). */
+/** "In Birmingham, Alabama … schools in Jefferson County": a district next to a town of its province that the story
+ * names is that town's (Jefferson County, Alabama, not the more populous one in Kentucky that the story names
+ * later). */
 function countyNear(c: Candidate, picked: Candidate[], w: CoherenceWeights, reasons: string[] | null): number {
   for (const p of picked) {
     if (p.featureClass !== 'P' || p.kind !== 'point' || p.countryCode !== c.countryCode) continue;
+    // A town of another province is no town of the district's: "the Bekaa" beside Baalbek (Baalbek-Hermel) is not
+    // Zahle's district of the Béqaa governorate, 33 km away.
+    if (p.admin1 && c.admin1 && p.admin1 !== c.admin1) continue;
     if (haversineKm(c.lat, c.lon, p.lat, p.lon) > DISTRICT_KM) continue;
     reasons?.push(`around ${p.name}, also named`);
     return w.coherenceNear;

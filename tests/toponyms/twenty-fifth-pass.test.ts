@@ -42,3 +42,12 @@ describe("a place written before a people's word", () => {
     expect(all(text, 'Jabal Druze')).toHaveLength(1);
   });
 });
+
+describe("a district next to a town is that town's only in the town's province", () => {
+  it('"the Bekaa" beside Baalbek and Hermel is the Béqaa governorate, not Zahle\'s district', () => {
+    const text =
+      'BEIRUT: Israeli jets struck several targets in the Bekaa on Wednesday, the army said, and a strike hit a car ' +
+      'near Baalbek. Another raid hit Hermel.';
+    expect(pick(text, 'Bekaa')).toMatchObject({ countryCode: 'LB', featureCode: 'ADM1' });
+  });
+});
