@@ -8,6 +8,7 @@
  * its name is read as the country. A town of some size bearing the name takes it from a larger town of its own country.
  */
 import { ARTICLES, foldExact, foldLoose, withTaMarbuta } from '../gazetteer/fold.js';
+import { shortNames } from '../gazetteer/admin-areas.js';
 import type { Candidate } from '../types.js';
 
 /** Candidates' folded names (the same entries come back for every mention of a name and every ranking pass). */
@@ -71,6 +72,12 @@ export function aliasOnlyTowns(folded: string, candidates: Candidate[]): Readonl
     } else if (c.featureClass === 'A' && c.featureCode.startsWith('PCL') && bears(c, folded)) {
       // A country's own name is read as the country: "entered from Iraq" is not Arāk, one of whose other names it is.
       bearer = Number.POSITIVE_INFINITY;
+    } else if (c.featureClass === 'A' && provinceBears(c, folded)) {
+      // "Sulu", "Basilan": a province whose own name is the written one, written bare, takes it from its seat, which
+      // holds it only as another name (Jolo, City of Isabela), in its own country.
+      bearerIn ??= [];
+      bearerIn.push(c.countryCode);
+      bearer = Math.max(bearer, 0);
     }
   }
   if (bearer < 0) return NONE;
@@ -101,6 +108,13 @@ function seatOfNamed(c: Candidate, folded: string, candidates: Candidate[]): boo
   return candidates.some(
     (a) => a.featureCode === 'ADM1' && a.countryCode === c.countryCode && a.admin1 === c.admin1 && bears(a, folded),
   );
+}
+
+/** A province or district (ADM1, ADM2) whose own name, its unit word aside ("Province of Sulu"), is the written
+ * name. */
+function provinceBears(c: Candidate, folded: string): boolean {
+  if (c.match !== 'exact' || (c.featureCode !== 'ADM1' && c.featureCode !== 'ADM2')) return false;
+  return shortNames(c.name).some((n) => foldExact(n) === folded);
 }
 
 /** No town of the name is only another name (read-only: shared by every such name). */

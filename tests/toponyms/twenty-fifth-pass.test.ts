@@ -51,3 +51,17 @@ describe("a district next to a town is that town's only in the town's province",
     expect(pick(text, 'Bekaa')).toMatchObject({ countryCode: 'LB', featureCode: 'ADM1' });
   });
 });
+
+describe("a province's own name written bare is the province, not the seat that holds it as another name", () => {
+  const text =
+    'COTABATO CITY: Soldiers clashed with militants in Maguindanao del Sur on Tuesday, the military said, and ' +
+    'troops were sent to Lanao del Sur and Sulu. In Basilan, a gunfight broke out near a market.';
+
+  it('"Sulu" is the Province of Sulu, not Jolo', () => {
+    expect(pick(text, 'Sulu')).toMatchObject({ countryCode: 'PH', featureCode: 'ADM2' });
+  });
+
+  it('"In Basilan" is the Province of Basilan, not the City of Isabela', () => {
+    expect(pick(text, 'Basilan')).toMatchObject({ countryCode: 'PH', featureCode: 'ADM2' });
+  });
+});
