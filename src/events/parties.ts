@@ -166,6 +166,7 @@ export function actorsFor(
   }
   hits.sort((a, b) => a.index - b.index);
   const symmetric = cls.event_type === 'Battles' || cls.sub_event_type === 'Agreement';
+  const reciprocal = symmetric && RECIPROCAL.test(cls.trigger.text);
   const official = STATE_ACTION.has(cls.event_type) || cls.sub_event_type === 'Non-violent transfer of territory';
   const forces = (iso2: string) => `Military Forces of ${countryName(iso2, true)}`;
   const ti = cls.trigger.index;
@@ -190,9 +191,10 @@ export function actorsFor(
             /^(?:(?:a|an|the)\s+)?$/i.test(ctx.text.slice(clause.start + ti, m.start)) &&
             /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$/.test(ctx.text.slice(m.end, tEnd)))),
     );
-    // "US and British warplanes": the first-named force is actor1, the other its associate.
+    // "US and British warplanes": the first-named force is actor1, the other its associate; in a reciprocal act
+    // ("Indian and Pakistani troops exchanged fire") the two are its sides.
     const first = d ? coordinatedDemonym(masked, d.index, demonymCountry) : null;
-    if (d && first && first.iso2 !== d.iso2) partner = forces(d.iso2);
+    if (d && first && first.iso2 !== d.iso2 && !reciprocal) partner = forces(d.iso2);
     const lead = first ?? d;
     if (lead) modifier = { name: forces(lead.iso2), index: lead.index, length: lead.length };
     else if (owner?.place)
@@ -228,7 +230,6 @@ export function actorsFor(
   const subjectName = (m: (typeof subjects)[number]) =>
     `${official ? 'Military Forces' : 'Government'} of ${countryName(m.place!.countryCode, true)}`;
   const subjectNames = subjects.map(subjectName);
-  const reciprocal = symmetric && RECIPROCAL.test(cls.trigger.text);
   // "Israel and Hamas agreed …": a country coordinated with a named side is the other side.
   if (reciprocal)
     for (const m of subjects.filter(

@@ -208,10 +208,10 @@ const IRREGULAR_PAST =
   /^(?:set|shot|hit|struck|took|blew|burnt|stole|fought|threw|beat|overran|drove|withdrew|broke|tore|sent|left|made|held|brought|put|cut)$/;
 
 /**
- * Does `head` (the words after " and " / ", ") open a new event of its own? Its trigger must come first (after
- * modifiers such as "renewed") or right after a new subject ("and the army retakes …"); without a new
- * subject it must not be a verb sharing the earlier subject ("and killed …"), and after a bare comma must not be a
- * participle adjunct (", killing three").
+ * Does `head` (the words after " and " / ", ") open a new event of its own? Its trigger must come first (after modifiers
+ * such as "renewed") or right after a new subject ("and the army retakes …"); without a new subject it must not be a
+ * verb sharing the earlier subject ("and killed …"), nor a participle adjunct (", killing three", ", burning houses
+ * and killing nine"; after "and" only right after it: "and renewed targeting" is a noun).
  */
 export function startsEvent(head: string, separator: string): boolean {
   const lead = LEAD_IN.exec(head)?.[0].length ?? 0;
@@ -228,8 +228,8 @@ export function startsEvent(head: string, separator: string): boolean {
   if (!t) return false;
   const first = t.text.split(/\s+/)[0].toLowerCase();
   if (!subject && (/ed$/.test(first) || SHARED_SUBJECT_VERB.test(first) || IRREGULAR_PAST.test(first))) return false;
-  if (separator === ',' && /ing$/.test(first) && !/^(?:shelling|fighting|bombing)$/.test(first)) return false;
-  return true;
+  const participle = /ing$/.test(first) && !/^(?:shelling|fighting|bombing)$/.test(first);
+  return !(participle && (separator === ',' || (!subject && t.index === 0)));
 }
 
 const rank = (eventType: string): number => {

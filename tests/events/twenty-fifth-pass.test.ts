@@ -1,0 +1,38 @@
+/**
+ * Rules from the twenty-fifth hand review (invented pages from the Red Sea, Sudan, Nigeria, Haiti and Kashmir).
+ * Invented sentences and places; the real pipeline, since the rules need the gazetteer.
+ */
+import { describe, expect, test } from 'vitest';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const one = (s: string, day = '2026-10-17') => pipelineEvents(s, day);
+
+describe('a chain of participle adjuncts is one event (taxonomy.ts startsEvent)', () => {
+  test('"attacked X, burning houses and killing nine" is an attack with its toll, not looting', () => {
+    const events = one('Armed gangs attacked the town of Jacmel on Wednesday, burning houses and killing nine people.');
+    expect(events).toHaveLength(1);
+    expect(events[0].sub_event_type).toBe('Attack');
+    expect(events[0].fatalities).toBe(9);
+  });
+
+  test('"and renewed targeting of X" (a noun after its modifier) still opens an event of its own', () => {
+    const events = one(
+      'Gunmen killed two farmers near Jacmel on Monday and renewed targeting of villages near Les Cayes followed on Tuesday.',
+    );
+    expect(events.map((e) => e.location)).toEqual(expect.arrayContaining(['Jacmel', 'Les Cayes']));
+  });
+});
+
+describe('coordinated demonyms in a reciprocal act are its two sides (parties.ts)', () => {
+  test('"Indian and Pakistani troops exchanged fire" has both armies as sides', () => {
+    const [e] = one('Indian and Pakistani troops exchanged fire near Kupwara on Thursday, officials said.');
+    expect(e.actor1).toBe('Military Forces of India');
+    expect(e.actor2).toBe('Military Forces of Pakistan');
+  });
+
+  test('"US and British warplanes struck" still makes the second force an associate', () => {
+    const [e] = one('US and British warplanes struck Houthi sites near Sanaa on Thursday.');
+    expect(e.actor1).toBe('Military Forces of the United States');
+    expect(e.actor2).toBe('Houthis');
+  });
+});
