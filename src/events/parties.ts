@@ -49,6 +49,8 @@ const POSSESSIVE_POLICE =
   /^['’]s\s+(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|police|security\s+forces)\b/i;
 const SUPPORTED =
   /\b(?:of|for)\s+(?:supporting|backing|aiding|helping|collaborating\s+with|sympathi[sz]ing\s+with|spying\s+for|links\s+to|ties\s+to)\s+(?:the\s+)?$/i;
+/** "…, the army said, blaming the RSF": the party blamed after the trigger is its attacker (blame.ts), not its target. */
+const BLAMED = /\bblam(?:ed|es|ing)\s+(?:it\s+on\s+)?(?:the\s+)?$/i;
 const STATE_ACTION = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /** Actors of a candidate; a country named as the subject ("Israel has bombed …") stands for its forces/government. */
@@ -135,6 +137,7 @@ export function actorsFor(
     ...groups,
   ]
     .filter((h) => !SUPPORTED.test(masked.slice(Math.max(0, h.index - 40), h.index)))
+    .filter((h) => h.index < cls.trigger.index || !BLAMED.test(masked.slice(Math.max(0, h.index - 30), h.index)))
     .filter((h) => !OBSERVING.test(masked.slice(h.index + h.length, h.index + h.length + 30)));
   // "The SDF, which controls …, said its forces raided": the speaker named before the relative clause.
   const speaker = relativeSpeaker(before, masked);

@@ -36,3 +36,11 @@ describe('coordinated demonyms in a reciprocal act are its two sides (parties.ts
     expect(e.actor2).toBe('Houthis');
   });
 });
+
+describe('a party blamed after the trigger is the attacker (parties.ts, blame.ts)', () => {
+  test('"drones struck X, the army said, blaming the RSF" has the RSF as actor1, not the target', () => {
+    const [e] = one('Drones struck the airport in Kassala on Thursday, the army said, blaming the RSF.');
+    expect(e.actor1).toBe('Rapid Support Forces');
+    expect(e.actor2).not.toBe('Rapid Support Forces');
+  });
+});
