@@ -7,9 +7,10 @@
 export const HOSPITAL_BEFORE =
   /\b(?:died|succumbed|treated|taken|rushed|admitted|transferred|evacuated|airlifted|flown|hospitali[sz]ed)\s+(?:[\w'’-]+\s+){0,5}?(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\s+(?:in|at)\s+(?:the\s+)?$/i;
 
-/** "visited X", "on holiday in X", "fled to X", "flights were diverted to X": a trip's destination. */
+/** "visited X", "on holiday in X", "fled to X", "flights were diverted to X", "a damaged ship is towed towards X": a
+ * trip's destination. */
 export const VISIT_BEFORE =
-  /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to|(?:diverted|rerouted|redirected)\s+(?:[\w'’-]+\s+){0,2}?to)\s+$/i;
+  /\b(?:(?:on\s+)?(?:vacation|holiday|honeymoon)\s+(?:in|at|to)|visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|fled\s+to|returned\s+to|headed\s+to|(?:diverted|rerouted|redirected)\s+(?:[\w'’-]+\s+){0,2}?to|(?:towed|towing|tugged|escorted|limp(?:ed|ing)|sail(?:ed|ing)|steam(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into))\s+$/i;
 
 /** "forces withdrew toward X", "residents fled to X": where they went, not where the event happened. */
 export const RETREAT_TO =

@@ -3,7 +3,7 @@
  * Invented sentences and places; the real pipeline, since the rules need the gazetteer.
  */
 import { describe, expect, test } from 'vitest';
-import { pipelineEvents } from './pipeline-helpers.js';
+import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
 const one = (s: string, day = '2026-10-17') => pipelineEvents(s, day);
 
@@ -42,5 +42,20 @@ describe('a party blamed after the trigger is the attacker (parties.ts, blame.ts
     const [e] = one('Drones struck the airport in Kassala on Thursday, the army said, blaming the RSF.');
     expect(e.actor1).toBe('Rapid Support Forces');
     expect(e.actor2).not.toBe('Rapid Support Forces');
+  });
+});
+
+describe("a ship's destination is not where it was hit (destinations.ts)", () => {
+  test('a caption "a damaged tanker is towed towards X after a missile strike" puts no event at X', () => {
+    const text = capture(
+      'Rebels hit tanker off Yemen',
+      'A damaged tanker is towed towards Berbera after a missile strike. (AFP)',
+      '17 October 2026',
+      [],
+      ['ADEN: Houthi rebels fired a missile at a tanker off Mocha on Friday, the maritime agency said.'],
+    );
+    const events = captureEvents(text);
+    expect(events.map((e) => e.location)).not.toContain('Berbera');
+    expect(events.length).toBeGreaterThan(0);
   });
 });
