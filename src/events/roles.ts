@@ -103,7 +103,7 @@ export function possessiveBefore(text: string, mentionEnd: number, triggerIndex:
 }
 
 const SPEAKER_SUBJECT =
-  /^\s*(?:(?:on|late\s+on|early\s+on|in)\s+(?!a\s)\w+\s+|(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|in\s+a\s+statement\s+){0,2}(?:that\s+)?(?:it|they|its|their\s+(?:forces|troops|fighters|jets|aircraft|drones|units|warplanes))\s/i;
+  /^\s*(?:(?:on|late\s+on|early\s+on|in)\s+(?!a\s)\w+\s+|(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|in\s+a\s+statement\s+){0,2}(?:that\s+)?(?:it|they|its|their(?=\s+$)|their\s+(?:forces|troops|fighters|jets|aircraft|drones|units|warplanes))\s/i;
 
 /** "X said it struck …", "X said on Friday they had fired …": the speaker is the subject of the reported clause. */
 export function speakerIsSubject(afterSpeechVerb: string): boolean {

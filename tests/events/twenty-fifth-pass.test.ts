@@ -59,3 +59,11 @@ describe("a ship's destination is not where it was hit (destinations.ts)", () =>
     expect(events.length).toBeGreaterThan(0);
   });
 });
+
+describe('speakers of "said their aircraft struck" are the attackers (roles.ts speakerIsSubject)', () => {
+  test('"The United States and Britain said their aircraft struck X" has the United States as actor1', () => {
+    const events = one('The United States and Britain said their aircraft struck Houthi sites near Sanaa on Thursday.');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.actor1).toBe('Military Forces of the United States');
+  });
+});
