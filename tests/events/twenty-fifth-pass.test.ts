@@ -67,3 +67,11 @@ describe('speakers of "said their aircraft struck" are the attackers (roles.ts s
     for (const e of events) expect(e.actor1).toBe('Military Forces of the United States');
   });
 });
+
+describe('a lynching counts its dead (fatalities.ts)', () => {
+  test('"residents lynched three men" is mob violence with three dead', () => {
+    const [e] = one('Residents lynched three men in Jacmel on Thursday, a local radio station reported.');
+    expect(e.sub_event_type).toBe('Mob violence');
+    expect(e.fatalities).toBe(3);
+  });
+});
