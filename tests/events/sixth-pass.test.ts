@@ -138,6 +138,8 @@ describe('places', () => {
   test('a sentence opening "In X," places its later clauses', () => {
     const text =
       'Troops shelled Beit Alam on Monday. Beit Alam was hit again on Tuesday. In Tel Nour, rioters attacked a police station on Tuesday, burning tyres and looting shops.';
-    expect(where(text).filter((w) => w.startsWith('Looting'))).toEqual(['Looting/property destruction @ Tel Nour (1)']);
+    // Since the twenty-fifth review "burning tyres and looting shops" is one participle chain of the riot, not a
+    // looting event of its own: the riot, with its looting, is the clause placed by the setting.
+    expect(where(text).filter((w) => !w.startsWith('Shelling'))).toEqual(['Violent demonstration @ Tel Nour (1)']);
   });
 });
