@@ -13,6 +13,8 @@ import { victimNationality } from './victim-nationality.js';
 import { weaponsOwner } from './seizure-owner.js';
 import type { Classification } from './taxonomy.js';
 
+const MOB_VICTIMS =
+  /^[\w-]+\s+(?:[\w'’-]+\s+){0,3}?(?:m[ae]n|wom[ae]n|people|persons?|boys?|girls?|youths?|suspects?|thie(?:f|ves)|residents?|villagers?)\b/i;
 const SEIZURE = new Set(['Disrupted weapons use', 'Arrests']);
 const ARREST_VERB = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded\s+up|captured)\b/i;
 export const STATE_NAME = /^(?:Military Forces|Police Forces|Government) of /;
@@ -87,6 +89,9 @@ export function adjustTargets(
     else if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
     roles.actor1 = `${crowd} (${country})`;
   }
+  // "residents lynched three men": those a mob killed, beat or burned are civilians, the victims of the mob violence.
+  if (cls.sub_event_type === 'Mob violence' && country && !roles.actor2 && MOB_VICTIMS.test(masked.slice(ti)))
+    roles.actor2 = `Civilians (${country})`;
   // "protested against the failure to stop the gangs": what a protest is about is no party; only a force intervenes.
   // Nor a force named in the demand ("to demand news of soldiers missing"), nor a government ("the GNU's premier").
   const demanded = (name: string) =>

@@ -74,4 +74,10 @@ describe('a lynching counts its dead (fatalities.ts)', () => {
     expect(e.sub_event_type).toBe('Mob violence');
     expect(e.fatalities).toBe(3);
   });
+
+  test('the men a mob lynched are civilians, its actor2 (targets.ts)', () => {
+    const [e] = one('A mob lynched two suspected thieves in Jacmel on Thursday, police said.');
+    expect(e.sub_event_type).toBe('Mob violence');
+    expect(e.actor2).toBe('Civilians (Haiti)');
+  });
 });
