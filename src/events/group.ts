@@ -8,6 +8,7 @@ import { daysBetween, maxDate, minDate, overlaps, precisionOf } from '../dates/c
 import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
 import { claimSiteGroup } from './claims.js';
+import { refinesRegion } from './region-reference.js';
 import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import { damageOfAttack } from './front-damage.js';
@@ -92,27 +93,6 @@ function placeFits(a: Candidate, b: Candidate): boolean {
   // "…in Beirut's southern suburbs" then "in the strike on the Haret Hreik neighborhood": a reference back naming a
   // place next to the event's is that event, told more precisely.
   return (a.anaphoric || b.anaphoric) && distanceKm(a.place, b.place) <= REFERENCE_NEAR_KM;
-}
-
-/**
- * "A drone struck the gas field in the Kurdistan Region … Nobody was hurt in the attack on the field, which lies in X
- * district": a reference back in the next sentence, with no date or toll of its own, says where in the event's
- * region (one with no outline or province code to test containment by) it happened.
- */
-function refinesRegion(ref: Candidate, event: Candidate): boolean {
-  const region = event.place.mention?.place;
-  return (
-    ref.anaphoric &&
-    !ref.dated &&
-    ref.fatalities === 0 &&
-    ref.sentenceIndex === event.sentenceIndex + 1 &&
-    !!region &&
-    region.featureCode === 'RGN' &&
-    !event.place.area &&
-    !region.admin1 &&
-    ref.place.countryCode === event.place.countryCode &&
-    ref.place.geo_precision <= event.place.geo_precision
-  );
 }
 
 function compatible(group: Candidate[], c: Candidate): boolean {
