@@ -5,6 +5,7 @@
  * before it whatever its sub-type. So is what witnesses heard of it ("Residents reported loud explosions that shook
  * windows in the city") (docs/taxonomy.md, "Tenth review").
  */
+import type { Candidate } from './model.js';
 
 /** "said it had", "said its forces", "claimed they": the speaker is the subject of the act it reports. */
 const OWN_CLAIM =
@@ -40,11 +41,7 @@ const CLAIM_SITE =
  * was told in between ("Four were killed when a drone targeted a tent …"). `groups` nearest first; undefined when
  * none names it.
  */
-export function claimSiteGroup<T extends { front?: unknown; sentence: { start: number; end: number } }>(
-  groups: T[][],
-  c: { sentence: { start: number; end: number } },
-  text: string,
-): T[] | undefined {
+export function claimSiteGroup(groups: Candidate[][], c: Candidate, text: string): Candidate[] | undefined {
   if (!text) return undefined;
   const site = CLAIM_SITE.exec(text.slice(c.sentence.start, c.sentence.end))?.[1];
   if (!site) return undefined;

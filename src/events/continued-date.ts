@@ -9,7 +9,7 @@
  * (tenth review).
  */
 import { addDays } from '../dates/calendar.js';
-import { type Candidate, VIOLENT } from './model.js';
+import { type Candidate, VIOLENT, weakPlace } from './model.js';
 
 const CONTINUED =
   /\b(?:also|then|later|subsequently|afterwards|meanwhile)\b|^\W*(?:hours|minutes|moments|shortly)\s+later\b|\b(?:the\s+same\s+day|later\s+that\s+day)\b|^\W*(?:following|after|in\s+the\s+wake\s+of)\s+the\s+(?:attack|stabbing|shooting|bombing|strike|raid|ambush|assault|incident|blast|explosion)\b/i;
@@ -26,7 +26,7 @@ export function goingOnLead(cands: Candidate[], clause: string, sentenceIndex: n
   for (let k = cands.length - 1; k >= 0 && !lead; k--)
     if (!cands[k].front && cands[k].sentenceIndex < sentenceIndex) lead = cands[k];
   if (!lead || lead.sentenceIndex < sentenceIndex - 1 || !VIOLENT.has(lead.event_type)) return null;
-  return lead.place.kind === 'focus' || lead.place.kind === 'dateline' ? null : lead;
+  return weakPlace(lead.place) ? null : lead;
 }
 
 /** The report-week fallback: no date phrase at all. */

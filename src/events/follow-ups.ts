@@ -15,7 +15,7 @@
 import { leadOfKind } from './toll-kind.js';
 import { findActors } from './actors.js';
 import { blamedParty } from './blame.js';
-import { type Candidate, type PlaceChoice, VIOLENT } from './model.js';
+import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import type { Span } from './sentences.js';
 
 /** "in the operation", "during the raid", "in the ensuing operation": a reference to an operation told before. */
@@ -46,7 +46,7 @@ export function operationLead(cands: Candidate[], clause: string, sentenceIndex:
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     if (c.sentenceIndex < sentenceIndex - 2) break;
-    if (c.place.kind !== 'dateline' && c.place.kind !== 'focus') return c;
+    if (!weakPlace(c.place)) return c;
   }
   return null;
 }
@@ -69,7 +69,7 @@ export function tollLead(cands: Candidate[], clause: string, sentenceIndex: numb
   const ref = TOLL_OF_REFERENCE.exec(clause);
   if (!ref) return null;
   const previous = cands.filter(
-    (c) => c.sentenceIndex === sentenceIndex - 1 && VIOLENT.has(c.event_type) && !weakPlaceKind(c),
+    (c) => c.sentenceIndex === sentenceIndex - 1 && VIOLENT.has(c.event_type) && !weakPlace(c.place),
   );
   const named = leadOfKind(previous, ref[0]);
   if (named) return named;
@@ -77,12 +77,10 @@ export function tollLead(cands: Candidate[], clause: string, sentenceIndex: numb
     const c = cands[i];
     if (c.sentenceIndex < sentenceIndex - 1) break;
     if (c.sentenceIndex === sentenceIndex || !VIOLENT.has(c.event_type)) continue;
-    if (c.place.kind !== 'dateline' && c.place.kind !== 'focus') return c;
+    if (!weakPlace(c.place)) return c;
   }
   return null;
 }
-
-const weakPlaceKind = (c: Candidate) => c.place.kind === 'dateline' || c.place.kind === 'focus';
 
 /** "to Catatumbo", "in Catatumbo": a capitalised name after a locative preposition. Group 1 is the name. */
 const LOCATIVE_NAME = /\b(?:to|in|into|across|throughout)\s+(?:the\s+)?([A-Z][\w-]+)\b/g;
@@ -108,7 +106,7 @@ export function regionNamedBefore(
     if (known.has(name)) continue;
     for (let i = cands.length - 1; i >= Math.max(0, cands.length - 20); i--) {
       const c = cands[i];
-      if (c.place.kind === 'dateline' || c.place.kind === 'focus') continue;
+      if (weakPlace(c.place)) continue;
       const s = text.slice(c.sentence.start, c.sentence.end);
       if (REGION_WORDS.some((w) => s.includes(`${name} ${w}`)))
         return { ...c.place, note: `${c.place.note}; "${name}" named before as a region` };

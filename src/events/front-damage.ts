@@ -4,12 +4,11 @@
  * property destruction over an Attack. When the same party acts at the very same place, the front retells the body's
  * event; another attacker or another town stays an event of its own (docs/taxonomy.md, "Twenty-second review").
  */
-import { type Candidate, VIOLENT } from './model.js';
+import { type Candidate, VIOLENT, weakPlace } from './model.js';
 
 const DAMAGE = 'Looting/property destruction';
 
-const sameSpot = (a: Candidate, b: Candidate): boolean =>
-  a.place.key === b.place.key && a.place.kind !== 'dateline' && a.place.kind !== 'focus';
+const sameSpot = (a: Candidate, b: Candidate): boolean => a.place.key === b.place.key && !weakPlace(a.place);
 
 /** Whether front candidate `c` tells body candidate `g`'s attack by its damage (or the other way round). */
 export function damageOfAttack(g: Candidate, c: Candidate): boolean {

@@ -24,8 +24,7 @@ export function roundupDay(cands: Candidate[], text: string): string | null {
   const first = cands.filter((c) => !c.front).sort((a, b) => a.sentenceIndex - b.sentenceIndex)[0];
   if (!first?.dated || first.date.time_precision !== 1 || !VIOLENT.has(first.event_type)) return null;
   const wide =
-    first.place.kind === 'dateline' ||
-    first.place.kind === 'focus' ||
+    weakPlace(first.place) ||
     first.place.geo_precision === 3 ||
     ACROSS.test(text.slice(first.sentence.start, first.sentence.end));
   return wide ? first.date.date_start : null;

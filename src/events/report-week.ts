@@ -6,7 +6,7 @@
  * recalls with only the country to place it.
  */
 import { addDays, overlaps } from '../dates/calendar.js';
-import type { Candidate } from './model.js';
+import { type Candidate, weakPlace } from './model.js';
 
 /** The report week of an undated candidate: its range, or the six days up to its soft day ("overnight"). */
 function week(a: Candidate): [string, string] {
@@ -15,7 +15,7 @@ function week(a: Candidate): [string, string] {
 
 /** `a` is undated with a place of its own, `b` is a new report (no reference back) dated outside a's report week. */
 function apart(a: Candidate, b: Candidate): boolean {
-  if (a.dated || a.anaphoric || a.place.kind === 'dateline' || a.place.kind === 'focus') return false;
+  if (a.dated || a.anaphoric || weakPlace(a.place)) return false;
   if (!b.dated || b.anaphoric) return false;
   const [start, end] = week(a);
   return !overlaps(start, end, b.date.date_start, b.date.date_end);

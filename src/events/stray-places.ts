@@ -7,7 +7,7 @@
  */
 import type { ResolvedMention } from '../types.js';
 import { fold } from './context.js';
-import type { Candidate, PlaceChoice } from './model.js';
+import { type Candidate, type PlaceChoice, weakPlace } from './model.js';
 import type { Span } from './sentences.js';
 
 const countryLevel = (m: ResolvedMention) => m.place!.featureClass === 'A' && /^PCL/.test(m.place!.featureCode);
@@ -80,7 +80,7 @@ export function incidentPlace(cands: Candidate[], text: string, sentence: Span):
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k];
     if (text.slice(c.sentence.start, sentence.start).includes('\n')) return null;
-    if (c.place.kind !== 'dateline' && c.place.kind !== 'focus') return c.place;
+    if (!weakPlace(c.place)) return c.place;
   }
   return null;
 }

@@ -8,7 +8,7 @@
  * detail with part of the toll leaves the lead the rest (eighth session).
  */
 import { isCountry } from './context.js';
-import { type Candidate, VIOLENT } from './model.js';
+import { type Candidate, VIOLENT, weakPlace } from './model.js';
 
 /** "Israeli fire killed three … Two men were shot dead … A third man was killed by a drone strike": the details of a
  * lead's killings may be violence of any type. */
@@ -18,8 +18,7 @@ const violentOrSame = (d: Candidate, lead: Candidate) =>
 /** How many sentences after the lead its details may come. */
 const SPAN = 4;
 
-const summaryPlace = (c: Candidate) =>
-  c.place.kind === 'dateline' || c.place.kind === 'focus' || c.place.geo_precision === 3;
+const summaryPlace = (c: Candidate) => weakPlace(c.place) || c.place.geo_precision === 3;
 
 const countryWide = (c: Candidate) =>
   c.place.kind === 'dateline' ||
