@@ -3,7 +3,7 @@
  * "south of the Litani" (country ∩ the side of the river line), "in the south" / "southern Syria" (a third of the
  * country's bounding box ∩ the country), "near the border with Israel" (country ∩ 10 km buffer of the neighbour),
  * "east of Damascus" (a 25 km sector), "12 km north of X" (an offset point). Area events keep the polygon in
- * `area` and a representative point (turf.pointOnFeature) as geometry.
+ * `area` and a representative point (its centre of mass, or turf.pointOnFeature when that falls outside) as geometry.
  */
 import * as turf from '@turf/turf';
 import { homePart } from './home-part.js';
@@ -68,6 +68,15 @@ export function borderStrip(country: Area, other: Area, km = 10): Area | null {
   }
 }
 
+/** The area's centre of mass when it lies inside (the mean of its vertices leans toward a densely drawn river bank
+ * or border), else a point on its surface. */
+function middleOf(area: Area): Position {
+  const f = turf.feature(area);
+  const com = turf.centerOfMass(f);
+  if (turf.booleanPointInPolygon(com, f)) return com.geometry.coordinates;
+  return turf.pointOnFeature(f).geometry.coordinates;
+}
+
 function made(
   area: Area | null,
   fallback: ResolvedMention | null,
@@ -81,7 +90,7 @@ function made(
     const c = choiceFor(fallback, 'relative', 3, 0.6, `${note}; no geometry available, reference place used`);
     return { ...c, name, key: `r:${name}` };
   }
-  const pt = turf.pointOnFeature(turf.feature(area)).geometry.coordinates as Position;
+  const pt = middleOf(area);
   return {
     kind: 'relative',
     mention: fallback,

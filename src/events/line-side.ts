@@ -1,7 +1,10 @@
 /**
- * The part of a country on one side of a river line ("south of the Litani"). The line is extended from both ends
- * to the country's bounding box and closed along the box edge on the requested side; that polygon is intersected
- * with the country. When the line doubles back and the polygon is invalid, a half-plane at the line's mean
+ * The part of a country on one side of a river line ("south of the Litani"). Each end of the line is carried to the
+ * country's bounding box and the polygon closed along the box edge on the requested side, then intersected with the
+ * country. An end at the country's edge (the mouth at the coast, a border crossing) is carried along the line's own
+ * course (sideways, for north/south); an end inland (a source) goes straight to the requested side, so the land beyond
+ * the source is no side of the river: the upper Litani rises in the northern Bekaa, and the plain east of it is not
+ * "south of the Litani". When the line doubles back and the polygon is invalid, a half-plane at the line's mean
  * latitude/longitude is used instead.
  */
 import * as turf from '@turf/turf';
@@ -38,6 +41,16 @@ function clip(country: Area, poly: Position[][]): Area | null {
   }
 }
 
+/** How near the country's outline a line's end must lie to count as reaching it (the mouth at the coast). */
+const EDGE_KM = 10;
+
+function atEdge(p: Position, country: Area): boolean {
+  const pt = turf.point(p);
+  if (!turf.booleanPointInPolygon(pt, turf.feature(country))) return true;
+  const rings = country.type === 'Polygon' ? country.coordinates : country.coordinates.flat();
+  return rings.some((r) => turf.pointToLineDistance(pt, turf.lineString(r), { units: 'kilometers' }) <= EDGE_KM);
+}
+
 export function sideOfLine(line: Geometry, country: Area, dir: string): Area | null {
   const coords = longestPart(line);
   if (!coords || coords.length < 2) return null;
@@ -51,13 +64,19 @@ export function sideOfLine(line: Geometry, country: Area, dir: string): Area | n
   const first = pts[0];
   const last = pts[pts.length - 1];
   let ring: Position[];
+  const open = (p: Position) => atEdge(p, country);
   if (ns) {
     const edge = dir.includes('south') ? s : n;
-    ring = [[w, first[1]], ...pts, [e, last[1]], [e, edge], [w, edge], [w, first[1]]];
+    const start = open(first) ? [w, first[1]] : [first[0], edge];
+    const end = open(last) ? [e, last[1]] : [last[0], edge];
+    ring = [start, ...pts, end, [end[0], edge], [start[0], edge], start];
   } else {
     const edge = dir.includes('west') ? w : e;
-    ring = [[first[0], s], ...pts, [last[0], n], [edge, n], [edge, s], [first[0], s]];
+    const start = open(first) ? [first[0], s] : [edge, first[1]];
+    const end = open(last) ? [last[0], n] : [edge, last[1]];
+    ring = [start, ...pts, end, [edge, end[1]], [edge, start[1]], start];
   }
+  ring = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]);
   const kinked = (() => {
     try {
       return turf.kinks(turf.polygon([ring])).features.length > 0;

@@ -33,6 +33,23 @@ describe('relative areas', () => {
     );
   });
 
+  test('south of a river that rises inland: the land beyond its source is on no side of it', () => {
+    // From the coast east, then north-east to a source well inside the country (as the Litani rises in the Bekaa).
+    const river: GeoJSON.LineString = {
+      type: 'LineString',
+      coordinates: [
+        [35.1, 33.4],
+        [35.9, 33.45],
+        [36.1, 33.9],
+      ],
+    };
+    const south = sideOfLine(river, LB, 'south')!;
+    expect(turf.booleanPointInPolygon([35.5, 33.2], south)).toBe(true);
+    expect(turf.booleanPointInPolygon([36.0, 33.5], south)).toBe(true);
+    expect(turf.booleanPointInPolygon([36.4, 33.3], south)).toBe(false);
+    expect(bboxOf(south)[2]).toBeCloseTo(36.1, 6);
+  });
+
   test('a river that doubles back falls back to a half-plane at its mean latitude', () => {
     const zigzag: GeoJSON.LineString = {
       type: 'LineString',

@@ -71,6 +71,8 @@ describe('seed events', () => {
     const [lon, lat] = litani.geometry.coordinates;
     const gaz = loadGazetteer();
     expect(gaz.countryAt(lon, lat)).toBe('LB');
+    // The pin stands in the south, below Lake Qaraoun, not in the Bekaa plain (the land beyond the river's source).
+    expect(lat).toBeLessThan(33.5);
     const area = litani.properties.area!;
     const inside = (id: number) => {
       const c = gaz.byGeonameId(id)!;
