@@ -14,6 +14,7 @@ import { assembleEvents } from './assemble-events.js';
 import { buildContext, isCountry } from './context.js';
 import { blankRunningTotals, countFatalities } from './fatalities.js';
 import { type Candidate, type GeoContext, VIOLENT } from './model.js';
+import { blankGrievances } from './grievances.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
 import { blankStanceClauses } from './stance-clause.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
@@ -85,7 +86,8 @@ export function detectEvents(
   // and actors too ("DAMASCUS, May 5 (Reuters) - Gunmen attacked …": the dateline is neither a modal nor an actor).
   const dateText = blankRunningTotals(blankDatelines(text));
   // "Israel, which says …, struck": the subject's stance clause is blanked (stance-clause.ts).
-  const masked = blankStanceClauses(maskQuotes(dateText));
+  // A protest's grievance ("demanding justice for the X killed in Y") tells no part of the protest (grievances.ts).
+  const masked = blankGrievances(blankStanceClauses(maskQuotes(dateText)));
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
   // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report;

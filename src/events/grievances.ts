@@ -1,0 +1,31 @@
+/**
+ * "Hundreds protested in X on Saturday, demanding an investigation into violence in July that killed hundreds":
+ * what a protest is about is no part of how it went. A grievance phrase after a protest word (demanding, calling for,
+ * denouncing, over, against, to mourn, to mark …) that names deaths tells the killings the protesters decry; left in,
+ * its "killed" made the protest "Excessive force against protesters" and its toll the protest's. Such a phrase is
+ * blanked (same length: offsets stay) up to the next comma or sentence end, so "Police fired on protesters demanding
+ * justice, killing three" keeps its toll.
+ */
+const PROTEST_WORD =
+  /\b(?:protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ies|ied)|marched|sit-ins?|vigils?|gathered)\b/gi;
+const WORD =
+  '(?:demanding|to\\s+demand|calling\\s+for|to\\s+call\\s+for|denouncing|to\\s+denounce|condemning|to\\s+condemn|protesting|against|over|mourning|to\\s+mourn|to\\s+mark|to\\s+commemorate|in\\s+memory\\s+of)';
+/** A grievance word within 80 characters of the protest word, then deaths named before the next comma. */
+const GRIEVANCE = new RegExp(
+  `^[^.;\\n]{0,80}?\\b(${WORD}\\s+[^,;.\\n]{0,160}?\\b(?:killed|killing|killings|shot\\s+dead|massacred?|massacres)\\b[^,;.\\n]*)`,
+  'i',
+);
+
+export function blankGrievances(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(PROTEST_WORD)) {
+    const from = m.index + m[0].length;
+    const g = GRIEVANCE.exec(text.slice(from, from + 400));
+    if (!g) continue;
+    // Blank from the grievance word on: the words before it (place, day) still belong to the protest.
+    const end = from + g[0].length;
+    const start = end - g[1].length;
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
