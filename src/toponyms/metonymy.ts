@@ -2,9 +2,10 @@
  * A capital written for its government (metonymy): "talks between the rebels and Kinshasa", "Kinshasa denies",
  * "Moscow has accused Kyiv". The city is a party, not a place of the story: such a mention takes role
  * `in_organisation` (the reading of "Kentucky State Police"), which events do not place. Only a capital (its first
- * exact entry a PPLC) in one of three frames: an item of "talks/relations/war … between A and B", the object of a
+ * exact entry a PPLC) in one of four frames: an item of "talks/relations/war … between A and B", the object of a
  * charge or a demand ("accuses Kigali of"), or the subject of a verb of saying or stance ("Kyiv said", "Kinshasa has
- * denied"), not after a preposition ("residents in Kinshasa said").
+ * denied"), not after a preposition ("residents in Kinshasa said"); or the source of a reaction ("drawing condemnation
+ * from Damascus").
  */
 import type { Mention } from '../types.js';
 import type { NameIndex } from './people.js';
@@ -23,6 +24,9 @@ const VERB_AFTER =
 const OBJECT_BEFORE =
   /\b(?:accuse[sd]?|accusing|blamed|blames|blaming|urged|urges|urging|pressed|presses|pressing|warned|warns|sanctioned|critici[sz]ed|condemned|condemns|called\s+on|calls\s+on)\s+$/i;
 const OBJECT_AFTER = /\s+(?:of|for|to|over)\b/iy;
+/** The capital as the source of a reaction: "drawing condemnation from Damascus", "a sharp rebuke from Beijing". */
+const REACTION_BEFORE =
+  /\b(?:condemnations?|criticism|censure|rebukes?|reprimands?|protests?|praise|welcome|warnings?|threats?|responses?|reactions?|retaliation|anger|outrage|fury|backlash|denunciations?|objections?|complaints?|pushback|demands?|pressure|approval|support)\s+from\s+$/i;
 /** Before the subject: a preposition makes the capital a place ("residents in Kinshasa said"). */
 const PLACE_BEFORE =
   /\b(?:in|at|from|of|near|to|into|across|around|outside|inside|toward|towards|through)\s+(?:the\s+)?$/i;
@@ -56,6 +60,7 @@ export function markMetonyms(text: string, gaz: NameIndex, mentions: Mention[]):
     const asSubject = VERB_AFTER.test(text) && !PLACE_BEFORE.test(before.slice(-20));
     const asObject = !asSubject && OBJECT_AFTER.test(text) && OBJECT_BEFORE.test(before.slice(-30));
     const asParty = !asSubject && !asObject && before.includes('between') && BETWEEN_BEFORE.test(before);
-    if (asSubject || asObject || asParty) m.role = 'in_organisation';
+    const asSource = REACTION_BEFORE.test(before.slice(-40));
+    if (asSubject || asObject || asParty || asSource) m.role = 'in_organisation';
   }
 }

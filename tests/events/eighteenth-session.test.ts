@@ -1,7 +1,11 @@
 // Rules from four invented pages of the eighteenth session (south Lebanon strikes, Sweida clashes, an Iraq raid, a
 // West Bank and Gaza day): a concession after the event ("despite the ceasefire that took effect on October 10")
-// names something else, so its date is not the event's (relative-asides.ts CONCESSION).
+// names something else, so its date is not the event's (relative-asides.ts CONCESSION); what a protest is about is
+// no part of how it went (grievances.ts); a capital as the source of a reaction ("drawing condemnation from
+// Damascus") is its government, no place of the event (src/toponyms/metonymy.ts REACTION_BEFORE).
 import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
 import { pipelineEvents } from './pipeline-helpers.js';
 
 const run = (text: string, published = '2025-11-18') => pipelineEvents(text, published);
@@ -48,5 +52,24 @@ describe('what a protest is about is no part of how it went (grievances.ts)', ()
       '2025-11-17',
     );
     expect([e.sub_event_type, e.fatalities]).toEqual(['Excessive force against protesters', 3]);
+  });
+});
+
+describe('a capital as the source of a reaction is its government', () => {
+  it('"a raid that killed 13 people, drawing condemnation from Damascus": one event, at the village, with all 13', () => {
+    const got = run(
+      'Israeli forces advanced into the village of Beit Jinn in the Damascus countryside last month in a raid that killed 13 people, drawing condemnation from Damascus.',
+      '2025-12-05',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0].fatalities).toBe(13);
+    expect(got[0].location).toMatch(/Jinn/);
+  });
+
+  it('the role: "condemnation from Damascus" is no place; "flights from Damascus" is', () => {
+    const gaz = loadGazetteer();
+    const role = (text: string) => geoparse(text, gaz).find((m) => m.text === 'Damascus')?.role;
+    expect(role('The strike drew sharp condemnation from Damascus.')).toBe('in_organisation');
+    expect(role('The first flights from Damascus landed in Riyadh.')).toBe('place');
   });
 });
