@@ -73,3 +73,17 @@ describe('a capital as the source of a reaction is its government', () => {
     expect(role('The first flights from Damascus landed in Riyadh.')).toBe('place');
   });
 });
+
+describe('actors added to the dictionary', () => {
+  it('"forces loyal to the Southern Transitional Council" are the STC', () => {
+    const [e] = run(
+      'In the southern city of Aden, forces loyal to the Southern Transitional Council clashed with gunmen in the Mansoura district on Friday, leaving two fighters dead.',
+      '2025-09-27',
+    );
+    expect([e.sub_event_type, e.actor1, e.fatalities]).toEqual([
+      'Armed clash',
+      'STC: Southern Transitional Council',
+      2,
+    ]);
+  });
+});
