@@ -15,6 +15,7 @@ import { buildContext, isCountry } from './context.js';
 import { blankRunningTotals, countFatalities } from './fatalities.js';
 import { type Candidate, type GeoContext, VIOLENT } from './model.js';
 import { blankGrievances } from './grievances.js';
+import { blankHedgedObjects } from './hedged-object.js';
 import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
 import { blankStanceClauses } from './stance-clause.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
@@ -87,7 +88,8 @@ export function detectEvents(
   const dateText = blankRunningTotals(blankDatelines(text));
   // "Israel, which says …, struck": the subject's stance clause is blanked (stance-clause.ts).
   // A protest's grievance ("demanding justice for the X killed in Y") tells no part of the protest (grievances.ts).
-  const masked = blankGrievances(blankStanceClauses(maskQuotes(dateText)));
+  // "struck what it called X": the hedge stands between the verb and its object (hedged-object.ts).
+  const masked = blankHedgedObjects(blankGrievances(blankStanceClauses(maskQuotes(dateText))));
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
   // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report;

@@ -87,3 +87,29 @@ describe('actors added to the dictionary', () => {
     ]);
   });
 });
+
+describe('more of the eighteenth session pages', () => {
+  it('"demonstrated … against the Turkish strikes": a protest, not a strike in the protest\'s town', () => {
+    const got = run(
+      'In Sulaymaniyah, hundreds of people demonstrated on Wednesday against the Turkish strikes, waving Kurdish flags.',
+      '2025-03-12',
+    );
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Peaceful protest']);
+  });
+
+  it('"struck what it called Hezbollah infrastructure in X": the hedge does not hide the strike', () => {
+    const [e] = run(
+      'The Israeli army struck what it called Hezbollah infrastructure in the village of Arnoun on Sunday.',
+      '2025-11-24',
+    );
+    expect([e?.sub_event_type, e?.location, e?.date_start]).toEqual(['Air/drone strike', 'Arnoun', '2025-11-23']);
+  });
+
+  it('"removed rocket launchers" is disrupted weapons use', () => {
+    const [e] = run(
+      'Lebanese army troops removed rocket launchers near the village of Arnoun on Sunday.',
+      '2025-11-24',
+    );
+    expect(e?.sub_event_type).toBe('Disrupted weapons use');
+  });
+});
