@@ -1,0 +1,23 @@
+// Twenty-sixth pass (own sentences, wire copy): classes found on ten pages from Myanmar, Congo, Somalia, the Sahel,
+// Colombia, Mexico, Ukraine, Yemen, Libya and Pakistan–Kashmir, and the last pass's leftovers.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
+
+const gaz = loadGazetteer();
+const all = (text: string, name: string) => geoparse(text, gaz).filter((m) => m.text === name);
+const pick = (text: string, name: string) => all(text, name)[0]?.place ?? null;
+
+describe('the last item of a list of areas before its plural unit word', () => {
+  it('"Kachin, Karenni and Chin states" reads Chin State (a common word otherwise)', () => {
+    const text =
+      'YANGON: The junta said the vote would not be held in large parts of Kachin, Karenni and Chin states, ' +
+      'where resistance groups hold most towns.';
+    expect(pick(text, 'Chin')).toMatchObject({ countryCode: 'MM', featureCode: 'ADM1' });
+  });
+
+  it('a common word after a list but before no unit word stays a word ("Kachin and Chin leaders")', () => {
+    const text = 'YANGON: Kachin and Chin leaders met in the capital on Monday.';
+    expect(all(text, 'Chin')).toHaveLength(0);
+  });
+});
