@@ -21,3 +21,11 @@ describe('the last item of a list of areas before its plural unit word', () => {
     expect(all(text, 'Chin')).toHaveLength(0);
   });
 });
+
+describe('an item of a list of areas spelled loosely, before a plural unit word', () => {
+  it('"the Poonch and Rajouri districts" reads Rajouri, India', () => {
+    const text =
+      'SRINAGAR: Troops searched villages in the Poonch and Rajouri districts on Monday after a gunfight, police said.';
+    expect(pick(text, 'Rajouri')).toMatchObject({ countryCode: 'IN' });
+  });
+});
