@@ -29,3 +29,10 @@ describe('an item of a list of areas spelled loosely, before a plural unit word'
     expect(pick(text, 'Rajouri')).toMatchObject({ countryCode: 'IN' });
   });
 });
+
+describe('"the region of X", "the oblast of X": the unit written before the name', () => {
+  it('"the southern region of Zaporizhzhia" is the oblast, not its capital', () => {
+    const text = 'KYIV: Russian drones struck energy facilities in Kharkiv and the southern region of Zaporizhzhia.';
+    expect(pick(text, 'Zaporizhzhia')).toMatchObject({ countryCode: 'UA', featureCode: 'ADM1' });
+  });
+});
