@@ -152,6 +152,8 @@ const UNIT_ENDS = new Set([
 ]);
 const APPOSED_UNITS = new Set(['province', 'governorate', 'state', 'department', 'region']);
 
+const RIO = new Set(['rio', 'río']);
+
 export function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
   const before = i > 0 ? tokens[i - 1].lower : '';
   const before2 = i > 1 ? tokens[i - 2].lower : '';
@@ -172,6 +174,9 @@ export function classHintAround(tokens: Token[], i: number, j: number): string |
     apposedUnit(tokens, j)
   )
     return 'A';
+  // "across the Rio Grande", "the Rio Negro": Spanish and Portuguese "rio" is the river's own generic word; a town
+  // named after the river is written without the article ("Rio Grande, Puerto Rico").
+  if (before === 'the' && j > i && RIO.has(tokens[i].lower)) return 'H';
   // "the village of X", "the villages of X and Y": a settlement of its own, not a quarter of a city (resolve/cues.ts).
   if (unitOf && /^(towns?|villages?|city|cities)$/.test(before2)) return 'V';
   if (unitOf && /^(suburb|neighbourhood|neighborhood)$/.test(before2)) return 'P';

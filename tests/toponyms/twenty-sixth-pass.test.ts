@@ -36,3 +36,10 @@ describe('"the region of X", "the oblast of X": the unit written before the name
     expect(pick(text, 'Zaporizhzhia')).toMatchObject({ countryCode: 'UA', featureCode: 'ADM1' });
   });
 });
+
+describe('"the Rio X": the river', () => {
+  it('"across the Rio Grande from McAllen" is the river, not a town named Rio Grande', () => {
+    const text = 'MEXICO CITY: Soldiers clashed with gunmen in Reynosa, across the Rio Grande from McAllen, Texas.';
+    expect(pick(text, 'Rio Grande')).toMatchObject({ featureClass: 'H' });
+  });
+});
