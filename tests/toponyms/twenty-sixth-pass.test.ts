@@ -43,3 +43,12 @@ describe('"the Rio X": the river', () => {
     expect(pick(text, 'Rio Grande')).toMatchObject({ featureClass: 'H' });
   });
 });
+
+describe('"the cities of X, Y and Z": a plural kind word before a list', () => {
+  it('"the industrial cities of Leon, Celaya and Salamanca" reads León, Guanajuato (a given name otherwise)', () => {
+    const text =
+      'MEXICO CITY: Guanajuato state, home to the industrial cities of Leon, Celaya and Salamanca, has the most ' +
+      'murders in the country, prosecutors said.';
+    expect(pick(text, 'Leon')).toMatchObject({ countryCode: 'MX' });
+  });
+});
