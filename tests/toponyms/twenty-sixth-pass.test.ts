@@ -52,3 +52,15 @@ describe('"the cities of X, Y and Z": a plural kind word before a list', () => {
     expect(pick(text, 'Leon')).toMatchObject({ countryCode: 'MX' });
   });
 });
+
+describe("a province written by its seat's spelling", () => {
+  it('"in Al Dhale province" is the governorate (its seat alone bears that spelling)', () => {
+    const text = 'ADEN: Houthi drones hit a military camp in Al Dhale province on Sunday, officials in Aden said.';
+    expect(pick(text, 'Al Dhale')).toMatchObject({ countryCode: 'YE', featureCode: 'ADM1' });
+  });
+
+  it('the town written without a cue stays the town ("fighting near Al Dhale")', () => {
+    const text = 'ADEN: Houthi drones hit a military camp near Al Dhale on Sunday, officials in Aden said.';
+    expect(pick(text, 'Al Dhale')).toMatchObject({ countryCode: 'YE', featureCode: 'PPLA' });
+  });
+});
