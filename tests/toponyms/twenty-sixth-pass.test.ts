@@ -64,3 +64,19 @@ describe("a province written by its seat's spelling", () => {
     expect(pick(text, 'Al Dhale')).toMatchObject({ countryCode: 'YE', featureCode: 'PPLA' });
   });
 });
+
+describe('"the X region", "the X airbase": an area spelled without its article', () => {
+  it('"the Jufra region" is Al Jufrah, Libya', () => {
+    const text = 'BENGHAZI: Haftar sent reinforcements to the Jufra region on Monday, a military source said.';
+    expect(pick(text, 'Jufra')).toMatchObject({ countryCode: 'LY' });
+  });
+
+  it('"the Jufra airbase" and "the Jufra air base" are at Al Jufrah, Libya', () => {
+    const text =
+      'BENGHAZI: Haftar sent reinforcements to Sirte and the Jufra airbase on Monday. Cargo planes landed at the ' +
+      'Jufra air base overnight.';
+    const found = all(text, 'Jufra');
+    expect(found).toHaveLength(2);
+    for (const m of found) expect(m.place).toMatchObject({ countryCode: 'LY' });
+  });
+});
