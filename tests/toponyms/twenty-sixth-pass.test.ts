@@ -80,3 +80,17 @@ describe('"the X region", "the X airbase": an area spelled without its article',
     for (const m of found) expect(m.place).toMatchObject({ countryCode: 'LY' });
   });
 });
+
+describe('a province named only by a direction, abroad', () => {
+  it('"South West state" in a Somalia story is not Cameroon\'s South-West region', () => {
+    const text =
+      'MOGADISHU: Mortar fire hit Baidoa, the capital of South West state, on Tuesday, and al Shabaab blocked roads ' +
+      'to Burhakaba, police in Somalia said.';
+    expect(pick(text, 'South West')?.countryCode ?? null).not.toBe('CM');
+  });
+
+  it("the region keeps its pin in its own country's story", () => {
+    const text = "YAOUNDE: Separatists attacked a school in Buea, in Cameroon's South West region, on Monday.";
+    expect(pick(text, 'South West')).toMatchObject({ countryCode: 'CM' });
+  });
+});
