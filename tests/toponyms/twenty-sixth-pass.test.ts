@@ -94,3 +94,20 @@ describe('a province named only by a direction, abroad', () => {
     expect(pick(text, 'South West')).toMatchObject({ countryCode: 'CM' });
   });
 });
+
+describe('"the <Feature> of <Name>" that the gazetteer lacks whole', () => {
+  it('"the Cape of Good Hope" pins no Good Hope, Alabama', () => {
+    const text = 'DUBAI: Tankers sailed around the Cape of Good Hope to avoid the Red Sea, shipping firms said.';
+    expect(all(text, 'Good Hope').filter((m) => m.place)).toHaveLength(0);
+  });
+
+  it('"the Horn of Africa" pins no Dutch Hoorn on "Horn"', () => {
+    const text = 'NAIROBI: Drought has hit the Horn of Africa for a fifth season, the United Nations said.';
+    expect(all(text, 'Horn')).toHaveLength(0);
+  });
+
+  it('a town of renown after the feature word is read ("the Bay of Naples")', () => {
+    const text = 'ROME: A ferry ran aground in the Bay of Naples on Sunday, the coast guard said.';
+    expect(pick(text, 'Naples')).toMatchObject({ countryCode: 'IT' });
+  });
+});
