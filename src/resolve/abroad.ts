@@ -41,6 +41,33 @@ function minorDivision(c: Candidate): boolean {
   return c.featureCode !== 'ADM1' && (c.prior ?? 0) < ABROAD.maxPrior;
 }
 
+/** Words of a province named only by where it lies in its country: "South West", "North-East", "Centre", "Far North". */
+const DIRECTION_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'centre',
+  'center',
+  'far',
+  'middle',
+]);
+
+/** A province named only by a direction ("South West" of Somalia, Cameroon, Nigeria's zones, England's regions) is
+ * such a name in many countries, most of which the gazetteer lacks: a first-level area abroad so named is minor. */
+function directionOnly(name: string | undefined): boolean {
+  return !!name && name.split(/[\s-]+/).every((w) => DIRECTION_WORDS.has(w));
+}
+
 /** What the rule reads of a name's group (resolve.ts). */
 export interface AbroadInput {
   focusIndex: number;
@@ -76,9 +103,11 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
   // A point place, or a minor district: a river or a region crosses borders, and its country code names one of
   // several; a district lies in its country ("al-Bara" in an Idlib story is no more the Sudanese district than Bara,
   // the Sudanese town, which this rule already held back).
-  if (area ? !minorDivision(c) : c.kind !== 'point') return false;
-  // "Hualien county": the text names the division's kind, which is evidence for it as a country beside it would be.
-  if (area && g.hints.has('A')) return false;
+  const direction = area && c.featureCode === 'ADM1' && directionOnly(g.name);
+  if (area ? !minorDivision(c) && !direction : c.kind !== 'point') return false;
+  // "Hualien county": the text names the division's kind, which is evidence for it as a country beside it would be
+  // (not for a province named by a direction: "South West state" is written so in Somalia as in Cameroon).
+  if (area && g.hints.has('A') && !direction) return false;
   // A spelling guess is minor whatever its size: "Odaisseh" in a south Lebanon story is no loose Odesa.
   if (!area && (c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
   if (!area && unknownSeat(c, g)) return false;
@@ -126,5 +155,7 @@ export function abroadScore(
   if (!picked.length || !weight || !minorAbroad(c, g, focus)) return 0;
   if (coherence > ABROAD.maxCoherence && nearFirmPlace(c, picked)) return 0;
   reasons?.push('a minor namesake in a country the document is not about');
-  return weight;
+  // A province named by a direction: its size says nothing of which country's is meant, and a large one (prior ~0.9)
+  // would outweigh the term; it counts twice.
+  return c.featureCode === 'ADM1' && directionOnly(g.name) ? 2 * weight : weight;
 }

@@ -22,6 +22,7 @@ import { ABOUT_SHARE, countryFocus } from './focus.js';
 import { closeToPick, coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
 import { competingCandidates, provinceOfSeat } from './cued-candidates.js';
+import { withSeatProvince } from './seat-province.js';
 import { seatScore, unnamedSeatProvince } from './seat.js';
 import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
@@ -125,7 +126,7 @@ export function resolveMentions(
         key,
         name,
         mentions: [],
-        candidates: competingCandidates(m, all, exact),
+        candidates: withSeatProvince(m, competingCandidates(m, all, exact), exact, gaz),
         looked: all,
         hints: new Set(),
         contexts: new Set(),

@@ -107,15 +107,27 @@ export function unitFits(span: string, cls: string, gaz: NameIndex): boolean {
  * Poltava regions"), or its own unit word ("Haiti's Centre department"). */
 const LIST_THEN_UNIT =
   /^(?:(?:(?:,|,? and|,? or) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})+ (?:regions|provinces|states|oblasts|governorates|departments)| (?:department|region|province|state|governorate|oblast))\b/u;
+/** The plural unit word after the list's last item ("Kachin, Karenni and Chin states"): the item before it is a name. */
+const UNITS_AFTER_LAST = /^ (?:regions|provinces|states|oblasts|governorates|departments)\b/;
+const ITEM_BEFORE = /\p{Lu}[\p{L}'’-]*(?:,|,? and|,? or) $/u;
+
+/** The last item of a list of areas, right before its plural unit word: "Kachin, Karenni and Chin states". */
+function lastItemBeforeUnits(text: string, end: number, span: string): boolean {
+  if (!UNITS_AFTER_LAST.test(text.slice(end, end + 16))) return false;
+  const start = end - span.length;
+  return ITEM_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** First letters of "and", "or" and the unit words. */
 const UNIT_OR_JOIN_START = new Set([...'aodrpsg'].map((ch) => ch.charCodeAt(0)));
 
-/** A common word ("Plateau", "Centre") written as an item of a list of first-level areas, or before a unit word, is a
+/** A common word ("Plateau", "Centre", "Chin") written as an item of a list of first-level areas (the last one too,
+ * before its plural unit word), or before a unit word, is a
  * place when it names one: one of its exact entries is a province (ADM1). */
 export function itemOfUnitList(text: string, end: number, span: string, gaz: NameIndex): boolean {
   // Cheap first: a comma, or a space then "and", "or" or a lower-case unit word (recognition asks for every name).
   const c = text.charCodeAt(end);
   if (c !== 44 && !(c === 32 && UNIT_OR_JOIN_START.has(text.charCodeAt(end + 1)))) return false;
-  if (!LIST_THEN_UNIT.test(text.slice(end, end + 80))) return false;
+  if (!LIST_THEN_UNIT.test(text.slice(end, end + 80)) && !lastItemBeforeUnits(text, end, span)) return false;
   return gaz.lookup(span, { limit: 25, loose: false }).some((c) => c.featureCode === 'ADM1');
 }

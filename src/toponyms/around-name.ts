@@ -152,6 +152,8 @@ const UNIT_ENDS = new Set([
 ]);
 const APPOSED_UNITS = new Set(['province', 'governorate', 'state', 'department', 'region']);
 
+const RIO = new Set(['rio', 'río']);
+
 export function classHintAround(tokens: Token[], i: number, j: number): string | undefined {
   const before = i > 0 ? tokens[i - 1].lower : '';
   const before2 = i > 1 ? tokens[i - 2].lower : '';
@@ -159,17 +161,22 @@ export function classHintAround(tokens: Token[], i: number, j: number): string |
   // "the Juba valley": a lower-case valley is a river's ("the Bekaa Valley" is a name of its own).
   if (after === 'river' || before === 'river' || (after === 'valley' && !tokens[j + 1].cap)) return 'H';
   // "the Abu Salim district of Tripoli": a name before "district" is the district; the city after "of" holds it ("the
-  // Indian state of Assam", "the Afghan district of Nad Ali" name the unit after "of").
-  const unitOf = before === 'of' && !(before2 === 'district' && i > 2 && nameBefore(tokens[i - 3]));
+  // Indian state of Assam", "the Afghan district of Nad Ali", "the southern region of Zaporizhzhia" name the unit after
+  // "of").
+  // "the Mopti region of Mali": the unit word is the name's before it.
+  const unitOf = before === 'of' && !(/^(district|region)$/.test(before2) && i > 2 && nameBefore(tokens[i - 3]));
   if (
     /^(province|governorate|region|oblast|state|district|county|governor|department)$/.test(after) ||
     // "the Kherson regional administration" (not "Paris Regional Medical Center", a hospital in the town, nor
     // "Barcelona's regional president", the seat for the region's government).
     (after === 'regional' && !tokens[j + 1].cap && tokens[j + 1].contiguous && !tokens[j].owner) ||
-    (unitOf && /^(province|governorate|state|district|county)$/.test(before2)) ||
+    (unitOf && /^(province|governorate|state|district|county|region|oblast|department)$/.test(before2)) ||
     apposedUnit(tokens, j)
   )
     return 'A';
+  // "across the Rio Grande", "the Rio Negro": Spanish and Portuguese "rio" is the river's own generic word; a town
+  // named after the river is written without the article ("Rio Grande, Puerto Rico").
+  if (before === 'the' && j > i && RIO.has(tokens[i].lower)) return 'H';
   // "the village of X", "the villages of X and Y": a settlement of its own, not a quarter of a city (resolve/cues.ts).
   if (unitOf && /^(towns?|villages?|city|cities)$/.test(before2)) return 'V';
   if (unitOf && /^(suburb|neighbourhood|neighborhood)$/.test(before2)) return 'P';

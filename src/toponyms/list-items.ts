@@ -25,6 +25,9 @@ export const ARABIC_FEATURE_WORDS = new Set([
   'khirbat',
 ]);
 
+/** A plural admin-unit word right after a list's last item ("the Poonch and Rajouri districts"). */
+const PLURAL_UNIT_AFTER = /^ (?:districts|provinces|regions|states|governorates|oblasts|counties|departments)\b/;
+
 /** The text between two items of a list. */
 /** Between two items of a list: ", ", " and ", ", and ", " or ". */
 export const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
@@ -105,11 +108,19 @@ export function looseListItems(
     if (gaz.hasExact(foldExact(span))) continue;
     const met = new Set<string>();
     const skeleton = [...other].some((cc) => !near.has(cc)) ? spellingSkeleton(span) : '';
+    // "the Poonch and Rajouri districts": before a plural unit word every item is an area, so an area of the
+    // neighbour's other countries counts however it is spelled (Rājauri, where Poonch is also Pakistan's division).
+    const units = PLURAL_UNIT_AFTER.test(text.slice(end, end + 16));
     for (const c of gaz.lookup(span, { limit: 200 })) {
       if (c.featureClass !== 'P' && c.featureClass !== 'A') continue;
       if (near.has(c.countryCode)) met.add(c.countryCode);
       // In the neighbour's other countries, only a town spelled as written up to transliteration (skeleton.ts).
-      else if (skeleton && other.has(c.countryCode) && spellingSkeleton(c.name) === skeleton) met.add(c.countryCode);
+      else if (
+        skeleton &&
+        other.has(c.countryCode) &&
+        ((units && c.featureClass === 'A') || spellingSkeleton(c.name) === skeleton)
+      )
+        met.add(c.countryCode);
     }
     if (met.size === 0) continue;
     out.push({ start, end, text: span, role: 'place' });

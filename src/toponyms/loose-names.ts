@@ -151,16 +151,21 @@ function districtAfter(tokens: Token[], k: number, gaz: NameIndex): Mention | nu
     .some((c) => c.featureClass === 'A' && !c.featureCode.startsWith('PCL') && spellingSkeleton(c.name) === skeleton);
   if (!fits) return null;
   const m: Mention = { start: tokens[k].start, end: tokens[k].end, text: span, role: 'place' };
-  // A camp lies at or near the area's town: the name is the place, not the area's bounds.
-  if (tokens[k + 1].lower !== 'camp') m.classHint = 'A';
+  // A camp or an airbase lies at or near the area's town: the name is the place, not the area's bounds.
+  if (!SITES.has(tokens[k + 1].lower)) m.classHint = 'A';
   return m;
 }
-const UNIT_NOUNS = new Set(['district', 'governorate', 'province', 'camp']);
+/** Sites named after the area they lie in: "the Makhmour camp", "the Jufra airbase", "the Jufra air base". */
+const SITES = new Set(['camp', 'airbase', 'airport', 'air']);
+const UNIT_NOUNS = new Set(['district', 'governorate', 'province', 'region', ...SITES]);
 
-/** "the Makhmour camp": a camp (refugees', displaced people's) named after the district it lies in. */
+/** "the Makhmour camp", "the Jufra airbase": a camp (refugees', displaced people's) or an airbase named after the
+ * district it lies in. */
 function campAfter(tokens: Token[], k: number): boolean {
   const a = tokens[k + 1];
-  return !!a && !a.cap && a.contiguous && a.lower === 'camp';
+  if (!a || a.cap || !a.contiguous || !SITES.has(a.lower)) return false;
+  const b = tokens[k + 2];
+  return a.lower !== 'air' || (!!b && b.contiguous && b.lower === 'base');
 }
 
 /** "the Middle Shabelle region … displaced in Hiran and Middle Shabelle": a multi-word name read loosely once (after

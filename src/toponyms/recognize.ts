@@ -13,6 +13,7 @@ import { attachContext, markDatelines } from './context.js';
 import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
 import { demonymAppositive } from './demonym-reach.js';
+import { dropFeatureOfParts } from './feature-of.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
@@ -198,6 +199,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   dropMediaNames(text, mentions);
   dropArmedGroupNames(text, gaz, mentions);
   dropQuotedNicknames(text, mentions);
+  dropFeatureOfParts(text, gaz, mentions);
   attachContext(text, gaz, mentions);
   markAreaHeads(text, mentions);
   markDatelines(text, mentions);

@@ -142,7 +142,12 @@ function containerAfter(text: string, tokens: Token[], i: number, span: string, 
 function kindBefore(tokens: Token[], i: number, span: string, gaz: NameIndex): boolean {
   if (i < 2 || tokens[i - 1].lower !== 'of') return false;
   const kind = tokens[i - 2].lower;
-  const cls = /^(city|town|village)$/.test(kind) ? 'P' : /^(region|province|district)$/.test(kind) ? 'A' : '';
+  // The plural opens a list ("the industrial cities of Leon, Celaya and Salamanca"): its first item is one of them.
+  const cls = /^(city|town|village|cities|towns|villages)$/.test(kind)
+    ? 'P'
+    : /^(region|province|district|regions|provinces|districts)$/.test(kind)
+      ? 'A'
+      : '';
   if (!cls) return false;
   const fits = (c: Candidate) => c.featureClass === cls && (c.prior ?? 0) >= 0.45;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
