@@ -41,6 +41,10 @@ const HEADER_LINES = 8;
 /** A standfirst is at most this many lines. */
 const STANDFIRST_LINES = 2;
 
+/** A line closed by a photo credit ("… in Jenin. (AFP)", "(Reuters/File)", "(AP Photo/Majdi Mohammed)") is a caption. */
+const PHOTO_CREDIT =
+  /\((?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|AA|SPA|WAFA|Xinhua|ANI|Supplied|File|Social\s+media)(?:\s+Photo)?(?:\s*[/,][^()\n]{1,40})?\)\s*$/i;
+
 export interface PlainBody {
   text: string;
   front: FrontMatter[];
@@ -64,7 +68,8 @@ export function plainBody(lines: string[]): PlainBody {
     if (dropped.has(i) || BUTTON_LINE.test(line)) return;
     const at = text.length;
     text += `${line}\n`;
-    if (standfirst.includes(i)) front.push({ start: at, end: at + line.length, kind: 'highlight' });
+    if (standfirst.includes(i))
+      front.push({ start: at, end: at + line.length, kind: PHOTO_CREDIT.test(line) ? 'caption' : 'highlight' });
     else if (subHeading(lines, i)) front.push({ start: at, end: at + line.length, kind: 'heading' });
   });
   const trimmed = text.trimEnd(); // not /\s+$/: quadratic over a long run of spaces

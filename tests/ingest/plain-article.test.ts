@@ -101,3 +101,30 @@ describe('story text pasted without its headline', () => {
     expect([a.title, a.text]).toEqual(['Shelling kills six in Homs', LEAD]);
   });
 });
+
+describe('a photo caption above a plain article', () => {
+  it('a line closed by a photo credit is marked a caption (an archive photo then tells no event)', () => {
+    const a = one([
+      'Drones strike targets in the north',
+      '',
+      'Smoke rises after a strike near the town of Homs. (AFP/File)',
+      'Short Url',
+      'Updated 12 March 2025',
+      '',
+      LEAD,
+    ]);
+    expect(a.front?.[0]).toMatchObject({ start: 0, kind: 'caption' });
+  });
+
+  it('a standfirst without a credit stays a highlight', () => {
+    const a = one([
+      'Drones strike targets in the north',
+      '',
+      'Two killed as drones hit a market',
+      'Updated 12 March 2025',
+      '',
+      LEAD,
+    ]);
+    expect(a.front?.[0]?.kind).toBe('highlight');
+  });
+});
