@@ -125,7 +125,8 @@ export function buildEvent(
     [article.id, evidence.start, evidence.end, typed.event_type, typed.sub_event_type, place.key].join('|'),
   );
   const notes = [
-    `${typed.sub_event_type}: "${primary.trigger}"`,
+    // The trigger as matched in the masked text: a blanked hedge ("struck what it called X") leaves a run of spaces.
+    `${typed.sub_event_type}: "${primary.trigger.replace(/\s+/g, ' ')}"`,
     `place: ${place.note}`,
     `date: ${date.phrase ? `"${date.phrase}"` : 'none stated, report week used'}`,
     assoc.length ? `assoc_actor_1: ${assoc.join('; ')}` : '',

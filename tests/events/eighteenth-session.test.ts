@@ -103,6 +103,8 @@ describe('more of the eighteenth session pages', () => {
       '2025-11-24',
     );
     expect([e?.sub_event_type, e?.location, e?.date_start]).toEqual(['Air/drone strike', 'Arnoun', '2025-11-23']);
+    // The notes quote the trigger with the blanked hedge's spaces collapsed.
+    expect(e?.notes).toContain('"struck Hezbollah infrastructure"');
   });
 
   it('"removed rocket launchers" is disrupted weapons use', () => {
