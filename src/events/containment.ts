@@ -67,3 +67,14 @@ export function withinRegionNamedBefore(
   const alt = alternativeWithin(m, region);
   return alt ? { ...m, place: alt } : null;
 }
+
+/**
+ * "Cairo's Abbasiya": a part resolved outside its owner takes its alternative inside the owner, or failing that the
+ * owner (at the part's offsets) stands for it.
+ */
+export function ownedPart(text: string, owner: ResolvedMention | undefined, part: ResolvedMention): ResolvedMention {
+  if (!owner?.place || !part.place || !/^['’]s\s+$/.test(text.slice(owner.end, part.start))) return part;
+  const [op, pp] = [owner.place, part.place];
+  if (isCountry(pp) || contains(op, pp) || !(isCountry(op) || misresolved(op, pp))) return part;
+  return { ...part, place: alternativeWithin(part, op) ?? op, alternatives: owner.alternatives };
+}

@@ -9,10 +9,11 @@ import { areaPlaceChoice, countrysideSector, relativeArea } from './areas.js';
 import { nearProvinceTown } from './province-town.js';
 import { capitalOf, choiceFor, cityContext, isCountry, mentionsIn, precisionFor } from './context.js';
 import { exclusionReason } from './exclusion.js';
+import { ROAD_NAME_AFTER } from './site-words.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 import { withRelative } from './apposition.js';
-import { alternativeWithin, contains, misresolved, withinRegionNamedBefore } from './containment.js';
+import { alternativeWithin, contains, misresolved, ownedPart, withinRegionNamedBefore } from './containment.js';
 import { hasTrigger } from './taxonomy.js';
 import { walk, walkPastUnknown } from './cue-walk.js';
 import { finerThanCountryside } from './countryside.js';
@@ -97,17 +98,6 @@ function qualifiers(text: string, out: Attached[]): Set<Attached> {
   return drop;
 }
 
-/**
- * "Cairo's Abbasiya": a part resolved outside its owner takes its alternative inside the owner, or failing that the
- * owner (at the part's offsets) stands for it.
- */
-function ownedPart(text: string, owner: ResolvedMention | undefined, part: ResolvedMention): ResolvedMention {
-  if (!owner?.place || !part.place || !/^['’]s\s+$/.test(text.slice(owner.end, part.start))) return part;
-  const [op, pp] = [owner.place, part.place];
-  if (isCountry(pp) || contains(op, pp) || !(isCountry(op) || misresolved(op, pp))) return part;
-  return { ...part, place: alternativeWithin(part, op) ?? op, alternatives: owner.alternatives };
-}
-
 function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, stray: boolean): Attached[] {
   const all = stray ? (ctx.withStray ?? ctx.mentions) : ctx.mentions;
   const inClause = mentionsIn(all, clause.start, clause.end).filter((m) => m.place);
@@ -115,6 +105,12 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
   const modifiers: Attached[] = [];
   for (const [k, mention] of inClause.entries()) {
     const m = ownedPart(ctx.text, inClause[k - 1], mention);
+    // "on the Palmyra-Homs road": the road's first end, near, when the clause names no other place (as "the road
+    // linking X and Y" is near X).
+    const road = ROAD_NAME_AFTER.test(ctx.text.slice(m.end, m.end + 40))
+      ? walk(ctx.text.slice(clause.start, m.start))
+      : null;
+    if (road && road !== 'coord' && !road.relative) modifiers.push({ m, near: true, cue: road.cue, cueNear: true });
     if (ctx.dateline === m || exclusionReason(ctx.text, m, ctx.datelineSpan)) continue;
     if (protest && PROTEST_CAUSE.test(ctx.text.slice(clause.start, m.start))) continue;
     const last = out[out.length - 1];
@@ -151,7 +147,7 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     else if (!w && ctx.headline) out.push({ m, near: around, cue: 'headline' });
   }
   // "Organizers of a London rally …", "the Kirkuk attack showed …": with no other place attached, the place naming the
-  // event is its place.
+  // event (or the road's first end) is its place.
   if (out.length === 0) out.push(...modifiers);
   // "on the road between X and Y": one place, near X (the incident lies between them, not in both towns).
   const road = out.findIndex(

@@ -115,3 +115,18 @@ describe('more of the eighteenth session pages', () => {
     expect(e?.sub_event_type).toBe('Disrupted weapons use');
   });
 });
+
+describe('a road named by its ends (where.ts)', () => {
+  it('"on the Palmyra-Homs road" with no other place: near the first end, precision 2', () => {
+    const [e] = run('A landmine exploded on the Palmyra-Homs road on Sunday, killing a shepherd.', '2025-10-20');
+    expect([e?.sub_event_type, e?.location, e?.geo_precision]).toEqual(['Remote explosive/landmine/IED', 'Tadmur', 2]);
+  });
+
+  it('"on the Quneitra-Damascus road near the town of Saasaa": the town only', () => {
+    const got = run(
+      'A roadside bomb hit a patrol on the Quneitra-Damascus road near the town of Saasaa on Sunday.',
+      '2025-10-20',
+    );
+    expect(got.map((e) => e.location)).toEqual(['Sa‘sa‘']);
+  });
+});
