@@ -81,6 +81,11 @@ const CLAUSE_BREAK =
 const TEMPORAL_BREAK =
   /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+(?:after|before)\s)|(?<=\b(?:came|comes|come)\b)\s+(?=(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+)?(?:after|before)\s)/g;
 
+/** "X killed 44 on Sunday after two soldiers were killed in Rafah": an "after" clause with a finite violent verb of its
+ * own tells an event of its own (a noun phrase, "after two days of clashes in the town", stays with the main clause). */
+const AFTER_CLAUSE =
+  /,?\s(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|attacked|ambushed)|(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired\s+(?:on|at)))\b)/g;
+
 const RELATIVE_THEN_SPEAKER =
   /,\s+(?:where|which)\s[^,;]{5,120}?(,)\s+(?=(?:the\s+|local\s+|security\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|told|reported)\s)/g;
 const SHARED_NAME = /\b(?:the|a|an)\s+(?:U\.S\.|[A-Z][\w'’-]*)$/;
@@ -143,10 +148,12 @@ export function splitClauses(
     for (let m = RELATIVE_THEN_SPEAKER.exec(sentence.text); m; m = RELATIVE_THEN_SPEAKER.exec(sentence.text))
       if (hasEvent(sentence.text.slice(m.index + m[0].length))) cut(m.index + m[0].lastIndexOf(m[1]));
     // "X killed five on Tuesday, a day after troops demolished homes in Y": two events, each with its own trigger.
-    TEMPORAL_BREAK.lastIndex = 0;
-    for (let m = TEMPORAL_BREAK.exec(sentence.text); m; m = TEMPORAL_BREAK.exec(sentence.text)) {
-      if (hasEvent(sentence.text.slice(m.index + m[0].length)) && hasEvent(sentence.text.slice(0, m.index)))
-        cut(m.index);
+    for (const re of [TEMPORAL_BREAK, AFTER_CLAUSE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+        if (hasEvent(sentence.text.slice(m.index + m[0].length)) && hasEvent(sentence.text.slice(0, m.index)))
+          cut(m.index);
+      }
     }
   }
   const seen = new Set<number>();

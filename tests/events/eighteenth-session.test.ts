@@ -130,3 +130,21 @@ describe('a road named by its ends (where.ts)', () => {
     expect(got.map((e) => e.location)).toEqual(['Sa‘sa‘']);
   });
 });
+
+describe('an "after" clause with a finite violent verb is an event of its own (sentences.ts AFTER_CLAUSE)', () => {
+  it('"… killed 44 across the Gaza Strip on Sunday after two soldiers were killed in Rafah": two events, two places', () => {
+    const got = run(
+      'Israeli strikes killed 44 Palestinians across the Gaza Strip on Sunday after two soldiers were killed in Rafah.',
+      '2025-10-20',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.location, e.fatalities]).sort()).toEqual([
+      ['Air/drone strike', 'Gaza Strip', 44],
+      ['Armed clash', 'Rafaḩ', 2],
+    ]);
+  });
+
+  it('a noun phrase after "after" stays with its clause: "deployed to X on Tuesday after two days of clashes"', () => {
+    const got = run('Troops deployed to Rafah on Tuesday after two days of clashes in the town.', '2025-10-20');
+    expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Armed clash', 'Rafaḩ']]);
+  });
+});
