@@ -41,6 +41,7 @@ import { residentsPlace } from './residents-place.js';
 import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
 import { elidedEventPlaces } from './elided-event.js';
+import { ownPlaceVerb, verbConjunctAfter } from './own-place-verb.js';
 import { intervened, interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, referenceDetail, regionNamedBefore } from './follow-ups.js';
 
@@ -58,6 +59,10 @@ const ARCHIVE_CAPTION =
 
 /** A clause that opens with a participle ("and abducting …") has the subject of the clause before it. */
 const PARTICIPLE_OPEN = /^\s*(?:,\s*)?(?:and\s+|then\s+|before\s+|after\s+)?(?:also\s+)?[a-z]+ing\b/;
+
+/** A conjunct opens an event: a new subject or trigger (taxonomy.ts), or a second verb with its own place. */
+const opensEvent = (head: string, sep: string, before: string): boolean =>
+  startsEvent(head, sep) || ownPlaceVerb(head, sep, before);
 
 /** Default confidence floor: a weak trigger (0.6) placed only by the article's country focus (0.5) just passes. */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
@@ -126,7 +131,7 @@ export function detectEvents(
     const prev = sentences[sentenceIndex - 1];
     const from = prev && !text.slice(prev.end, sentence.start).includes('\n') ? prev.start : sentence.start;
     const earlierFrom = sentences[Math.max(0, sentenceIndex - 2)].start;
-    const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc, k, all) => {
+    const clauses = splitClauses(maskedSentence, opensEvent, hasTrigger).map((mc, k, all) => {
       const cls = k > 0 && continuesTally(all[k - 1].text, mc.text) ? null : classify(mc.text);
       return {
         clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
@@ -234,7 +239,8 @@ export function detectEvents(
         start: c.clause.start + c.cls.trigger.index,
         end: c.clause.start + c.cls.trigger.index + c.cls.trigger.length,
       };
-      const dclause = { ...c.clause, text: dateText.slice(c.clause.start, c.clause.end) };
+      const dEnd = verbConjunctAfter(c.masked, withPlaces[k + 1]?.masked) ? withPlaces[k + 1].clause.end : c.clause.end;
+      const dclause = { ...c.clause, end: dEnd, text: dateText.slice(c.clause.start, dEnd) };
       // "one of its largest attacks … overnight into Tuesday" opening the body refers back to nothing: dated as told.
       const refers = c.cls.definite && (inFront(sentence.start) || cands.some((p) => !p.front));
       const when = dateFor(dateText, article.published, dclause, sentence, trigger, refers, anchor);
@@ -247,8 +253,8 @@ export function detectEvents(
         militarySource(roles, c.masked, maskedSentence.text);
         // "RSF fighters stormed X, looting homes and abducting 20 women": a participle clause shares the subject.
         const subject = cands.filter((p) => p.sentenceIndex === sentenceIndex && p.actor1).pop()?.actor1;
-        if (!roles.actor1 && subject && subject !== roles.actor2 && PARTICIPLE_OPEN.test(c.masked))
-          roles.actor1 = subject;
+        const shares = PARTICIPLE_OPEN.test(c.masked) || verbConjunctAfter(withPlaces[k - 1]?.masked ?? '', c.masked);
+        if (!roles.actor1 && subject && subject !== roles.actor2 && shares) roles.actor1 = subject;
         if (goesOn && !roles.actor1 && !roles.actor2) [roles.actor1, roles.actor2] = [goesOn.actor1, goesOn.actor2];
         // "…, and police fired tear gas to disperse them": the force of the intervention clause is actor2.
         if (c.intervention && !roles.actor2)

@@ -1,0 +1,39 @@
+/**
+ * Rules from the twenty-sixth hand review (invented pages from Congo, Myanmar, the Sahel, Somalia, Colombia, Mexico,
+ * Ukraine, Sudan, Pakistan and Haiti). Invented sentences and places; the real pipeline, since the rules need the
+ * gazetteer.
+ */
+import { describe, expect, test } from 'vitest';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const one = (s: string, day = '2026-03-12') => pipelineEvents(s, day);
+
+describe('two finite verbs joined by "and", each with its own place, are two events (own-place-verb.ts)', () => {
+  test('"killed three farmers in X and abducted five in Y" is an attack at X and an abduction at Y', () => {
+    const events = one('Gunmen killed three farmers in Kindu and abducted five in Kasongo on Sunday, officials said.');
+    const at = (place: string) => events.find((e) => e.location === place);
+    expect(at('Kindu')?.sub_event_type).toBe('Attack');
+    expect(at('Kindu')?.fatalities).toBe(3);
+    expect(at('Kasongo')?.sub_event_type).toBe('Abduction/forced disappearance');
+    expect(at('Kasongo')?.fatalities).toBe(0);
+    expect(at('Kasongo')?.date_start).toBe('2026-03-08');
+    expect(at('Kindu')?.date_start).toBe('2026-03-08');
+    expect(at('Kasongo')?.actor1).toBe(at('Kindu')?.actor1);
+    expect(at('Kasongo')?.actor1).toBeTruthy();
+  });
+
+  test('"arrested ten suspects in X and seized weapons in Y" is an arrest at X and a seizure at Y', () => {
+    const events = one(
+      'Police arrested ten suspects in Kisumu and seized a truck loaded with rifles in Eldoret on Monday.',
+    );
+    const at = (place: string) => events.find((e) => e.location === place);
+    expect(at('Kisumu')?.sub_event_type).toBe('Arrests');
+    expect(at('Eldoret')?.sub_event_type).toBe('Disrupted weapons use');
+  });
+
+  test('one place only ("arrested five men and seized rifles in X") stays one arrest', () => {
+    const events = one('Police arrested five men and seized rifles in Kisumu on Monday.');
+    expect(events).toHaveLength(1);
+    expect(events[0].sub_event_type).toBe('Arrests');
+  });
+});
