@@ -113,10 +113,10 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     group: 1,
     plus: 2,
   },
-  // "killed three", "killing at least 12 people", "left 5 dead"
+  // "killed three", "killing at least 12 people", "the killing of two soldiers"
   {
     re: new RegExp(
-      `\\b(?:kill(?:ed|ing|s)?|shot\\s+dead|shooting\\s+dead|gunned\\s+down|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
+      `\\b(?:kill(?:ed|ing|s)?|(?:killings?|murders?)\\s+of|shot\\s+dead|shooting\\s+dead|gunned\\s+down|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
       'gi',
     ),
     group: 1,

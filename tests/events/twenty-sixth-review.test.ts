@@ -37,3 +37,19 @@ describe('two finite verbs joined by "and", each with its own place, are two eve
     expect(events[0].sub_event_type).toBe('Arrests');
   });
 });
+
+describe('a nominal killing counts its dead (fatalities.ts)', () => {
+  test('"The killing of two soldiers at a checkpoint in X on Monday" is an event with two dead', () => {
+    const events = one('The killing of two soldiers at a checkpoint in Kindu on Monday was claimed by a militia.');
+    expect(events).toHaveLength(1);
+    expect(events[0].location).toBe('Kindu');
+    expect(events[0].date_start).toBe('2026-03-09');
+    expect(events[0].fatalities).toBe(2);
+  });
+
+  test('"the killings of three farmers" counts three', () => {
+    const events = one('The killings of three farmers near Kindu on Sunday sparked anger among residents.');
+    expect(events).toHaveLength(1);
+    expect(events[0].fatalities).toBe(3);
+  });
+});
