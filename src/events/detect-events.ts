@@ -20,7 +20,7 @@ import { portrayalSentence, reviewArticle } from './portrayal.js';
 import { recallStart } from './recalled.js';
 import { relatedLinkSpans } from './related-links.js';
 import { namesVictims } from './victim-reference.js';
-import { classify, continuesTally, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
+import { classify, continuesTally, hasTrigger, hazardToll, hazardTopic } from './taxonomy.js';
 import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
@@ -41,7 +41,8 @@ import { residentsPlace } from './residents-place.js';
 import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
 import { elidedEventPlaces } from './elided-event.js';
-import { ownPlaceVerb, verbConjunctAfter } from './own-place-verb.js';
+import { opensEvent, verbConjunctAfter } from './own-place-verb.js';
+import { causePlace, splitSettlementCause } from './settlement-cause.js';
 import { intervened, interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, referenceDetail, regionNamedBefore } from './follow-ups.js';
 
@@ -59,10 +60,6 @@ const ARCHIVE_CAPTION =
 
 /** A clause that opens with a participle ("and abducting …") has the subject of the clause before it. */
 const PARTICIPLE_OPEN = /^\s*(?:,\s*)?(?:and\s+|then\s+|before\s+|after\s+)?(?:also\s+)?[a-z]+ing\b/;
-
-/** A conjunct opens an event: a new subject or trigger (taxonomy.ts), or a second verb with its own place. */
-const opensEvent = (head: string, sep: string, before: string): boolean =>
-  startsEvent(head, sep) || ownPlaceVerb(head, sep, before);
 
 /** Default confidence floor: a weak trigger (0.6) placed only by the article's country focus (0.5) just passes. */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
@@ -131,7 +128,7 @@ export function detectEvents(
     const prev = sentences[sentenceIndex - 1];
     const from = prev && !text.slice(prev.end, sentence.start).includes('\n') ? prev.start : sentence.start;
     const earlierFrom = sentences[Math.max(0, sentenceIndex - 2)].start;
-    const clauses = splitClauses(maskedSentence, opensEvent, hasTrigger).map((mc, k, all) => {
+    const clauses = splitSettlementCause(splitClauses(maskedSentence, opensEvent, hasTrigger)).map((mc, k, all) => {
       const cls = k > 0 && continuesTally(all[k - 1].text, mc.text) ? null : classify(mc.text);
       return {
         clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
@@ -212,8 +209,10 @@ export function detectEvents(
       if (region) own = [region];
       const near = own.length > 0 ? null : unknownSettlementPlace(cands, c.clause.text, sentenceIndex);
       if (near) own = [near];
-      // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene.
-      const setting = own.length > 0 || k === 0 ? null : settingPlace(withPlaces[0]);
+      // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene; a
+      // ceasefire's place, the fighting that led to it (settlement-cause.ts).
+      const setting =
+        own.length > 0 || k === 0 ? null : (settingPlace(withPlaces[0]) ?? causePlace(withPlaces[k - 1], c.masked));
       if (setting) own = [setting];
       const orphan =
         own.length === 0 &&

@@ -6,7 +6,7 @@
  * ("in/at/near/outside" + a name, "in the town of X"). "Police arrested five men and seized rifles in X" (one
  * place) stays one clause.
  */
-import { findTriggers, IRREGULAR_PAST } from './taxonomy.js';
+import { findTriggers, IRREGULAR_PAST, startsEvent } from './taxonomy.js';
 
 /** A locative with a name after it: "in Kindu", "near the town of Beni"; not a month ("in March"). */
 const OWN_PLACE =
@@ -28,3 +28,7 @@ export function ownPlaceVerb(head: string, separator: string, before: string): b
 /** Clause `next` is such a second verb after `clause`: its date ("… in Y on Sunday") is the first one's too. */
 export const verbConjunctAfter = (clause: string, next: string | undefined): boolean =>
   !!next && /^and\s/i.test(next) && ownPlaceVerb(next.replace(/^and\s+/i, ''), 'and', clause);
+
+/** A conjunct opens an event: a new subject or trigger (taxonomy.ts startsEvent), or a second verb with its own place. */
+export const opensEvent = (head: string, sep: string, before: string): boolean =>
+  startsEvent(head, sep) || ownPlaceVerb(head, sep, before);

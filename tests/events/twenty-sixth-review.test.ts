@@ -53,3 +53,33 @@ describe('a nominal killing counts its dead (fatalities.ts)', () => {
     expect(events[0].fatalities).toBe(3);
   });
 });
+
+describe('a settlement told with the fighting that led to it is two events (settlement-cause.ts)', () => {
+  test('"agreed to a ceasefire in X after clashes that killed two" is an agreement and a clash', () => {
+    const events = one(
+      'Two rival militias agreed to a ceasefire in Kindu on Tuesday after clashes that killed two fighters.',
+    );
+    const agreement = events.find((e) => e.sub_event_type === 'Agreement');
+    const clash = events.find((e) => e.event_type === 'Battles');
+    expect(agreement?.location).toBe('Kindu');
+    expect(agreement?.fatalities).toBe(0);
+    expect(agreement?.date_start).toBe('2026-03-10');
+    expect(clash?.location).toBe('Kindu');
+    expect(clash?.fatalities).toBe(2);
+  });
+
+  test('the clash keeps its own earlier date ("after clashes that killed 12 people last week")', () => {
+    const events = one(
+      'Elders agreed to a truce in Kindu after clashes that killed 12 people last week, officials said.',
+    );
+    const clash = events.find((e) => e.event_type === 'Battles');
+    expect(events.some((e) => e.sub_event_type === 'Agreement')).toBe(true);
+    expect(clash?.date_start).toBe('2026-03-02');
+    expect(clash?.fatalities).toBe(12);
+  });
+
+  test('"agreed to a truce after talks in X" stays one agreement', () => {
+    const events = one('The two armies agreed to a truce in Kindu after talks in Kisangani on Tuesday.');
+    expect(events.every((e) => e.sub_event_type === 'Agreement')).toBe(true);
+  });
+});
