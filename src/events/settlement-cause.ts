@@ -36,5 +36,5 @@ export function causePlace(
   clause: string,
 ): PlaceChoice | null {
   if (!settlement || !/^\s*(?:after|following)\s/i.test(clause) || !SETTLEMENT.test(settlement.masked)) return null;
-  return settlement.places.find((p) => p.kind === 'attached') ?? null;
+  return settlement.places.find((p) => p.kind !== 'dateline' && p.kind !== 'focus') ?? null;
 }
