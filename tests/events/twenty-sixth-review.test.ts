@@ -83,3 +83,21 @@ describe('a settlement told with the fighting that led to it is two events (sett
     expect(events.every((e) => e.sub_event_type === 'Agreement')).toBe(true);
   });
 });
+
+describe('the fighting cut from a ceasefire named by its district (settlement-cause.ts)', () => {
+  test('"agreed to a ceasefire in X district after clashes that killed 12" places the clash in the district', () => {
+    const events = one(
+      'Elders agreed to a ceasefire in Kurram district after clashes that killed 12 people last week.',
+    );
+    const clash = events.find((e) => e.event_type === 'Battles');
+    expect(clash?.fatalities).toBe(12);
+    expect(clash?.location).toBe(events.find((e) => e.sub_event_type === 'Agreement')?.location);
+  });
+});
+
+describe("a statement's day is not the event's (when.ts SPOKEN_ON)", () => {
+  test('"…last month, the governor said in a statement on Tuesday" dates the killing to last month', () => {
+    const [e] = one('Gunmen killed two villagers near Kindu last month, the governor said in a statement on Tuesday.');
+    expect(e.date_start).toBe('2026-02-01');
+  });
+});
