@@ -43,6 +43,7 @@ import { elidedWeapon } from './elided-weapon.js';
 import { elidedEventPlaces } from './elided-event.js';
 import { opensEvent, verbConjunctAfter } from './own-place-verb.js';
 import { causePlace, splitSettlementCause } from './settlement-cause.js';
+import { raiseToll } from './toll-update.js';
 import { intervened, interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, referenceDetail, regionNamedBefore } from './follow-ups.js';
 
@@ -288,6 +289,7 @@ export function detectEvents(
         });
       }
     });
+    raiseToll(cands, maskedSentence.text, sentenceIndex); // "The toll later rose to 16." (toll-update.ts)
     if (clauses.some((c) => c.cls)) lastEvent = sentenceIndex;
     const d = resolveDate(dateText.slice(sentence.start, sentence.end), article.published, { anchor });
     if (d && d.time_precision === 1 && movesAnchor(d.phrase)) anchor = d.date_start;

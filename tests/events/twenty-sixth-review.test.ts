@@ -101,3 +101,21 @@ describe("a statement's day is not the event's (when.ts SPOKEN_ON)", () => {
     expect(e.date_start).toBe('2026-02-01');
   });
 });
+
+describe('a later toll update raises the toll of the event before it (toll-update.ts)', () => {
+  test('"… killing at least 12 people. The toll later rose to 16." has 16 dead', () => {
+    const events = one(
+      'A suicide bomber struck a market in Kindu on Monday, killing at least 12 people, police said. The toll later rose to 16, a doctor said.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].fatalities).toBe(16);
+  });
+
+  test('"The death toll rose to 9" with no place of its own raises the event before it', () => {
+    const events = one(
+      'Gunmen attacked a village near Kindu on Sunday, killing six people. The death toll rose to nine on Monday.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].fatalities).toBe(9);
+  });
+});
