@@ -119,3 +119,15 @@ describe('a later toll update raises the toll of the event before it (toll-updat
     expect(events[0].fatalities).toBe(9);
   });
 });
+
+describe('a kidnapping gang arrested is an arrest (taxonomy.json abduction)', () => {
+  test('"police arrested 17 members of a kidnapping gang in X" is Arrests, not an abduction', () => {
+    const [e] = one('Police arrested 17 members of a kidnapping gang in Kisumu on Tuesday and freed three hostages.');
+    expect(e.sub_event_type).toBe('Arrests');
+  });
+
+  test('"gunmen kidnapped a nurse in X" is still an abduction', () => {
+    const [e] = one('Gunmen kidnapped a nurse in Kisumu on Tuesday.');
+    expect(e.sub_event_type).toBe('Abduction/forced disappearance');
+  });
+});
