@@ -44,6 +44,7 @@ import { elidedEventPlaces } from './elided-event.js';
 import { opensEvent, verbConjunctAfter } from './own-place-verb.js';
 import { causePlace, splitSettlementCause } from './settlement-cause.js';
 import { raiseToll } from './toll-update.js';
+import { namesUnknownPlace } from './unknown-name.js';
 import { intervened, interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, referenceDetail, regionNamedBefore } from './follow-ups.js';
 
@@ -224,7 +225,7 @@ export function detectEvents(
       // "Fighting continued in Yemen and Syria": two countries and nothing finer sum up a region (twelfth review).
       if (places.length > 1 && places.every((p) => p.mention?.place && isCountry(p.mention.place))) return;
       if (places.length === 0) {
-        if (VIOLENT.has(c.cls.event_type))
+        if (VIOLENT.has(c.cls.event_type) && !namesUnknownPlace(c.masked, known))
           unplaced.set(sentenceIndex, Math.max(unplaced.get(sentenceIndex) ?? 0, countFatalities(c.masked)));
         issues.push({
           articleId: article.id,

@@ -131,3 +131,14 @@ describe('a kidnapping gang arrested is an arrest (taxonomy.json abduction)', ()
     expect(e.sub_event_type).toBe('Abduction/forced disappearance');
   });
 });
+
+describe('an event at a place the gazetteer lacks gives nothing to the next one (unknown-name.ts)', () => {
+  test('a drone strike "in Xyzabad" (unknown) does not lend its day and dead to the capture told next', () => {
+    const events = one(
+      'A drone strike hit a market in Thabzwekkyin on Wednesday, killing four people, residents said. The rebels said on Thursday they had captured the town of Kindu after weeks of fighting.',
+    );
+    const kindu = events.find((e) => e.location === 'Kindu');
+    expect(kindu?.fatalities).toBe(0);
+    expect(kindu?.date_start).not.toBe('2026-03-11');
+  });
+});
