@@ -90,7 +90,7 @@ const TESTIMONY = optionalGuard('testimony');
 const COMMEMORATION = optionalGuard('commemoration');
 const GATHERINGS = new Set(['Protests', 'Riots']);
 /** Guards that drop every trigger of their clause: running tolls, judicial executions, reports' tallies, commentary. */
-const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally', 'commentary'] as const)
+const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally', 'commentary', 'backdrop'] as const)
   .map(optionalGuard)
   .filter((g): g is RegExp => g !== null);
 const EVENT_NOUN =

@@ -142,3 +142,17 @@ describe('an event at a place the gazetteer lacks gives nothing to the next one 
     expect(kindu?.date_start).not.toBe('2026-03-11');
   });
 });
+
+describe('a backdrop clause is no event (taxonomy.json backdrop guard)', () => {
+  test('", as fighting intensified across the east" after a strike adds no clash', () => {
+    const events = one(
+      "An air strike killed 21 people in a village in Congo's Maniema province on Tuesday, a rebel group said, as fighting intensified across the east.",
+    );
+    expect(events.map((e) => e.event_type)).toEqual(['Explosions/Remote violence']);
+  });
+
+  test('"Fighting intensified near X on Monday" is still a clash', () => {
+    const events = one('Fighting intensified near Kindu on Monday, residents said.');
+    expect(events.map((e) => e.event_type)).toEqual(['Battles']);
+  });
+});
