@@ -156,3 +156,11 @@ describe('a backdrop clause is no event (taxonomy.json backdrop guard)', () => {
     expect(events.map((e) => e.event_type)).toEqual(['Battles']);
   });
 });
+
+describe('a headline\'s present tense of a bomb (taxonomy.json ied)', () => {
+  test('"Bomb kills 10 at X rally" is an explosion, not a peaceful protest', () => {
+    const [e] = one('Bomb kills 10 at Kindu rally');
+    expect(e.event_type).toBe('Explosions/Remote violence');
+    expect(e.fatalities).toBe(10);
+  });
+});
