@@ -118,6 +118,13 @@ describe('a later toll update raises the toll of the event before it (toll-updat
     expect(events).toHaveLength(1);
     expect(events[0].fatalities).toBe(9);
   });
+
+  test('a quote and a claim between the event and its update', () => {
+    const events = one(
+      'A suicide bomber struck a market in Kindu on Monday, killing 12 people. "It was chaos," a witness said. A militia claimed the attack. The toll later rose to 16.',
+    );
+    expect(events.map((e) => e.fatalities)).toEqual([16]);
+  });
 });
 
 describe('a kidnapping gang arrested is an arrest (taxonomy.json abduction)', () => {
@@ -157,7 +164,7 @@ describe('a backdrop clause is no event (taxonomy.json backdrop guard)', () => {
   });
 });
 
-describe('a headline\'s present tense of a bomb (taxonomy.json ied)', () => {
+describe("a headline's present tense of a bomb (taxonomy.json ied)", () => {
   test('"Bomb kills 10 at X rally" is an explosion, not a peaceful protest', () => {
     const [e] = one('Bomb kills 10 at Kindu rally');
     expect(e.event_type).toBe('Explosions/Remote violence');
