@@ -171,3 +171,10 @@ describe("a headline's present tense of a bomb (taxonomy.json ied)", () => {
     expect(e.fatalities).toBe(10);
   });
 });
+
+describe('one victim named by a trade (fatalities.ts SINGULAR)', () => {
+  test('"shelled X overnight, killing a miner" counts one dead', () => {
+    const [e] = one('Army artillery shelled Kindu overnight, killing a miner, residents said.');
+    expect(e.fatalities).toBe(1);
+  });
+});
