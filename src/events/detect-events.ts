@@ -22,7 +22,7 @@ import { portrayalSentence, reviewArticle } from './portrayal.js';
 import { recallStart } from './recalled.js';
 import { relatedLinkSpans } from './related-links.js';
 import { namesVictims } from './victim-reference.js';
-import { classify, continuesTally, hasTrigger, hazardToll, hazardTopic, startsEvent } from './taxonomy.js';
+import { classify, continuesTally, hasTrigger, hazardToll, hazardTopic } from './taxonomy.js';
 import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
@@ -43,6 +43,10 @@ import { residentsPlace } from './residents-place.js';
 import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
 import { elidedEventPlaces } from './elided-event.js';
+import { opensEvent, verbConjunctAfter } from './own-place-verb.js';
+import { causePlace, splitSettlementCause } from './settlement-cause.js';
+import { raiseToll } from './toll-update.js';
+import { namesUnknownPlace } from './unknown-name.js';
 import { intervened, interventionAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, referenceDetail, regionNamedBefore } from './follow-ups.js';
 
@@ -130,7 +134,7 @@ export function detectEvents(
     const prev = sentences[sentenceIndex - 1];
     const from = prev && !text.slice(prev.end, sentence.start).includes('\n') ? prev.start : sentence.start;
     const earlierFrom = sentences[Math.max(0, sentenceIndex - 2)].start;
-    const clauses = splitClauses(maskedSentence, startsEvent, hasTrigger).map((mc, k, all) => {
+    const clauses = splitSettlementCause(splitClauses(maskedSentence, opensEvent, hasTrigger)).map((mc, k, all) => {
       const cls = k > 0 && continuesTally(all[k - 1].text, mc.text) ? null : classify(mc.text);
       return {
         clause: { start: mc.start, end: mc.end, text: text.slice(mc.start, mc.end) },
@@ -211,8 +215,10 @@ export function detectEvents(
       if (region) own = [region];
       const near = own.length > 0 ? null : unknownSettlementPlace(cands, c.clause.text, sentenceIndex);
       if (near) own = [near];
-      // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene.
-      const setting = own.length > 0 || k === 0 ? null : settingPlace(withPlaces[0]);
+      // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene; a
+      // ceasefire's place, the fighting that led to it (settlement-cause.ts).
+      const setting =
+        own.length > 0 || k === 0 ? null : (settingPlace(withPlaces[0]) ?? causePlace(withPlaces[k - 1], c.masked));
       if (setting) own = [setting];
       const orphan =
         own.length === 0 &&
@@ -223,7 +229,7 @@ export function detectEvents(
       // "Fighting continued in Yemen and Syria": two countries and nothing finer sum up a region (twelfth review).
       if (places.length > 1 && places.every((p) => p.mention?.place && isCountry(p.mention.place))) return;
       if (places.length === 0) {
-        if (VIOLENT.has(c.cls.event_type))
+        if (VIOLENT.has(c.cls.event_type) && !namesUnknownPlace(c.masked, known))
           unplaced.set(sentenceIndex, Math.max(unplaced.get(sentenceIndex) ?? 0, countFatalities(c.masked)));
         issues.push({
           articleId: article.id,
@@ -238,7 +244,8 @@ export function detectEvents(
         start: c.clause.start + c.cls.trigger.index,
         end: c.clause.start + c.cls.trigger.index + c.cls.trigger.length,
       };
-      const dclause = { ...c.clause, text: dateText.slice(c.clause.start, c.clause.end) };
+      const dEnd = verbConjunctAfter(c.masked, withPlaces[k + 1]?.masked) ? withPlaces[k + 1].clause.end : c.clause.end;
+      const dclause = { ...c.clause, end: dEnd, text: dateText.slice(c.clause.start, dEnd) };
       // "one of its largest attacks … overnight into Tuesday" opening the body refers back to nothing: dated as told.
       const refers = c.cls.definite && (inFront(sentence.start) || cands.some((p) => !p.front));
       const when = dateFor(dateText, article.published, dclause, sentence, trigger, refers, anchor);
@@ -251,8 +258,8 @@ export function detectEvents(
         militarySource(roles, c.masked, maskedSentence.text);
         // "RSF fighters stormed X, looting homes and abducting 20 women": a participle clause shares the subject.
         const subject = cands.filter((p) => p.sentenceIndex === sentenceIndex && p.actor1).pop()?.actor1;
-        if (!roles.actor1 && subject && subject !== roles.actor2 && PARTICIPLE_OPEN.test(c.masked))
-          roles.actor1 = subject;
+        const shares = PARTICIPLE_OPEN.test(c.masked) || verbConjunctAfter(withPlaces[k - 1]?.masked ?? '', c.masked);
+        if (!roles.actor1 && subject && subject !== roles.actor2 && shares) roles.actor1 = subject;
         if (goesOn && !roles.actor1 && !roles.actor2) [roles.actor1, roles.actor2] = [goesOn.actor1, goesOn.actor2];
         // "…, and police fired tear gas to disperse them": the force of the intervention clause is actor2.
         if (c.intervention && !roles.actor2)
@@ -287,6 +294,7 @@ export function detectEvents(
         });
       }
     });
+    raiseToll(cands, maskedSentence.text, sentenceIndex); // "The toll later rose to 16." (toll-update.ts)
     if (clauses.some((c) => c.cls)) lastEvent = sentenceIndex;
     const d = resolveDate(dateText.slice(sentence.start, sentence.end), article.published, { anchor });
     if (d && d.time_precision === 1 && movesAnchor(d.phrase)) anchor = d.date_start;

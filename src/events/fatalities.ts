@@ -33,7 +33,7 @@ const PEOPLE =
 /** "16 members of the security forces": the force that a count of members belongs to. */
 const FORCE_OF = '(?:\\s+of\\s+the\\s+(?:security|armed|government|rebel|police)\\s+forces)?';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|tribesman|hostage|bystander|pedestrian|motorist|motorcyclist|rider|occupant|tourist|\\d{1,3}-year-old)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|miner|tribesman|hostage|bystander|pedestrian|motorist|motorcyclist|rider|occupant|tourist|\\d{1,3}-year-old)';
 /** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */
 const DEMONYM = '[a-z]+(?:ian|i|ese|an)';
 /** "from both sides", "on each side": who the dead were, between the count and the verb. */
@@ -113,10 +113,10 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     group: 1,
     plus: 2,
   },
-  // "killed three", "killing at least 12 people", "left 5 dead"
+  // "killed three", "killing at least 12 people", "the killing of two soldiers"
   {
     re: new RegExp(
-      `\\b(?:kill(?:ed|ing|s)?|shot\\s+dead|shooting\\s+dead|gunned\\s+down|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
+      `\\b(?:kill(?:ed|ing|s)?|(?:killings?|murders?)\\s+of|shot\\s+dead|shooting\\s+dead|gunned\\s+down|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
       'gi',
     ),
     group: 1,

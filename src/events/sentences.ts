@@ -111,7 +111,7 @@ function joinsNames(text: string, at: number, next: number): boolean {
  */
 export function splitClauses(
   sentence: Span,
-  startsEvent?: (head: string, separator: string) => boolean,
+  startsEvent?: (head: string, separator: string, before: string) => boolean,
   hasEvent?: (s: string) => boolean,
 ): Span[] {
   // A cut ends one clause at `at` and starts the next at `next` (after a ";" or "," separator).
@@ -140,7 +140,8 @@ export function splitClauses(
         continue;
       let prev = 0;
       for (const c of cuts) if (c.at < at && c.next > prev) prev = c.next;
-      if (startsEvent(head, m[0].trim()) && hasEvent(sentence.text.slice(prev, at))) cut(at);
+      const before = sentence.text.slice(prev, at);
+      if (startsEvent(head, m[0].trim(), before) && hasEvent(before)) cut(at);
     }
     // "In X, where violence has killed scores in the past years, officials said gunmen fired on …": the speaker's
     // ", officials said" closes the relative clause and opens the main one.

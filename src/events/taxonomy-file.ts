@@ -50,6 +50,8 @@ export interface TaxonomyFile {
     opening_reference?: string;
     /** "came eight months after clashes … prompted airstrikes": every trigger after it in the clause is that past event. */
     long_after?: string;
+    /** A backdrop clause: ", as fighting intensified across the north-west" (a trend, not one more event). */
+    backdrop?: string;
     /** Commentary: what analysts or scholars make of events ("analysts said the raids were meant to …") tells none. */
     commentary?: string;
     /** Only before a plural trigger: "blamed for attacks in X" (a record, not one event). */

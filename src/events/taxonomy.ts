@@ -90,7 +90,7 @@ const TESTIMONY = optionalGuard('testimony');
 const COMMEMORATION = optionalGuard('commemoration');
 const GATHERINGS = new Set(['Protests', 'Riots']);
 /** Guards that drop every trigger of their clause: running tolls, judicial executions, reports' tallies, commentary. */
-const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally', 'commentary'] as const)
+const CLAUSE_GUARDS = (['cumulative', 'judicial', 'report_tally', 'commentary', 'backdrop'] as const)
   .map(optionalGuard)
   .filter((g): g is RegExp => g !== null);
 const EVENT_NOUN =
@@ -204,7 +204,7 @@ const SHARED_SUBJECT_VERB =
   /^(?:kills?|targets?|execut(?:e|es)|beheads?|detonates?|bombards?|seizes?|captures?|takes?|controls?|expels?|regains?|recaptures?|retakes?|slaughters?|shell|bomb|pounds?)$/;
 
 /** Past tenses without -ed that continue the earlier subject: "a crowd attacked and set fire to the house". */
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   /^(?:set|shot|hit|struck|took|blew|burnt|stole|fought|threw|beat|overran|drove|withdrew|broke|tore|sent|left|made|held|brought|put|cut)$/;
 
 /**
