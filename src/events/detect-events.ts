@@ -14,10 +14,8 @@ import { assembleEvents } from './assemble-events.js';
 import { buildContext, isCountry } from './context.js';
 import { blankRunningTotals, countFatalities } from './fatalities.js';
 import { type Candidate, type GeoContext, VIOLENT } from './model.js';
-import { blankGrievances } from './grievances.js';
-import { blankHedgedObjects } from './hedged-object.js';
-import { maskQuotes, type Span, splitClauses, splitSentences } from './sentences.js';
-import { blankStanceClauses } from './stance-clause.js';
+import { maskedText } from './masked-text.js';
+import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
 import { recallStart } from './recalled.js';
 import { relatedLinkSpans } from './related-links.js';
@@ -90,10 +88,7 @@ export function detectEvents(
   // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date; triggers
   // and actors too ("DAMASCUS, May 5 (Reuters) - Gunmen attacked …": the dateline is neither a modal nor an actor).
   const dateText = blankRunningTotals(blankDatelines(text));
-  // "Israel, which says …, struck": the subject's stance clause is blanked (stance-clause.ts).
-  // A protest's grievance ("demanding justice for the X killed in Y") tells no part of the protest (grievances.ts).
-  // "struck what it called X": the hedge stands between the verb and its object (hedged-object.ts).
-  const masked = blankHedgedObjects(blankGrievances(blankStanceClauses(maskQuotes(dateText))));
+  const masked = maskedText(dateText); // quotations, stance clauses, grievances, hedges blanked (masked-text.ts)
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
   // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report;

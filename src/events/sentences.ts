@@ -84,7 +84,7 @@ const TEMPORAL_BREAK =
 /** "X killed 44 on Sunday after two soldiers were killed in Rafah": an "after" clause with a finite violent verb of its
  * own tells an event of its own (a noun phrase, "after two days of clashes in the town", stays with the main clause). */
 const AFTER_CLAUSE =
-  /,?\s(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|attacked|ambushed)|(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired\s+(?:on|at)))\b)/g;
+  /,?\s(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|attacked|ambushed)|(?:killed|shot\s+dead|attacked|ambushed|stormed|struck|shelled|bombed|fired\s+(?:on|at)))\b)/g;
 
 const RELATIVE_THEN_SPEAKER =
   /,\s+(?:where|which)\s[^,;]{5,120}?(,)\s+(?=(?:the\s+|local\s+|security\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|told|reported)\s)/g;

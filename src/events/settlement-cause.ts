@@ -3,14 +3,14 @@
  * fighting that led to it holds two events, the agreement and the fighting (with its own toll, place and date:
  * "… that killed 12 people last week"). Without a cut the clause is one battle (violence outranks a strategic
  * development) and the agreement is lost. The clause is cut before "after"/"following" when a ceasefire, truce or
- * deal word comes before it and the fighting after it is told with its own toll ("that killed", "which left",
- * "in which … died"); "agreed to a truce after talks in Y" is left whole.
+ * deal word comes before it and a word of fighting follows it ("after deadly clashes there earlier this month",
+ * "after clashes that killed two"); "agreed to a truce after talks in Y" or "after years of fighting" is left whole.
  */
 import type { PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 
 const SETTLEMENT_THEN_CAUSE =
-  /\b(?:agree[sd]?|agreeing|signed|signs?|reached|reach|announced|declared|brokered|accepted)\b[^.;]{0,80}?\b(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord)|agreement|accord|deal)\b[^.;]{0,60}?\s(?=(?:after|following)\s+(?:(?:days|weeks|months|hours)\s+of\s+)?(?:(?:deadly|fierce|heavy|renewed|fresh|intense|tribal|sectarian|armed)\s+)*(?:clashes|fighting|battles?|attacks?|violence|skirmishes|gunfights?|firefights?)\s+(?:that|which|in\s+which)\s+(?:[\w-]+\s+){0,4}?(?:killed|left|claimed|died)\b)/i;
+  /\b(?:agree[sd]?|agreeing|signed|signs?|reached|reach|announced|declared|brokered|accepted)\b[^.;]{0,80}?\b(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord)|agreement|accord|deal)\b[^.;]{0,100}?\s(?=(?:after|following)\s+(?:(?:days|weeks|months|hours)\s+of\s+)?(?:(?:deadly|fierce|heavy|renewed|fresh|intense|tribal|sectarian|armed)\s+)*(?:clashes|fighting|battles?|attacks?|violence|skirmishes|gunfights?|firefights?)\b(?!\s+(?:between\s+)?(?:talks|negotiations)))/i;
 
 /** The clauses with each such settlement cut from the fighting told after it. */
 export function splitSettlementCause(clauses: Span[]): Span[] {

@@ -143,8 +143,36 @@ describe('an "after" clause with a finite violent verb is an event of its own (s
     ]);
   });
 
+  it('"protested in X on Tuesday after soldiers shot dead a young man": a peaceful protest and, before it, the killing', () => {
+    const got = run(
+      'Hundreds protested in Kindu on Tuesday after soldiers shot dead a young man in the town.',
+      '2025-10-20',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.fatalities, e.date_end]).sort()).toEqual([
+      ['Attack', 1, '2025-10-13'],
+      ['Peaceful protest', 0, '2025-10-14'],
+    ]);
+  });
+
   it('a noun phrase after "after" stays with its clause: "deployed to X on Tuesday after two days of clashes"', () => {
     const got = run('Troops deployed to Rafah on Tuesday after two days of clashes in the town.', '2025-10-20');
     expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Armed clash', 'Rafaḩ']]);
+  });
+});
+
+describe('a settlement and the fighting before it', () => {
+  it('"agreed to a ceasefire in … after deadly clashes there earlier this month": the agreement and the clashes', () => {
+    const got = run(
+      'Delegations of the Syrian Democratic Forces and the government met in Damascus on Sunday and agreed to a ceasefire in the Aleppo neighbourhoods of Sheikh Maqsoud and Ashrafieh after deadly clashes there earlier this month.',
+      '2025-10-22',
+    );
+    const subs = got.map((e) => e.sub_event_type);
+    expect(subs).toContain('Agreement');
+    expect(got.find((e) => e.sub_event_type === 'Armed clash')?.time_precision).toBe(3);
+  });
+
+  it('"agreed to a truce … after years of fighting": an agreement, no battle (long-spans.ts)', () => {
+    const got = run('The two sides agreed to a truce in Tripoli on Sunday after years of fighting.', '2025-10-22');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Agreement']);
   });
 });
