@@ -1,0 +1,67 @@
+// Twin villages written by their shared stem ("near the village of Zawtar": GeoNames has only Zawtar ash Sharqiyah
+// and Zawtar al Gharbiyah), and a village written with a qualifier no entry has ("Yohmor al-Shaqif"). Own sentences.
+import { describe, expect, it } from 'vitest';
+import { foldExact } from '../../src/gazetteer/fold.js';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { twinStems } from '../../src/gazetteer/twin-stems.js';
+import { geoparse } from '../../src/geoparse.js';
+
+const gaz = loadGazetteer();
+const all = (text: string, name: string) => geoparse(text, gaz).filter((m) => m.text === name);
+const pick = (text: string, name: string) => all(text, name)[0]?.place ?? null;
+const stems = (name: string) => twinStems(foldExact(name));
+
+describe('the stem of a name with a twin qualifier (index build)', () => {
+  it('a direction, height or size word after an article gives the stem', () => {
+    expect(stems('Zaoutar ech Charqîyé')).toEqual(['zaoutar']);
+    expect(stems('Zawtar al Gharbiyah')).toEqual(['zawtar']);
+    expect(stems('Bayt ‘Ūr at Taḩtā')).toEqual(['bayt ur']);
+    expect(stems('Fdâr el Faouqa')).toEqual(['fdar']);
+    expect(stems('Tell Kindi es Sghîr')).toEqual(['tell kindi']);
+  });
+
+  it('a stem opening with an article is kept with and without it', () => {
+    expect(stems('An Nazlah ash Sharqīyah')).toEqual(['an nazlah', 'nazlah']);
+  });
+
+  it('no stem for a feature word, a short stem, another last word or a qualifier without its article', () => {
+    expect(stems('Haret et Tahta')).toEqual([]);
+    expect(stems('Nahr el Kebir')).toEqual([]);
+    expect(stems('Borj ech Chémâli')).toEqual([]);
+    expect(stems('‘Alī al Gharbī')).toEqual([]);
+    expect(stems('Dar es Salaam')).toEqual([]);
+    expect(stems('Kafr Şaghīr')).toEqual([]);
+  });
+});
+
+describe('a twin village written by its stem', () => {
+  it('lookup("Zawtar") finds the two Zawtars of south Lebanon as exact matches', () => {
+    const found = gaz.lookup('Zawtar');
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const c of found.slice(0, 2)) {
+      expect(c).toMatchObject({ countryCode: 'LB', featureClass: 'P', match: 'exact' });
+      expect(c.name).toMatch(/^Zaoutar /);
+    }
+  });
+
+  it('a place bearing the written name itself comes before a twin reached by its stem', () => {
+    const found = gaz.lookup('Nabatieh');
+    const own = found.findIndex((c) => c.name === 'Nabatieh');
+    const twin = found.findIndex((c) => /el Faouqa$/.test(c.name));
+    expect(own).toBeGreaterThanOrEqual(0);
+    expect(twin).toBeGreaterThan(own);
+  });
+
+  it('"near the village of Zawtar" in a south Lebanon story is one of the two Zawtars', () => {
+    const text =
+      'BEIRUT: An Israeli drone struck a car near the village of Zawtar in south Lebanon on Tuesday, killing two ' +
+      'men, the health ministry said. Shelling also hit the outskirts of Nabatieh.';
+    const p = pick(text, 'Zawtar');
+    expect(p).toMatchObject({ countryCode: 'LB', featureClass: 'P' });
+    expect(p?.name).toMatch(/^Zaoutar /);
+  });
+
+  it('a feature word gives no stem: "Haret" is no quarter written "Haret et Tahta"', () => {
+    expect(gaz.lookup('Haret', { loose: false }).some((c) => /Tahta$/.test(c.name))).toBe(false);
+  });
+});
