@@ -37,7 +37,7 @@ const QUALIFIERS = new Set([
 ]);
 
 /** Feature words that are no village's name on their own (folded): "Haret et Tahta" is a quarter, not "Haret". */
-const GENERIC_STEMS = new Set([
+export const FEATURE_STEMS = new Set([
   ...['nahr', 'wadi', 'ouadi', 'ras', 'jabal', 'jebel', 'djebel', 'jbel', 'tall', 'tal', 'tel', 'tell', 'tallet'],
   ...['khirbat', 'khirbet', 'kherbet', 'khirbe', 'bir', 'ain', 'ayn', 'ein', 'aain', 'deir', 'dayr', 'dair', 'kafr'],
   ...['kfar', 'kafer', 'beit', 'bayt', 'bait', 'umm', 'um', 'abu', 'marj', 'qasr', 'ksar', 'kasr', 'sahl', 'hayy'],
@@ -45,7 +45,13 @@ const GENERIC_STEMS = new Set([
   ...['qalaa', 'qalaat', 'qalat', 'nabaa', 'nabi', 'karm', 'horch', 'hursh', 'khallet', 'khallat', 'qornet'],
   ...['qurnat', 'jisr', 'dahr', 'zahr', 'rujm', 'birket', 'birkat', 'souq', 'suq', 'sheikh', 'shaykh', 'khan'],
   ...['hammam', 'bustan', 'boustane', 'mughr', 'mghara', 'magharat', 'hosn', 'hisn', 'qarn', 'kroum', 'kurum'],
+  ...['bab', 'dar', 'bilad', 'sharia', 'shari'],
 ]);
+
+/** A folded word is one of the twin qualifiers (east, west, upper, lower, big, small, …). */
+export function isTwinQualifier(word: string): boolean {
+  return QUALIFIERS.has(word);
+}
 
 /**
  * The folded stems of a place name written with a twin qualifier ("Zaoutar ech Charqîyé" → ["zaoutar"]; "An Nazlah
@@ -58,6 +64,6 @@ export function twinStems(folded: string): string[] {
   const stem = words.slice(0, n - 2);
   const bare = ARTICLES.has(stem[0]) && stem.length > 1 ? stem.slice(1) : stem;
   if (ARTICLES.has(bare[bare.length - 1]) || bare.join('').length < 4) return [];
-  if (bare.every((w) => GENERIC_STEMS.has(w) || ARTICLES.has(w))) return [];
+  if (bare.every((w) => FEATURE_STEMS.has(w) || ARTICLES.has(w))) return [];
   return bare === stem ? [stem.join(' ')] : [stem.join(' '), bare.join(' ')];
 }

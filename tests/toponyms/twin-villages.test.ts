@@ -65,3 +65,29 @@ describe('a twin village written by its stem', () => {
     expect(gaz.lookup('Haret', { loose: false }).some((c) => /Tahta$/.test(c.name))).toBe(false);
   });
 });
+
+describe('a village written with a qualifier no entry has', () => {
+  it('"in Yohmor al-Shaqif" is Yohmor, not the qualifier read alone', () => {
+    const text =
+      'BEIRUT: Israeli shelling hit the outskirts of Nabatieh on Wednesday, and a drone strike destroyed a house in ' +
+      'Yohmor al-Shaqif, the state news agency said.';
+    expect(pick(text, 'Yohmor')).toMatchObject({ countryCode: 'LB', featureClass: 'P', name: 'Yohmor' });
+    expect(all(text, 'al-Shaqif')).toHaveLength(0);
+  });
+
+  it('the qualifier chooses among namesakes: "Douma al-Batroun" is the Lebanese Douma in a Damascus story', () => {
+    const text =
+      'DAMASCUS: Government forces shelled Harasta and Zamalka on Sunday, activists said. A fire also broke out ' +
+      'in Douma al-Batroun.';
+    expect(pick(text, 'Douma')).toMatchObject({ countryCode: 'LB', featureClass: 'P' });
+  });
+
+  it('a qualifier naming no place near the name gives no pin ("Busra al-Harir" is neither Basra nor Bosra)', () => {
+    expect(pick('Fighting near Busra al-Harir killed two men, the observatory said.', 'Busra')).toBeNull();
+  });
+
+  it('a feature word before the article is no village of its own ("Tal al-Hawa")', () => {
+    const text = 'Israeli tanks pushed into Tal al-Hawa in Gaza City on Monday, residents said.';
+    expect(all(text, 'Tal')).toHaveLength(0);
+  });
+});
