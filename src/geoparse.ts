@@ -48,12 +48,13 @@ export function resolveIn(
   const read = readAfterRanking(
     text,
     applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))),
+    gaz,
   );
   return applyCompassPart(text, read, gaz);
 }
 
-function readAfterRanking(text: string, read: ResolvedMention[]): ResolvedMention[] {
+function readAfterRanking(text: string, read: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {
   const named = applyWrittenCountry(text, applyRiverReadings(text, applyCountyNames(read)));
-  const held = applyPeopleAdjective(text, applyFacilityNames(text, applyNameFragments(text, named)));
+  const held = applyPeopleAdjective(text, applyFacilityNames(text, applyNameFragments(text, named, gaz)));
   return applyGroupFranchise(text, held);
 }

@@ -10,6 +10,7 @@ import { encodeIndex, type IndexColumns } from './format.js';
 import { foldExact, foldLoose, keyHash } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
 import { priorOf } from './prior.js';
+import { STEM_MARK, twinStems } from './twin-stems.js';
 import { type BuildRecord, RecordSet } from './records.js';
 import { type CountryShape, countryShapes, homeCentroid, largestPartShare, roundGeometry } from './shapes.js';
 import { parseAdmin1, parseCountryInfo, parseGeoNames, parseSupplement, usableName } from './sources.js';
@@ -217,6 +218,8 @@ function encode(
     for (const name of r.names) {
       const e = foldExact(name);
       if (e) keys.add(e);
+      // "Zawtar" for Zawtar ash Sharqiyah: a village's stem before a twin qualifier (twin-stems.ts).
+      if (e && r.featureClass === 'P') for (const s of twinStems(e)) keys.add(`${STEM_MARK}${s}`);
       const l = foldLoose(name);
       if (l) keys.add(`~${l}`);
     }

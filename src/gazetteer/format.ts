@@ -8,7 +8,7 @@
 import { keyStarts } from './key-table.js';
 
 /** Bumped whenever the layout or the name keys change (src/gazetteer/fold.ts): an older index then rebuilds. */
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;
 const MAGIC = 'GEVX';
 
 export interface IndexHeader {
@@ -42,7 +42,8 @@ export interface IndexColumns {
   fine: Uint32Array;
   /** Display names joined by \u001f. */
   names: string[];
-  /** Sorted unique keys: exact keys as they are, loose keys prefixed by "~". */
+  /** Sorted unique keys: exact keys as they are, loose keys prefixed by "~", twin villages' stems by "^"
+   * (twin-stems.ts). */
   keys: string[];
   /** A decoded index's keys as stored (joined by "\n") and where each starts (keyStarts): the key table searches
    * them in place, and `keys` is split only when read. */

@@ -11,6 +11,7 @@ import type { IndexColumns, IndexHeader } from './format.js';
 import { headVariants, shortVowels } from './head-words.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
+import { STEM_MARK } from './twin-stems.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
 
 export { haversineKm };
@@ -109,7 +110,9 @@ export class Gazetteer {
     // Recognition asks for the same runs again and again (memoised, bounded like lookup's memo).
     const hit = this.exactMemo.get(folded);
     if (hit !== undefined) return hit;
-    const has = (f: string) => this.findKey(f) >= 0 || articleVariants(f).some((k) => this.findKey(k) >= 0);
+    // A twin village's stem ("zawtar", twin-stems.ts) counts too: lookup finds it as an exact match.
+    const one = (f: string) => this.findKey(f) >= 0 || this.findKey(`${STEM_MARK}${f}`) >= 0;
+    const has = (f: string) => one(f) || articleVariants(f).some(one);
     const short = shortVowels(folded);
     const found =
       has(folded) ||

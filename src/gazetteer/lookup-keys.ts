@@ -5,6 +5,7 @@
 import { articleVariants, foldExact, foldLoose, withTaMarbuta } from './fold.js';
 import { headVariants, shortVowels } from './head-words.js';
 import type { KeyTable } from './key-table.js';
+import { STEM_MARK } from './twin-stems.js';
 
 const ARTICLE_FIRST = /^(al|el) /;
 const TITLE_FIRST = /^(st|ste|mt|ft) /;
@@ -17,8 +18,9 @@ const PAIR = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
  * skipped): the name as written, the other spellings of its Arabic article (al-Sham / ash-Sham), then, when none of
  * those exists, the name without its leading article ("Al-Quneitra" → Quneitra); with `loose`, then, when no exact
  * key exists, the splits of one long word that some entry writes as two ("Albukamal", Albu Kamal), and the loose
- * (transliteration) key. Lazy: hasAny stops at the first; `minorSoFar` says whether the exact entries met so far are
- * all minor places (then the name with an article is tried too), `full` whether the caller has all it wants.
+ * (transliteration) key. A twin village's stem ("Zawtar", twin-stems.ts) comes after the exact keys. Lazy: hasAny
+ * stops at the first; `minorSoFar` says whether the exact entries met so far are all minor places (then the name with
+ * an article is tried too), `full` whether the caller has all it wants.
  */
 export function* lookupKeys(
   table: KeyTable,
@@ -86,6 +88,15 @@ export function* lookupKeys(
       yield [k, 'exact'];
     }
   }
+  // "Zawtar": a village GeoNames names only with a twin qualifier (Zawtar ash Sharqiyah, Zawtar al Gharbiyah;
+  // twin-stems.ts). Exact, after every entry that bears the written name itself.
+  if (!full?.())
+    for (const key of [exact, ...variants]) {
+      const k = table.find(`${STEM_MARK}${key}`);
+      if (k < 0) continue;
+      any = true;
+      yield [k, 'exact'];
+    }
   if (!loose || full?.()) return;
   if (!any && /^[a-z]{7,}$/.test(exact))
     for (let cut = exact.length - 3; cut >= 3; cut--) {
@@ -98,10 +109,11 @@ export function* lookupKeys(
   const short = any ? null : shortVowels(exact);
   if (!any)
     for (const h of short ? [...headVariants(exact), short, ...headVariants(short)] : headVariants(exact))
-      for (const key of [h, ...articleVariants(h)]) {
-        const k = table.find(key);
-        if (k >= 0) yield [k, 'loose'];
-      }
+      for (const key of [h, ...articleVariants(h)])
+        for (const kk of [key, `${STEM_MARK}${key}`]) {
+          const k = table.find(kk);
+          if (k >= 0) yield [k, 'loose'];
+        }
   const lk = foldLoose(name);
   const k = table.find(`~${lk}`);
   if (k >= 0) yield [k, 'loose'];

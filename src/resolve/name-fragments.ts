@@ -3,10 +3,13 @@
  * governorate, "the Khor Mor gas field" no Qatari municipality. A name glued to a capitalised word that no mention
  * covers is part of a name the gazetteer lacks; when its pick is an area in a country no other place of the text lies
  * in, it is a wrong pin, and the mention gets none. A name followed by an Arabic article and a capitalised word
- * ("Busra al-Harir") gets none wherever its pick lies.
+ * ("Busra al-Harir") gets none wherever its pick lies, unless that word names a place near the pick ("Yohmor
+ * al-Shaqif").
  */
 import { GENERIC } from '../gazetteer/fold.js';
 import { orgHeads, SITE_HEADS } from '../toponyms/org-heads.js';
+import { qualifierNear } from '../toponyms/qualified-name.js';
+import type { NameIndex } from '../toponyms/people.js';
 import type { ResolvedMention } from '../types.js';
 
 /** The place's own kind of land written after it ("the Nineveh Plains", "the Darfur Region", "the Benue Valley"). */
@@ -66,25 +69,38 @@ const ARTICLE_AFTER = /^ (?:al|el|as|ash|ad|ar|at|az|an|ath|adh|ed|es|er|et|ez|e
 const PART_QUALIFIER =
   /^(?:Fawqa|Fouqa|Foqa|Tahta|Tahtani|Fawqani|Jadida|Jadideh|Jdideh|Qadima|Kabira|Kabir|Saghira|Saghir|Sharqi(?:ya|yah|yeh|a)?|Gharbi(?:ya|yah|yeh|a)?|Shamali(?:ya|yah|yeh)?|Janubi(?:ya|yah|yeh)?|Wusta)$/;
 
-function articleAfter(text: string, m: ResolvedMention, next: ResolvedMention | undefined): boolean {
-  if (text.charCodeAt(m.end) !== 32 || next?.start === m.end + 1) return false;
+/** The article and word glued after a name ("al-Harir"), unless the word is a part qualifier; else null. */
+function articleAfter(text: string, m: ResolvedMention, next: ResolvedMention | undefined): string | null {
+  if (text.charCodeAt(m.end) !== 32 || next?.start === m.end + 1) return null;
   const w = ARTICLE_AFTER.exec(text.slice(m.end, m.end + 24));
-  return !!w && !PART_QUALIFIER.test(w[1]);
+  return w && !PART_QUALIFIER.test(w[1]) ? w[0].slice(1) : null;
 }
 
-export function applyNameFragments(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+/** "Yohmor al-Shaqif": a qualifier naming a place near the pick says where the name lies (qualified-name.ts), and the
+ * pin stays; when the pick lies far from it but an alternative lies near, the alternative is the place. */
+function nearQualifier(gaz: NameIndex | undefined, m: ResolvedMention, qualifier: string): ResolvedMention | null {
+  if (!gaz || !m.place) return null;
+  if (qualifierNear(gaz, m.place, qualifier)) return m;
+  const alt = m.alternatives.find((a) => qualifierNear(gaz, a, qualifier));
+  if (!alt) return null;
+  const place = { ...alt, reasons: [...alt.reasons, `near ${qualifier}, written after it`] };
+  return { ...m, place, alternatives: [m.place, ...m.alternatives.filter((a) => a !== alt)] };
+}
+
+export function applyNameFragments(text: string, mentions: ResolvedMention[], gaz?: NameIndex): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
   let countries: Map<string, Set<string>> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (
-      m.place &&
-      m.role === 'place' &&
-      !m.place.featureCode.startsWith('PCL') &&
-      articleAfter(text, m, mentions[i + 1])
-    ) {
+    const qualifier =
+      m.place && m.role === 'place' && !m.place.featureCode.startsWith('PCL')
+        ? articleAfter(text, m, mentions[i + 1])
+        : null;
+    if (m.place && qualifier) {
+      const near = nearQualifier(gaz, m, qualifier);
+      if (near === m) continue;
       out ??= mentions.slice();
-      out[i] = { ...m, place: null, alternatives: [m.place, ...m.alternatives] };
+      out[i] = near ?? { ...m, place: null, alternatives: [m.place, ...m.alternatives] };
       continue;
     }
     if (m.place?.featureCode.startsWith('PCL') && m.role === 'place' && countryLand(text, m)) {

@@ -7,6 +7,7 @@ import type { Candidate } from '../types.js';
 import { ADMIN_HEADS, lexicon } from './lexicon.js';
 import { afterPossessive, orgHeads, SITE_HEADS, unitAfter } from './org-heads.js';
 import { agedName, KINSHIP } from './person-cues.js';
+import { qualifiedRun } from './qualified-name.js';
 import type { Token } from './tokenize.js';
 
 export interface NameIndex {
@@ -271,7 +272,8 @@ export function classifyRun(
     !multiTokenPlace(text, tokens, run, gaz) &&
     !looksMajor(tokens, run, gaz) &&
     !placeWithPrior(tokens[run.from].text, gaz, 0.6) &&
-    !hasDemonym(tokens, run)
+    !hasDemonym(tokens, run) &&
+    !qualifiedRun(text, tokens, run, gaz) // "in Douma al-Batroun": a village and the area it lies in
   ) {
     return { kind: 'person', from: run.from };
   }

@@ -29,6 +29,7 @@ import { type Token, tokenize } from './tokenize.js';
 import { anyUnit, cutUnits } from './cut-units.js';
 import { arabicCompound } from './arabic-compound.js';
 import { splitAtOwner } from './owner-split.js';
+import { qualifiedName } from './qualified-name.js';
 
 export type { NameIndex } from './people.js';
 
@@ -169,10 +170,12 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
         continue;
       }
       const span = text.slice(t.start, tokens[j].end);
+      // "in Yohmor al-Shaqif": the village, its qualifier no place of its own (qualified-name.ts).
+      const qualified = kind === 'plain' && qualifiedName(text, tokens, i, j, to, gaz);
       if (
         j === i &&
         (!acceptSingle(text, tokens, i, span, gaz, lowerWords, opts.commonWordPrior, run) ||
-          (kind === 'plain' && partOfUnknownName(tokens, i, run.from, to, gaz, lowerWords, span)) ||
+          (kind === 'plain' && !qualified && partOfUnknownName(tokens, i, run.from, to, gaz, lowerWords, span)) ||
           (orgFrom >= 0 && i >= orgFrom && eponymOpening(text, tokens, i, to, gaz, lowerWords, span)))
       ) {
         i++;
@@ -189,7 +192,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
       const hint = beforeUnit.has(j) ? 'A' : classHintAround(tokens, i, j);
       if (hint) m.classHint = hint;
       mentions.push(m);
-      i = j + 1;
+      i = qualified ? to + 1 : j + 1;
     }
     if (kind === 'plain') plainRuns.push({ from: run.from, to });
   }

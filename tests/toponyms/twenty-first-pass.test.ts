@@ -33,7 +33,10 @@ describe('a one-word loose spelling before a unit word', () => {
 
   it('"the Beita district" is not read through a town abroad that is no admin area', () => {
     const text = 'Farmers in the Beita district said soldiers blocked the road to their olive groves.';
-    expect(pick(text, 'Beita')).toBeNull();
+    // No loose spelling (Băiţa, Romania). Since the twenty-seventh pass "Beita" has an exact entry, the West Bank
+    // village Bayta al-Fawqa by its stem (twin-stems.ts), and that reading is taken.
+    const p = pick(text, 'Beita');
+    expect(p === null || (p.match === 'exact' && p.countryCode === 'PS')).toBe(true);
   });
 });
 
