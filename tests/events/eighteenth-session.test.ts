@@ -176,3 +176,13 @@ describe('a settlement and the fighting before it', () => {
     expect(got.map((e) => e.sub_event_type)).toEqual(['Agreement']);
   });
 });
+
+describe('residents burning a police post riot', () => {
+  it('"Residents set fire to a police post in X after soldiers shot dead a young man": a riot and the killing', () => {
+    const got = run(
+      'Residents set fire to a police post in Kindu on Tuesday after soldiers shot dead a young man in the town.',
+      '2025-10-20',
+    );
+    expect(got.map((e) => e.sub_event_type).sort()).toEqual(['Attack', 'Violent demonstration']);
+  });
+});
