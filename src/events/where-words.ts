@@ -39,10 +39,10 @@ export const DETERMINER_BEFORE = /(?:^|\b(?:a|an|the|this|that|its|their)|['’]
 export const PROTEST_DEMAND =
   /\b(?:to\s+(?:demand|call\s+for|press\s+for|urge|seek)|demanding|calling\s+for|over\s+the)\b/i;
 
-/** "the village of X near Y", "X, near Y", "the X refugee camp near Y": Y only locates X (a reference point, not a
+/** "the village of X near Y", "X, near Y", "the X refugee camp near the southern city of Y": Y only locates X (a reference point, not a
  * second event place). */
 export const NEAR_REFERENCE =
-  /^\s*(?:\s(?:[\w'’-]+\s+){0,2}?(?:refugee\s+camp|camp|town|village|city|district|neighbou?rhood|suburb|base|airport|port|area))?\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+  /^\s*(?:\s(?:[\w'’-]+\s+){0,2}?(?:refugee\s+camp|camp|town|village|city|district|neighbou?rhood|suburb|base|airport|port|area))?\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}?(?:city|town)\s+of\s+)?$/i;
 
 /** "X district between Y and Z", "the X field, between Y and Z": Y and Z only say where X lies. */
 export const BETWEEN_REFERENCE =
@@ -57,3 +57,7 @@ export const REGION_AFTER =
 /** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */
 export const ACROSS_REGIONS =
   /\b(?:across|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:provinces|regions|states|governorates|oblasts)\b/i;
+
+/** "Duhok province in northern Iraq": the province is the finer place of the country's part. */
+export const PROVINCE_IN_PART =
+  /^(?:\s+(?:province|governorate|state|region|oblast))?,?\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$/i;

@@ -34,6 +34,7 @@ import {
   ROAD_BETWEEN,
   SPEECH_PLACE,
   SUPPORT_CAUSE,
+  PROVINCE_IN_PART,
 } from './where-words.js';
 
 /** "X, Y and Z" — also across a name the gazetteer lacks ("the ports of X, Ras Foo and Z"): a list of places. */
@@ -196,14 +197,16 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
   });
 }
 
-/** A province named right after a country's possessive ("Congo's Ituri province"), of that country. */
+/** A province of the relative area's country, named right after its possessive ("Congo's Ituri province") or right
+ * before the area ("Duhok province in northern Iraq"). */
 function wideOwnedBy(text: string, country: ResolvedMention, wide: Attached[]): Attached | undefined {
   if (!country.place || !isCountry(country.place)) return undefined;
   return wide.find(
     (a) =>
       a.m.place!.featureCode === 'ADM1' &&
       a.m.place!.countryCode === country.place!.countryCode &&
-      /^['’]s\s+$/.test(text.slice(country.end, a.m.start)),
+      (/^['’]s\s+$/.test(text.slice(country.end, a.m.start)) ||
+        PROVINCE_IN_PART.test(text.slice(a.m.end, country.start))),
   );
 }
 
