@@ -14,12 +14,18 @@ const echoes = (c: Candidate, d: Candidate) =>
   d.place.geo_precision < 3 &&
   d.place.countryCode === c.place.countryCode;
 
+/** The candidates left once echoing leads are dropped. The incident keeps the sides only the lead named ("struck
+ * suspected PKK positions in northern Iraq … The strikes hit areas around X"). */
 export function dropLeadEchoes(cands: Candidate[]): Candidate[] {
-  const echo = (c: Candidate) =>
-    VIOLENT.has(c.event_type) &&
-    c.fatalities === 0 &&
-    c.place.geo_precision === 3 &&
-    c.place.kind !== 'attached' &&
-    cands.some((d) => d !== c && echoes(c, d));
-  return cands.filter((c) => !echo(c));
+  const echoed = (c: Candidate) =>
+    VIOLENT.has(c.event_type) && c.fatalities === 0 && c.place.geo_precision === 3 && c.place.kind !== 'attached'
+      ? cands.find((d) => d !== c && echoes(c, d))
+      : undefined;
+  return cands.filter((c) => {
+    const d = echoed(c);
+    if (!d) return true;
+    if (!d.actor1 && c.actor1 && c.actor1 !== d.actor2) d.actor1 = c.actor1;
+    if (!d.actor2 && c.actor2 && c.actor2 !== d.actor1) d.actor2 = c.actor2;
+    return false;
+  });
 }
