@@ -47,6 +47,9 @@ const OBSERVING =
 /** "Syria's interior ministry said its forces arrested …": a country's police, by its ministry. */
 const POSSESSIVE_POLICE =
   /^['’]s\s+(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|police|security\s+forces)\b/i;
+/** "the interior ministry said on Saturday it had …": the speaker is the agent of what follows. */
+const MINISTRY_SAID_IT =
+  /\bthe\s+(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior)\s+said\s+(?:[\w,'’-]+\s+){0,4}?(?:that\s+)?(?:it|its\s+(?:forces|units|personnel|officers))\s+(?:had\s+|has\s+)?$/i;
 const SUPPORTED =
   /\b(?:of|for)\s+(?:supporting|backing|aiding|helping|collaborating\s+with|sympathi[sz]ing\s+with|spying\s+for|links\s+to|ties\s+to)\s+(?:the\s+)?$/i;
 /** "…, the army said, blaming the RSF": the party blamed after the trigger is its attacker (blame.ts), not its target. */
@@ -160,6 +163,10 @@ export function actorsFor(
         length: m.end - m.start + after[0].length,
       });
   }
+  // "The interior ministry said it had seized …": the ministry's own police, of the event's country.
+  const ministry = MINISTRY_SAID_IT.exec(masked.slice(0, cls.trigger.index));
+  if (ministry && cc && !hits.some((h) => h.index < cls.trigger.index))
+    hits.push({ name: `Police Forces of ${countryName(cc, true)}`, index: ministry.index, length: ministry[0].length });
   // "Russia's defence ministry said its troops had captured …": "its troops" are the speaker's.
   for (const [k, h] of hits.entries()) {
     if (!h.generic || !/its\s+$/i.test(masked.slice(Math.max(0, h.index - 4), h.index))) continue;
