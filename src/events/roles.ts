@@ -115,6 +115,12 @@ const VICTIMS =
 const VICTIMS_PASSIVE =
   /\b(?:people|civilians|residents|children|women|villagers|passengers)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
+/** "Three civilians were killed in an air strike", "Two people died when a shell hit …": victims told just before. */
+const VICTIMS_LEAD_IN =
+  /\b(?:people|civilians|residents|children|women|villagers|passengers|persons)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\s+(?:in|by|when|after|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:people|civilians|residents|children|women|villagers|passengers|persons)\s+died\s+(?:in|when|after|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+export const victimsLeadIn = (clauseBeforeTrigger: string): boolean => VICTIMS_LEAD_IN.test(clauseBeforeTrigger);
+
 /** Does the clause (after the trigger) name civilians or people as the ones killed or wounded? */
 export function civilianVictims(clauseAfterTrigger: string): boolean {
   return VICTIMS.test(clauseAfterTrigger) || VICTIMS_PASSIVE.test(clauseAfterTrigger);

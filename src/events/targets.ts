@@ -7,7 +7,15 @@ import { passiveTarget } from './passive-target.js';
 import { blankAccusations } from './fatalities.js';
 import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, type ActorRoles, countryName, FORCE_NAME } from './actors.js';
-import { backedGroup, CIVILIAN_PROPERTY, civilianVictims, inDemand, policeTargeted, reportsOnly } from './roles.js';
+import {
+  backedGroup,
+  CIVILIAN_PROPERTY,
+  civilianVictims,
+  inDemand,
+  policeTargeted,
+  reportsOnly,
+  victimsLeadIn,
+} from './roles.js';
 import { kinVictims } from './kin-victims.js';
 import { victimNationality } from './victim-nationality.js';
 import { weaponsOwner } from './seizure-owner.js';
@@ -49,7 +57,7 @@ export function adjustTargets(
   )
     roles.actor2 = `Civilians (${country})`;
   // "Israeli air strikes … killed five people": civilians are the target when nobody else is named after the trigger.
-  const named = civilianVictims(masked.slice(ti)) || kinVictims(masked, ti);
+  const named = civilianVictims(masked.slice(ti)) || kinVictims(masked, ti) || victimsLeadIn(masked.slice(0, ti));
   const victims = named && (!roles.actor2 || roles.actor2 === roles.actor1);
   if (cls.event_type === 'Explosions/Remote violence' && country && victims) roles.actor2 = `Civilians (${country})`;
   if (cls.event_type === 'Violence against civilians' && country) {
