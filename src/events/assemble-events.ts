@@ -5,6 +5,7 @@
  */
 import type { Article, ConflictEvent, Issue } from '../types.js';
 import { absorbDetails } from './absorb.js';
+import { applyAirActors } from './air-actor.js';
 import { buildEvent } from './build-event.js';
 import { dateContinuations } from './continued-date.js';
 import { applyFollowUps } from './follow-ups.js';
@@ -62,6 +63,7 @@ export function assembleEvents(
       });
     }
   }
+  applyAirActors(features);
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
   unique.sort(
