@@ -1,0 +1,92 @@
+// Rules from eight invented pages of the nineteenth session (Darfur, Gaza, Turkish strikes in Iraq, Yemen, Ukraine,
+// the West Bank, Sweida, south Lebanon): a place "near the southern city of Y" only locates the site before it
+// (where-words.ts NEAR_REFERENCE); "two more were shot dead" counts its dead and, naming no armed victims, is an attack
+// (fatalities.ts, taxonomy.json); a dropped echoing lead hands its sides to the incident (lead-echo.ts); "X province
+// in northern Y" is the province (where.ts); "the interior ministry said it had seized" names the police
+// (parties.ts); an unauthored air strike near another one takes its striker (air-actor.ts); victims told before an
+// air strike's trigger are its target (roles.ts).
+import { describe, expect, it } from 'vitest';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const run = (text: string, published = '2025-11-18') => pipelineEvents(text, published);
+
+describe('a town near which a site lies only locates it', () => {
+  it('"the Rashidieh refugee camp near the southern coastal city of Tyre": one strike, at the camp', () => {
+    const es = run(
+      'An Israeli drone strike on the Rashidieh refugee camp near the southern coastal city of Tyre killed two people on Monday.',
+    );
+    expect(es.map((e) => [e.location, e.fatalities])).toEqual([['Rashidieh', 2]]);
+  });
+});
+
+describe('victims told by "more" after a toll', () => {
+  const text =
+    'Three civilians were killed in an air strike in Idlib on Monday. Three more were shot dead by soldiers near Saraqib, activists said.';
+  it('"Three more were shot dead by soldiers": three dead, an attack on civilians', () => {
+    const e = run(text).find((x) => x.location === 'Saraqib');
+    expect([e?.event_type, e?.fatalities, e?.actor2]).toEqual(['Violence against civilians', 3, 'Civilians (Syria)']);
+  });
+
+  it('"Two more militants were killed by troops": militants named, a battle', () => {
+    const [e] = run('Two more militants were killed by troops in Mandera on Monday.');
+    expect([e.sub_event_type, e.fatalities]).toEqual(['Armed clash', 2]);
+  });
+
+  it('"Three civilians were killed in an air strike": the civilians are the target', () => {
+    const e = run(text).find((x) => x.location === 'Idlib');
+    expect(e?.actor2).toBe('Civilians (Syria)');
+  });
+});
+
+describe('the sides of an event told twice', () => {
+  it('"struck suspected PKK positions in northern Iraq … The strikes hit areas near X": the target stays named', () => {
+    const es = run(
+      'Turkish warplanes struck suspected PKK positions in the mountains of northern Iraq on Monday. The strikes hit areas around the village of Kani Masi near the Turkish border, the mayor said.',
+    );
+    expect(es.map((e) => [e.location, e.actor1, e.actor2])).toEqual([
+      ['Kānī Māsī', 'Military Forces of Turkey', "PKK: Kurdistan Workers' Party"],
+    ]);
+  });
+});
+
+describe('a province in part of a country', () => {
+  it('"in Duhok province in northern Iraq": the province, not the north of the country', () => {
+    const [e] = run('Turkish warplanes struck suspected PKK positions in Duhok province in northern Iraq on Monday.');
+    expect([e.location, e.geo_precision]).toEqual(['Duhok', 3]);
+  });
+});
+
+describe('a ministry speaking of what its forces did', () => {
+  it('"The interior ministry said on Monday that it had arrested 14 people in Latakia": the police arrested', () => {
+    const [e] = run('The interior ministry said on Monday that it had arrested 14 people in Latakia.');
+    expect([e.sub_event_type, e.actor1]).toEqual(['Arrests', 'Police Forces of Syria']);
+  });
+
+  it('"…were killed in Homs, the interior ministry said": the ministry only reports', () => {
+    const [e] = run('Five people were killed in Homs on Sunday, the interior ministry said.');
+    expect(e.actor1).toBe('');
+  });
+});
+
+describe('an air strike that names no striker (air-actor.ts)', () => {
+  it('a drone strike in Bint Jbeil told three sentences after an Israeli one in Nabatieh: Israel', () => {
+    const es = run(
+      'An Israeli drone hit a house in Nabatieh on Monday, killing two people. The military said it had targeted a Hezbollah commander. Hezbollah did not comment. Earlier on Monday, a drone strike on a car in the town of Bint Jbeil killed one person, the ministry said.',
+    );
+    expect(es.find((e) => e.location === 'Bent Jbaïl')?.actor1).toBe('Military Forces of Israel');
+  });
+
+  it('a drone strike in Izium after Russian drones hit Kharkiv: Russia', () => {
+    const es = run(
+      'Russian drones hit an apartment block in Kharkiv on Monday, killing two. A drone strike on a car in Izium killed one person, officials said.',
+    );
+    expect(es.find((e) => e.location === 'Izium')?.actor1).toBe('Military Forces of Russia');
+  });
+
+  it('an air strike in Daraa after coalition strikes in Raqqa, 400 km away: unknown', () => {
+    const es = run(
+      'Coalition warplanes killed three civilians in Raqqa on Monday. In Daraa, an air strike killed two people.',
+    );
+    expect(es.find((e) => e.location === 'Dar‘ā')?.actor1).toBe('');
+  });
+});
