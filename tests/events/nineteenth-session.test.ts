@@ -90,3 +90,19 @@ describe('an air strike that names no striker (air-actor.ts)', () => {
     expect(es.find((e) => e.location === 'Dar‘ā')?.actor1).toBe('');
   });
 });
+
+describe('a backdrop told with its sides (taxonomy.json guards.backdrop)', () => {
+  it('", as fighting between the paramilitaries and the army spread east into the X region": no battle there', () => {
+    const es = run(
+      'Drone strikes by the paramilitary Rapid Support Forces killed at least 40 people in the town of Mellit on Monday, as fighting between the paramilitaries and the army spread east into the Kordofan region.',
+    );
+    expect(es.map((e) => [e.sub_event_type, e.location])).toEqual([['Air/drone strike', 'Mellit']]);
+  });
+
+  it('"as fighting between the army and the RSF raged in X, where five soldiers were killed": the deaths stay', () => {
+    const es = run(
+      'Drone strikes killed 40 people in Mellit on Monday, as fighting between the army and the RSF raged in Babanusa, where five soldiers were killed.',
+    );
+    expect(es.some((e) => e.sub_event_type === 'Armed clash' && e.fatalities === 5)).toBe(true);
+  });
+});
