@@ -25,9 +25,9 @@ import { blankDatelines, dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
 import { actorsFor, subTypeFor } from './parties.js';
-import { settingPlace } from './setting-place.js';
+import { afterCausePlace, settingPlace } from './setting-place.js';
 import { strayDetail, strayPlaces } from './stray-events.js';
-import { aftermathCaption } from './aftermath-caption.js';
+import { noEventCaption } from './aftermath-caption.js';
 import { foldRelativeToll } from './participle-toll.js';
 import { goingOnLead } from './continued-date.js';
 import { ownClaim } from './claims.js';
@@ -55,10 +55,6 @@ export interface DetectOptions {
   /** Events below this confidence are dropped (reported as info issues). Default DEFAULT_MIN_CONFIDENCE. */
   minConfidence?: number;
 }
-
-/** A photo credit naming an archive picture, at the caption's end ("(Reuters/File)", "(AFP file photo)"), or "File photo:" first. */
-const ARCHIVE_CAPTION =
-  /\((?:[^()]{0,40}[/,\s])?file(?:\s+(?:photo|picture|image))?\)\s*$|^\s*file\s+(?:photo|picture|image)\b/i;
 
 /** A clause that opens with a participle ("and abducting …") has the subject of the clause before it. */
 const PARTICIPLE_OPEN = /^\s*(?:,\s*)?(?:and\s+|then\s+|before\s+|after\s+)?(?:also\s+)?[a-z]+ing\b/;
@@ -94,9 +90,7 @@ export function detectEvents(
   // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report;
   // so does one showing damage from earlier fighting (aftermath-caption.ts).
   const archive = (article.front ?? []).filter(
-    (f) =>
-      f.kind === 'caption' &&
-      (ARCHIVE_CAPTION.test(text.slice(f.start, f.end)) || aftermathCaption(text.slice(f.start, f.end))),
+    (f) => f.kind === 'caption' && noEventCaption(text.slice(f.start, f.end)),
   );
   // Other stories' headlines under a "Related" or "Read more" heading (related-links.ts).
   const links = relatedLinkSpans(text);
@@ -213,7 +207,11 @@ export function detectEvents(
       // "In Kinshasa, protesters attacked …, burning tyres and looting offices": the opening sets the scene; a
       // ceasefire's place, the fighting that led to it (settlement-cause.ts).
       const setting =
-        own.length > 0 || k === 0 ? null : (settingPlace(withPlaces[0]) ?? causePlace(withPlaces[k - 1], c.masked));
+        own.length > 0 || k === 0
+          ? null
+          : (settingPlace(withPlaces[0]) ??
+            causePlace(withPlaces[k - 1], c.masked) ??
+            afterCausePlace(c.clause, withPlaces[k - 1]));
       if (setting) own = [setting];
       const orphan =
         own.length === 0 &&
