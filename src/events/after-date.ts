@@ -12,7 +12,7 @@ import { classify } from './taxonomy.js';
 import type { DateChoice } from './when.js';
 
 const GAP =
-  /^\s*(?:,\s*)?(?:(?:(an?|one|two|three|four|five|six|seven|\d)\s+)?(days?|weeks?)\s+)?(?:after|following)\s+(?:(an?|one|two|three|four|five|six|seven|\d)\s+(days?|nights?|weeks?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+  /^\s*(?:,\s*)?(?:(?:(an?|one|two|three|four|five|six|seven|\d)\s+)?(days?|weeks?)\s+)?(?:after|following)\s+(?:(an?|one|two|three|four|five|six|seven|\d)\s+(days?|nights?|weeks?)\s+of\s+)?(?:[\w'’-]+\s+){0,6}$/i;
 
 const countOf = (w: string | undefined): number =>
   w ? (/^an?$/i.test(w) ? 1 : (NUMBER_WORDS[w.toLowerCase()] ?? Number(w))) : 0;

@@ -16,3 +16,16 @@ export function settingPlace(first: { clause: Span; places: PlaceChoice[] } | un
   if (!open || p.kind !== 'attached' || !p.mention) return null;
   return p.mention.end <= first.clause.start + open[0].length ? p : null;
 }
+
+/** An "after" clause split off its sentence (sentences.ts AFTER_CLAUSE). */
+const AFTER_OPEN = /^\W*(?:after|following)\s/i;
+
+/**
+ * "Protesters stormed a building in X on Thursday after an activist was shot dead by gunmen": the cause told in an
+ * "after" clause that names no place happened where the main clause did (the place attached to the clause before).
+ */
+export function afterCausePlace(clause: Span, main: { places: PlaceChoice[] } | undefined): PlaceChoice | null {
+  if (!AFTER_OPEN.test(clause.text)) return null;
+  const attached = main?.places.filter((p) => p.kind === 'attached') ?? [];
+  return attached.length === 1 ? attached[0] : null;
+}
