@@ -7,7 +7,7 @@ import type { PlaceChoice } from './model.js';
 
 /** A count right before "in <place>": "six people in ", "three in ", "12 civilians in the city of ". */
 const COUNT_IN =
-  /\b(\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more\s+)?(?:people|civilians|persons|others|residents|villagers|soldiers|troops|fighters|militants|policemen)\s+)?(?:were\s+killed\s+)?in\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
+  /\b(\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+)?(?:(?:people|civilians|persons|others|residents|villagers|soldiers|troops|fighters|militants|policemen)\s+)?(?:were\s+killed\s+)?in\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
 
 /** A count governed by a verb of harm other than death: "wounding nine in ", "arrested at least 12 in ". */
 const NOT_DEATHS =
@@ -35,6 +35,13 @@ export function placeTolls(masked: string, places: PlaceChoice[], fatalities: nu
     const before = masked.slice(from, m.start);
     const hit = COUNT_IN.exec(before);
     const n = hit ? countValue(hit[1]) : null;
+    // "Eleven militants were killed in an operation in X, and six more in Y": the clause's own toll is the first place's.
+    if (tolls.length === 0 && (hit === null || n === null) && places.length > 1) {
+      [lastEnd, lastOther] = [m.end, false];
+      deaths++;
+      tolls.push(fatalities);
+      continue;
+    }
     if (hit === null || n === null) return null;
     const at = from + hit.index;
     // "wounding nine in Y and three in Z": a count joined to the place before it by "and" or a comma keeps its verb.

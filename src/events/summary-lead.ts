@@ -7,6 +7,7 @@
  * (docs/taxonomy.md, "Ninth review"). A detail dated to the lead's own day counts too (tenth review). One placed
  * detail with part of the toll leaves the lead the rest (eighth session).
  */
+import { addDays } from '../dates/calendar.js';
 import { isCountry } from './context.js';
 import { type Candidate, VIOLENT, weakPlace } from './model.js';
 
@@ -29,6 +30,19 @@ const countryWide = (c: Candidate) =>
 const provinceDetail = (d: Candidate, lead: Candidate) =>
   countryWide(lead) && d.place.kind === 'attached' && d.place.mention?.place?.featureCode === 'ADM1';
 
+/** "killed 17 militants in raids in X province … 11 in the Y district and six more in the Z district": a district of
+ * the lead's province is a placed detail of it. */
+const districtDetail = (d: Candidate, lead: Candidate) => {
+  const [outer, inner] = [lead.place.mention?.place, d.place.mention?.place];
+  return (
+    lead.place.kind === 'attached' &&
+    outer?.featureCode === 'ADM1' &&
+    /^ADM[2-4]$/.test(inner?.featureCode ?? '') &&
+    inner?.countryCode === outer.countryCode &&
+    inner?.admin1 === outer.admin1
+  );
+};
+
 /** A detail dated to the lead's own day ("on Tuesday" again, or carried over) with a toll of its own details that lead. */
 const sameDay = (d: Candidate, lead: Candidate) =>
   lead.date.time_precision === 1 &&
@@ -36,9 +50,13 @@ const sameDay = (d: Candidate, lead: Candidate) =>
   d.date.date_end === lead.date.date_end;
 
 /** "Israeli attacks … have killed four" (undated: the report week), then "two were killed on Monday …": a detail dated
- * inside the lead's week. */
+ * inside the lead's week (or in the week up to the day the lead was said). */
 const inUndatedLead = (d: Candidate, lead: Candidate) =>
-  !lead.dated && lead.date.date_start <= d.date.date_start && d.date.date_end <= lead.date.date_end;
+  !lead.dated && weekBefore(lead) <= d.date.date_start && d.date.date_end <= lead.date.date_end;
+
+/** A lead dated only by its statement's day ("…, the military said on Friday") tells of the days before it too. */
+const weekBefore = (lead: Candidate) =>
+  lead.date.time_precision === 1 && lead.date.phrase ? addDays(lead.date.date_start, -6) : lead.date.date_start;
 
 export function splitSummaryLead(cands: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
@@ -53,7 +71,7 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
         ((!d.dated && !d.date.phrase) || ((sameDay(d, lead) || inUndatedLead(d, lead)) && d.fatalities > 0)) &&
         violentOrSame(d, lead) &&
         d.place.key !== lead.place.key &&
-        (!summaryPlace(d) || provinceDetail(d, lead)) &&
+        (!summaryPlace(d) || provinceDetail(d, lead) || districtDetail(d, lead)) &&
         (!lead.place.countryCode || d.place.countryCode === lead.place.countryCode),
     );
     // Details of other violent types only when they account for the whole toll ("Israeli fire killed three": two shot
@@ -66,13 +84,15 @@ export function splitSummaryLead(cands: Candidate[]): Candidate[] {
         : sameType;
     const places = new Set(details.map((d) => d.place.key));
     const toll = details.reduce((n, d) => n + d.fatalities, 0);
-    if (places.size === 0 || toll === 0 || toll > lead.fatalities) continue;
+    // Districts of the lead's province may count more dead than it did (its troops' own losses told with them).
+    const covered = details.every((d) => districtDetail(d, lead)) && places.size > 1;
+    if (places.size === 0 || toll === 0 || (toll > lead.fatalities && !covered)) continue;
     // One placed detail that tells part of the toll ("strikes killed three in south Lebanon … a drone struck a car
     // near X, killing two"): the detail is an event of the lead's day, and the lead keeps the deaths placed nowhere
     // else (ACLED codes them at the region). A single detail with the whole toll is grouped with the lead (group.ts).
     const partial = places.size === 1;
     if (partial && toll === lead.fatalities) continue;
-    const day = lead.date.time_precision === 1 && !!lead.date.phrase;
+    const day = lead.dated && lead.date.time_precision === 1 && !!lead.date.phrase;
     for (const d of details) {
       if (day) {
         d.date = lead.date;
