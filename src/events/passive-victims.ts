@@ -10,12 +10,18 @@ const PASSIVE =
 /** "an army air strike", "a military drone strike": a bare state force word right before the trigger. */
 const FORCE_BEFORE = /\b(?:an?|the)\s+(?:army|military|government|air\s+force)\s+$/i;
 
+const DEATH_TRIGGER = /^(?:killed|slain|shot\s+dead|gunned\s+down)\b/i;
+const AUXILIARY_ONLY = /^\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:reportedly\s+)?$/i;
+
 /** Rewrite `roles` in place when its actor1 is the victim of a passive told before the trigger at `ti`. */
 export function passiveVictim(roles: ActorRoles, masked: string, ti: number, iso2: string): void {
   if (!roles.actor1) return;
-  const hit = findActors(masked.slice(0, ti), iso2).find(
-    (h) => h.name === roles.actor1 && PASSIVE.test(masked.slice(h.index + h.length, ti)),
-  );
+  // "Eleven militants were killed in X": the death verb is the trigger itself.
+  const dies = DEATH_TRIGGER.test(masked.slice(ti));
+  const hit = findActors(masked.slice(0, ti), iso2).find((h) => {
+    const gap = masked.slice(h.index + h.length, ti);
+    return h.name === roles.actor1 && (PASSIVE.test(gap) || (dies && AUXILIARY_ONLY.test(gap)));
+  });
   if (!hit) return;
   if (!roles.actor2 || roles.actor2 === roles.actor1) roles.actor2 = roles.actor1;
   roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
