@@ -6,7 +6,7 @@
 // (parties.ts); an unauthored air strike near another one takes its striker (air-actor.ts); victims told before an
 // air strike's trigger are its target (roles.ts).
 import { describe, expect, it } from 'vitest';
-import { pipelineEvents } from './pipeline-helpers.js';
+import { capture, captureEvents, pipelineEvents } from './pipeline-helpers.js';
 
 const run = (text: string, published = '2025-11-18') => pipelineEvents(text, published);
 
@@ -104,5 +104,44 @@ describe('a backdrop told with its sides (taxonomy.json guards.backdrop)', () =>
       'Drone strikes killed 40 people in Mellit on Monday, as fighting between the army and the RSF raged in Babanusa, where five soldiers were killed.',
     );
     expect(es.some((e) => e.sub_event_type === 'Armed clash' && e.fatalities === 5)).toBe(true);
+  });
+});
+
+describe('an archive photo credited "(File/AFP)" (aftermath-caption.ts)', () => {
+  it('"Protesters gather in X. (File/AFP)": no protest from the caption', () => {
+    const page = capture(
+      'Residents demand answers after activist killed',
+      'Libyan protesters gather in the western city of Zawiya. (File/AFP)',
+      '7 November 2025',
+      [],
+      ['TRIPOLI: The UN mission called for calm in Zawiya on Thursday and urged an investigation.'],
+    );
+    expect(captureEvents(page).filter((e) => e.event_type === 'Protests')).toEqual([]);
+  });
+});
+
+describe('the cause told in an "after" clause', () => {
+  const text =
+    'TRIPOLI: Protesters stormed and set fire to a municipal building in the western city of Zawiya on Thursday after a local activist was shot dead by unknown gunmen, witnesses said. The activist was killed on Wednesday evening near his home in Zawiya, relatives said.';
+  it('the killing is placed where the riot was, not at the dateline, and joins the day told later', () => {
+    const kills = run(text, '2025-11-07').filter((e) => e.event_type === 'Violence against civilians');
+    expect(kills.map((e) => [e.location, e.date_start, e.fatalities])).toEqual([['Az Zāwīyah', '2025-11-05', 1]]);
+  });
+});
+
+describe('a toll told district by district', () => {
+  const text =
+    "PESHAWAR: Pakistani security forces killed 17 militants in two raids in the northwestern province of Khyber Pakhtunkhwa, the military said on Friday. Eleven militants were killed in an intelligence-based operation in the North Waziristan district on Thursday, and six more in the Bannu district, the military's media wing said in a statement.";
+  it('"and six more in the Bannu district": an event there with six dead; the province\'s lead goes', () => {
+    const es = run(text, '2025-11-21');
+    expect(es.map((e) => [e.location, e.fatalities, e.date_start]).sort()).toEqual([
+      ['Bannu District', 6, '2025-11-20'],
+      ['North Wazīristān District', 11, '2025-11-20'],
+    ]);
+  });
+
+  it('"Eleven militants were killed": the militants are the target, the lead\'s forces the attacker', () => {
+    const e = run(text, '2025-11-21').find((x) => x.fatalities === 11);
+    expect([e?.actor1, e?.actor2]).toEqual(['Military Forces of Pakistan', 'Unidentified Armed Group (Pakistan)']);
   });
 });
