@@ -11,8 +11,16 @@ const ASIDE = /,\s+(?:who|which|whose)\b[^,;.]*/gi;
  */
 const CONCESSION = /(?:,\s+|\s)(?:despite|in\s+(?:spite|violation|breach|defiance)\s+of)\s[^,;.]*/gi;
 
+/**
+ * "handed over two neighbourhoods … under an agreement signed in April", "withdrew in line with a deal reached in
+ * February": the framework an act follows, with the day the framework was made, not the act's.
+ */
+const FRAMEWORK =
+  /(?:,\s+|\s)(?:under|in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+with|pursuant\s+to|according\s+to)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agreement|deal|accord|ceasefire|truce|plan|arrangement|understanding|memorandum)\s+(?:that\s+)?(?:was\s+)?(?:signed|reached|agreed|struck|brokered|concluded|announced|sealed)\b[^,;.]*/gi;
+
 /** `text` with the relative asides that start at or after `from` blanked by spaces. */
 export const blankRelativeAsides = (text: string, from: number): string =>
   text
     .replace(ASIDE, (m, at: number) => (at < from ? m : ' '.repeat(m.length)))
-    .replace(CONCESSION, (m, at: number) => (at < from ? m : ' '.repeat(m.length)));
+    .replace(CONCESSION, (m, at: number) => (at < from ? m : ' '.repeat(m.length)))
+    .replace(FRAMEWORK, (m, at: number) => (at < from ? m : ' '.repeat(m.length)));
