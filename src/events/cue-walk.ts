@@ -43,6 +43,14 @@ const SETTLEMENT_OF =
 const ROAD_LINKING =
   /\b(?:road|highway|motorway|route)\s+(?:linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
+/** "deployed reinforcements to the countryside of X", "sent troops into X": a deployment's destination is its place. */
+const DEPLOYED_TO =
+  /\b(?:deployed|redeployed|sent|dispatched|rushed|moved)\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|troops|forces|soldiers|units|personnel|police(?:men)?|tanks|armou?red\s+vehicles)\s+(?:to|into)\s*$/i;
+
+/** The words between "to" and the name ("the countryside of", "the northern city of"); `pre` is at most 400 characters. */
+const DESTINATION_WORDS =
+  /(?:\s+(?:the|a|an|of|city|town|village|countryside|outskirts|area|province|region|northern|southern|eastern|western|central))*\s*$/i;
+
 export interface Walk {
   cue: string;
   near: boolean;
@@ -62,6 +70,9 @@ export function walk(text: string): Walk | 'coord' | null {
   const pre = tailOf(text);
   // "on the road linking the towns of X and Y" is "between X and Y".
   if (ROAD_LINKING.test(pre)) return { cue: 'between', near: true, relative: false };
+  const deployed = DEPLOYED_TO.exec(pre.replace(DESTINATION_WORDS, ''));
+  if (deployed)
+    return { cue: 'deployed', near: /countryside|outskirts/i.test(pre.slice(deployed.index)), relative: false };
   const tokens = pre.split(/\s+/).filter(Boolean);
   let near = false;
   // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region
