@@ -145,3 +145,25 @@ describe('a toll told district by district', () => {
     expect([e?.actor1, e?.actor2]).toEqual(['Military Forces of Pakistan', 'Unidentified Armed Group (Pakistan)']);
   });
 });
+
+describe('the framework an act follows, and where a deployment went', () => {
+  it('"handed over two neighbourhoods … under an agreement signed in April": not dated April', () => {
+    const [e] = run(
+      'The Syrian Democratic Forces said they had handed over control of two neighborhoods in Aleppo to government forces under an agreement signed in April.',
+      '2025-11-24',
+    );
+    expect([e.sub_event_type, e.time_precision, e.date_end]).toEqual([
+      'Non-violent transfer of territory',
+      2,
+      '2025-11-24',
+    ]);
+  });
+
+  it('"deployed reinforcements to the countryside of Latakia": the deployment is there, not at the dateline', () => {
+    const es = run(
+      'DAMASCUS: Syrian security forces deployed reinforcements to the countryside of Latakia on Sunday after gunmen ambushed a patrol near the town of Jableh. The ministry said two of the assailants had been arrested.',
+      '2025-11-24',
+    );
+    expect(es.find((e) => e.sub_event_type === 'Other')?.location).toBe('Latakia');
+  });
+});
