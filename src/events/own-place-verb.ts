@@ -12,11 +12,16 @@ import { findTriggers, IRREGULAR_PAST, startsEvent } from './taxonomy.js';
 const OWN_PLACE =
   /\b(?:in|at|near|outside)\s+(?:the\s+(?:(?:town|village|city|district|camp|province|region|area)\s+of\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
+/** How far into the conjunct its verb and place are looked for. */
+const OWN_REACH = 240;
+
 /** True when `head`, after " and ", opens a second finite event verb with its own place and `before` had one too. */
 export function ownPlaceVerb(head: string, separator: string, before: string): boolean {
   if (separator !== 'and') return false;
   const lead = /^also\s+/i.exec(head)?.[0].length ?? 0;
-  const own = head.split(/[,;]/)[0];
+  // The conjunct up to its first comma, within OWN_REACH characters: a sentence of many "and"s is not scanned
+  // to its end for each of them.
+  const own = head.slice(0, OWN_REACH).split(/[,;]/)[0];
   const t = findTriggers(own).find((m) => m.index === lead);
   const first = t?.text.split(/\s+/)[0].toLowerCase() ?? '';
   if (!t || !(/ed$/.test(first) || IRREGULAR_PAST.test(first))) return false;
