@@ -29,6 +29,21 @@ export function partQualifier(word: string): boolean {
   return isTwinQualifier(w) || NEW_OLD.has(w);
 }
 
+/** Verbs whose object is a person ("arrested Salim al-Kabir"), never a village. */
+const PERSON_OBJECT = new Set([
+  ...['arrested', 'detained', 'killed', 'shot', 'abducted', 'kidnapped', 'executed', 'assassinated', 'named'],
+  ...['appointed', 'freed', 'released', 'interviewed', 'met', 'sentenced', 'charged', 'identified', 'accused'],
+]);
+
+/**
+ * A part word is also a family name ("Salim al-Kabir", "Hassan al-Saghir"): as the object of a verb that takes a
+ * person, the name is no village (audit of the eighteenth session). A qualifier naming a place near the village still
+ * reads it (a person's name is not spelled after a place beside its namesake village).
+ */
+function personSlot(tokens: Token[], i: number): boolean {
+  return PERSON_OBJECT.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** Some exact entry of `qualifier` ("al-Shaqif") lies within QUALIFIER_KM of the place. */
 export function qualifierNear(gaz: NameIndex, place: { lat: number; lon: number }, qualifier: string): boolean {
   return gaz
@@ -55,7 +70,7 @@ export function qualifiedName(
   if (i === j && (FEATURE_STEMS.has(first) || GENERIC.has(first))) return false;
   if (arabicCompound(tokens, { from: i, to }, gaz) !== i) return false;
   if (gaz.hasAny(text.slice(tokens[i].start, tokens[to].end))) return false;
-  if (partQualifier(tokens[to].text)) return true;
+  if (partQualifier(tokens[to].text) && !personSlot(tokens, i)) return true;
   const qualifier = text.slice(tokens[j + 1].start, tokens[to].end);
   const name = text.slice(tokens[i].start, tokens[j].end);
   return gaz.lookup(name, { limit: 20, loose: false }).some((c) => qualifierNear(gaz, c, qualifier));
