@@ -15,14 +15,14 @@
  *   a town holding the name only among its other names while a larger town bears it (src/resolve/own-name.ts)
  * One sense per name per document: every mention of the same name gets the same pick.
  */
-import { foldExact, foldLoose } from '../gazetteer/fold.js';
+import { foldLoose } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { Candidate, Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 import { ABOUT_SHARE, countryFocus } from './focus.js';
 import { closeToPick, coherenceScore, likelySenses, type Sense } from './coherence.js';
 import { cueScore } from './cues.js';
-import { competingCandidates, provinceOfSeat } from './cued-candidates.js';
-import { withSeatProvince } from './seat-province.js';
+import { provinceOfSeat } from './cued-candidates.js';
+import { type Group, groupMentions } from './groups.js';
 import { seatScore, unnamedSeatProvince } from './seat.js';
 import { writtenContextScore } from './written-context.js';
 import { abroadScore } from './abroad.js';
@@ -30,44 +30,11 @@ import { nameWorldScore } from './name-world.js';
 import { aliasOnlyScore } from './own-name.js';
 import { closeSpellingScore } from './close-spelling.js';
 import { copyWith } from './copy-with.js';
-import { kindOf, listCountries, listKinds, listMateScore, listMates, type PlaceKind } from './lists.js';
-import { bareOrCued, groupOfName, senseKey } from './sense-key.js';
+import { kindOf, listCountries, listKinds, listMateScore, listMates } from './lists.js';
+import { bareOrCued, groupOfName } from './sense-key.js';
 import { type CandidateSource, DEFAULT_WEIGHTS, type ResolveOptions } from './options.js';
 
 export { type CandidateSource, DEFAULT_WEIGHTS, type ResolveOptions } from './options.js';
-
-interface Group {
-  /** The group's key (senseKey); `name` is the folded name. */
-  key: string;
-  name: string;
-  mentions: Mention[];
-  candidates: Candidate[];
-  /** Every entry the lookup found, the loose ones an exact match shuts out of `candidates` included. */
-  looked: Candidate[];
-  hints: Set<string>;
-  contexts: Set<string>;
-  countryHints: Set<string>;
-  /** Countries named in the sentences of its mentions (Mention.sentenceCountries). */
-  sentenceCountries: Set<string>;
-  /** Candidate lists of the names this one is written as context for. */
-  containsOf: Candidate[][];
-  /** The kind of place the other items of a list this name stands in were resolved to ("Virginia, Washington, Wyoming"). */
-  listKind?: PlaceKind;
-  /** The places the other items of its list were resolved to (first pass). */
-  listMates?: Candidate[];
-  /** The countries of the other items of its list whose names lie in one country only. */
-  listCountries?: Set<string>;
-  /** Position of this name's candidate list in the focus evidence (its own evidence is left out of its focus). */
-  focusIndex: number;
-  /** Its mention's finer loose key (computed on first use). */
-  fine?: string;
-  skeleton?: string; // close-spelling.ts, on first use
-  provinces?: Candidate[]; // its A-class candidates, on first use
-  articles?: Set<string> | null; // these two: name-world.ts, on first use
-  elsewhere?: boolean;
-  /** Its towns reached only through another of their names (own-name.ts), on first use. */
-  aliased?: Set<Candidate>;
-}
 
 /**
  * Whether a spelling guess is judged by what the rest of the document says: when the rest holds evidence (a unit: a
@@ -107,44 +74,7 @@ export function resolveMentions(
   const minScore = options.minScore ?? 0.3;
   const nAlt = options.alternatives ?? 5;
 
-  const groups = new Map<string, Group>();
-  // Each mention's group key (senseKey folds the name: computed once).
-  const keyOf = new Map<Mention, string>();
-  for (const m of mentions) {
-    if (m.role === 'demonym') continue;
-    const name = foldExact(m.text);
-    const key = senseKey(m, name);
-    keyOf.set(m, key);
-    let g = groups.get(key);
-    if (!g) {
-      let all = gaz.lookup(m.text, { limit: maxC });
-      // Loose (transliteration) candidates only compete when no entry has the name itself. A short loose key has
-      // hundreds of entries ordered by prior: take more of them, so that the document's focus can find its village.
-      const exact = all.filter((c) => c.match !== 'loose');
-      if (!exact.length && all.length === maxC) all = gaz.lookup(m.text, { limit: maxC * 8 });
-      g = {
-        key,
-        name,
-        mentions: [],
-        candidates: withSeatProvince(m, competingCandidates(m, all, exact), exact, gaz),
-        looked: all,
-        hints: new Set(),
-        contexts: new Set(),
-        countryHints: new Set(),
-        sentenceCountries: new Set(),
-        containsOf: [],
-        focusIndex: -1,
-        listMates: undefined,
-        fine: undefined,
-      };
-      groups.set(key, g);
-    }
-    g.mentions.push(m);
-    if (m.classHint) g.hints.add(m.classHint);
-    if (m.context) g.contexts.add(m.context);
-    if (m.countryHint) g.countryHints.add(m.countryHint);
-    for (const cc of m.sentenceCountries ?? []) g.sentenceCountries.add(cc);
-  }
+  const { groups, keyOf } = groupMentions(mentions, gaz, maxC);
   for (const g of groups.values()) {
     for (const ctx of g.contexts) groupOfName(groups, ctx)?.containsOf.push(g.candidates);
   }
