@@ -4,11 +4,12 @@
  */
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import KDBush from 'kdbush';
-import type { Candidate, GeometryKind } from '../types.js';
+import type { Candidate } from '../types.js';
 import { haversineKm } from './distance.js';
 import { articleVariants, foldLoose, keyHash } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
 import { headVariants, shortVowels } from './head-words.js';
+import { rowCandidate } from './candidate-row.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
 import { STEM_MARK } from './twin-stems.js';
@@ -222,28 +223,9 @@ export class Gazetteer {
     return k;
   }
 
+  /** Row `i` of the index as a candidate (candidate-row.ts). */
   candidate(i: number, match?: Candidate['match']): Candidate {
-    const c = this.cols;
-    const h = this.header;
-    const a1 = c.admin1[i];
-    const code = this.codeParts[c.code[i]];
-    const out: Candidate = {
-      geonameid: c.ids[i],
-      name: c.names[i],
-      featureClass: code[0],
-      featureCode: code[1],
-      countryCode: h.countries[c.country[i]],
-      admin1: h.admin1Keys[a1],
-      admin1Name: h.admin1Names[a1],
-      population: c.population[i],
-      lat: Math.round(c.lat[i] * 1e5) / 1e5,
-      lon: Math.round(c.lon[i] * 1e5) / 1e5,
-      kind: h.kinds[c.kind[i]] as GeometryKind,
-      source: h.sources[c.source[i]],
-      prior: Math.round(c.prior[i] * 1000) / 1000,
-    };
-    if (match) out.match = match;
-    return out;
+    return rowCandidate(this.cols, this.header, this.codeParts, i, match);
   }
 
   byGeonameId(id: number): Candidate | null {

@@ -1,0 +1,35 @@
+/**
+ * One row of the decoded index as a Candidate: its columns read at the row, the country, admin1 and kind codes looked
+ * up in the header's tables, coordinates rounded to 5 decimals and the prior to 3 (gazetteer.ts).
+ */
+import type { Candidate, GeometryKind } from '../types.js';
+import type { IndexColumns, IndexHeader } from './format.js';
+
+/** `codeParts`: each feature code of the header split into its class and code ("P.PPLA" → ["P", "PPLA"]). */
+export function rowCandidate(
+  c: IndexColumns,
+  h: IndexHeader,
+  codeParts: string[][],
+  i: number,
+  match?: Candidate['match'],
+): Candidate {
+  const a1 = c.admin1[i];
+  const code = codeParts[c.code[i]];
+  const out: Candidate = {
+    geonameid: c.ids[i],
+    name: c.names[i],
+    featureClass: code[0],
+    featureCode: code[1],
+    countryCode: h.countries[c.country[i]],
+    admin1: h.admin1Keys[a1],
+    admin1Name: h.admin1Names[a1],
+    population: c.population[i],
+    lat: Math.round(c.lat[i] * 1e5) / 1e5,
+    lon: Math.round(c.lon[i] * 1e5) / 1e5,
+    kind: h.kinds[c.kind[i]] as GeometryKind,
+    source: h.sources[c.source[i]],
+    prior: Math.round(c.prior[i] * 1000) / 1000,
+  };
+  if (match) out.match = match;
+  return out;
+}
