@@ -4,7 +4,7 @@
  * that reports its own seizure, and the crowd of a protest or riot as actor1 (docs/taxonomy.md, "Actors").
  */
 import { passiveTarget } from './passive-target.js';
-import { blankAccusations } from './fatalities.js';
+import { blankAccusations } from './toll-blanks.js';
 import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, type ActorRoles, countryName, FORCE_NAME } from './actors.js';
 import {

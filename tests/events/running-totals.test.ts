@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { resolveDate } from '../../src/dates/resolve-date.js';
-import { blankRunningTotals } from '../../src/events/fatalities.js';
+import { blankRunningTotals } from '../../src/events/toll-blanks.js';
 import type { EventProperties } from '../../src/types.js';
 import { pipelineEvents } from './pipeline-helpers.js';
 
