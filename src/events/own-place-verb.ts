@@ -16,7 +16,7 @@ const OWN_PLACE =
 const OWN_REACH = 240;
 
 /** True when `head`, after " and ", opens a second finite event verb with its own place and `before` had one too. */
-export function ownPlaceVerb(head: string, separator: string, before: string): boolean {
+function ownPlaceVerb(head: string, separator: string, before: string): boolean {
   if (separator !== 'and') return false;
   const lead = /^also\s+/i.exec(head)?.[0].length ?? 0;
   // The conjunct up to its first comma, within OWN_REACH characters: a sentence of many "and"s is not scanned

@@ -24,7 +24,7 @@ const QUALIFIER_KM = 30;
 const NEW_OLD = new Set(['jadida', 'jadidah', 'jadideh', 'jdideh', 'jdide', 'qadima', 'qadimah', 'qadimeh']);
 
 /** A part word after the article: the side, height, size or age of the place named before it. */
-export function partQualifier(word: string): boolean {
+function partQualifier(word: string): boolean {
   const w = foldExact(word);
   return isTwinQualifier(w) || NEW_OLD.has(w);
 }
