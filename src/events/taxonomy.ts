@@ -6,6 +6,7 @@
  */
 import taxonomyJson from '../../data/taxonomy.json' with { type: 'json' };
 import { findActors } from './actors.js';
+import { afterFrontedBackdrop } from './backdrop.js';
 import type { TaxonomyFile, TaxonomyRule } from './taxonomy-file.js';
 
 export type { TaxonomyFile, TaxonomyRule, Variant } from './taxonomy-file.js';
@@ -157,8 +158,9 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
 }
 
 /** All guarded trigger matches in a (quote-masked) clause, in text order. */
-export function findTriggers(clause: string): TriggerMatch[] {
+export function findTriggers(whole: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  const clause = afterFrontedBackdrop(whole); // "As clashes intensified in X, gunmen killed …" (backdrop.ts)
   if (CLAUSE_GUARDS.some((g) => g.test(clause))) return out;
   const commemorated = !!COMMEMORATION?.test(clause);
   for (const c of RULES) {
@@ -274,19 +276,7 @@ export function classify(clause: string): Classification | null {
   };
 }
 
-const HAZARD = TAXONOMY.topic ? new RegExp(TAXONOMY.topic.hazard, 'i') : null;
-const VIOLENCE = TAXONOMY.topic ? new RegExp(TAXONOMY.topic.violence, 'i') : null;
-
-/** Is the article (its title and first sentence) about a natural hazard, an accident or a disease? */
-export const hazardTopic = (lead: string): boolean => !!HAZARD?.test(lead);
-
-/**
- * In a hazard article, a bare toll ("were killed", "casualties", "an explosion") whose clause shows no violence is
- * the hazard's toll: "the towns … suffered casualties" after an earthquake lead.
- */
-export function hazardToll(cls: Classification, clause: string): boolean {
-  return !!TAXONOMY.topic?.toll_rules.includes(cls.ruleId) && !VIOLENCE?.test(clause);
-}
+export { hazardToll, hazardTopic } from './hazard-topic.js';
 
 /** Every (event_type, sub_event_type) pair the taxonomy can produce. */
 export function subEventTypes(): { event_type: string; sub_event_type: string }[] {

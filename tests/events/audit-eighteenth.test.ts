@@ -36,6 +36,19 @@ describe('a toll over a span is a running total, not the last event’s update (
   });
 });
 
+describe('a backdrop written first ends at its comma (backdrop.ts)', () => {
+  test('"As clashes intensified in Gao on Sunday, gunmen killed four soldiers" is the killing, with its four dead', () => {
+    const evs = one('As clashes intensified in Gao on Sunday, gunmen killed four soldiers.');
+    expect(evs.map((e) => e.fatalities)).toEqual([4]);
+  });
+  test('", as fighting intensified across the north, officials said" is still no event of its own', () => {
+    const evs = one(
+      'Gunmen attacked a base near Gao on Sunday, as fighting intensified across the north, officials said.',
+    );
+    expect(evs).toHaveLength(1);
+  });
+});
+
 const KB50 = 50_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(KB50 / unit.length)).slice(0, KB50);
 const span = (text: string) => ({ start: 0, end: text.length, text });
