@@ -14,6 +14,7 @@ import { markAreaHeads } from './area-heads.js';
 import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
 import { demonymAppositive } from './demonym-reach.js';
 import { dropFeatureOfParts } from './feature-of.js';
+import { joinKindWords } from './feature-word.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
@@ -199,6 +200,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const listed = looseListItems(text, tokens, plainRuns, mentions, gaz, lowerWords);
   if (listed.length) mentions.push(...listed);
   if (listed.length) mentions.sort((a, b) => a.start - b.start);
+  joinKindWords(text, gaz, mentions);
   dropMediaNames(text, mentions);
   dropArmedGroupNames(text, gaz, mentions);
   dropQuotedNicknames(text, mentions);

@@ -1,0 +1,29 @@
+// Twenty-eighth pass (own sentences, wire copy): classes found on twelve pages from eastern Ukraine, Myanmar, the
+// eastern Congo, the Sahel, Colombia, Mexico, Pakistan–Afghanistan, the West Bank, Yemen, Somalia, Sudan and a
+// roundup, and the earlier passes' leftovers.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
+
+const gaz = loadGazetteer();
+const all = (text: string, name: string) => geoparse(text, gaz).filter((m) => m.text === name);
+const pick = (text: string, name: string) => all(text, name)[0]?.place ?? null;
+
+describe('a mountain range written with its kind word in lower case', () => {
+  it('"the Nuba mountains" is the range in South Kordofan, not a West Bank village', () => {
+    const text =
+      'KHARTOUM: Rebels who hold much of the Nuba mountains shelled an army base on Sunday, a local official said.';
+    expect(pick(text, 'Nuba mountains')).toMatchObject({ featureCode: 'MTS', countryCode: 'SD' });
+    expect(all(text, 'Nuba')).toHaveLength(0);
+  });
+
+  it('"the Atlas mountains" is the range, not a hamlet in Pennsylvania', () => {
+    const text = 'ALGIERS: Soldiers tracked the gunmen into the Atlas mountains south of the capital, the ministry said.';
+    expect(pick(text, 'Atlas mountains')).toMatchObject({ featureCode: 'MTS' });
+  });
+
+  it('a name with no entry spelled with the kind word stays as it was ("the Golis mountains")', () => {
+    const text = 'BOSASO: Troops raided militant hideouts in the Golis mountains, officials said.';
+    expect(all(text, 'Golis mountains')).toHaveLength(0);
+  });
+});
