@@ -49,6 +49,7 @@ export function groupMentions(
   mentions: Mention[],
   gaz: CandidateSource,
   maxC: number,
+  text: string,
 ): { groups: Map<string, Group>; keyOf: Map<Mention, string> } {
   const groups = new Map<string, Group>();
   // Each mention's group key (senseKey folds the name: computed once).
@@ -69,7 +70,7 @@ export function groupMentions(
         key,
         name,
         mentions: [],
-        candidates: withSeatProvince(m, competingCandidates(m, all, exact), exact, gaz),
+        candidates: withSeatProvince(m, competingCandidates(m, all, exact), exact, gaz, text),
         looked: all,
         hints: new Set(),
         contexts: new Set(),

@@ -74,7 +74,7 @@ export function resolveMentions(
   const minScore = options.minScore ?? 0.3;
   const nAlt = options.alternatives ?? 5;
 
-  const { groups, keyOf } = groupMentions(mentions, gaz, maxC);
+  const { groups, keyOf } = groupMentions(mentions, gaz, maxC, text);
   for (const g of groups.values()) {
     for (const ctx of g.contexts) groupOfName(groups, ctx)?.containsOf.push(g.candidates);
   }

@@ -18,12 +18,37 @@ describe('a mountain range written with its kind word in lower case', () => {
   });
 
   it('"the Atlas mountains" is the range, not a hamlet in Pennsylvania', () => {
-    const text = 'ALGIERS: Soldiers tracked the gunmen into the Atlas mountains south of the capital, the ministry said.';
+    const text =
+      'ALGIERS: Soldiers tracked the gunmen into the Atlas mountains south of the capital, the ministry said.';
     expect(pick(text, 'Atlas mountains')).toMatchObject({ featureCode: 'MTS' });
   });
 
   it('a name with no entry spelled with the kind word stays as it was ("the Golis mountains")', () => {
     const text = 'BOSASO: Troops raided militant hideouts in the Golis mountains, officials said.';
     expect(all(text, 'Golis mountains')).toHaveLength(0);
+  });
+});
+
+describe("a province written by its seat's spelling, which the seat's district also bears", () => {
+  it('"Paktika and Khost provinces" reads Khowst, the province, not the district of its seat', () => {
+    const text =
+      'KABUL: Pakistani jets struck what Islamabad called militant hideouts in Paktika and Khost provinces, ' +
+      'Taliban officials said.';
+    expect(pick(text, 'Khost')).toMatchObject({ countryCode: 'AF', featureCode: 'ADM1' });
+  });
+
+  it('"the province of Khost" is the province too', () => {
+    const text = 'KABUL: A roadside bomb killed three policemen in the province of Khost on Monday, officials said.';
+    expect(pick(text, 'Khost')).toMatchObject({ countryCode: 'AF', featureCode: 'ADM1' });
+  });
+
+  it('"the Khost district" keeps the district (a unit word of the second level)', () => {
+    const text = 'KABUL: A roadside bomb killed three policemen in the Khost district on Monday, officials said.';
+    expect(pick(text, 'Khost')).toMatchObject({ countryCode: 'AF', featureCode: 'ADM2' });
+  });
+
+  it('"Cebu province" keeps the province the gazetteer spells so (no seat of a region of another spelling)', () => {
+    const text = 'MANILA: Soldiers killed four suspected guerrillas in a clash in Cebu province, the army said.';
+    expect(pick(text, 'Cebu')).toMatchObject({ countryCode: 'PH', featureCode: 'ADM2' });
   });
 });
