@@ -5,7 +5,9 @@
  * in the country is worse than no pin: an alternative inside the province replaces it, else the name gets none.
  * Applied after ranking, with the province as the text's own reading of the context name. A pick lying close to the
  * province's own point is no namesake elsewhere: a border town the text places by another (often older) boundary
- * ("Mukayras in Abyan province", which GeoNames puts in Al Bayda, beside Abyan's point).
+ * ("Mukayras in Abyan province", which GeoNames puts in Al Bayda, beside Abyan's point). A pick in another country
+ * than the written province is a namesake abroad in the same way ("Palma in the northern province of Cabo Delgado":
+ * Palma de Mallorca, while the gazetteer has no Palma in Mozambique).
  */
 import { foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
@@ -29,8 +31,12 @@ export function applyInsideWrittenArea(mentions: ResolvedMention[]): ResolvedMen
       for (const x of mentions) if (x.place?.featureCode === 'ADM1') provinces.set(foldExact(x.text), x.place);
     }
     const area = provinces.get(foldExact(m.context));
-    // Only a province of the pick's own country: "Moura in the Mopti region" read abroad is written-context's case.
-    if (!area || area.countryCode !== m.place.countryCode || area.admin1 === m.place.admin1) continue;
+    // A pick abroad that ranking kept despite the province (written-context.ts weighs it down): "Palma in the
+    // northern province of Cabo Delgado" is no Balearic city, and the gazetteer lacks the Mozambican town.
+    if (!area || (area.countryCode === m.place.countryCode && area.admin1 === m.place.admin1)) continue;
+    // Abroad, only a province of a country the story names elsewhere: "Cornwall in South West England" read
+    // "South West" as Cameroon's region, a wrong context that must not unpin Cornwall.
+    if (area.countryCode !== m.place.countryCode && !namedElsewhere(mentions, area.countryCode, m.context)) continue;
     if (haversineKm(area.lat, area.lon, m.place.lat, m.place.lon) <= NEAR_PROVINCE_KM) continue;
     const inside = m.alternatives.find(
       (c) => local(c) && c.countryCode === area.countryCode && c.admin1 === area.admin1,
@@ -44,4 +50,10 @@ export function applyInsideWrittenArea(mentions: ResolvedMention[]): ResolvedMen
     };
   }
   return out ?? mentions;
+}
+
+/** Another place of the text (not the context's own name) lies in the country. */
+function namedElsewhere(mentions: ResolvedMention[], cc: string, context: string): boolean {
+  const own = foldExact(context);
+  return mentions.some((x) => x.place?.countryCode === cc && foldExact(x.text) !== own);
 }

@@ -56,7 +56,7 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
     } else if (IN_UNIT.test(gap) && UNIT_AFTER.test(text.slice(b.end, b.end + 14))) {
       // "near Shamaa, in the Tyre district": the unit written after narrows the place before it.
       a.context = b.text;
-    } else if (UNIT_OF.test(gap)) {
+    } else if (UNIT_OF.test(gap) || IN_UNIT_OF.test(gap)) {
       // "Poonch district of Jammu and Kashmir", "the Mopti region of Mali": the area written after the unit word
       // holds the first name, as "Poonch, Jammu and Kashmir" says.
       a.context = b.text;
@@ -81,6 +81,10 @@ const UNIT_AFTER = /^ (?:district|province|governorate|region|caza|county|oblast
 /** " district of ", " region of northern ": a unit word, "of", then (a side and) the holding area. */
 const UNIT_OF =
   /^ (?:district|province|governorate|region|county|oblast|state|zone|department|municipality) of (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;
+/** " in the northern province of ", ", in the northeastern state of ": the unit written before the holding area
+ * (after a town: "Palma in the northern province of Cabo Delgado" lies in Cabo Delgado, not in the Balearics). */
+const IN_UNIT_OF =
+  /^,? in the (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)? |central )?(?:district|province|governorate|region|county|oblast|state|department) of (?:the )?$/i;
 /** ", a (small farming) town in (the) ", ", a rural area of ": a settlement noun then "in" or "of". */
 const APPOSED_IN =
   /^, (?:a|an) (?:[\p{Ll}-]+ ){0,3}?(?:village|town|city|area|district|suburb|neighbou?rhood|locality|hamlet|settlement|community) (?:in|of) (?:the )?$/u;

@@ -52,3 +52,26 @@ describe("a province written by its seat's spelling, which the seat's district a
     expect(pick(text, 'Cebu')).toMatchObject({ countryCode: 'PH', featureCode: 'ADM2' });
   });
 });
+
+describe('a town written "in the <side> province of <Area>" lies in that area', () => {
+  it('"Palma in the northern province of Cabo Delgado" is no Balearic city (the gazetteer lacks the town)', () => {
+    const text =
+      'MAPUTO: Insurgents attacked the town of Palma in the northern province of Cabo Delgado on Sunday, killing ' +
+      'seven people, local sources said.';
+    const palma = all(text, 'Palma')[0];
+    expect(palma).toBeDefined();
+    expect(palma.place?.countryCode ?? 'none').not.toBe('ES');
+  });
+
+  it('a town inside the province so written keeps its pin ("Palma in the island region of the Balearic Islands")', () => {
+    const text = 'MADRID: Police arrested two men in Palma in the island region of the Balearic Islands on Sunday.';
+    expect(pick(text, 'Palma')).toMatchObject({ countryCode: 'ES' });
+  });
+
+  it('a province abroad that the story names nowhere else is no context to unpin by ("in South West England")', () => {
+    const text =
+      'Three people were found dead at a holiday park in Cornwall in South West England. Cornwall Fire and Rescue ' +
+      'Service was called to the park in the town of Redruth on Sunday.';
+    expect(pick(text, 'Cornwall')).toMatchObject({ countryCode: 'GB' });
+  });
+});
