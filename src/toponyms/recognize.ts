@@ -15,6 +15,7 @@ import { actingDemonym, articleBefore, classHintAround, nearbyDemonym } from './
 import { demonymAppositive } from './demonym-reach.js';
 import { dropFeatureOfParts } from './feature-of.js';
 import { joinKindWords } from './feature-word.js';
+import { markAimedTargets } from './aimed-target.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
@@ -211,6 +212,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   markMetonyms(text, gaz, mentions);
   markNamedRepublics(text, mentions);
   markSentenceCountries(text, gaz, mentions);
+  markAimedTargets(text, gaz, mentions);
   return mentions;
 }
 

@@ -75,3 +75,19 @@ describe('a town written "in the <side> province of <Area>" lies in that area', 
     expect(pick(text, 'Cornwall')).toMatchObject({ countryCode: 'GB' });
   });
 });
+
+describe('the target of a projectile fired from afar', () => {
+  const story =
+    "ADEN: Yemen's Houthi rebels said they fired a ballistic missile toward Eilat and launched drones at ships in " +
+    'the Red Sea, hours after US strikes hit the port of Hodeidah and the capital Sanaa. Fighting also flared in ' +
+    'Marib and Taiz, officials said.';
+
+  it('"fired a ballistic missile toward Eilat" in a Yemen story pins Eilat in Israel', () => {
+    expect(pick(story, 'Eilat')).toMatchObject({ countryCode: 'IL' });
+  });
+
+  it('a name of several countries gets no country from the phrase ("fired rockets at Tripoli")', () => {
+    const text = 'BEIRUT: Gunmen fired rockets at Tripoli overnight, the army said, after clashes in Beirut.';
+    expect(pick(text, 'Tripoli')).toMatchObject({ countryCode: 'LB' });
+  });
+});
