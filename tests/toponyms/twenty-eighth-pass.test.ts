@@ -91,3 +91,23 @@ describe('the target of a projectile fired from afar', () => {
     expect(pick(text, 'Tripoli')).toMatchObject({ countryCode: 'LB' });
   });
 });
+
+describe('"the X coast" named after an ocean the gazetteer holds only in halves', () => {
+  it('"the Pacific coast of Mexico" pins no Pacific, Missouri', () => {
+    const text =
+      'MEXICO CITY: A hurricane hit the Pacific coast of Mexico on Monday, killing three people in Acapulco, ' +
+      'officials said.';
+    expect(all(text, 'Pacific').filter((m) => m.place)).toHaveLength(0);
+    expect(pick(text, 'Acapulco')).toMatchObject({ countryCode: 'MX' });
+  });
+
+  it('"the Atlantic coast of Nicaragua" pins no Atlantic, Iowa', () => {
+    const text = 'MANAGUA: A storm battered the Atlantic coast of Nicaragua on Sunday, the army said.';
+    expect(all(text, 'Atlantic').filter((m) => m.place)).toHaveLength(0);
+  });
+
+  it('a coast named after a town of renown keeps the town ("the Gaza coast")', () => {
+    const text = 'GAZA: Israeli gunboats shelled the Gaza coast overnight, witnesses said.';
+    expect(all(text, 'Gaza').some((m) => m.place?.countryCode === 'PS')).toBe(true);
+  });
+});
