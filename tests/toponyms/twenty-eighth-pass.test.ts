@@ -111,3 +111,17 @@ describe('"the X coast" named after an ocean the gazetteer holds only in halves'
     expect(all(text, 'Gaza').some((m) => m.place?.countryCode === 'PS')).toBe(true);
   });
 });
+
+describe('a quarter of a city written as such', () => {
+  it('"the Tierra Blanca neighbourhood" of a Culiacan story pins no town in Veracruz', () => {
+    const text =
+      'CULIACAN: Gunmen killed six people in the Tierra Blanca neighbourhood on Monday, police in Sinaloa state ' +
+      'said, and two more bodies were found on a road to Navolato.';
+    expect(all(text, 'Tierra Blanca')[0]?.place?.admin1Name ?? 'none').not.toBe('Veracruz');
+  });
+
+  it('a quarter whose entry lies by the story\'s city keeps it ("the Obolon neighbourhood of Kyiv")', () => {
+    const text = 'KYIV: A drone hit an apartment block in the Obolon neighbourhood of Kyiv overnight, officials said.';
+    expect(pick(text, 'Obolon')).toMatchObject({ countryCode: 'UA' });
+  });
+});

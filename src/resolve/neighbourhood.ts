@@ -1,0 +1,41 @@
+/**
+ * A part of a city written as such: "in the Tierra Blanca neighbourhood" of a Culiacán story, "the Karte Seh
+ * neighbourhood". The name is a quarter of a city the story is about; when the gazetteer lacks the quarter, ranking picks a
+ * town of that name elsewhere (Tierra Blanca, Veracruz, 900 km away). Applied after ranking: a name before a
+ * lower-case "neighbourhood" keeps a pick that is a section of a town (PPLX), a city's own (a capital, a seat of a
+ * province) or no town at all, or that lies within NEAR_KM of another place of the story; else an alternative so near
+ * replaces it, else the name gets no pin.
+ */
+import { haversineKm } from '../gazetteer/gazetteer.js';
+import type { ResolvedMention, ScoredCandidate } from '../types.js';
+
+/** One quarter: "neighbourhood" in the singular ("Aleppo neighborhoods" are the city's own; a suburb is often a town
+ * of its own, "the Cincinnati suburb of West Chester"). */
+const QUARTER_AFTER = /^ neighbou?rhood\b/;
+/** A city's own name (a capital, a province's seat) before the word is the city: "the Aleppo neighbourhood". */
+const CITY = new Set(['PPLC', 'PPLA']);
+/** A quarter lies in or next to the city the story names. */
+const NEAR_KM = 40;
+
+export function applyNeighbourhoods(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+  let out: ResolvedMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.role !== 'place' || !m.place || m.place.featureClass !== 'P' || m.place.featureCode === 'PPLX') continue;
+    if (CITY.has(m.place.featureCode) || !QUARTER_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    const others = mentions.filter(
+      (x) => x !== m && x.text !== m.text && x.place && x.place.featureClass === 'P' && x.place.kind === 'point',
+    );
+    const near = (c: ScoredCandidate) =>
+      others.some((x) => haversineKm(c.lat, c.lon, x.place!.lat, x.place!.lon) <= NEAR_KM);
+    if (near(m.place)) continue;
+    const alt = m.alternatives.find((c) => c.kind === 'point' && near(c));
+    out ??= mentions.slice();
+    out[i] = {
+      ...m,
+      place: alt ? { ...alt, reasons: [...alt.reasons, 'a quarter near a place of the story'] } : null,
+      alternatives: [m.place, ...m.alternatives].filter((c) => c !== alt),
+    };
+  }
+  return out ?? mentions;
+}
