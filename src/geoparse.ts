@@ -11,6 +11,7 @@ import { applyLooseOutliers } from './resolve/loose-outliers.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
 import { type ResolveOptions, resolveMentions } from './resolve/resolve.js';
 import { applyNameFragments } from './resolve/name-fragments.js';
+import { applyNearbyPhrase } from './resolve/nearby-phrase.js';
 import { applyNeighbourhoods } from './resolve/neighbourhood.js';
 import { applyPeopleAdjective } from './resolve/people-adjective.js';
 import { applyRiverReadings } from './resolve/river-readings.js';
@@ -57,5 +58,5 @@ export function resolveIn(
 function readAfterRanking(text: string, read: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {
   const named = applyWrittenCountry(text, applyRiverReadings(text, applyCountyNames(read)));
   const held = applyPeopleAdjective(text, applyFacilityNames(text, applyNameFragments(text, named, gaz)));
-  return applyNeighbourhoods(text, applyGroupFranchise(text, held));
+  return applyNearbyPhrase(text, applyNeighbourhoods(text, applyGroupFranchise(text, held)));
 }

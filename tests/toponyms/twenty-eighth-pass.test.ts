@@ -125,3 +125,14 @@ describe('a quarter of a city written as such', () => {
     expect(pick(text, 'Obolon')).toMatchObject({ countryCode: 'UA' });
   });
 });
+
+describe('"the nearby village of X" lies next to the place named before it', () => {
+  it('"In Jenin … the nearby village of Burqin" is Birqīn by Jenin, not Brūqīn by Salfit', () => {
+    const text =
+      'RAMALLAH: In Jenin, bulldozers tore up streets on Tuesday, and soldiers surrounded the nearby village of ' +
+      'Burqin, residents said. Settlers later attacked farmers near Huwara, south of Nablus.';
+    const p = pick(text, 'Burqin');
+    expect(p?.countryCode).toBe('PS');
+    expect(p?.lat ?? 0).toBeGreaterThan(32.4);
+  });
+});
