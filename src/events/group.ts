@@ -13,6 +13,7 @@ import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import { damageOfAttack } from './front-damage.js';
 import { sameSideRetold, sidesDiffer } from './front-sides.js';
+import { listedApart } from './listed-places.js';
 import { protestsJoin } from './protest-join.js';
 import { outsideReportWeek } from './report-week.js';
 
@@ -76,6 +77,7 @@ function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
 function placeFits(a: Candidate, b: Candidate): boolean {
   // Two nearby towns, each named with its own toll ("12 killed in X", "eight killed in Y"), are two events.
   const ownTolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities && a.place.key !== b.place.key;
+  if (listedApart(a, b)) return false;
   if (samePlace(a.place, b.place) && !ownTolls) return true;
   // "a raid on X … the raid near Y": a reference back placed only near a town a few km from the event's place.
   const nearRef = (r: Candidate, o: Candidate) =>
