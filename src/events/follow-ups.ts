@@ -13,6 +13,7 @@
  * - "arrested two men", "detained dozens of Palestinians": the people arrested are civilians (actor2).
  */
 import { leadOfKind } from './toll-kind.js';
+import { supportStrike } from './support-strike.js';
 import { findActors } from './actors.js';
 import { blamedParty } from './blame.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
@@ -37,7 +38,8 @@ const REFERENCE_DETAIL =
 /** Whether the trigger at `index` tells how the event the clause's subject refers back to went. */
 export function referenceDetail(clause: string, index: number): boolean {
   const m = REFERENCE_DETAIL.exec(clause);
-  return !!m && index >= m.index + m[0].length;
+  // "then carried out air strikes on the area": strikes of the operation told before (support-strike.ts).
+  return (!!m && index >= m.index + m[0].length) || supportStrike(clause, index);
 }
 
 /** The candidate (last first) the clause's "in the operation" ("the operation near X killed Y") refers to: within this and the two sentences before. */
