@@ -10,19 +10,27 @@ const PASSIVE =
 /** "an army air strike", "a military drone strike": a bare state force word right before the trigger. */
 const FORCE_BEFORE = /\b(?:an?|the)\s+(?:army|military|government|air\s+force)\s+$/i;
 
-const DEATH_TRIGGER = /^(?:killed|slain|shot\s+dead|gunned\s+down)\b/i;
-const AUXILIARY_ONLY = /^\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:reportedly\s+)?$/i;
+/** "two soldiers were killed": the trigger is the passive verb itself, the auxiliary right before it. */
+const AUXILIARY = /^[^,;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:reportedly\s+|also\s+)?$/i;
+/** "killed by Hamas fighters": the agent after the passive verb. */
+const BY_AGENT = /^\S+(?:\s+dead)?\s+(?:\w+\s+){0,2}?by\b/i;
+const PASSIVE_TRIGGER = /^(?:killed|shot\s+dead|slain|wounded|injured)\b/i;
 
 /** Rewrite `roles` in place when its actor1 is the victim of a passive told before the trigger at `ti`. */
 export function passiveVictim(roles: ActorRoles, masked: string, ti: number, iso2: string): void {
   if (!roles.actor1) return;
-  // "Eleven militants were killed in X": the death verb is the trigger itself.
-  const dies = DEATH_TRIGGER.test(masked.slice(ti));
-  const hit = findActors(masked.slice(0, ti), iso2).find((h) => {
-    const gap = masked.slice(h.index + h.length, ti);
-    return h.name === roles.actor1 && (PASSIVE.test(gap) || (dies && AUXILIARY_ONLY.test(gap)));
-  });
+  const verb = PASSIVE_TRIGGER.test(masked.slice(ti));
+  const victims = (h: { index: number; length: number }) =>
+    verb ? AUXILIARY.test(masked.slice(h.index + h.length, ti)) : PASSIVE.test(masked.slice(h.index + h.length, ti));
+  const hit = findActors(masked.slice(0, ti), iso2).find((h) => h.name === roles.actor1 && victims(h));
   if (!hit) return;
+  // "after two soldiers were killed (by Hamas fighters)": the soldiers' side is the victim; the agent, if any, acts.
+  if (verb) {
+    const agent = BY_AGENT.test(masked.slice(ti)) && roles.actor2 !== roles.actor1 ? roles.actor2 : '';
+    [roles.actor1, roles.actor2] = [agent, roles.actor1];
+    roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
+    return;
+  }
   if (!roles.actor2 || roles.actor2 === roles.actor1) roles.actor2 = roles.actor1;
   roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
   roles.actor1 =

@@ -39,3 +39,25 @@ describe('strikes told as part of the operation before are no new event (support
     expect(got.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Armed clash']);
   });
 });
+
+describe('"two soldiers were killed": the soldiers are the victims (passive-victims.ts)', () => {
+  it('after another clause\'s attacker: the soldiers\' side is actor2, not actor1', () => {
+    const got = run(
+      'Israeli strikes killed 44 Palestinians across the Gaza Strip on Sunday after two soldiers were killed in Rafah.',
+    );
+    const rafah = got.find((e) => e.fatalities === 2);
+    expect([rafah?.actor1, rafah?.actor2]).toEqual(['', 'Military Forces of Israel']);
+  });
+
+  it('"while two soldiers were killed in Babanusa": the army is the victim, not the attacker', () => {
+    const got = run('The RSF shelled El Obeid on Sunday, while two soldiers were killed in Babanusa.');
+    const b = got.find((e) => e.location.startsWith('Bab'));
+    expect(b?.actor1).not.toBe('Military Forces of Sudan');
+    expect(b?.actor2).toBe('Military Forces of Sudan');
+  });
+
+  it('"were killed by Hamas fighters": the agent acts', () => {
+    const [e] = run('Two soldiers were killed by Hamas fighters in Rafah on Sunday.');
+    expect([e.actor1, e.actor2]).toEqual(['Hamas', 'Military Forces of Israel']);
+  });
+});
