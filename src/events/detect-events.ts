@@ -29,7 +29,7 @@ import { actorsFor, subTypeFor } from './parties.js';
 import { afterCausePlace, settingPlace } from './setting-place.js';
 import { strayDetail, strayPlaces } from './stray-events.js';
 import { noEventCaption } from './aftermath-caption.js';
-import { foldRelativeToll } from './participle-toll.js';
+import { foldRelative } from './relative-weapon.js';
 import { goingOnLead } from './continued-date.js';
 import { ownClaim } from './claims.js';
 import { frontMark } from './front-mark.js';
@@ -162,8 +162,7 @@ export function detectEvents(
     const recall = recallStart(sentence.text);
     withPlaces.forEach((c, k) => {
       if (!c.cls || (recall >= 0 && c.clause.start + c.cls.trigger.index > sentence.start + recall)) return;
-      if (RELATIVE_START.test(c.clause.text) && foldRelativeToll(cands, c.cls.trigger.text, c.masked, sentenceIndex))
-        return;
+      if (RELATIVE_START.test(c.clause.text) && foldRelative(cands, c.cls, c.masked, sentenceIndex)) return;
       // "Airstrikes and shelling on Douma": a bare event noun shares the place of the next event of its sentence.
       // Not a reference with a verb of its own ("The raid came | hours after settlers attacked Y").
       const bare = /^[\s,]*(?:and)?[\s,]*$/i.test(c.clause.text.slice(c.cls.trigger.index + c.cls.trigger.length));

@@ -88,7 +88,7 @@ const NOUN_TRIGGER =
 /** The words after an event noun up to a comma, a verb or a clause word: the rest of its noun phrase ("since June"
  * measures a span, it dates nothing). */
 const NOUN_PHRASE_TAIL =
-  /^(?:\s+(?!(?:was|were|is|are|has|had|have|said|says|which|who|that|when|where|as|and|but|since|until|till|left|began|begun|took|came|rose|risen|fell|hit|struck|went|\w+ed)\b)[\w'’.-]+){1,9}/i;
+  /^(?:\s+(?!(?:was|were|is|are|has|had|have|said|says|which|who|that|when|where|as|and|but|since|until|till|left|began|begun|took|came|rose|risen|fell|hit|struck|went|\w+ed)\b)[\w'’.-]+){1,12}/i;
 // "The raid came hours after settlers attacked X late on Wednesday": "came … after" relates it to another event.
 // "The attack in X district began late on Wednesday": a short place phrase may stand between the noun and its verb.
 const HAPPENED =

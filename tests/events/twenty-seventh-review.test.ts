@@ -41,7 +41,7 @@ describe('strikes told as part of the operation before are no new event (support
 });
 
 describe('"two soldiers were killed": the soldiers are the victims (passive-victims.ts)', () => {
-  it('after another clause\'s attacker: the soldiers\' side is actor2, not actor1', () => {
+  it("after another clause's attacker: the soldiers' side is actor2, not actor1", () => {
     const got = run(
       'Israeli strikes killed 44 Palestinians across the Gaza Strip on Sunday after two soldiers were killed in Rafah.',
     );
@@ -59,5 +59,20 @@ describe('"two soldiers were killed": the soldiers are the victims (passive-vict
   it('"were killed by Hamas fighters": the agent acts', () => {
     const [e] = run('Two soldiers were killed by Hamas fighters in Rafah on Sunday.');
     expect([e.actor1, e.actor2]).toEqual(['Hamas', 'Military Forces of Israel']);
+  });
+});
+
+describe('a claimant telling its method is the weapon of the event (relative-weapon.ts)', () => {
+  const body = [
+    "YANGON: A military air strike on a village in Myanmar's Sagaing region killed nine people on Tuesday, residents said.",
+    'A drone strike hit a market in Monywa on Wednesday, killing four people.',
+    "The killing of three soldiers at a checkpoint in Mandalay on Monday was claimed by a local People's Defence Force, which said it had planted an explosive device near the post.",
+  ].join(' ');
+
+  it('one explosive event at Mandalay on Monday with the three dead, not a second one at the country', () => {
+    const got = pipelineEvents(body, '2025-02-14').filter((e) => e.fatalities === 3 || e.location === 'Myanmar');
+    expect(got.map((e) => [e.sub_event_type, e.location, e.geo_precision, e.date_start, e.fatalities])).toEqual([
+      ['Remote explosive/landmine/IED', 'Mandalay', 1, '2025-02-10', 3],
+    ]);
   });
 });
