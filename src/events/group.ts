@@ -13,6 +13,7 @@ import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import { damageOfAttack } from './front-damage.js';
 import { sameSideRetold, sidesDiffer } from './front-sides.js';
+import { retoldAgreement } from './agreement-retold.js';
 import { listedApart } from './listed-places.js';
 import { protestsJoin } from './protest-join.js';
 import { outsideReportWeek } from './report-week.js';
@@ -74,10 +75,11 @@ function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
 }
 
 /** The same place, or, for two reports of one event type, one place inside the other. */
-function placeFits(a: Candidate, b: Candidate): boolean {
+function placeFits(a: Candidate, b: Candidate, text = ''): boolean {
   // Two nearby towns, each named with its own toll ("12 killed in X", "eight killed in Y"), are two events.
   const ownTolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities && a.place.key !== b.place.key;
   if (listedApart(a, b)) return false;
+  if (retoldAgreement(a, b, text) || retoldAgreement(b, a, text)) return true; // "The agreement was signed in Y" (agreement-retold.ts)
   if (samePlace(a.place, b.place) && !ownTolls) return true;
   // "a raid on X … the raid near Y": a reference back placed only near a town a few km from the event's place.
   const nearRef = (r: Candidate, o: Candidate) =>
@@ -97,7 +99,7 @@ function placeFits(a: Candidate, b: Candidate): boolean {
   return (a.anaphoric || b.anaphoric) && distanceKm(a.place, b.place) <= REFERENCE_NEAR_KM;
 }
 
-function compatible(group: Candidate[], c: Candidate): boolean {
+function compatible(group: Candidate[], c: Candidate, text = ''): boolean {
   // A reference back ("the raid") may join an event of another type told in another sentence; within one sentence
   // two clauses with their own triggers ("the massacre by warplanes in X and clashes in Y") are two events.
   const typeOk = group.some(
@@ -116,7 +118,7 @@ function compatible(group: Candidate[], c: Candidate): boolean {
   );
   if (!typeOk) return false;
   const placed = group.filter((g) => !weakPlace(g.place));
-  if (!weakPlace(c.place) && placed.some((g) => !placeFits(g, c))) return false;
+  if (!weakPlace(c.place) && placed.some((g) => !placeFits(g, c, text))) return false;
   const dated = group.filter((g) => g.dated);
   if (c.dated && dated.some((g) => !overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end)))
     return false;
@@ -192,7 +194,7 @@ export function groupCandidates(cands: Candidate[], text = ''): Candidate[][] {
     // Bounded work on run-on input: only the last RECENT_GROUPS groups, and only groups below MAX_GROUP candidates,
     // are candidates for merging (real articles tell one event in a handful of sentences).
     const recent = groups.slice(-RECENT_GROUPS).reverse();
-    const fits = (g: Candidate[]) => g.length < MAX_GROUP && compatible(g, c);
+    const fits = (g: Candidate[]) => g.length < MAX_GROUP && compatible(g, c, text);
     // "the raid" refers to the raid told before, not to a nearer drone strike without a place of its own.
     const explicit = !weakPlace(c.place);
     const target =
@@ -201,7 +203,7 @@ export function groupCandidates(cands: Candidate[], text = ''): Candidate[][] {
       recent.find(fits);
     if (
       target &&
-      (c.anaphoric || !explicit || target.every((g) => weakPlace(g.place)) || target.some((g) => placeFits(g, c)))
+      (c.anaphoric || !explicit || target.every((g) => weakPlace(g.place)) || target.some((g) => placeFits(g, c, text)))
     ) {
       target.push(c);
     } else if (c.anaphoric && !target) pending.push(c);
@@ -209,7 +211,7 @@ export function groupCandidates(cands: Candidate[], text = ''): Candidate[][] {
   }
   // References before their event (headline bullets): attach to the first later group that fits.
   for (const c of pending) {
-    const target = groups.slice(0, RECENT_GROUPS).find((g) => g.length < MAX_GROUP && compatible(g, c));
+    const target = groups.slice(0, RECENT_GROUPS).find((g) => g.length < MAX_GROUP && compatible(g, c, text));
     if (target) target.push(c);
     else groups.push([c]);
   }

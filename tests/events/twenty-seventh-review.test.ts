@@ -76,3 +76,19 @@ describe('a claimant telling its method is the weapon of the event (relative-wea
     ]);
   });
 });
+
+describe('one agreement told at its place and at the talks is one event (agreement-retold.ts)', () => {
+  it('"agreed to a truce in El Fasher … The truce was agreed at talks in Jeddah": one Agreement', () => {
+    const got = run(
+      'The army and the RSF agreed on Sunday to a truce in El Fasher. The truce was agreed at talks in Jeddah, mediators said.',
+    );
+    expect(got.filter((e) => e.sub_event_type === 'Agreement').map((e) => e.location)).toEqual(['El Fasher']);
+  });
+
+  it('another agreement, indefinite, elsewhere stays its own', () => {
+    const got = run(
+      'The army and the RSF agreed on Sunday to a truce in El Fasher. In Libya, rival factions signed a ceasefire deal in Tripoli on Sunday.',
+    );
+    expect(got.filter((e) => e.sub_event_type === 'Agreement')).toHaveLength(2);
+  });
+});
