@@ -86,6 +86,11 @@ const TEMPORAL_BREAK =
 const AFTER_CLAUSE =
   /,?\s(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|attacked|ambushed)|(?:killed|shot\s+dead|attacked|ambushed|stormed|struck|shelled|bombed|fired\s+(?:on|at)))\b)/g;
 
+/** "Protesters rallied in X as air strikes hit Y": strikes told in an "as/while" clause with a verb of their own are an
+ * event of their own, at their own place (a backdrop "as fighting intensified" has no weapon and no impact verb). */
+const AS_STRIKES =
+  /,?\s(?=(?:as|while)\s+(?:[\w'’-]+\s+){0,3}?(?:strikes|airstrikes|air\s+raids|shells|rockets|missiles|drones|jets|warplanes|artillery|bombs)\s+(?:also\s+|again\s+)?(?:hit|struck|pounded|targeted|slammed|killed|landed|fell|exploded)\b)/gi;
+
 const RELATIVE_THEN_SPEAKER =
   /,\s+(?:where|which)\s[^,;]{5,120}?(,)\s+(?=(?:the\s+|local\s+|security\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|told|reported)\s)/g;
 const SHARED_NAME = /\b(?:the|a|an)\s+(?:U\.S\.|[A-Z][\w'’-]*)$/;
@@ -149,7 +154,7 @@ export function splitClauses(
     for (let m = RELATIVE_THEN_SPEAKER.exec(sentence.text); m; m = RELATIVE_THEN_SPEAKER.exec(sentence.text))
       if (hasEvent(sentence.text.slice(m.index + m[0].length))) cut(m.index + m[0].lastIndexOf(m[1]));
     // "X killed five on Tuesday, a day after troops demolished homes in Y": two events, each with its own trigger.
-    for (const re of [TEMPORAL_BREAK, AFTER_CLAUSE]) {
+    for (const re of [TEMPORAL_BREAK, AFTER_CLAUSE, AS_STRIKES]) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
         if (hasEvent(sentence.text.slice(m.index + m[0].length)) && hasEvent(sentence.text.slice(0, m.index)))

@@ -92,3 +92,18 @@ describe('one agreement told at its place and at the talks is one event (agreeme
     expect(got.filter((e) => e.sub_event_type === 'Agreement')).toHaveLength(2);
   });
 });
+
+describe('"… rallied in X as air strikes hit Y" is a protest and a strike (sentences.ts AS_STRIKES)', () => {
+  it('the protest at its own place, the strike at Y', () => {
+    const got = run('Protesters rallied in Beirut on Sunday as air strikes hit Nabatieh.');
+    expect(got.map((e) => [e.sub_event_type, e.location]).sort()).toEqual([
+      ['Air/drone strike', 'Nabatieh'],
+      ['Peaceful protest', 'Beirut'],
+    ]);
+  });
+
+  it('"as security forces fired on the crowd" stays the protest\'s', () => {
+    const got = run('Hundreds protested in Kindu on Tuesday as security forces fired on the crowd, killing two.');
+    expect(got).toHaveLength(1);
+  });
+});
