@@ -19,10 +19,10 @@ import {
 const ORG_BEFORE =
   /\b(?:embassy|embassies|consulate|ambassador|envoy|minister|ministry|president|university|mission|office|delegation|based|representative|correspondent|bureau|headquartered|cent(?:er|r)ed|born|raised|grew\s+up|studied|ally|allies|coalition\s+against|war\s+with|relations\s+with|ties\s+with|talks\s+with)\s+(?:in|to|for|of|at|with)?\s*(?:the\s+)?$|\bcitizens?\s+of\s+(?:the\s+)?$|\b(?:hostages?|captives?|prisoners?|detainees?)\s+(?:(?:still|being|now|who\s+are|who\s+remain)\s+)?(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** "protested outside the Defense Ministry in Tel Aviv", "a drone hit the embassy in Kyiv", "strikes on the defense
- * ministry in Damascus": the building is the site of
+ * ministry in Damascus", "villagers torched the local government office in X": the building is the site of
  * the event, so the place after it is where it happened (not "the US embassy in Beirut said"). */
 const SITE_BEFORE =
-  /\b(?:outside|near|at|in\s+front\s+of|around|inside|stormed|attacked|struck|hit|targeted|targeting|bombed|shelled|besieged|surrounded|rammed|raided|(?:air\s*)?(?:strikes?|attacks?|raids?|assaults?)\s+(?:on|against))\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:embassy|consulate|ministry|office|mission|university|headquarters|bureau)\s+(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:outside|near|at|in\s+front\s+of|around|inside|stormed|attacked|struck|hit|targeted|targeting|bombed|shelled|besieged|surrounded|rammed|raided|torched|burned|burnt|set\s+fire\s+to|set\s+ablaze|ransacked|looted|vandali[sz]ed|(?:air\s*)?(?:strikes?|attacks?|raids?|assaults?)\s+(?:on|against))\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+|(?:local|district|regional|provincial|municipal|party|government|army|police|ruling|opposition|electoral|tax|customs|immigration)\s+){0,3}(?:embassy|consulate|ministry|office|offices|mission|university|headquarters|bureau)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const ORG_AFTER = new RegExp(
   `^(?:-based|-backed|-led|-trained|-aligned|-allied|-affiliated|-funded|-run|['’]s\\s+(?!(?:south|north|east|west|northeast|northwest|southeast|southwest|border)\\b|${PART_OF}|${FACILITY}|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+[A-Z]|${NAMED_SITE})[a-z])`,
   'i',

@@ -107,3 +107,15 @@ describe('"… rallied in X as air strikes hit Y" is a protest and a strike (sen
     expect(got).toHaveLength(1);
   });
 });
+
+describe('a burnt office is the site of the event (exclusion.ts SITE_BEFORE)', () => {
+  it('"villagers torched the local government office in Kindu": a riot at Kindu', () => {
+    const [e] = run('Angry villagers torched the local government office in Kindu on Tuesday.');
+    expect([e?.event_type, e?.location, e?.geo_precision]).toEqual(['Riots', 'Kindu', 1]);
+  });
+
+  it('"the local government office in Kindu said" is still a speaker, no place', () => {
+    const got = run('The local government office in Kindu said on Tuesday that gunmen had attacked a convoy.');
+    expect(got.some((e) => e.location === 'Kindu')).toBe(false);
+  });
+});
