@@ -119,3 +119,24 @@ describe('a burnt office is the site of the event (exclusion.ts SITE_BEFORE)', (
     expect(got.some((e) => e.location === 'Kindu')).toBe(false);
   });
 });
+
+describe("pages: handovers, held suspects, a cache's contents (taxonomy.json)", () => {
+  it('"handed over two villages west of Raqqa to government forces" is a non-violent transfer', () => {
+    const [e] = run('The SDF handed over two villages west of Raqqa to government forces on Friday, the group said.');
+    expect(e?.sub_event_type).toBe('Non-violent transfer of territory');
+  });
+
+  it('"Eleven suspects were held in Gaziantep" is an arrest; "held hostage" is not', () => {
+    const [e] = run('Eleven suspects were held in the southeastern city of Gaziantep on Thursday, police said.');
+    expect([e?.sub_event_type, e?.location]).toEqual(['Arrests', 'Gaziantep']);
+    const got = run('Two suspects were held hostage in Gaziantep on Thursday.');
+    expect(got.some((x) => x.sub_event_type === 'Arrests')).toBe(false);
+  });
+
+  it('"the cache … contained rockets and mortar rounds" is a seized cache, not shelling', () => {
+    const [e] = run(
+      'The cache, hidden in a tunnel near the town of Rutba, contained rockets, mortar rounds and explosive belts, the army said.',
+    );
+    expect(e?.sub_event_type).toBe('Disrupted weapons use');
+  });
+});
