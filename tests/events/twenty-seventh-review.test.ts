@@ -140,3 +140,15 @@ describe("pages: handovers, held suspects, a cache's contents (taxonomy.json)", 
     expect(e?.sub_event_type).toBe('Disrupted weapons use');
   });
 });
+
+describe('a town taken without a fight is a non-violent transfer (taxonomy.json, capture variants)', () => {
+  it('"took control of Tabqa on Friday without a fight" is no battle', () => {
+    const [e] = run('Government troops took control of Tabqa on Friday without a fight.', '2025-11-21');
+    expect([e?.event_type, e?.sub_event_type]).toEqual(['Strategic developments', 'Non-violent transfer of territory']);
+  });
+
+  it('"recaptured Tabqa after fierce fighting" is still a battle', () => {
+    const [e] = run('Government troops recaptured Tabqa on Friday after fierce fighting.', '2025-11-21');
+    expect(e?.sub_event_type).toBe('Government regains territory');
+  });
+});
