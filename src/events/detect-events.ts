@@ -41,6 +41,7 @@ import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
 import { unknownSettlementPlace } from './unknown-settlement.js';
 import { elidedWeapon } from './elided-weapon.js';
+import { peacefulCapture } from './peaceful-capture.js';
 import { elidedEventPlaces } from './elided-event.js';
 import { opensEvent, verbConjunctAfter } from './own-place-verb.js';
 import { causePlace, splitSettlementCause } from './settlement-cause.js';
@@ -147,7 +148,8 @@ export function detectEvents(
       }
     });
     const told = cands[cands.length - 1];
-    for (const k of clauses.keys()) clauses[k].cls = elidedWeapon(clauses, k, told, sentenceIndex);
+    for (const k of clauses.keys())
+      clauses[k].cls = peacefulCapture(clauses, k, elidedWeapon(clauses, k, told, sentenceIndex));
     // "… protested in X. Police fired tear gas to disperse the crowd.": the protest's intervention.
     if (told?.sentenceIndex === sentenceIndex - 1 && from !== sentence.start && clauses.every((c) => !c.cls))
       interventionAfter(told, masked.slice(told.sentence.start, told.sentence.end), maskedSentence, ctx.mentions);

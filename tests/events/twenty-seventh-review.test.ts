@@ -152,3 +152,18 @@ describe('a town taken without a fight is a non-violent transfer (taxonomy.json,
     expect(e?.sub_event_type).toBe('Government regains territory');
   });
 });
+
+describe('a capture told as peaceful in a clause of its own (peaceful-capture.ts)', () => {
+  it('"The handover took place without incident, and government troops took control of X": a transfer', () => {
+    const [e] = run(
+      'The handover took place without incident on Friday, and government troops took control of the Tabqa dam.',
+      '2025-11-21',
+    );
+    expect(e?.sub_event_type).toBe('Non-violent transfer of territory');
+  });
+
+  it('"Fighting raged for hours, and government troops took control of Tabqa": still a battle', () => {
+    const got = run('Fighting raged for hours, and government troops took control of Tabqa on Friday.', '2025-11-21');
+    expect(got.map((e) => e.sub_event_type)).toContain('Government regains territory');
+  });
+});
