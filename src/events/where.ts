@@ -41,7 +41,8 @@ import {
 const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
 /** "the Bekaa Valley town of Nabi Chit": the name before is the setting of the settlement named after. */
-const SETTING_GAP = /^\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp|port)\s+of\s+(?:the\s+)?$/i;
+const SETTING_GAP =
+  /^\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp|port)\s+of\s+(?:the\s+)?$/i;
 // Not "X province, near Y" (a reference point) nor "X, including in Y" (a part listed): Y is not X's container.
 const CONTAINER_GAP =
   /^(?![^;]*\b(?:and|or|near|outside|around|including|notably|especially|particularly)\b)(?![^;]*\b(?:close\s+to|such\s+as)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;

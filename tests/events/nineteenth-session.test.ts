@@ -167,3 +167,18 @@ describe('the framework an act follows, and where a deployment went', () => {
     expect(es.find((e) => e.sub_event_type === 'Other')?.location).toBe('Latakia');
   });
 });
+
+describe('"X and the village of Y" is a list, not a setting (where.ts SETTING_GAP)', () => {
+  it('"struck areas around Amadiya and the village of Kani Masi": two places struck', () => {
+    const es = run(
+      'Turkish warplanes struck areas around Amadiya and the village of Kani Masi on Tuesday.',
+      '2025-11-12',
+    );
+    expect(es.map((e) => e.location).sort()).toEqual(['Al ‘Amādīyah', 'Kānī Māsī']);
+  });
+
+  it('"struck the Red Sea port of Hodeidah": the port is the place, the sea its setting', () => {
+    const es = run('US warplanes struck the Red Sea port of Hodeidah on Saturday.', '2025-11-09');
+    expect(es.map((e) => e.location)).toEqual(['Al Ḩudaydah']);
+  });
+});
