@@ -5,6 +5,8 @@
  * photo it gives no event (docs/taxonomy.md, "Seventh review"). A caption of the scene of a strike ("Smoke billows
  * from the site of an air strike on X") or of a place "hit by" a strike still may.
  */
+import type { FrontMatter } from '../types.js';
+
 /** A photo credit naming an archive picture, at the caption's end ("(Reuters/File)", "(File/AFP)", "(AFP file photo)"), or
  * "File photo:" first. */
 const ARCHIVE_CAPTION =
@@ -23,6 +25,11 @@ const FUNERAL = /\b(?:mourners|funerals?|burials?|pallbearers|coffins?)\b/i;
 
 /** Whether the caption shows an archive picture or the aftermath of earlier fighting: no event of this report. */
 export const noEventCaption = (caption: string): boolean => ARCHIVE_CAPTION.test(caption) || aftermathCaption(caption);
+
+/** The captions of `front` that tell no event of this report: an archive photo ("… (AP/File)", "File photo: …") shows
+ * an earlier scene, and so does damage from earlier fighting. */
+export const noEventCaptions = (front: FrontMatter[] | undefined, text: string): FrontMatter[] =>
+  (front ?? []).filter((f) => f.kind === 'caption' && noEventCaption(text.slice(f.start, f.end)));
 
 /** Whether the caption's text only shows damage from earlier fighting, or the mourning after it. */
 export function aftermathCaption(caption: string): boolean {

@@ -15,11 +15,21 @@ const OWN_CLAIM =
 const HEARD =
   /\b(?:heard|reported|described|felt|reporting|hearing)\s+(?:(?:loud|several|multiple|massive|huge|powerful|strong|heavy|two|three|a\s+series\s+of|a|an)\s+)*$/i;
 
-/** Whether the trigger at `index` of `clause` is the speaker's own act, or what witnesses heard of an event. */
+/** "said it had struck depots in X, and killed an operative near Y": a second act of the same claim. */
+const CLAIM_GOES_ON =
+  /\b(?:said|says|claimed|claims|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ck|uck|ot)\b[^.;:]{0,160}?,?\s+and\s+(?:had\s+|also\s+)?$/i;
+
+/** Whether the trigger at `index` of `clause` (or of the sentence up to it) is the speaker's own act, or what
+ * witnesses heard of an event. */
 export function ownClaim(clause: string, index: number): boolean {
   const before = clause.slice(Math.max(0, index - 80), index);
-  return OWN_CLAIM.test(before) || HEARD.test(before);
+  return (
+    OWN_CLAIM.test(before) || HEARD.test(before) || CLAIM_GOES_ON.test(clause.slice(Math.max(0, index - 240), index))
+  );
 }
+
+/** `ownClaim` of the text that ends at a trigger. */
+export const claimedUpTo = (before: string): boolean => ownClaim(before, before.length);
 
 /** Whether a candidate's trigger is told as its speaker's own act ("said it had killed 12", "said it struck …"). */
 export function toldAsOwnClaim(

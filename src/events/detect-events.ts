@@ -28,10 +28,10 @@ import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
 import { actorsFor, subTypeFor } from './parties.js';
 import { afterCausePlace, settingPlace } from './setting-place.js';
 import { strayDetail, strayPlaces } from './stray-events.js';
-import { noEventCaption } from './aftermath-caption.js';
+import { noEventCaptions } from './aftermath-caption.js';
 import { foldRelative } from './relative-weapon.js';
 import { goingOnLead } from './continued-date.js';
-import { ownClaim } from './claims.js';
+import { claimedUpTo } from './claims.js';
 import { frontMark } from './front-mark.js';
 import { placeShares } from './place-tolls.js';
 import { recapSpans } from './live-recap.js';
@@ -89,11 +89,7 @@ export function detectEvents(
   const masked = maskedText(dateText); // quotations, stance clauses, grievances, hedges blanked (masked-text.ts)
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);
-  // An archive photo's caption ("… (AP/File)", "File photo: …") shows an earlier scene, not an event of this report;
-  // so does one showing damage from earlier fighting (aftermath-caption.ts).
-  const archive = (article.front ?? []).filter(
-    (f) => f.kind === 'caption' && noEventCaption(text.slice(f.start, f.end)),
-  );
+  const archive = noEventCaptions(article.front, text); // archive photos, earlier damage (aftermath-caption.ts)
   // Other stories' headlines under a "Related" or "Read more" heading (related-links.ts).
   const links = relatedLinkSpans(text);
   // A live page's recap post restates the earlier posts (live-recap.ts).
@@ -270,10 +266,13 @@ export function detectEvents(
           hedged: c.cls.hedged,
           anaphoric:
             c.cls.definite ||
-            (!when.dated && (!!lead || operationSubject(c.clause.text))) ||
-            (!when.dated && ownClaim(c.masked, c.cls.trigger.index) && toldJustBefore(sentenceIndex)) ||
-            (!when.dated && namesVictims(c.masked)) ||
-            (!when.dated && referenceDetail(c.masked, c.cls.trigger.index)),
+            (!when.dated &&
+              (!!lead ||
+                operationSubject(c.clause.text) ||
+                (claimedUpTo(masked.slice(sentence.start, c.clause.start + c.cls.trigger.index)) &&
+                  toldJustBefore(sentenceIndex)) ||
+                namesVictims(c.masked) ||
+                referenceDetail(c.masked, c.cls.trigger.index))),
           sentence: { start: sentence.start, end: sentence.end },
           sentenceIndex,
           place,

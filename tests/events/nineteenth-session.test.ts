@@ -182,3 +182,14 @@ describe('"X and the village of Y" is a list, not a setting (where.ts SETTING_GA
     expect(es.map((e) => e.location)).toEqual(['Al Ḩudaydah']);
   });
 });
+
+describe('a claim that goes on (claims.ts CLAIM_GOES_ON)', () => {
+  it('"said it had struck depots in X, and killed an operative near Y": the operative is the strike told at Y', () => {
+    const es = run(
+      'Two more people died when a drone hit a car on the coastal road near the town of Naqoura on Thursday, the ministry said. The Israeli military said it had struck Hezbollah weapons depots in the area of Jbaa, and killed a Hezbollah operative who was trying to rebuild infrastructure near Naqoura.',
+      '2025-11-20',
+    );
+    const naqoura = es.filter((e) => e.location === 'En Nâqoûra');
+    expect(naqoura.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Air/drone strike', 2]]);
+  });
+});
