@@ -154,6 +154,13 @@ function claimant(s: string, iso2: string): string {
   return h?.name ?? '';
 }
 
+/** Whether `name` is named only after the claim in `s` ("claimed … an attack on a Syrian army checkpoint"). */
+function claimedTarget(s: string, name: string, iso2: string): boolean {
+  const m = CLAIM.exec(s);
+  const hits = m ? findActors(s, iso2).filter((h) => h.name === name) : [];
+  return hits.length > 0 && hits.every((h) => h.index >= m!.index + m![0].length);
+}
+
 /** "arrested two men", "detained dozens of young Palestinians": people, not a named group, were arrested. */
 const ARRESTED_PEOPLE =
   /^[\w-]+\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?(?:[\w,-]+\s+){0,2}?(?:people|persons|civilians|residents|men|women|youths|villagers|students|farmers|teachers|journalists|activists|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|somalis|migrants|worshippers|traders|merchants)\b/i;
@@ -179,6 +186,13 @@ export function applyFollowUps(cands: Candidate[], text: string, sentences: Span
     c.dated = true;
   });
   for (const c of cands) {
+    // "IS claimed responsibility for an attack on a Syrian army checkpoint": the claimant attacked the party after it.
+    const own = text.slice(c.sentence.start, c.sentence.end);
+    const by = VIOLENT.has(c.event_type) && c.actor1 ? claimant(own, c.place.countryCode) : '';
+    if (by && by !== c.actor1 && claimedTarget(own, c.actor1, c.place.countryCode)) {
+      [c.actor1, c.actor2] = [by, c.actor1];
+      continue;
+    }
     // "Jihadist fighters killed 50 soldiers … JNIM claimed responsibility": the claim names the unidentified attackers.
     const unnamed = !c.actor1 || c.actor1.startsWith('Unidentified Armed Group');
     if (!unnamed || !VIOLENT.has(c.event_type)) continue;

@@ -85,6 +85,13 @@ function placeFits(a: Candidate, b: Candidate, text = ''): boolean {
   const nearRef = (r: Candidate, o: Candidate) =>
     r.anaphoric && r.place.geo_precision === 2 && !r.place.area && !o.place.area && distanceKm(r.place, o.place) <= 10;
   if ((nearRef(a, b) || nearRef(b, a)) && !ownTolls) return true;
+  // "an attack east of Palmyra … The attack took place near Palmyra": a reference at the relative area's town.
+  const atAnchor = (r: Candidate, o: Candidate) =>
+    r.anaphoric &&
+    o.place.kind === 'relative' &&
+    !!r.place.mention?.place &&
+    r.place.mention.place.geonameid === o.place.mention?.place?.geonameid;
+  if ((atAnchor(a, b) || atAnchor(b, a)) && !ownTolls) return true;
   // A reference back ("The attack took place near X") may also refine a coarser place of the event it names.
   const sameType =
     (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || a.anaphoric || b.anaphoric;

@@ -104,7 +104,7 @@ const FUNERAL_ON = /\b(?:funerals?|buried|burials?|bury|mourners|laid\s+to\s+res
 /** "the toll from the attack rose to four on Saturday": the day the toll was updated, not the attack's. */
 const TOLL_ROSE_ON = /\b(?:rose|risen|climbed|jumped|increased)\s+to\s+[\w,]+\s+(?:late\s+|early\s+)?$/i;
 const SPOKEN_ON =
-  /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|message|video|address|interview)\s+)?(?:late\s+|early\s+)?$/i;
+  /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed(?:\s+responsibility)?|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|message|video|address|interview)\s+)?(?:late\s+|early\s+)?$/i;
 /** The words before a day phrase ("said on", "said in a statement on") make it the day of a statement, a funeral
  * or a toll update. */
 const otherDay = (before: string): boolean =>

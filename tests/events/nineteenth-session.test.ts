@@ -193,3 +193,14 @@ describe('a claim that goes on (claims.ts CLAIM_GOES_ON)', () => {
     expect(naqoura.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Air/drone strike', 2]]);
   });
 });
+
+describe('a claim of responsibility (follow-ups.ts, when.ts, group.ts)', () => {
+  const text =
+    'DAMASCUS, Nov 22 (Reuters) - Islamic State claimed responsibility on Saturday for an attack on a Syrian army checkpoint east of Palmyra that killed five soldiers. The attack took place late on Friday on the highway between Palmyra and Deir ez-Zor, a war monitor said.';
+  it('the claimant attacked, the army checkpoint was attacked, on the day the reference names', () => {
+    const es = run(text, '2025-11-22');
+    expect(es.map((e) => [e.actor1, e.actor2, e.date_start, e.fatalities])).toEqual([
+      ['Islamic State', 'Military Forces of Syria', '2025-11-21', 5],
+    ]);
+  });
+});
