@@ -183,9 +183,9 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
         part[0].trim(),
       );
     }
-    // "12 km north of X", "east of Damascus", "east of the Bureij camp"
+    // "12 km north of X", "east of Damascus", "east of the Bureij camp", "60 nautical miles southwest of the port of X"
     const off = new RegExp(
-      `(?:(\\d+(?:\\.\\d+)?)\\s*(km|kilometers|kilometres|miles)\\s+(?:to\\s+the\\s+)?)?${DIR}\\s+of\\s+(?:the\\s+(?:(?:city|town|village)\\s+of\\s+)?)?$`,
+      `(?:(\\d+(?:\\.\\d+)?)\\s*(km|kilometers|kilometres|nautical\\s+miles|miles)\\s+(?:to\\s+the\\s+)?)?${DIR}\\s+of\\s+(?:the\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:city|town|village|port)\\s+of\\s+)?)?$`,
       'i',
     ).exec(pre);
     // A province without geometry ("south of Idlib province") is measured from its capital, as ACLED codes it.
@@ -194,17 +194,12 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
       const bearing = BEARING[norm(off[3])];
       const center = turf.point([ref.lon, ref.lat]);
       if (off[1]) {
-        const km = Number(off[1]) * (/mile/i.test(off[2]) ? 1.609 : 1);
+        const km = Number(off[1]) * (/nautical/i.test(off[2]) ? 1.852 : /mile/i.test(off[2]) ? 1.609 : 1);
         const pt = turf.destination(center, km, bearing, { units: 'kilometers' }).geometry.coordinates;
-        const c = choiceFor(m, 'relative', 2, 0.85, `${off[0].trim()} ${m.text}`);
-        return {
-          ...c,
-          lon: pt[0],
-          lat: pt[1],
-          geonameid: null,
-          key: `r:${off[0].trim()} ${p.name}`,
-          name: `${off[0].trim()} ${p.name}`,
-        };
+        // "12 km north of the southern city of X" is named "12 km north of X".
+        const said = off[0].replace(/\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s*$/i, '').trim();
+        const c = choiceFor(m, 'relative', 2, 0.85, `${said} ${m.text}`);
+        return { ...c, lon: pt[0], lat: pt[1], geonameid: null, key: `r:${said} ${p.name}`, name: `${said} ${p.name}` };
       }
       const sector = turf.sector(center, 25, bearing - 45, bearing + 45, { units: 'kilometers' }).geometry;
       return made(sector, m, `${title(norm(off[3]))} of ${p.name}`, p.countryCode, 2, `${off[0].trim()} ${m.text}`);

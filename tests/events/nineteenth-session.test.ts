@@ -204,3 +204,14 @@ describe('a claim of responsibility (follow-ups.ts, when.ts, group.ts)', () => {
     ]);
   });
 });
+
+describe('a distance at sea (areas.ts)', () => {
+  it('"about 60 nautical miles southwest of the Yemeni port of Mokha": a point 111 km off the port, named plainly', () => {
+    const [e] = run(
+      'A merchant vessel was hit by a missile in the Red Sea about 60 nautical miles southwest of the Yemeni port of Mokha on Tuesday, the agency said.',
+      '2025-11-18',
+    );
+    expect(e.location).toBe('60 nautical miles southwest of Mocha');
+    expect(e.geo_precision).toBe(2);
+  });
+});
