@@ -91,9 +91,15 @@ export function resolveMentions(
   let docTop = 0;
   for (const g of groupList) for (const c of g.candidates) docTop = Math.max(docTop, focus(c.countryCode));
   for (const m of mentions) if (m.role === 'demonym' && m.context) docTop = Math.max(docTop, focus(m.context));
+  // A context the text itself places in a country ("in South West state, Somalia") holds only its senses there.
+  const hinted = new Map(mentions.filter((m) => m.countryHint).map((m) => [m.text, m.countryHint]));
   const contextCands = new Map<string, Candidate[]>();
   for (const g of groups.values())
-    for (const c of g.contexts) if (!contextCands.has(c)) contextCands.set(c, gaz.lookup(c, { limit: 10 }));
+    for (const c of g.contexts) {
+      if (contextCands.has(c)) continue;
+      const cc = hinted.get(c);
+      contextCands.set(c, gaz.lookup(c, { limit: 10 }).filter((k) => !cc || k.countryCode === cc));
+    }
 
   // Senses of the other names that nearly won (filled after the first pass; coherence.ts).
   let senses: Sense[] = [];

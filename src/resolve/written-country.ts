@@ -18,10 +18,18 @@ const APPOSED =
   /^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:hamlet|village|town|city|district|suburb|neighbou?rhood|quarter|area|port|municipality|locality) (?:in|of)(?: the)? (?:\p{Lu}[\p{L}'-]+ (?:sub-?district|district|county) of )?$/u;
 /** "Palma in Mozambique('s …)": a town written inside a country or a province. */
 const INSIDE = /^ in $/;
+/** "South West state, Somalia": a unit word after the name, then the country holding it. */
+const UNIT_THEN = /^ (?:state|province|region|governorate|department|district|county|oblast), $/i;
 
 const countryOf = (m: ResolvedMention) => m.place?.countryCode;
 
 export function applyWrittenCountry(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+  // A unit placed by the country after it first ("South West state, Somalia"), so that a town written inside it
+  // ("Baidoa in South West state") is not judged by its namesake abroad.
+  return placeByWriting(text, placeByWriting(text, mentions, true), false);
+}
+
+function placeByWriting(text: string, mentions: ResolvedMention[], units: boolean): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
   // One sense per name: every mention of the name with the same pick follows where one of them is written to lie
   // (`whole`); a rule over one part of a divided region ("Pakistan-administered") qualifies that mention only.
@@ -47,6 +55,13 @@ export function applyWrittenCountry(text: string, mentions: ResolvedMention[]): 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.role !== 'place' || !m.place || m.place.featureCode.startsWith('PCL')) continue;
+    if (units) {
+      // "South West state, Somalia": the unit lies in the country written after it, not in Cameroon.
+      const next = mentions[i + 1];
+      if (next?.role !== 'place' || !next.place?.featureCode.startsWith('PCL')) continue;
+      if (UNIT_THEN.test(text.slice(m.end, next.start))) fix(i, next.place.countryCode, true);
+      continue;
+    }
     const prev = mentions[i - 1];
     if (prev && text.startsWith('-administered ', prev.end) && prev.place?.featureCode.startsWith('PCL')) {
       if (RULED.test(text.slice(prev.end, m.start))) {
@@ -61,8 +76,8 @@ export function applyWrittenCountry(text: string, mentions: ResolvedMention[]): 
       continue;
     }
     if (next?.role !== 'place' || !next.place || next.start - m.end > 90) continue;
-    if (!text.startsWith(', ', m.end) && !text.startsWith(' in ', m.end)) continue;
     const between = text.slice(m.end, next.start);
+    if (!text.startsWith(', ', m.end) && !text.startsWith(' in ', m.end)) continue;
     // A sea or a range is not placed so ("the Indian Ocean in Seychelles"), and only a whole name places ("in
     // North-Western Sydney" is no province "North-Western").
     const local = m.place.featureClass !== 'H' && m.place.featureClass !== 'T';

@@ -64,6 +64,11 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
       // "El Plateado, a rural area of Argelia municipality", "Dejen, a town in the Amhara region": the apposition says
       // which area holds the first name.
       a.context = b.text;
+    } else if (UNIT_THEN_COUNTRY.test(gap)) {
+      // "Baidoa in South West state, Somalia": a country written after the unit word says where the unit lies (the
+      // gazetteer may lack the unit there and hold a namesake abroad: Cameroon's South-West region).
+      const c = gaz.lookup(b.text, { limit: 1, loose: false })[0];
+      if (c?.featureCode.startsWith('PCL')) a.countryHint = c.countryCode;
     } else if (IN_COUNTRY.test(gap)) {
       // "the Beddawi camp outside Tripoli in northern Lebanon": a country written "in (northern) X" after a name
       // describes where it lies, as a demonym before it does ("the Lebanese town of …"): Mention.countryHint.
@@ -76,6 +81,8 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
 }
 
 const IN_UNIT = /^,? in the $/;
+/** " state, ", " province, ": a unit word after the first name, then a comma before the second. */
+const UNIT_THEN_COUNTRY = /^ (?:state|province|region|governorate|department|district|county|oblast), $/i;
 const OWNED = /^['’]s $/;
 const UNIT_AFTER = /^ (?:district|province|governorate|region|caza|county|oblast|state)\b/i;
 /** " district of ", " region of northern ": a unit word, "of", then (a side and) the holding area. */

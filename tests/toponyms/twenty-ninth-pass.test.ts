@@ -1,0 +1,25 @@
+// Twenty-ninth pass (own sentences, wire copy): the earlier passes' leftovers.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/gazetteer/load.js';
+import { geoparse } from '../../src/geoparse.js';
+
+const gaz = loadGazetteer();
+const all = (text: string, name: string) => geoparse(text, gaz).filter((m) => m.text === name);
+const pick = (text: string, name: string) => all(text, name)[0]?.place ?? null;
+
+describe('a unit written with its unit word and then a country ("X state, Somalia")', () => {
+  const text = 'Gunmen raided a police post near Baidoa in South West state, Somalia, killing three officers.';
+
+  it("the unit is no namesake abroad (Cameroon's South-West region)", () => {
+    expect(pick(text, 'South West')?.countryCode ?? null).not.toBe('CM');
+  });
+
+  it('the town written inside it keeps its pin', () => {
+    expect(pick(text, 'Baidoa')).toMatchObject({ countryCode: 'SO' });
+  });
+
+  it('a unit of the written country stays ("Kano state, Nigeria")', () => {
+    const t = 'ABUJA: Bandits attacked a village in Kano state, Nigeria, on Sunday, police said.';
+    expect(pick(t, 'Kano')).toMatchObject({ countryCode: 'NG' });
+  });
+});
