@@ -98,7 +98,10 @@ export function resolveMentions(
     for (const c of g.contexts) {
       if (contextCands.has(c)) continue;
       const cc = hinted.get(c);
-      contextCands.set(c, gaz.lookup(c, { limit: 10 }).filter((k) => !cc || k.countryCode === cc));
+      contextCands.set(
+        c,
+        gaz.lookup(c, { limit: 10 }).filter((k) => !cc || k.countryCode === cc),
+      );
     }
 
   // Senses of the other names that nearly won (filled after the first pass; coherence.ts).
