@@ -4,7 +4,8 @@
  * town of that name elsewhere (Tierra Blanca, Veracruz, 900 km away). Applied after ranking: a name before a
  * lower-case "neighbourhood" keeps a pick that is a section of a town (PPLX), a city's own (a capital, a seat of a
  * province) or no town at all, or that lies within NEAR_KM of another place of the story; else an alternative so near
- * replaces it, else the name gets no pin.
+ * replaces it, else the name gets no pin. "the Rio de Janeiro favela of Mare" names the city first: the quarter lies
+ * near that city, whatever its pick's rank (Mare is also another name of Malé, a capital).
  */
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
@@ -17,10 +18,28 @@ const CITY = new Set(['PPLC', 'PPLA']);
 /** A quarter lies in or next to the city the story names. */
 const NEAR_KM = 40;
 
+/** " favela of ", " neighborhood of ": a quarter word between a city and the quarter's name. */
+const QUARTER_OF = /^ (?:favela|slum|shanty-?town|township|neighbou?rhood|quarter) of (?:the )?$/;
+
 export function applyNeighbourhoods(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    const city = mentions[i - 1]?.place;
+    if (m.role === 'place' && m.place && city?.featureClass === 'P' && city.kind === 'point') {
+      if (QUARTER_OF.test(text.slice(mentions[i - 1].end, m.start))) {
+        const near = (c: ScoredCandidate) => haversineKm(c.lat, c.lon, city.lat, city.lon) <= NEAR_KM;
+        if (near(m.place)) continue;
+        const alt = m.alternatives.find((c) => c.kind === 'point' && near(c));
+        out ??= mentions.slice();
+        out[i] = {
+          ...m,
+          place: alt ? { ...alt, reasons: [...alt.reasons, `a quarter of ${city.name}`] } : null,
+          alternatives: [m.place, ...m.alternatives].filter((c) => c !== alt),
+        };
+        continue;
+      }
+    }
     if (m.role !== 'place' || !m.place || m.place.featureClass !== 'P' || m.place.featureCode === 'PPLX') continue;
     if (CITY.has(m.place.featureCode) || !QUARTER_AFTER.test(text.slice(m.end, m.end + 16))) continue;
     const others = mentions.filter(

@@ -23,3 +23,16 @@ describe('a unit written with its unit word and then a country ("X state, Somali
     expect(pick(t, 'Kano')).toMatchObject({ countryCode: 'NG' });
   });
 });
+
+describe('"the CITY favela of X": X is a quarter of the city named before it', () => {
+  it('"the Rio de Janeiro favela of Mare" is not Malé in the Maldives', () => {
+    const text =
+      'Police killed six suspects during a raid in the Rio de Janeiro favela of Mare on Tuesday, officials said.';
+    expect(pick(text, 'Mare')?.countryCode ?? null).not.toBe('MV');
+  });
+
+  it('a quarter the gazetteer holds near the city keeps its pin ("the Kyiv neighbourhood of Obolon")', () => {
+    const text = 'Missiles struck the Kyiv neighbourhood of Obolon overnight, the mayor said.';
+    expect(pick(text, 'Obolon')).toMatchObject({ countryCode: 'UA' });
+  });
+});
