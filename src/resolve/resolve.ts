@@ -216,7 +216,14 @@ export function resolveMentions(
     const g = groups.get(keyOf.get(m) ?? '');
     if (g) g.listCountries = countries;
   }
-  senses = likelySenses(told, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
+  // A name listed among provinces ("Cauca, Narino and Valle del Cauca") that has a province's sense is no town that
+  // other names' namesakes may lie next to (Nariño, Antioquia vouching for Argelia, Antioquia).
+  const listedArea = (key: string) => {
+    const kind = groups.get(key)?.listKind;
+    return !!kind && kind !== 'other' && !!groups.get(key)?.candidates.some((c) => kindOf(c) === kind);
+  };
+  const townSenses = new Map([...told].filter(([key]) => !listedArea(key)));
+  senses = likelySenses(townSenses, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();
   for (const g of groups.values()) {
     // Coherence comes from the other names' places: a sense of this very name ("Douma" in Syria) must not pull its

@@ -36,3 +36,17 @@ describe('"the CITY favela of X": X is a quarter of the city named before it', (
     expect(pick(text, 'Obolon')).toMatchObject({ countryCode: 'UA' });
   });
 });
+
+describe('a name listed among provinces offers no town sense for the other names', () => {
+  const text =
+    'BOGOTA: Armed groups have spread across Cauca, Narino and Valle del Cauca this year, the ombudsman said. ' +
+    'On Sunday dissidents attacked police posts in Suarez and Argelia, killing two officers.';
+
+  it('"Narino" is the department', () => {
+    expect(pick(text, 'Narino')).toMatchObject({ countryCode: 'CO', featureCode: 'ADM1' });
+  });
+
+  it('"Argelia" is the Cauca town, not the one beside Nariño, Antioquia', () => {
+    expect(pick(text, 'Argelia')).toMatchObject({ countryCode: 'CO', admin1: 'CO.09' });
+  });
+});
