@@ -8,7 +8,7 @@
  * near that city, whatever its pick's rank (Mare is also another name of Malé, a capital).
  */
 import { haversineKm } from '../gazetteer/gazetteer.js';
-import type { ResolvedMention, ScoredCandidate } from '../types.js';
+import type { Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 
 /** One quarter: "neighbourhood" in the singular ("Aleppo neighborhoods" are the city's own; a suburb is often a town
  * of its own, "the Cincinnati suburb of West Chester"). */
@@ -20,6 +20,15 @@ const NEAR_KM = 40;
 
 /** " favela of ", " neighborhood of ": a quarter word between a city and the quarter's name. */
 const QUARTER_OF = /^ (?:favela|slum|shanty-?town|township|neighbou?rhood|quarter) of (?:the )?$/;
+
+/** The mention at `i` is written as a quarter of a city ("the Tierra Blanca neighbourhood", "the Rio de Janeiro favela
+ * of Mare"): while ranking, its namesakes elsewhere are no places of the story for the other names to lie near. */
+export function writtenAsQuarter(text: string, mentions: Mention[], i: number): boolean {
+  const m = mentions[i];
+  if (QUARTER_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  const prev = mentions[i - 1];
+  return !!prev && prev.role === 'place' && QUARTER_OF.test(text.slice(prev.end, m.start));
+}
 
 export function applyNeighbourhoods(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;

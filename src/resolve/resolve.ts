@@ -30,6 +30,7 @@ import { nameWorldScore } from './name-world.js';
 import { aliasOnlyScore } from './own-name.js';
 import { closeSpellingScore } from './close-spelling.js';
 import { copyWith } from './copy-with.js';
+import { writtenAsQuarter } from './neighbourhood.js';
 import { kindOf, listCountries, listKinds, listMateScore, listMates } from './lists.js';
 import { bareOrCued, groupOfName } from './sense-key.js';
 import { type CandidateSource, DEFAULT_WEIGHTS, type ResolveOptions } from './options.js';
@@ -188,6 +189,9 @@ export function resolveMentions(
   // document's country focus, not as a place of the story that nearby namesakes should cluster around, nor as a sense
   // whose neighbours the story may name ("BEIRUT:" heads stories from all of Lebanon).
   const filedOnly = new Set([...groups.values()].filter((g) => g.mentions.every((m) => m.dateline)).map((g) => g.key));
+  // A quarter of a city ("the Tierra Blanca neighbourhood" of a Culiacán story) vouches for no namesake's neighbours.
+  const quarters = new Set(mentions.filter((_, i) => writtenAsQuarter(text, mentions, i)));
+  for (const g of groups.values()) if (g.mentions.every((m) => quarters.has(m))) filedOnly.add(g.key);
   const told = new Map([...first].filter(([key]) => !filedOnly.has(key)));
   const picked = [...told.values()].map((r) => r[0]).filter((c): c is ScoredCandidate => !!c && c.score >= minScore);
   // A seat of unknown size picked over its province ("Nabatieh") still names the province for the other places.

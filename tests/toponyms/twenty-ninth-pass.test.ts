@@ -50,3 +50,12 @@ describe('a name listed among provinces offers no town sense for the other names
     expect(pick(text, 'Argelia')).toMatchObject({ countryCode: 'CO', admin1: 'CO.09' });
   });
 });
+
+describe('a name written as a quarter of a city vouches for no namesake of another name', () => {
+  it('"Nogales" is the border city, not the Veracruz town 95 km from the other Tierra Blanca', () => {
+    const text =
+      'Gunmen killed four people in the Tierra Blanca neighbourhood of Culiacan, the capital of Sinaloa, on Monday. ' +
+      'Smugglers moved drugs across the border at Tijuana and Nogales, officials said.';
+    expect(pick(text, 'Nogales')).toMatchObject({ countryCode: 'MX', admin1: 'MX.26' });
+  });
+});
