@@ -8,6 +8,7 @@ import type { Mention } from '../types.js';
 import { unitClassAfter, unitFits } from './area-heads.js';
 import { articleBefore, classHintAround, nearbyDemonym } from './around-name.js';
 import { CUES_BEFORE, GROUP_NOUNS, lexicon } from './lexicon.js';
+import { districtOfTown } from './district-of-town.js';
 import { placeOwner } from './owner-split.js';
 import type { NameIndex, Run } from './people.js';
 import type { Token } from './tokenize.js';
@@ -149,8 +150,10 @@ function districtAfter(tokens: Token[], k: number, gaz: NameIndex): Mention | nu
   const fits = gaz
     .lookup(span, { limit: 10 })
     .some((c) => c.featureClass === 'A' && !c.featureCode.startsWith('PCL') && spellingSkeleton(c.name) === skeleton);
-  if (!fits) return null;
+  const town = !fits && districtOfTown(tokens, k, gaz);
+  if (!fits && !town) return null;
   const m: Mention = { start: tokens[k].start, end: tokens[k].end, text: span, role: 'place' };
+  if (town) return m;
   // A camp or an airbase lies at or near the area's town: the name is the place, not the area's bounds.
   if (!SITES.has(tokens[k + 1].lower)) m.classHint = 'A';
   return m;

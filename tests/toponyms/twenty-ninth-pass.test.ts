@@ -59,3 +59,16 @@ describe('a name written as a quarter of a city vouches for no namesake of anoth
     expect(pick(text, 'Nogales')).toMatchObject({ countryCode: 'MX', admin1: 'MX.26' });
   });
 });
+
+describe('"the X district of TOWN": a loose spelling of a town beside the one named', () => {
+  it('"the Tajoura district of Tripoli" is read, as Tājūrā’ by Tripoli', () => {
+    const text =
+      'Clashes broke out between rival militias in the Tajoura district of Tripoli on Sunday, officials said.';
+    expect(pick(text, 'Tajoura')).toMatchObject({ countryCode: 'LY' });
+  });
+
+  it('a loose spelling with no namesake beside the town is not read ("the Tajoura district of Kano")', () => {
+    const text = 'Clashes broke out between rival gangs in the Tajoura district of Kano on Sunday, officials said.';
+    expect(all(text, 'Tajoura')).toHaveLength(0);
+  });
+});
