@@ -246,7 +246,7 @@ export function detectEvents(
       for (const [j, place] of places.entries()) {
         const roles = actorsFor(ctx, c.clause, c.masked, c.cls, place, masked.slice(from, c.clause.start), earlier);
         passiveVictim(roles, c.masked, c.cls.trigger.index, place.countryCode || ctx.focusCountry);
-        militarySource(roles, c.masked, maskedSentence.text);
+        militarySource(roles, c.masked, maskedSentence.text, c.cls.sub_event_type);
         // "RSF fighters stormed X, looting homes and abducting 20 women": a participle clause shares the subject.
         const subject = cands.filter((p) => p.sentenceIndex === sentenceIndex && p.actor1).pop()?.actor1;
         const shares = PARTICIPLE_OPEN.test(c.masked) || verbConjunctAfter(withPlaces[k - 1]?.masked ?? '', c.masked);

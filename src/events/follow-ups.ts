@@ -163,7 +163,7 @@ function claimedTarget(s: string, name: string, iso2: string): boolean {
 
 /** "arrested two men", "detained dozens of young Palestinians": people, not a named group, were arrested. */
 const ARRESTED_PEOPLE =
-  /^[\w-]+\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?(?:[\w,-]+\s+){0,2}?(?:people|persons|civilians|residents|men|women|youths|villagers|students|farmers|teachers|journalists|activists|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|somalis|migrants|worshippers|traders|merchants)\b/i;
+  /^[\w-]+\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?(?:[\w,-]+\s+){0,2}?(?:people|persons|civilians|residents|men|women|youths|villagers|students|farmers|shepherds|fishermen|workers|labou?rers|drivers|doctors|nurses|children|boys|minors|pupils|shopkeepers|vendors|teachers|journalists|activists|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|somalis|migrants|worshipp?ers|traders|merchants)\b/i;
 
 /** "two wanted men", "men wanted for murder", "people suspected of …": suspects, not civilians (no actor2). */
 const SUSPECTS = /\b(?:wanted|suspected|suspects?|alleged|accused)\b/i;

@@ -14,7 +14,9 @@ const FORCE_BEFORE = /\b(?:an?|the)\s+(?:army|military|government|air\s+force)\s
 const AUXILIARY = /^[^,;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:reportedly\s+|also\s+)?$/i;
 /** "killed by Hamas fighters": the agent after the passive verb. */
 const BY_AGENT = /^\S+(?:\s+dead)?\s+(?:\w+\s+){0,2}?by\b/i;
-const PASSIVE_TRIGGER = /^(?:killed|shot\s+dead|slain|wounded|injured)\b/i;
+/** "two of the assailants had been arrested": the arrested (or abducted) are the target too (twenty-eighth review). */
+const PASSIVE_TRIGGER =
+  /^(?:killed|shot\s+dead|slain|wounded|injured|arrested|detained|apprehended|abducted|kidnapped)\b/i;
 
 /** Rewrite `roles` in place when its actor1 is the victim of a passive told before the trigger at `ti`. */
 export function passiveVictim(roles: ActorRoles, masked: string, ti: number, iso2: string): void {

@@ -1,0 +1,53 @@
+// Events twenty-eighth review (issue #5): leftovers of the last reviews, each told in invented sentences
+// (docs/taxonomy.md, "Twenty-eighth review").
+import { describe, expect, it } from 'vitest';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const run = (text: string, published = '2025-10-20') => pipelineEvents(text, published);
+const roles = (text: string) => run(text).map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+
+describe('the arrested of a passive arrest are actor2 (passive-victims.ts)', () => {
+  it('"two of the assailants had been arrested": the assailants are arrested, not arresting', () => {
+    const got = roles(
+      'The Interior Ministry said on Monday that two of the assailants had been arrested in a follow-up operation in the village of Tarmiyah.',
+    );
+    expect(got).toEqual([['Arrests', '', 'Unidentified Armed Group (Iraq)']]);
+  });
+
+  it('"were arrested by Israeli troops": the agent arrests', () => {
+    const got = roles('Two Hamas members were arrested by Israeli troops in Jenin on Sunday.');
+    expect(got).toEqual([['Arrests', 'Military Forces of Israel', 'Hamas']]);
+  });
+});
+
+describe('an air strike by "security forces" is the military\'s (military-source.ts)', () => {
+  it('"Iraqi security forces killed four militants in an air strike": Military Forces of Iraq', () => {
+    const got = roles(
+      'Iraqi security forces killed four militants in an air strike on a hideout near Tikrit on Sunday.',
+    );
+    expect(got[0]?.slice(0, 2)).toEqual(['Air/drone strike', 'Military Forces of Iraq']);
+  });
+
+  it('a raid by "security forces" with no military source stays the police\'s', () => {
+    const got = roles('Iraqi security forces killed four militants in a raid on a hideout near Tikrit on Sunday.');
+    expect(got[0]?.[1]).toBe('Police Forces of Iraq');
+  });
+});
+
+describe('people of a trade arrested are civilians (follow-ups.ts)', () => {
+  it('"detained three shepherds": Civilians as actor2', () => {
+    const got = roles('Israeli troops detained three shepherds near the village of Tubas on Sunday.');
+    expect(got).toEqual([['Arrests', 'Military Forces of Israel', 'Civilians (Palestine)']]);
+  });
+});
+
+describe('an arms deal is no conflict agreement (data/taxonomy.json)', () => {
+  it('"signed an arms deal": no event', () => {
+    expect(run('Turkey and Qatar signed an arms deal in Ankara on Monday.')).toEqual([]);
+  });
+
+  it('"signed a ceasefire deal" stays an Agreement', () => {
+    const got = run('The two factions signed a ceasefire deal in Tripoli on Monday.');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Agreement']);
+  });
+});
