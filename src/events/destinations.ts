@@ -22,3 +22,8 @@ export const DETAINEES_TO =
 export const TAKEN_TO =
   /\b(?:transferred|taken|moved|brought|sent|flown|driven)\s+(?:[\w'’-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$/i;
 export const FOR_QUESTIONING = /^\s+for\s+(?:questioning|interrogation|investigation)\b/i;
+
+/** "arrested five men in Goma and released them in Bukavu": where the detained were let go, not a second arrest
+ * (twenty-eighth review). Only a pronoun as the object: "released 30 prisoners in Ramallah" is an exchange's place. */
+export const RELEASED_IN =
+  /\b(?:released|freed|let\s+go\s+of)\s+(?:them|him|her)\s+(?:(?:later|shortly|hours\s+later|days\s+later)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+(?:of\s+)?)?$/i;

@@ -5,7 +5,15 @@
  */
 import type { ResolvedMention } from '../types.js';
 import { findActors } from './actors.js';
-import { DETAINEES_TO, FOR_QUESTIONING, HOSPITAL_BEFORE, RETREAT_TO, TAKEN_TO, VISIT_BEFORE } from './destinations.js';
+import {
+  DETAINEES_TO,
+  FOR_QUESTIONING,
+  HOSPITAL_BEFORE,
+  RELEASED_IN,
+  RETREAT_TO,
+  TAKEN_TO,
+  VISIT_BEFORE,
+} from './destinations.js';
 import {
   FACILITY,
   FACILITY_NAME,
@@ -118,7 +126,7 @@ export function exclusionReason(
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
   if (VISIT_BEFORE.test(before)) return 'travel destination';
   if (HOSPITAL_BEFORE.test(before)) return 'where the wounded were treated';
-  if (DETAINEES_TO.test(before) || (TAKEN_TO.test(before) && FOR_QUESTIONING.test(after)))
+  if (DETAINEES_TO.test(before) || (TAKEN_TO.test(before) && FOR_QUESTIONING.test(after)) || RELEASED_IN.test(before))
     return 'where detainees were taken';
   if (
     SPEAKER_BEFORE.test(before) ||

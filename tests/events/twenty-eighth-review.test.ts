@@ -51,3 +51,10 @@ describe('an arms deal is no conflict agreement (data/taxonomy.json)', () => {
     expect(got.map((e) => e.sub_event_type)).toEqual(['Agreement']);
   });
 });
+
+describe('where the detained were released is no second arrest (destinations.ts)', () => {
+  it('"arrested five men in Goma and released them in Bukavu": one arrest, at Goma', () => {
+    const got = run('Police arrested five men in Goma on Sunday and released them in Bukavu on Monday.');
+    expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Arrests', 'Goma']]);
+  });
+});
