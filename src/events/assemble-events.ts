@@ -19,6 +19,7 @@ import { foldParticipleTolls } from './participle-toll.js';
 import { dateFromReference, dateFromUnplaced } from './reference-date.js';
 import type { Span } from './sentences.js';
 import { splitSummaryLead } from './summary-lead.js';
+import { unrestTolls } from './unrest-toll.js';
 
 export interface AssemblyInput {
   sentences: Span[];
@@ -47,6 +48,7 @@ export function assembleEvents(
   dateContinuations(kept, masked);
   dateFromReference(kept, sentences, masked, article.published);
   dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
+  unrestTolls(kept, unplaced, sentences, masked); // "shot dead by police during the unrest" (unrest-toll.ts)
   dateFromReportDay(kept, masked, article.published, day);
   const features: ConflictEvent[] = [];
   for (const group of groupCandidates(kept, masked)) {

@@ -58,3 +58,19 @@ describe('where the detained were released is no second arrest (destinations.ts)
     expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Arrests', 'Goma']]);
   });
 });
+
+describe('a killing "during the unrest" is the riot\'s toll (unrest-toll.ts, fatalities.ts)', () => {
+  const riot = 'Hundreds of youths rioted in Kisumu on Tuesday, burning tyres and looting shops.';
+
+  it('"One protester was shot dead by police during the unrest": the riot has one dead and the police', () => {
+    const got = run(`${riot} One protester was shot dead by police during the unrest.`);
+    expect(got.map((e) => [e.sub_event_type, e.fatalities, e.actor2])).toEqual([
+      ['Violent demonstration', 1, 'Police Forces of Kenya'],
+    ]);
+  });
+
+  it('a killing with no word of the unrest gives the riot nothing', () => {
+    const got = run(`${riot} One protester was shot dead by police.`);
+    expect(got.map((e) => e.fatalities)).toEqual([0]);
+  });
+});
