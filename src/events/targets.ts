@@ -94,7 +94,8 @@ export function adjustTargets(
   }
   if (crowd && country && !roles.actor1.startsWith(crowd) && !(crowd === 'Rioters' && roles.actor1)) {
     if (roles.actor1 && backed(roles.actor1)) roles.assoc.push(roles.actor1);
-    else if (roles.actor1 && !roles.actor2) roles.actor2 = roles.actor1;
+    // "Israeli troops fired at protesters": the crowd read as the target is actor1; the force that fired, actor2.
+    else if (roles.actor1 && (!roles.actor2 || roles.actor2.startsWith(crowd))) roles.actor2 = roles.actor1;
     roles.actor1 = `${crowd} (${country})`;
   }
   // "residents lynched three men": those a mob killed, beat or burned are civilians, the victims of the mob violence.

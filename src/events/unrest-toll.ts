@@ -4,6 +4,8 @@
  * protests, demonstration, clashes"), is part of that protest or riot. ACLED codes the death on the demonstration
  * event, with the force that killed as its second actor (docs/taxonomy.md, "Twenty-eighth review"), so the nearest
  * protest or riot of the two sentences before takes the toll (when it tells none) and the force (when it has none).
+ * So does a killing of "them" in the protest's own sentence ("Troops fired at protesters in X, and soldiers killed
+ * two of them": the second clause has no place of its own).
  */
 import { FORCE_NAME, findActors } from './actors.js';
 import type { Candidate } from './model.js';
@@ -11,14 +13,17 @@ import type { Span } from './sentences.js';
 
 const DURING_UNREST =
   /\b(?:during|in|amid)\s+the\s+(?:unrest|riots?|rioting|protests?|demonstrations?|march|rally|disturbances?)\b/i;
+const OF_THEM = /\b(?:killed|killing|shot\s+dead)\s+(?:\w+\s+){0,2}?of\s+them\b/i;
 const DEMONSTRATION = new Set(['Protests', 'Riots']);
 
 /** Give an unplaced killing's toll and force to the protest or riot it names as its setting, in place. */
 export function unrestTolls(cands: Candidate[], unplaced: Map<number, number>, sentences: Span[], text: string): void {
   for (const [i, toll] of unplaced) {
     const sentence = text.slice(sentences[i].start, sentences[i].end);
-    if (toll === 0 || !DURING_UNREST.test(sentence)) continue;
-    const before = cands.filter((c) => c.sentenceIndex < i && c.sentenceIndex >= i - 2 && !c.front);
+    const during = DURING_UNREST.test(sentence);
+    if (toll === 0 || (!during && !OF_THEM.test(sentence))) continue;
+    const own = (c: Candidate) => (during ? c.sentenceIndex < i && c.sentenceIndex >= i - 2 : c.sentenceIndex === i);
+    const before = cands.filter((c) => own(c) && !c.front);
     const demo = before.filter((c) => DEMONSTRATION.has(c.event_type)).pop();
     if (!demo || before.some((c) => c.order > demo.order && c.fatalities > 0)) continue;
     if (demo.fatalities === 0) demo.fatalities = toll;

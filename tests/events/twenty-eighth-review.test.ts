@@ -74,3 +74,17 @@ describe('a killing "during the unrest" is the riot\'s toll (unrest-toll.ts, fat
     expect(got.map((e) => e.fatalities)).toEqual([0]);
   });
 });
+
+describe('troops firing at protesters use excessive force (data/taxonomy.json, targets.ts, unrest-toll.ts)', () => {
+  it('"Israeli troops fired at protesters": Excessive force, the army as actor2', () => {
+    const got = run('Israeli troops fired at protesters in Nablus on Friday.');
+    expect(got.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([
+      ['Excessive force against protesters', 'Protesters (Palestine)', 'Military Forces of Israel'],
+    ]);
+  });
+
+  it('", and soldiers killed two of them": the protest takes the toll', () => {
+    const got = run('Israeli troops fired at protesters in Nablus on Friday, and soldiers killed two of them.');
+    expect(got.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Excessive force against protesters', 2]]);
+  });
+});
