@@ -88,3 +88,14 @@ describe('troops firing at protesters use excessive force (data/taxonomy.json, t
     expect(got.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Excessive force against protesters', 2]]);
   });
 });
+
+describe('a depot explosion with no cause is no event (data/taxonomy.json)', () => {
+  it('"An explosion ripped through an arms depot …, killing two soldiers": no event', () => {
+    expect(run('An explosion ripped through an arms depot in Tarmiyah on Sunday, killing two soldiers.')).toEqual([]);
+  });
+
+  it('"A bomb blast ripped through an arms depot" stays an IED', () => {
+    const got = run('A bomb blast ripped through an arms depot in Tarmiyah on Sunday, killing two soldiers.');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Remote explosive/landmine/IED']);
+  });
+});
