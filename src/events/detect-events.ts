@@ -14,7 +14,7 @@ import { assembleEvents } from './assemble-events.js';
 import { buildContext, isCountry } from './context.js';
 import { countFatalities } from './fatalities.js';
 import { blankRunningTotals } from './toll-blanks.js';
-import { type Candidate, type GeoContext, VIOLENT } from './model.js';
+import type { Candidate, GeoContext } from './model.js';
 import { maskedText } from './masked-text.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
@@ -37,6 +37,7 @@ import { placeShares } from './place-tolls.js';
 import { recapSpans } from './live-recap.js';
 import { beforeRelative, RELATIVE_START } from './relative-scope.js';
 import { militarySource } from './military-source.js';
+import { lethal } from './unrest-toll.js';
 import { passiveVictim } from './passive-victims.js';
 import { residentsPlace } from './residents-place.js';
 import { unknownSettlementPlace } from './unknown-settlement.js';
@@ -220,7 +221,7 @@ export function detectEvents(
       // "Fighting continued in Yemen and Syria": two countries and nothing finer sum up a region (twelfth review).
       if (places.length > 1 && places.every((p) => p.mention?.place && isCountry(p.mention.place))) return;
       if (places.length === 0) {
-        if (VIOLENT.has(c.cls.event_type) && !namesUnknownPlace(c.masked, known))
+        if (lethal(c.cls) && !namesUnknownPlace(c.masked, known))
           unplaced.set(sentenceIndex, Math.max(unplaced.get(sentenceIndex) ?? 0, countFatalities(c.masked)));
         issues.push({
           articleId: article.id,

@@ -8,13 +8,18 @@
  * two of them": the second clause has no place of its own).
  */
 import { FORCE_NAME, findActors } from './actors.js';
-import type { Candidate } from './model.js';
+import type { Classification } from './taxonomy.js';
+import { type Candidate, VIOLENT } from './model.js';
 import type { Span } from './sentences.js';
 
 const DURING_UNREST =
   /\b(?:during|in|amid)\s+the\s+(?:unrest|riots?|rioting|protests?|demonstrations?|march|rally|disturbances?)\b/i;
 const OF_THEM = /\b(?:killed|killing|shot\s+dead)\s+(?:\w+\s+){0,2}?of\s+them\b/i;
 const DEMONSTRATION = new Set(['Protests', 'Riots']);
+
+/** A clause whose unplaced toll is kept: violence, or lethal force on protesters ("One protester was shot dead"). */
+export const lethal = (cls: Classification) =>
+  VIOLENT.has(cls.event_type) || cls.sub_event_type === 'Excessive force against protesters';
 
 /** Give an unplaced killing's toll and force to the protest or riot it names as its setting, in place. */
 export function unrestTolls(cands: Candidate[], unplaced: Map<number, number>, sentences: Span[], text: string): void {

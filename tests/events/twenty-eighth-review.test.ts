@@ -99,3 +99,12 @@ describe('a depot explosion with no cause is no event (data/taxonomy.json)', () 
     expect(got.map((e) => e.sub_event_type)).toEqual(['Remote explosive/landmine/IED']);
   });
 });
+
+describe('one protester killed is a protest event (data/taxonomy.json protest)', () => {
+  it('"One protester was shot dead by police in Kisumu": Excessive force, not an armed clash', () => {
+    const got = run('One protester was shot dead by police in Kisumu on Tuesday.');
+    expect(got.map((e) => [e.sub_event_type, e.fatalities, e.actor2])).toEqual([
+      ['Excessive force against protesters', 1, 'Police Forces of Kenya'],
+    ]);
+  });
+});
