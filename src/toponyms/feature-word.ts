@@ -11,10 +11,16 @@ import type { NameIndex } from './people.js';
 
 /** Kind words of relief features that news writes in lower case after the name. */
 const KIND = 'mountains|mountain range|range|hills|heights|highlands';
-/** One to three capitalised words, then the kind word (a whole word). */
-const NAME_KIND = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*)(?: \\p{Lu}[\\p{L}'’-]*){0,2}) (${KIND})(?![\\p{L}])`, 'gu');
+/** One to three capitalised words, then the kind word (a whole word). A match starts only at a word's start: from
+ * inside a long run of letters the scan would restart at every letter (quadratic on "AAAA…"). */
+const NAME_KIND = new RegExp(
+  `(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]*)(?: \\p{Lu}[\\p{L}'’-]*){0,2}) (${KIND})(?![\\p{L}])`,
+  'gu',
+);
+const ANY_KIND = new RegExp(` (?:${KIND})(?![\\p{L}])`, 'u');
 
 export function joinKindWords(text: string, gaz: NameIndex, mentions: Mention[]): void {
+  if (!ANY_KIND.test(text)) return;
   const added: Mention[] = [];
   for (const x of text.matchAll(NAME_KIND)) {
     const words = x[1].split(' ');
