@@ -24,7 +24,7 @@ const RUINS_AFTER =
 const FUNERAL = /\b(?:mourners|funerals?|burials?|pallbearers|coffins?)\b/i;
 
 /** Whether the caption shows an archive picture or the aftermath of earlier fighting: no event of this report. */
-export const noEventCaption = (caption: string): boolean => ARCHIVE_CAPTION.test(caption) || aftermathCaption(caption);
+const noEventCaption = (caption: string): boolean => ARCHIVE_CAPTION.test(caption) || aftermathCaption(caption);
 
 /** The captions of `front` that tell no event of this report: an archive photo ("… (AP/File)", "File photo: …") shows
  * an earlier scene, and so does damage from earlier fighting. */

@@ -4,6 +4,7 @@
  * name (a neighbourhood "in the east of <city>" resolved to a ridge of that name in another country)? Geometry only from
  * the resolved candidates; no place is named here.
  */
+import { haversineKm } from '../gazetteer/distance.js';
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
 import { isCountry } from './context.js';
 import { looseReading } from './stray-places.js';
@@ -13,13 +14,8 @@ export const CONTAINER_KM = 30;
 /** A place farther than this from the container it is said to lie in, or in another country, was misresolved. */
 export const MISRESOLVED_KM = 150;
 
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
-}
+export const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number =>
+  haversineKm(a.lat, a.lon, b.lat, b.lon);
 
 const PROVINCIAL = /^(?:ADM1|ADM1H|PPLA|PPLC)$/;
 

@@ -8,6 +8,7 @@ import { daysBetween, maxDate, minDate, overlaps, precisionOf } from '../dates/c
 import type { DateResolution } from '../types.js';
 import { booleanPointInPolygon } from '@turf/turf';
 import { claimSiteGroup } from './claims.js';
+import { distanceKm } from './containment.js';
 import { refinesRegion } from './region-reference.js';
 import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
@@ -35,14 +36,6 @@ const FRONT_NEAR_KM = 25;
 /** How far a reference back ("the strike on X") may lie from the event it names. */
 const REFERENCE_NEAR_KM = 10;
 const MAX_GROUP = 50;
-
-function distanceKm(a: PlaceChoice, b: PlaceChoice): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
-}
 
 function samePlace(a: PlaceChoice, b: PlaceChoice): boolean {
   if (a.key === b.key) return true;
