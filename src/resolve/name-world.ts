@@ -60,10 +60,17 @@ const DWARFED_BY = 4;
  * Al Qāmishlī is its name as English news writes it, not another of its names. Not when an entry in another country
  * is spelled so too, even one the exact match shut out of the candidates: "Bayda" is as much Yemen's Al Bayda as
  * Libya's Al Bayḑā', and the story's country decides (loose-at-home.ts). */
-export function ownSpelling(c: Candidate, folded: string, candidates: Candidate[]): boolean {
+export function ownSpelling(
+  c: Candidate,
+  folded: string,
+  candidates: Candidate[],
+  decides: (iso2: string) => boolean = () => true,
+): boolean {
   const written = spellingSkeleton(folded);
   if (spellingSkeleton(c.name) !== written) return false;
-  return !candidates.some((o) => o.countryCode !== c.countryCode && spellingSkeleton(o.name) === written);
+  return !candidates.some(
+    (o) => o.countryCode !== c.countryCode && spellingSkeleton(o.name) === written && decides(o.countryCode),
+  );
 }
 
 /** An exact match through another of a town's names, outside the countries of a clearly focused document. */
@@ -82,7 +89,10 @@ export function aliasAbroad(
   // story do not make its "al-Majdal" Ashkelon.
   if (there >= ABROAD.maxFocus && there * DWARFED_BY > focus.restTop(g.focusIndex)) return false;
   // "al-Arima" for Al ‘Arīmah is its own name, the feminine ending written without its "h" (fold.ts).
-  return ownName(c) !== folded && ownName(c) !== withTaMarbuta(folded) && !ownSpelling(c, folded, candidates);
+  // A rival spelled so too decides only from a country the story is about: an "Israeli" strike near "Naqura" names
+  // no country of either Naqura, and the name stays each one's own (the prior ranks them).
+  const decides = (iso2: string) => focus(iso2, g.focusIndex, true) >= ABROAD.maxFocus;
+  return ownName(c) !== folded && ownName(c) !== withTaMarbuta(folded) && !ownSpelling(c, folded, candidates, decides);
 }
 
 /** What the two rules read of a name's group (resolve.ts); `articles` is filled on first use. */
