@@ -14,7 +14,7 @@ describe('a spelling two countries share', () => {
     expect(p?.countryCode).toBe('LB');
   });
 
-  it('the story\'s country still decides between the two', () => {
+  it("the story's country still decides between the two", () => {
     const text =
       'Settlers attacked farmers near Nablus and Jenin on Friday, and troops raided a house in Naqura, Palestinian officials said.';
     expect(pick(text, 'Naqura')?.countryCode).toBe('PS');
