@@ -47,15 +47,17 @@ export interface ActorRoles {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+/** "al Qaeda-linked fighters", "IS-affiliated militants": the group's own fighters (the words after it describe it). */
+const LINKED = '(?:-(?:linked|affiliated|aligned|allied)(?=\\s))?';
 const DICT: { name: string; re: RegExp; only?: string[]; countries?: string[] }[] = DATA.actors.flatMap((a) => [
   ...a.aliases.map((al) => ({
     name: a.name,
-    re: new RegExp(`(?<![\\w-])${esc(al)}(?![\\w-])`, 'gi'),
+    re: new RegExp(`(?<![\\w-])${esc(al)}${LINKED}(?![\\w-])`, 'gi'),
     countries: a.countries,
   })),
   ...a.acronyms.map((ac) => ({
     name: a.name,
-    re: new RegExp(`(?<![\\w-])${esc(ac)}(?![\\w-])`, 'g'),
+    re: new RegExp(`(?<![\\w-])${esc(ac)}${LINKED}(?![\\w-])`, 'g'),
     only: a.acronym_countries,
     countries: a.countries,
   })),
@@ -158,9 +160,10 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     !k.generic &&
     AFFILIATE_AFTER.test(text.slice(k.index + k.length, k.index + k.length + 20)) &&
     named.some((n) => n.index < k.index && NAMED_APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
-  // "Rebels of the National Liberation Army", "fighters of the M23": the generic words name the group after "of".
+  // "Rebels of the National Liberation Army", "fighters of the M23", "fighters linked to al Qaeda": the generic words
+  // name the group after them.
   const memberOf = (k: ActorHit) =>
-    named.some((n) => n.index > k.index && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(k.index + k.length, n.index)));
+    named.some((n) => n.index > k.index && MEMBER_GAP.test(text.slice(k.index + k.length, n.index)));
   return kept
     .filter((k) => !venue(k))
     .filter((k) => !k.generic || (!named.some((n) => describes(n, k)) && !memberOf(k)))
@@ -168,6 +171,8 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     .sort((a, b) => a.index - b.index);
 }
 
+const MEMBER_GAP =
+  /^\s+(?:of|(?:linked|tied)\s+to|affiliated\s+(?:to|with)|aligned\s+with|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
 const BACKER_BEFORE =
   /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;

@@ -44,6 +44,9 @@ const BORDER_BEFORE = /\b(?:border|borders|frontier)\s+(?:with|of|between)\s+(?:
  */
 const SPEAKER_BEFORE =
   /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|announced|stated|speaking|spoke|addressing\s+(?:reporters|a\s+news\s+conference))\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|from)\s+(?:the\s+)?$/i;
+/** Where a statement was issued: "claimed the attack in a statement from Sanaa", "told a news conference in Kyiv". */
+const STATEMENT_FROM =
+  /\b(?:statement|message|speech|news\s+conference|press\s+conference|briefing|press\s+release|communiqu[eé])\s+(?:(?:issued|released|posted|published|broadcast|delivered|given|read\s+out|sent|aired)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:capital|city|rebel-held\s+capital)\s+(?:of\s+)?)?$/i;
 /** "officials in X said", "analysts in X and Y said", "medical sources in the Red Sea city said". */
 const SPEAKER_AFTER =
   /^(?:(?:,|\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:said|says|told|announced|stated|added)\b/;
@@ -61,7 +64,7 @@ const APPOSITIVE_BEFORE =
  * "X-born", "smugglers tried to cross from X" (where they came from, not where they were stopped). Not after a removal or flight verb ("evacuated civilians from X", "residents fled from X").
  */
 const ORIGIN_BEFORE =
-  /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|delegations?|delegates|envoys?|mediators?|negotiators|elders|notables|dignitaries|sheikhs|tribesmen|imports?|exports?|shipments?|supplies|supply|deliveries|electricity|fuel|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:cross(?:ed|es|ing)?|infiltrat(?:e|ed|es|ing)|sneak(?:ed|s|ing)?)\s+(?:(?:into|in)\s+)?from\s+(?:the\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated|launched|fired)\s+from\s+(?:the\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
+  /(?:\b(?:tourists?|visitors?|travell?ers?|nationals?|citizens?|natives?|immigrants?|migrants?|expatriates?|students?|pilgrims?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|persons?|couples?|famil(?:y|ies)|militias?|militiam[ae]n|fighters?|volunteers?|jihadists?|mercenaries|recruits?|delegations?|delegates|envoys?|mediators?|negotiators|elders|notables|dignitaries|sheikhs|tribesmen|imports?|exports?|shipments?|supplies|supply|deliveries|electricity|fuel|products?|goods|\d+-year-olds?)|\b\d{1,2}),?\s+(?:(?:who\s+(?:is|was|are|were|had|has)\s+)?(?:visiting|originally|hailing|coming|travell?ing|arriving|imported)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:cross(?:ed|es|ing)?|infiltrat(?:e|ed|es|ing)|sneak(?:ed|s|ing)?)\s+(?:(?:into|in)\s+)?from\s+(?:the\s+)?$|\b(?:delivered|shipped|imported|smuggled|brought\s+in|transported|trucked|originat(?:ed|ing)|hail(?:s|ed|ing)|emigrated|immigrated|launched|fired)\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:wom[ae]n|m[ae]n|-year-old|residents?),?\s+of\s+$/i;
 /** Where a source comes from: "according to activists from X", "witnesses from X said" (even after "abducted"). */
 const SOURCE_FROM =
   /\b(?:activists?|witnesses|sources?|officials?|doctors?|medics?|journalists?|reporters?|analysts?|monitors?)\s+from\s+(?:the\s+)?$|\b(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|via\s+(?:video\s+)?link|in\s+a\s+(?:phone\s+)?call)\s+from\s+(?:the\s+)?$/i;
@@ -130,6 +133,7 @@ export function exclusionReason(
     return 'where detainees were taken';
   if (
     SPEAKER_BEFORE.test(before) ||
+    STATEMENT_FROM.test(before) ||
     (SPEAKER_NOUN_BEFORE.test(before.replace(LISTED_BEFORE, '')) && SPEAKER_AFTER.test(after))
   )
     return "speaker's place";

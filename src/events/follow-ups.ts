@@ -141,7 +141,7 @@ function campaignLead(cands: Candidate[], k: number): Candidate | null {
 
 // "TTP claimed the attack", "the group claimed the bombing": a claim of the act itself names its author as well.
 const CLAIM =
-  /\bclaimed\s+(?:the\s+)?(?:responsibility|attack|assault|ambush|bombing|raid|killings?)\b|\bresponsibility\s+(?:was\s+|has\s+been\s+)?claimed\s+by\b/i;
+  /\bclaimed\s+(?:the\s+|both\s+|these\s+)?(?:(?:twin|two|three|coordinated|deadly|latest)\s+)?(?:responsibility|attacks?|assaults?|ambush(?:es)?|bombings?|raids?|killings?)\b|\bresponsibility\s+(?:was\s+|has\s+been\s+)?claimed\s+by\b/i;
 
 /** The group claiming responsibility in `s`, or ''. */
 function claimant(s: string, iso2: string): string {

@@ -127,7 +127,7 @@ export function civilianVictims(clauseAfterTrigger: string): boolean {
 }
 
 const SPEAKS_AFTER =
-  /^(?:(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[a-z]+['’]s)\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement|envoy|mission|agency))?(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:province|region|district|state|governorate)?)?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
+  /^(?:(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z][A-Z\d-]+|[a-z]+['’]s)\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement|envoy|mission|agency|cent(?:re|er)|command))?(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:province|region|district|state|governorate)?)?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /**
