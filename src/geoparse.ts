@@ -49,7 +49,7 @@ export function resolveIn(
   );
   const read = readAfterRanking(
     text,
-    applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked))),
+    applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked), text)),
     gaz,
   );
   return applyCompassPart(text, read, gaz);

@@ -20,7 +20,7 @@ const local = (c: ScoredCandidate) =>
 /** A pick within this distance of the written province's point is taken to lie at its edge, not elsewhere. */
 const NEAR_PROVINCE_KM = 40;
 
-export function applyInsideWrittenArea(mentions: ResolvedMention[]): ResolvedMention[] {
+export function applyInsideWrittenArea(mentions: ResolvedMention[], text = ''): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
   let provinces: Map<string, ScoredCandidate> | null = null;
   for (let i = 0; i < mentions.length; i++) {
@@ -31,9 +31,17 @@ export function applyInsideWrittenArea(mentions: ResolvedMention[]): ResolvedMen
       for (const x of mentions) if (x.place?.featureCode === 'ADM1') provinces.set(foldExact(x.text), x.place);
     }
     const area = provinces.get(foldExact(m.context));
+    if (!area) {
+      const near = nearWrittenPlace(mentions, m, m.context, text);
+      if (near) {
+        out ??= mentions.slice();
+        out[i] = near;
+      }
+      continue;
+    }
     // A pick abroad that ranking kept despite the province (written-context.ts weighs it down): "Palma in the
     // northern province of Cabo Delgado" is no Balearic city, and the gazetteer lacks the Mozambican town.
-    if (!area || (area.countryCode === m.place.countryCode && area.admin1 === m.place.admin1)) continue;
+    if (area.countryCode === m.place.countryCode && area.admin1 === m.place.admin1) continue;
     // Abroad, only a province of a country the story names elsewhere: "Cornwall in South West England" read
     // "South West" as Cameroon's region, a wrong context that must not unpin Cornwall.
     if (area.countryCode !== m.place.countryCode && !namedElsewhere(mentions, area.countryCode, m.context)) continue;
@@ -56,4 +64,38 @@ export function applyInsideWrittenArea(mentions: ResolvedMention[]): ResolvedMen
 function namedElsewhere(mentions: ResolvedMention[], cc: string, context: string): boolean {
   const own = foldExact(context);
   return mentions.some((x) => x.place?.countryCode === cc && foldExact(x.text) !== own);
+}
+
+/** How far from a town or district written as its container ("Mapate in Mocimboa da Praia district") a place may
+ * lie: a district is rarely wider than this. */
+const NEAR_LOCAL_KM = 150;
+const IN_GAP = /^\s+in\s+(?:the\s+)?$/;
+
+/**
+ * "the village of Mapate in Mocimboa da Praia district": a name written inside a town or district the text names lies
+ * near it. A pick far from it (Maputo, 1,500 km away, by a loose spelling) is a namesake; an alternative near the
+ * container replaces it, else the name gets none. Null when the rule does not apply.
+ */
+function nearWrittenPlace(
+  mentions: ResolvedMention[],
+  m: ResolvedMention,
+  context: string,
+  text: string,
+): ResolvedMention | null {
+  const own = foldExact(context);
+  // Written "X in Y" (not a list "Vancouver, Calgary", nor "Alexandria, La.", whose second name is no district).
+  const written = mentions.find(
+    (x) => x !== m && x.start > m.end && foldExact(x.text) === own && IN_GAP.test(text.slice(m.end, x.start)),
+  );
+  const holder = written?.place && local(written.place) ? written.place : null;
+  const pick = m.place;
+  if (!holder || !pick) return null;
+  const far = (c: ScoredCandidate) => haversineKm(holder.lat, holder.lon, c.lat, c.lon) > NEAR_LOCAL_KM;
+  if (!far(pick)) return null;
+  const inside = m.alternatives.find((c) => local(c) && !far(c));
+  return {
+    ...m,
+    place: inside ? { ...inside, reasons: [...inside.reasons, `near ${holder.name}, as written`] } : null,
+    alternatives: [pick, ...m.alternatives].filter((c) => c !== inside),
+  };
 }

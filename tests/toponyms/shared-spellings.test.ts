@@ -20,3 +20,15 @@ describe('a spelling two countries share', () => {
     expect(pick(text, 'Naqura')?.countryCode).toBe('PS');
   });
 });
+
+describe('a name written inside a town or district the text names', () => {
+  const text =
+    'Insurgents beheaded four villagers in an attack on the village of Mapate in Mocimboa da Praia district of Cabo Delgado province on Monday.';
+  it('"the village of Mapate in Mocimboa da Praia district" is not Maputo, 1,500 km away, by a loose spelling', () => {
+    expect(pick(text, 'Mapate')?.name ?? null).toBeNull();
+  });
+
+  it('a list "Vancouver, Calgary" is no container', () => {
+    expect(pick('The ranking compares Vancouver, Calgary, Edmonton and Toronto.', 'Vancouver')?.countryCode).toBe('CA');
+  });
+});
