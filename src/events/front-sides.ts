@@ -31,3 +31,20 @@ export function sameSideRetold(groups: Candidate[][], c: Candidate): Candidate[]
   );
   return same.length === 1 ? same[0] : null;
 }
+
+/**
+ * "Gang attack kills 15 in X" and "gang members killed 15 people … in X" in another sentence: violence by the same
+ * attacker with the same toll is one event told twice, whatever sub-type each sentence's words suggest (the headline
+ * names no victims, so it reads as a clash; the body's victims make it an attack on civilians).
+ */
+export function sameTollRetold(g: Candidate, c: Candidate, violent: ReadonlySet<string>): boolean {
+  return (
+    violent.has(g.event_type) &&
+    violent.has(c.event_type) &&
+    g.sentenceIndex !== c.sentenceIndex &&
+    !!c.actor1 &&
+    g.actor1 === c.actor1 &&
+    c.fatalities > 0 &&
+    g.fatalities === c.fatalities
+  );
+}

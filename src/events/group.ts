@@ -13,7 +13,7 @@ import { refinesRegion } from './region-reference.js';
 import { isCountry } from './context.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import { damageOfAttack } from './front-damage.js';
-import { sameSideRetold, sidesDiffer } from './front-sides.js';
+import { sameSideRetold, sameTollRetold, sidesDiffer } from './front-sides.js';
 import { retoldAgreement } from './agreement-retold.js';
 import { listedApart } from './listed-places.js';
 import { protestsJoin } from './protest-join.js';
@@ -106,6 +106,7 @@ function compatible(group: Candidate[], c: Candidate, text = ''): boolean {
     (g) =>
       (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
       protestsJoin(g, c) ||
+      sameTollRetold(g, c, VIOLENT) ||
       ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
       // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
       // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").

@@ -168,7 +168,12 @@ export const BARE_FORCE = /^(?:the\s+)?(?:army\s+troops|troops|soldiers|army|mil
 const OBJECT_TAIL =
   /^(?:\s+[^,;:.]{0,80}?)?\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|killing|wounding|attacked|attack|attacks|ambushed|ambush|shot|wounded|abducted|kidnapped|targeted|struck|hit|stormed|raided|overran|executed|beheaded|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|around|almost|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?(?:of\s+(?:the\s+)?(?:[A-Za-z][\w-]*-(?:led|backed)\s+)?)?$/i;
 
-export const objectGap = (gap: string): boolean => gap.length <= 160 && OBJECT_TAIL.test(gap);
+/** "gang members killed 15 people, including a police officer, in an attack": the victims the toll includes. */
+const INCLUDED_VICTIMS =
+  /^\s+[^;:.]{0,40}?\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\s+[^;:.]{0,60}?,?\s+including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$/i;
+
+export const objectGap = (gap: string): boolean =>
+  gap.length <= 160 && (OBJECT_TAIL.test(gap) || INCLUDED_VICTIMS.test(gap));
 
 /** Police named as what was attacked ("a police checkpoint", "killing three policemen"), not as a source. */
 const POLICE_TARGET =

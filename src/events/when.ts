@@ -40,6 +40,7 @@ function bound(c: { start: string; end: string; precision: 1 | 2 | 3; phrase: st
 }
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const REFERENCE_CAME = /^\W*(?:the|this|that|it)\s+(?:[\w'’-]+\s+){0,3}?(?:came|happened|took\s+place|occurred)\s*$/i;
 const RELATIVE_TO_MAIN =
   /^(?:(a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(day|week|hour)s?|(hours|days|weeks|shortly|just|moments|minutes|soon))\s+(after|before)\s/i;
 
@@ -58,7 +59,11 @@ function relativeToMain(
   const m = RELATIVE_TO_MAIN.exec(clause.text);
   if (!m) return null;
   const before = text.slice(sentence.start, clause.start);
-  const base = resolveDate(before, published, { anchor });
+  // "The attack came three days after clashes in X": the subject refers back to the event told before (the anchor).
+  const base =
+    anchor && REFERENCE_CAME.test(before)
+      ? { date_start: anchor, date_end: anchor, time_precision: 1 as const, phrase: null }
+      : resolveDate(before, published, { anchor });
   if (base?.time_precision !== 1) return { date: reportDate(published), dated: false };
   // "X said on Sunday they had attacked a ship, hours after US jets struck Y": only a statement's day, so the
   // reference is dated as loosely as that day is (a report that dates it itself wins when grouping).
@@ -125,6 +130,17 @@ function spokenOn(span: Span, d: DateResolution): DateChoice | null {
   return { date: d, dated: false };
 }
 
+/** The day of a statement named before the trigger ("said on Wednesday it had …"), if any. */
+function statementDay(head: string, published: string): string | undefined {
+  if (!/\b(?:said|says|told|announced|reported|confirmed|stated)\b/i.test(head)) return undefined;
+  const day = dateCandidates(head, published)
+    .filter(
+      (c) => c.precision === 1 && c.start === c.end && SPOKEN_ON.test(head.slice(Math.max(0, c.index - 40), c.index)),
+    )
+    .pop();
+  return day?.start;
+}
+
 export function dateFor(
   text: string,
   published: string,
@@ -134,6 +150,9 @@ export function dateFor(
   anaphoric: boolean,
   anchor?: string,
 ): DateChoice {
+  // "The military said on Wednesday it had killed X in a strike … the previous day": an offset counts from the day
+  // of the statement the sentence reports the act in, not from an event told before or from publication.
+  anchor = statementDay(text.slice(sentence.start, trigger.start), published) ?? anchor;
   // A phrase bound to the trigger: "the <date> raid", "Wednesday's meeting", "raid on <date>", "killing in <date>".
   const pre = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
   const np = /(?:^|\b(?:the|a|an|this|that|its|their)\s+)((?:[\w.,'’-]+\s+){1,3})$/i.exec(pre);

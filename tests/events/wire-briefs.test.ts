@@ -70,3 +70,43 @@ describe('a claim of several attacks, and fighters linked to a group', () => {
     expect([e.actor1, e.actor2]).toEqual(['Al Qaeda', 'Military Forces of Burkina Faso']);
   });
 });
+
+describe('a gang attack told in the headline and the lead', () => {
+  const text = [
+    "Gang attack kills 15 in Haiti's Artibonite",
+    '',
+    "Members of the Gran Grif gang killed at least 15 people, including a police officer, in an attack on the town of Pont-Sonde in Haiti's Artibonite department early on Thursday, local authorities said.",
+  ].join('\n');
+
+  it('one event: the gang attacked civilians (the police officer is among the dead, not the attacker)', () => {
+    const es = run(text);
+    expect(es.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.fatalities])).toEqual([
+      ['Attack', 'Unidentified Armed Group (Haiti)', 'Civilians (Haiti)', 15],
+    ]);
+  });
+
+  it('two tolls of the same attacker that differ stay two events', () => {
+    const es = run(
+      'Gunmen killed five people in an attack in Saint-Marc in Haiti on Monday. Gunmen killed three people in Gonaives in Haiti on Tuesday.',
+    );
+    expect(es.length).toBe(2);
+  });
+});
+
+describe('days counted from a statement or from the event told before', () => {
+  it('"said on Wednesday it had killed … in a strike … the previous day" is Tuesday, and one event with the toll', () => {
+    const es = run(
+      "The Israeli military said on Wednesday it had killed a Hezbollah commander in a strike in the southern Lebanese town of Nabatieh the previous day. Lebanon's health ministry said the strike on Tuesday killed two people.",
+      '2025-10-17',
+    );
+    expect(es.map((e) => [e.location, e.date_start, e.date_end])).toEqual([['Nabatieh', '2025-10-14', '2025-10-14']]);
+  });
+
+  it('"The attack came three days after clashes in X" dates the clashes three days before the attack', () => {
+    const es = run(
+      'Gunmen ambushed a security patrol near Jableh on Thursday night, killing four officers. The attack came three days after clashes in Latakia left at least nine dead.',
+      '2025-10-17',
+    );
+    expect(es.find((e) => e.location === 'Latakia')?.date_start).toBe('2025-10-13');
+  });
+});
