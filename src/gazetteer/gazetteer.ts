@@ -12,7 +12,6 @@ import { headVariants, shortVowels } from './head-words.js';
 import { rowCandidate } from './candidate-row.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
-import { STEM_MARK } from './twin-stems.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
 
 export { haversineKm };
@@ -112,7 +111,7 @@ export class Gazetteer {
     const hit = this.exactMemo.get(folded);
     if (hit !== undefined) return hit;
     // A twin village's stem ("zawtar", twin-stems.ts) counts too: lookup finds it as an exact match.
-    const one = (f: string) => this.findKey(f) >= 0 || this.findKey(`${STEM_MARK}${f}`) >= 0;
+    const one = (f: string) => this.findKey(f) >= 0 || this.table.findStem(f) >= 0;
     const has = (f: string) => one(f) || articleVariants(f).some(one);
     const short = shortVowels(folded);
     const found =
@@ -175,8 +174,11 @@ export class Gazetteer {
     // are not looked up at all (recognition asks for the best candidate only, most of the time).
     const full = () => out.length >= limit;
     const minor = () => !full() && out.every((c) => (c.prior ?? 0) < MINOR_PRIOR);
+    const { postings, keyOffsets: offsets } = this.cols;
     for (const [k, match] of lookupKeys(this.table, name, options.loose !== false, minor, full)) {
-      for (const i of this.cols.postings.subarray(this.cols.keyOffsets[k], this.cols.keyOffsets[k + 1])) {
+      // An index loop, not a subarray view per key: lookups meet many keys, most with a few entries.
+      for (let p = offsets[k], end = offsets[k + 1]; p < end; p++) {
+        const i = postings[p];
         if (seen[i] === pass) continue;
         seen[i] = pass;
         if (match === 'loose') found.push(i);

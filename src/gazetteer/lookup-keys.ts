@@ -5,7 +5,6 @@
 import { articleVariants, foldExact, foldLoose, withTaMarbuta } from './fold.js';
 import { headVariants, shortVowels } from './head-words.js';
 import type { KeyTable } from './key-table.js';
-import { STEM_MARK } from './twin-stems.js';
 
 const ARTICLE_FIRST = /^(al|el) /;
 const TITLE_FIRST = /^(st|ste|mt|ft) /;
@@ -92,7 +91,7 @@ export function* lookupKeys(
   // twin-stems.ts). Exact, after every entry that bears the written name itself.
   if (!full?.())
     for (const key of [exact, ...variants]) {
-      const k = table.find(`${STEM_MARK}${key}`);
+      const k = table.findStem(key);
       if (k < 0) continue;
       any = true;
       yield [k, 'exact'];
@@ -110,10 +109,7 @@ export function* lookupKeys(
   if (!any)
     for (const h of short ? [...headVariants(exact), short, ...headVariants(short)] : headVariants(exact))
       for (const key of [h, ...articleVariants(h)])
-        for (const kk of [key, `${STEM_MARK}${key}`]) {
-          const k = table.find(kk);
-          if (k >= 0) yield [k, 'loose'];
-        }
+        for (const k of [table.find(key), table.findStem(key)]) if (k >= 0) yield [k, 'loose'];
   const lk = foldLoose(name);
   const k = table.find(`~${lk}`);
   if (k >= 0) yield [k, 'loose'];

@@ -1,6 +1,6 @@
 // The shortcuts taken for speed (sixth session, docs/performance.md) must answer exactly as the plain code did.
 import { describe, expect, it } from 'vitest';
-import { ARTICLES } from '../../src/gazetteer/fold.js';
+import { ARTICLES, foldExact, variantFold } from '../../src/gazetteer/fold.js';
 import { KeyTable, keyStarts } from '../../src/gazetteer/key-table.js';
 import { tokenize } from '../../src/toponyms/tokenize.js';
 
@@ -22,6 +22,11 @@ const KEYS = [
   'ezz',
   'ul haq',
   'zz top',
+  '^zawtar',
+  '^zawtar x',
+  '^',
+  '^\u00e9',
+  '^\u007f',
   '~dmyr',
   '~\u007f',
   '\u007fa',
@@ -71,6 +76,71 @@ describe('KeyTable', () => {
     expect([...expected].sort()).toEqual(['dumayr', 'haq', 'khiam', 'naqurah', 'sham']);
     for (const rest of [...expected, 'x', 'top', 'al', 'beirut', ''])
       expect(table.hasArticleForm(rest)).toBe(expected.has(rest));
+  });
+});
+
+describe('KeyTable.findStem', () => {
+  it('finds a twin stem key as find() of the marked key does (twentieth session)', () => {
+    const table = new KeyTable(KEYS);
+    for (const rest of ['zawtar', 'zawtar x', '', '\u00e9', '\u007f', 'zawta', 'zawtarx', 'dmyr', 'beirut', '^zawtar'])
+      expect(table.findStem(rest)).toBe(table.find(`^${rest}`));
+    expect(table.findStem('zawtar')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+// The regular expressions the twentieth session's loops replaced (fold.ts), kept here as the reference.
+const MARKS = /['’‘ʿʾ`´ʼʻ\u02BE\u02BF]/g;
+const regexFoldExact = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(
+      /[ßæœøđðþłıħ]/g,
+      (c) => ({ ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h' })[c] ?? c,
+    )
+    .replace(MARKS, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+function regexVariantFold(word: string, keepDiphthongs: boolean): string {
+  let w = word;
+  w = w.replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/ei/g, 'ay').replace(/ai/g, 'ay');
+  w = w.replace(/ey/g, 'ay').replace(/ie/g, 'i').replace(/dh/g, 'd').replace(/kh/g, 'k').replace(/q/g, 'k');
+  w = w.replace(/(.)\1+/g, '$1');
+  if (!keepDiphthongs) w = w.replace(/([aeiou])y(?=[^aeiou]|$)/g, '$1');
+  if (w.length > 3) w = w.replace(/(ah|eh|a|e|h)$/, '');
+  if (w.length > 3) w = w[0] + w.slice(1).replace(/[aeiou]/g, '');
+  return w;
+}
+
+/** `count` strings of up to `max` units drawn from `alphabet` (a fixed sequence: the test is the same every run). */
+function strings(alphabet: string, count: number, max: number): string[] {
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    for (let j = next(max + 1); j > 0; j--) s += alphabet[next(alphabet.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe('folding loops (twentieth session)', () => {
+  it('fold an ASCII name as the Unicode path does', () => {
+    const names = strings(" '`-._,aAzZ09!()\t\n/Al", 20000, 12);
+    names.push("Ma'arrat al-Nu`man", 'U.S.', ' -al- ', "'", '--', 'Al-Bab', 'St. Marc', 'A`B', "x' y");
+    for (const n of names) expect(foldExact(n)).toBe(regexFoldExact(n));
+  });
+
+  it('merge spelling variants as the regular expressions did', () => {
+    const words = strings('aeiouyhkqd', 20000, 9);
+    words.push('dumayr', 'dmeir', 'shaykhoun', 'naqurah', 'ayay', 'yay', 'aah', 'beh', 'ah', 'qqaa');
+    for (const w of words)
+      for (const keep of [false, true]) expect(variantFold(w, keep)).toBe(regexVariantFold(w, keep));
   });
 });
 
