@@ -11,13 +11,16 @@ import { ARTICLES, foldExact, foldLoose, withTaMarbuta } from '../gazetteer/fold
 import { shortNames } from '../gazetteer/admin-areas.js';
 import type { Candidate } from '../types.js';
 
-/** Candidates' folded names (the same entries come back for every mention of a name and every ranking pass). */
-const folds = new WeakMap<Candidate, string>();
+/** Candidates' folded names (the same entries come back for every mention of a name and every ranking pass), by the
+ * name itself: a lookup builds new candidate objects for each limit it is asked with, and a map of strings is cheaper
+ * to ask than a WeakMap of objects. Bounded like the gazetteer's memos. */
+const folds = new Map<string, string>();
 export function ownName(c: Candidate): string {
-  let f = folds.get(c);
+  let f = folds.get(c.name);
   if (f === undefined) {
     f = foldExact(c.name);
-    folds.set(c, f);
+    if (folds.size >= 50_000) folds.clear();
+    folds.set(c.name, f);
   }
   return f;
 }

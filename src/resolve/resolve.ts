@@ -173,13 +173,15 @@ export function resolveMentions(
   // `explain`) or, without `keep`, for those close to the pick (all that likelySenses reads of the first pass).
   const rank = (g: Group, picked: Candidate[], keep: number | null, explain: boolean): ScoredCandidate[] => {
     const cands = g.candidates;
-    const scores = cands.map((c) => scoreOf(g, c, picked, null));
+    // Every candidate kept and explained (a name with few namesakes): each is scored once, with its reasons.
+    const all = explain && keep !== null && cands.length <= keep ? cands.map((c) => scored(g, c, picked, true)) : null;
+    const scores = all ? all.map((c) => c.score) : cands.map((c) => scoreOf(g, c, picked, null));
     const order = cands.map((_, k) => k);
     order.sort((a, b) => scores[b] - scores[a] || (cands[b].prior ?? 0) - (cands[a].prior ?? 0) || a - b);
     let n = keep ?? 1;
     if (keep === null) while (n < order.length && closeToPick(scores[order[n]], scores[order[0]])) n++;
     const build = (k: number) => copyWith(cands[k], { score: scores[k], reasons: NO_REASONS });
-    return order.slice(0, n).map((k) => (explain ? scored(g, cands[k], picked, true) : build(k)));
+    return order.slice(0, n).map((k) => (all ? all[k] : explain ? scored(g, cands[k], picked, true) : build(k)));
   };
 
   // Pass 1 without coherence; pass 2 with the first-pass picks as the document's places.
