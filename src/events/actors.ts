@@ -160,10 +160,10 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     !k.generic &&
     AFFILIATE_AFTER.test(text.slice(k.index + k.length, k.index + k.length + 20)) &&
     named.some((n) => n.index < k.index && NAMED_APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
-  // "Rebels of the National Liberation Army", "fighters of the M23", "fighters linked to al Qaeda": the generic words
-  // name the group after them.
+  // "Rebels of the National Liberation Army", "fighters of the M23", "jihadists linked to al-Qaeda": the generic
+  // words name the group after "of" / "linked to" (one attacker, not two sides).
   const memberOf = (k: ActorHit) =>
-    named.some((n) => n.index > k.index && MEMBER_GAP.test(text.slice(k.index + k.length, n.index)));
+    named.some((n) => n.index > k.index && MEMBER_OF.test(text.slice(k.index + k.length, n.index)));
   return kept
     .filter((k) => !venue(k))
     .filter((k) => !k.generic || (!named.some((n) => describes(n, k)) && !memberOf(k)))
@@ -171,8 +171,8 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     .sort((a, b) => a.index - b.index);
 }
 
-const MEMBER_GAP =
-  /^\s+(?:of|(?:linked|tied)\s+to|affiliated\s+(?:to|with)|aligned\s+with|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
+const MEMBER_OF =
+  /^\s+(?:of|(?:linked|tied|affiliated|connected)\s+(?:to|with)|aligned\s+with|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
 const BACKER_BEFORE =
   /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;

@@ -4,6 +4,7 @@
  * after "Israeli tanks …"); the target side (civilians as victims, the crowd of a protest) in targets.ts. Used by
  * detect-events.ts.
  */
+import { killedForce } from './victim-force.js';
 import { afterPhraseStart } from './after-date.js';
 import { relativeSpeaker } from './relative-speaker.js';
 import { speakerTargeted } from './speaker-target.js';
@@ -129,6 +130,7 @@ export function actorsFor(
   const cc = place.countryCode || ctx.focusCountry;
   const found = findActors(masked, cc).map((h) => {
     if (!h.generic || !BARE_FORCE.test(masked.slice(h.index, h.index + h.length))) return h;
+    if (killedForce(masked, h.index, cls.trigger.index)) return h;
     const named = forceAntecedent(`${before}${masked.slice(0, h.index)}`);
     return named ? { ...h, name: named } : h;
   });

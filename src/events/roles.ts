@@ -115,9 +115,14 @@ const VICTIMS =
 const VICTIMS_PASSIVE =
   /\b(?:people|civilians|residents|children|women|villagers|passengers)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
-/** "Three civilians were killed in an air strike", "Two people died when a shell hit …": victims told just before. */
-const VICTIMS_LEAD_IN =
-  /\b(?:people|civilians|residents|children|women|villagers|passengers|persons)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\s+(?:in|by|when|after|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:people|civilians|residents|children|women|villagers|passengers|persons)\s+died\s+(?:in|when|after|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "Three civilians were killed in an air strike", "Two people died when a shell hit …", "A woman was killed in a
+ * drone attack": victims told just before. */
+const LEAD_VICTIM =
+  '(?:people|civilians?|residents|children|child|women|woman|men|man|boys?|girls?|teenagers?|villagers|passengers|persons)';
+const VICTIMS_LEAD_IN = new RegExp(
+  `\\b${LEAD_VICTIM}\\s+(?:were|was|have\\s+been|had\\s+been)\\s+(?:killed|wounded|injured)\\s+(?:in|by|when|after|as)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${LEAD_VICTIM}\\s+died\\s+(?:in|when|after|as)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}$`,
+  'i',
+);
 
 export const victimsLeadIn = (clauseBeforeTrigger: string): boolean => VICTIMS_LEAD_IN.test(clauseBeforeTrigger);
 

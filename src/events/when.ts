@@ -164,7 +164,8 @@ export function dateFor(
   const snippet = possessive?.[1] ?? np?.[1].trim();
   if (snippet) {
     const c = dateCandidates(snippet, published, { anchor }).find((k) => k.index + k.length >= snippet.length - 1);
-    if (c) return bound(c);
+    // "in an overnight raid … on Saturday": a bare time of day binds no day; the clause's named day dates it (below).
+    if (c && !isSoftDay(c.phrase)) return bound(c);
   }
   const post = text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40));
   // "The strikes on Thursday night": a trigger that ends with its own preposition ("strikes on") is followed by the date.
