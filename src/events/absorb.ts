@@ -1,8 +1,9 @@
 /**
  * Sentences that only add a detail to the event told just before, and are no event of their own:
  * - "Heavy fighting broke out in X on Tuesday night. At least six people were killed, the ministry said." (also "Al-Masirah
- *   said five dock workers were killed."): a toll with no place or actor of its own, right after a violent event
- *   without one, gives that event its fatalities;
+ *   said five dock workers were killed."): a toll with no place or actor of its own (or no day, at the same place:
+ *   "It said three people were killed at the port"), right after a violent event without one, gives that event its
+ *   fatalities;
  * - "Protesters marched on parliament … At least 40 people were arrested.": arrests with no place of their own in the
  *   two sentences after a protest of the same paragraph are its intervention (ACLED codes them in the protest);
  * - "Gunmen abducted 40 pupils in X. The attackers stormed the school … A guard was killed in the attack.": unplaced
@@ -44,14 +45,22 @@ const SEIZED_IN_IT =
 export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
   const absorbed = new Set<Candidate>();
   cands.forEach((t, k) => {
-    if (t.fatalities === 0 || !weakPlace(t.place)) return;
+    // "U.S. jets struck X … It said three people were killed at the port": an undated toll placed where the one
+    // event just told was (same place key) is that event's toll too.
+    const own = !weakPlace(t.place);
+    if (t.fatalities === 0 || (own && t.dated)) return;
     const sentence = text.slice(t.sentence.start, t.sentence.end);
     if (!BARE_TOLL.test(sentence)) return;
     // "One Palestinian was shot dead": a passive toll names no attacker; one taken from the context does not count.
     if (t.actor1 && /\bby\b/i.test(sentence)) return;
     // "… were killed when shells fell on a market on Tuesday": a toll with a weapon of its own is an event of its own.
     if (!TOLL_WORD.test(t.trigger)) return;
-    const told = cands.slice(0, k).filter((p) => p.sentenceIndex === t.sentenceIndex - 1 && VIOLENT.has(p.event_type));
+    const told = cands
+      .slice(0, k)
+      .filter(
+        (p) =>
+          p.sentenceIndex === t.sentenceIndex - 1 && VIOLENT.has(p.event_type) && (!own || p.place.key === t.place.key),
+      );
     // "Troops raided the camp, where they clashed with gunmen": one placed event, its unplaced detail beside it.
     const placed = told.filter((p) => !weakPlace(p.place));
     const prev = told.length === 1 ? told : placed;

@@ -47,3 +47,21 @@ describe('"jihadists linked to al-Qaeda" are one attacker (actors.ts MEMBER_OF)'
     expect(got).toEqual([['Armed clash', 'Al Qaeda', 'Military Forces of Burkina Faso']]);
   });
 });
+
+describe("an undated toll at the place just struck is that strike's (absorb.ts)", () => {
+  it('"He said two dock workers were killed … at the port of Odesa": one strike with two dead', () => {
+    const got = run(
+      'Russian missiles struck the port of Odesa on Sunday, the regional governor said. He said two dock workers were killed and five wounded at the port of Odesa.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.location, e.fatalities, e.actor2])).toEqual([
+      ['Shelling/artillery/missile attack', 'Odesa', 2, 'Civilians (Ukraine)'],
+    ]);
+  });
+
+  it('a toll dated another day at the same place stays an event of its own', () => {
+    const got = run(
+      'Russian missiles struck the port of Odesa on Sunday, the regional governor said. Two dock workers were killed in Odesa on Monday.',
+    );
+    expect(got).toHaveLength(2);
+  });
+});
