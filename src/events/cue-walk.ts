@@ -40,6 +40,10 @@ const TOPIC = words(
 const SETTLEMENT_OF =
   /(?<![\w-])the\s+(?:(?!(?:of|the|near|in|at|on)\s)[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
 
+/** "in the Dattakhel area of North Waziristan": a named part the gazetteer lacks places the event in the place after
+ * "of", with the cue before "the" (as "the town of" does). */
+const NAMED_AREA_OF = /(?<![\w-])the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:area|areas|sector|locality)\s+of\s*$/;
+
 const ROAD_LINKING =
   /\b(?:road|highway|motorway|route)\s+(?:linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
@@ -77,7 +81,7 @@ export function walk(text: string): Walk | 'coord' | null {
   let near = false;
   // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region
   // names between "the" and "town/city/village of" name the settlement's setting; the phrase itself attaches it.
-  const settlement = SETTLEMENT_OF.exec(pre);
+  const settlement = SETTLEMENT_OF.exec(pre) ?? NAMED_AREA_OF.exec(pre);
   if (settlement) {
     const w = walk(pre.slice(0, settlement.index));
     return w && w !== 'coord' ? w : { cue: 'of', near: false, relative: false };

@@ -65,3 +65,12 @@ describe("an undated toll at the place just struck is that strike's (absorb.ts)"
     expect(got).toHaveLength(2);
   });
 });
+
+describe('"in the X area of Y" places the event in Y (cue-walk.ts NAMED_AREA_OF)', () => {
+  it('a reference back "took place in the Mir Ali area of North Waziristan" refines the province', () => {
+    const got = run(
+      'Militants ambushed an army convoy in Khyber Pakhtunkhwa province on Sunday, killing six soldiers. The attack took place in the Mir Ali area of North Waziristan.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Armed clash', 'North Wazīristān District']]);
+  });
+});
