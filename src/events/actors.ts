@@ -223,7 +223,8 @@ export function assignActors(
     unique.find(
       (h) => AGENT_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index)) && !backer(h) && ownAgent(h),
     ) ??
-    (modifier && unique.includes(modifier) ? modifier : null) ??
+    // "Somali forces backed by U.S. airstrikes killed …": a backer's demonym is no agent.
+    (modifier && unique.includes(modifier) && !backer(modifier) ? modifier : null) ??
     modifierAgent(
       text,
       triggerIndex,

@@ -74,3 +74,17 @@ describe('"in the X area of Y" places the event in Y (cue-walk.ts NAMED_AREA_OF)
     expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Armed clash', 'North Wazīristān District']]);
   });
 });
+
+describe('air strikes that back a ground force are not the event (taxonomy.json air-strike not; actors.ts)', () => {
+  it('"Kenyan troops backed by U.S. airstrikes killed 12 militants": a clash by the troops', () => {
+    const got = run('Kenyan troops backed by U.S. airstrikes killed 12 al-Shabaab militants near Kismayo on Sunday.');
+    expect(got.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([
+      ['Armed clash', 'Military Forces of Kenya', 'Al Shabaab'],
+    ]);
+  });
+
+  it('"U.S. airstrikes killed 12 militants" stays an air strike', () => {
+    const got = roles('U.S. airstrikes killed 12 al-Shabaab militants near Kismayo on Sunday.');
+    expect(got).toEqual([['Air/drone strike', 'Military Forces of the United States', 'Al Shabaab']]);
+  });
+});
