@@ -88,3 +88,13 @@ describe('air strikes that back a ground force are not the event (taxonomy.json 
     expect(got).toEqual([['Air/drone strike', 'Military Forces of the United States', 'Al Shabaab']]);
   });
 });
+
+describe('a spell of violence in an earlier month is background (past-spell.ts)', () => {
+  it('"In June, weeks of fighting around Tawila killed hundreds" in an October report: no event', () => {
+    expect(run('In June, weeks of fighting around Tawila killed hundreds of people, aid groups said.')).toEqual([]);
+  });
+
+  it('"Days of clashes … killed 30 last week" stays an event', () => {
+    expect(run('Days of clashes around Tawila killed 30 people last week, aid groups said.')).toHaveLength(1);
+  });
+});
