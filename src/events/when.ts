@@ -210,8 +210,11 @@ export function dateFor(
     const spoken = own ? spokenOn(clause, own) : null;
     if (spoken) {
       const tail = text.slice(trigger.end, clause.end);
+      // "…, the second attack on shipping this month": a vaguer period holding the statement's day says no more.
+      const holds = (c: { start: string; end: string; precision: number }) =>
+        c.precision > 1 && c.start <= spoken.date.date_start && spoken.date.date_end <= c.end;
       const later = dateCandidates(tail, published, { anchor }).find(
-        (c) => !isSoftDay(c.phrase) && !otherDay(tail.slice(Math.max(0, c.index - 40), c.index)),
+        (c) => !isSoftDay(c.phrase) && !holds(c) && !otherDay(tail.slice(Math.max(0, c.index - 40), c.index)),
       );
       return later ? bound(later) : spoken;
     }

@@ -98,3 +98,12 @@ describe('a spell of violence in an earlier month is background (past-spell.ts)'
     expect(run('Days of clashes around Tawila killed 30 people last week, aid groups said.')).toHaveLength(1);
   });
 });
+
+describe("a vaguer period holding the statement's day does not date the event (when.ts)", () => {
+  it('"said on Sunday it had fired …, its third attack this month": Sunday, not the month', () => {
+    const got = run(
+      'The Houthis said on Sunday they had fired a missile at a tanker in the Gulf of Aden, their third attack on shipping this month.',
+    );
+    expect(got.map((e) => [e.date_start, e.date_end, e.time_precision])).toEqual([['2025-10-19', '2025-10-19', 1]]);
+  });
+});
