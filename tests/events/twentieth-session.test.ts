@@ -107,3 +107,15 @@ describe("a vaguer period holding the statement's day does not date the event (w
     expect(got.map((e) => [e.date_start, e.date_end, e.time_precision])).toEqual([['2025-10-19', '2025-10-19', 1]]);
   });
 });
+
+describe('an ambush of civilians is an attack on them (taxonomy.json clash variant)', () => {
+  it('"ambushed a minibus …, killing four passengers": Attack, civilians the target', () => {
+    const got = roles('Bandits ambushed a minibus near Gusau on Sunday, killing four passengers.');
+    expect(got).toEqual([['Attack', 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)']]);
+  });
+
+  it('"ambushed an army patrol" stays an armed clash', () => {
+    const got = roles('Bandits ambushed an army patrol near Gusau on Sunday, killing four soldiers.');
+    expect(got[0]?.[0]).toBe('Armed clash');
+  });
+});
