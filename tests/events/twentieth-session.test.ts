@@ -119,3 +119,12 @@ describe('an ambush of civilians is an attack on them (taxonomy.json clash varia
     expect(got[0]?.[0]).toBe('Armed clash');
   });
 });
+
+describe('a seized police station or outpost is a territorial gain (taxonomy.json overtake)', () => {
+  it('"Rebels seized a police station near Lashio": a non-state gain against the police', () => {
+    const got = roles('Rebels seized a police station near Lashio on Sunday after a day of fighting.');
+    expect(got).toEqual([
+      ['Non-state actor overtakes territory', 'Rebel groups (Myanmar)', 'Police Forces of Myanmar'],
+    ]);
+  });
+});
