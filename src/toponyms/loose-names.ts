@@ -60,6 +60,9 @@ export function looseRun(
   // "commented on Al-Masoud's death": a person named before; but no person's name stands before "province".
   if (personTokens.has(tokens[run.to].lower) && !(unit || unitClassAfter(tokens, run.to))) return null;
   const span = text.slice(tokens[run.from].start, tokens[run.to].end);
+  // "in North Dallas": a side word before a name the gazetteer spells as written is a part of that place, read by
+  // the exact path (not Dallesport by a loose spelling of the whole).
+  if (sideOfExactName(text, tokens, run, gaz)) return null;
   // An armed group's name ("connected to Al-Qaeda", data/actors.json) is no spelling of a place.
   if (gaz.hasExact(foldExact(span)) || lexicon().groupNames.has(foldExact(span))) return null;
   // No entry has the span's own spelling: a candidate matched another spelling of the article or of the name.
@@ -70,6 +73,29 @@ export function looseRun(
   const hint = own || classHintAround(tokens, run.from, run.to);
   if (hint) m.classHint = hint;
   return m;
+}
+
+/** Side words that open a name of a part of a place ("North Dallas", "Eastern Mosul", "Central Aleppo"). */
+const SIDE_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/** The run is a side word and then a name some entry spells exactly ("North Dallas", "West Mosul"). */
+function sideOfExactName(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
+  if (!SIDE_WORDS.has(tokens[run.from].lower)) return false;
+  return gaz.hasExact(foldExact(text.slice(tokens[run.from + 1].start, tokens[run.to].end)));
 }
 
 /** The run opens a sentence with a cue word ("In", "Near") before a longer capitalised name. */
