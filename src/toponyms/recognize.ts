@@ -20,6 +20,7 @@ import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
+import { dropLandmarkNames } from './landmark-names.js';
 import { cutPeopleWord } from './people-words.js';
 import { dropArmedGroupNames } from './group-names.js';
 import { dropQuotedNicknames } from './nicknames.js';
@@ -203,6 +204,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   if (listed.length) mentions.sort((a, b) => a.start - b.start);
   joinKindWords(text, gaz, mentions);
   dropMediaNames(text, mentions);
+  dropLandmarkNames(text, gaz, mentions);
   dropArmedGroupNames(text, gaz, mentions);
   dropQuotedNicknames(text, mentions);
   dropFeatureOfParts(text, gaz, mentions);

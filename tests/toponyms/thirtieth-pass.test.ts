@@ -13,3 +13,22 @@ describe('a side word before a name the gazetteer spells exactly ("North Dallas"
     expect(pick(text, 'North Dallas')?.name ?? null).not.toBe('Dallesport');
   });
 });
+
+describe('"the" and everyday words that only towns carry, the best-known as another name ("the White House")', () => {
+  const names = (text: string) => geoparse(text, gaz).map((m) => m.text);
+
+  it('is a landmark, not Casablanca or a Tennessee town', () => {
+    const text = 'A spokesman for the White House said the president would sign the bill on Friday.';
+    expect(names(text)).not.toContain('White House');
+  });
+
+  it('the town written without the article stays ("in White House, Tennessee")', () => {
+    const text = 'Firefighters in White House, Tennessee, put out a blaze at a warehouse on Sunday.';
+    expect(pick(text, 'White House')).toMatchObject({ name: 'White House', countryCode: 'US' });
+  });
+
+  it('a town whose own name leads its candidates stays ("the Old City")', () => {
+    const text = 'Police closed the gates of the Old City in Jerusalem after clashes on Friday.';
+    expect(pick(text, 'Old City')).toMatchObject({ countryCode: 'PS' });
+  });
+});
