@@ -6,6 +6,7 @@
  * after it.
  */
 import type { Mention } from '../types.js';
+import type { NameIndex } from './people.js';
 
 const MEDIA = new Set([
   'Telegram',
@@ -42,18 +43,46 @@ const AGENCY_BEFORE = /\b(?:news|press)\s+agency\s+$|\b(?:broadcaster|news\s+cha
 const AGENCY_AFTER = /^\s+(?:news\s+agency|press\s+agency|agency\s+(?:reported|said))\b/i;
 const ACRONYM_REPORTS = /^\s+(?:reported|said|quoted|cited|news)\b/;
 
-/** True for an app, a medium or a news agency written as one (see above). */
-function isMedium(text: string, m: Mention): boolean {
-  if (AGENCY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
-  if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
+/** A news agency written as one: after "news agency", before "news agency" or "agency reported". */
+function writtenAsAgency(text: string, m: Mention): boolean {
+  return (
+    AGENCY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+    AGENCY_AFTER.test(text.slice(m.end, m.end + 30))
+  );
+}
+
+/** The agency cited again by its bare name: "according to Xinhua", "told Xinhua", "Xinhua reported". */
+const CITED_BEFORE =
+  /\b(?:according\s+to|told|quoted\s+by|cited\s+by|reported\s+by|said\s+in\s+a\s+report\s+by)\s+(?:the\s+)?$/i;
+const CITED_AFTER = /^\s+(?:reported|reports|said|says|quoted|cited|added|news)\b/i;
+
+/** True for an app, a medium or a news agency written as one (see above), or for a name written elsewhere in the text
+ * as a news agency and cited here by its bare name ("the Xinhua news agency reported …", then "according to Xinhua":
+ * not the Chinese town Xinhua). A country's name is never spread so ("Qatar News Agency" does not make "Qatar said"
+ * an agency): `agencies` holds the other names written as agencies. */
+function isMedium(text: string, m: Mention, agencies: Set<string>): boolean {
+  if (writtenAsAgency(text, m)) return true;
+  if (
+    agencies.has(m.text) &&
+    (CITED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+      CITED_AFTER.test(text.slice(m.end, m.end + 12)))
+  )
+    return true;
   if (/^[A-Z]{3,6}$/.test(m.text) && ACRONYM_REPORTS.test(text.slice(m.end, m.end + 12))) return true;
   if (!MEDIA.has(m.text)) return false;
   return BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || AFTER.test(text.slice(m.end, m.end + 20));
 }
 
 /** Removes the media names from `mentions` (in place). */
-export function dropMediaNames(text: string, mentions: Mention[]): void {
+export function dropMediaNames(text: string, gaz: NameIndex, mentions: Mention[]): void {
+  const agencies = new Set<string>();
+  for (const m of mentions)
+    if (m.role === 'place' && writtenAsAgency(text, m) && !isCountry(m.text, gaz)) agencies.add(m.text);
   let k = 0;
-  for (const m of mentions) if (!isMedium(text, m)) mentions[k++] = m;
+  for (const m of mentions) if (!isMedium(text, m, agencies)) mentions[k++] = m;
   mentions.length = k;
+}
+
+function isCountry(name: string, gaz: NameIndex): boolean {
+  return gaz.lookup(name, { limit: 3, loose: false }).some((c) => c.featureCode.startsWith('PCL'));
 }

@@ -203,7 +203,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   if (listed.length) mentions.push(...listed);
   if (listed.length) mentions.sort((a, b) => a.start - b.start);
   joinKindWords(text, gaz, mentions);
-  dropMediaNames(text, mentions);
+  dropMediaNames(text, gaz, mentions);
   dropLandmarkNames(text, gaz, mentions);
   dropArmedGroupNames(text, gaz, mentions);
   dropQuotedNicknames(text, mentions);

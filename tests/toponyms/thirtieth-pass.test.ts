@@ -32,3 +32,20 @@ describe('"the" and everyday words that only towns carry, the best-known as anot
     expect(pick(text, 'Old City')).toMatchObject({ countryCode: 'PS' });
   });
 });
+
+describe('a name written once as a news agency is the agency when cited again by its bare name', () => {
+  const names = (text: string) => geoparse(text, gaz).map((m) => m.text);
+
+  it('"according to Xinhua" after "the Xinhua news agency reported" is no Chinese town', () => {
+    const text =
+      'A landslide buried homes in a mountain village in Sichuan, the Xinhua news agency reported. ' +
+      'Rescuers reached the site by noon, according to Xinhua. Xinhua said 15 people were missing.';
+    expect(names(text)).not.toContain('Xinhua');
+    expect(names(text)).toContain('Sichuan');
+  });
+
+  it('a country\'s name stays a place ("the Qatar News Agency" … "Qatar said")', () => {
+    const text = 'Talks resumed in Doha, the Qatar News Agency reported. Qatar said the talks would go on.';
+    expect(names(text)).toContain('Qatar');
+  });
+});
