@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { BuildRecord, RecordSet } from './records.js';
 import { bboxOf, type CountryShape, countryAtIn, representativePoint } from './shapes.js';
 import { usableName } from './sources.js';
+import { addWholeOceans } from './whole-oceans.js';
 
 export type NaturalEarthLayer = 'rivers' | 'lakes' | 'regions' | 'marine';
 
@@ -101,6 +102,7 @@ export function addNaturalEarth(
   groups.sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : a.center[0] - b.center[0] || a.center[1] - b.center[1],
   );
+  const made: BuildRecord[] = [];
   groups.forEach((g, i) => {
     const geometry = mergeGeometries(g.feats.map((f) => f.geometry));
     const [lon, lat] = representativePoint(geometry);
@@ -131,9 +133,11 @@ export function addNaturalEarth(
       geometry,
     };
     set.add(rec);
+    made.push(rec);
     const key = `${layer}:${g.name}`.toLowerCase();
     if (!byName.has(key)) byName.set(key, rec);
   });
+  if (layer === 'marine') addWholeOceans(set, made, LAYER_BASE[layer] + groups.length, mergeGeometries);
 }
 
 function mergeGeometries(geoms: Geometry[]): Geometry {

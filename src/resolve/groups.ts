@@ -6,6 +6,7 @@
 import { foldExact } from '../gazetteer/fold.js';
 import type { Candidate, Mention } from '../types.js';
 import { competingCandidates } from './cued-candidates.js';
+import { withWholeOcean } from './ocean-names.js';
 import type { PlaceKind } from './lists.js';
 import type { CandidateSource } from './options.js';
 import { withSeatProvince } from './seat-province.js';
@@ -61,7 +62,7 @@ export function groupMentions(
     keyOf.set(m, key);
     let g = groups.get(key);
     if (!g) {
-      let all = gaz.lookup(m.text, { limit: maxC });
+      let all = withWholeOcean(m, gaz.lookup(m.text, { limit: maxC }), gaz);
       // Loose (transliteration) candidates only compete when no entry has the name itself. A short loose key has
       // hundreds of entries ordered by prior: take more of them, so that the document's focus can find its village.
       const exact = all.filter((c) => c.match !== 'loose');

@@ -16,6 +16,7 @@ import { demonymAppositive } from './demonym-reach.js';
 import { dropFeatureOfParts } from './feature-of.js';
 import { joinKindWords } from './feature-word.js';
 import { markAimedTargets } from './aimed-target.js';
+import { markArticleWaters } from './article-waters.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
@@ -215,6 +216,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   markNamedRepublics(text, mentions);
   markSentenceCountries(text, gaz, mentions);
   markAimedTargets(text, gaz, mentions);
+  markArticleWaters(text, gaz, mentions);
   return mentions;
 }
 

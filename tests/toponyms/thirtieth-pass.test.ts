@@ -49,3 +49,36 @@ describe('a name written once as a news agency is the agency when cited again by
     expect(names(text)).toContain('Qatar');
   });
 });
+
+describe('"the Pacific", "the Atlantic": the whole ocean (Natural Earth has only its halves), not a US town', () => {
+  it('a bare ocean name after "the" is the ocean', () => {
+    const text =
+      'A cargo ship from San Diego, California, sank in the Pacific last week after crossing the Atlantic in May.';
+    expect(pick(text, 'Pacific')).toMatchObject({ name: 'Pacific Ocean', featureCode: 'OCN' });
+    expect(pick(text, 'Atlantic')).toMatchObject({ name: 'Atlantic Ocean', featureCode: 'OCN' });
+  });
+
+  it('"the Pacific Ocean" is one record', () => {
+    expect(pick('Typhoons form over the western Pacific Ocean each summer.', 'Pacific Ocean')).toMatchObject({
+      featureCode: 'OCN',
+    });
+  });
+
+  it('the town written with its state stays ("Pacific, Missouri")', () => {
+    const text = 'A tornado damaged homes in Pacific, Missouri, west of St. Louis, on Sunday.';
+    expect(pick(text, 'Pacific')).toMatchObject({ countryCode: 'US', featureClass: 'P' });
+  });
+
+  it('a country written with the article keeps its sense ("the Gambia")', () => {
+    expect(pick('Hundreds of migrants left the Gambia by boat this year.', 'Gambia')).toMatchObject({
+      featureCode: 'PCLI',
+    });
+  });
+});
+
+describe('the water hint stops where a longer name goes on', () => {
+  it('"the Pacific NorthWest" is not the ocean', () => {
+    const text = 'Birds that winter in the Pacific NorthWest carry the virus, officials in Oregon said.';
+    expect(pick(text, 'Pacific')?.featureCode ?? null).not.toBe('OCN');
+  });
+});
