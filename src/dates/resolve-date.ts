@@ -90,10 +90,21 @@ function chronoCandidates(text: string, published: string): DateCandidate[] {
   return out;
 }
 
+/** `text` with the candidates' spans blanked, in one pass (a copy of the text per candidate was quadratic: a 1 MB
+ * line of dated reports took over a minute). */
 function blank(text: string, cands: DateCandidate[]): string {
-  let out = text;
-  for (const c of cands) out = out.slice(0, c.index) + ' '.repeat(c.length) + out.slice(c.index + c.length);
-  return out;
+  if (cands.length === 0) return text;
+  const spans = cands.map((c) => [c.index, c.index + c.length]).sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    parts.push(text.slice(at, start), ' '.repeat(to - start));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** All date phrases of `text`, resolved; deadlines ("by the end of Friday") and future dates are left out. */
