@@ -4,6 +4,7 @@
  * range overlapping the gold date range? Misses are classed as no event / wrong place / wrong date. Pure.
  */
 import { isIsoDate } from '../dates/calendar.js';
+import { haversineKm } from '../gazetteer/distance.js';
 import type { Article, ConflictEvent } from '../types.js';
 
 export interface UcdpRow {
@@ -45,14 +46,6 @@ export interface EvalEventsResult {
 
 export const EVAL_RADIUS_KM = 25;
 
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
-}
-
 /** One article per headline: UCDP joins several sources' headlines and dates with ";". */
 export function rowArticles(row: UcdpRow, index: number): UcdpArticle[] {
   const texts = row.text.split(';').map((t) => t.trim());
@@ -86,7 +79,7 @@ export function evalEvents(rows: UcdpRow[], runPipeline: (article: UcdpArticle) 
     const events = articles.flatMap((a) => runPipeline(a));
     const near = events.map((e) => ({
       e,
-      d: km(row.lat, row.lon, e.geometry.coordinates[1], e.geometry.coordinates[0]),
+      d: haversineKm(row.lat, row.lon, e.geometry.coordinates[1], e.geometry.coordinates[0]),
     }));
     const best = near.reduce<(typeof near)[number] | null>((a, n) => (a === null || n.d < a.d ? n : a), null);
     const nearest = best ? best.d : null;

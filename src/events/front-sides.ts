@@ -3,7 +3,7 @@
  * Sittwe" retells the body's capture by the Arakan Army, not the junta's retaking of another town told with no place
  * of its own (docs/taxonomy.md, "Twenty-fourth review").
  */
-import { type Candidate, weakPlace } from './model.js';
+import { type Candidate, VIOLENT, weakPlace } from './model.js';
 
 /** A generic side filled with a country ("Unidentified Armed Group (Mali)", "Rebel groups (Myanmar)"). */
 const GENERIC_SIDE = /^(?:Unidentified|Rebel groups|Militia|Civilians|Protesters|Rioters)\b|\bEthnic Militia\b/;
@@ -37,10 +37,10 @@ export function sameSideRetold(groups: Candidate[][], c: Candidate): Candidate[]
  * attacker with the same toll is one event told twice, whatever sub-type each sentence's words suggest (the headline
  * names no victims, so it reads as a clash; the body's victims make it an attack on civilians).
  */
-export function sameTollRetold(g: Candidate, c: Candidate, violent: ReadonlySet<string>): boolean {
+export function sameTollRetold(g: Candidate, c: Candidate): boolean {
   return (
-    violent.has(g.event_type) &&
-    violent.has(c.event_type) &&
+    VIOLENT.has(g.event_type) &&
+    VIOLENT.has(c.event_type) &&
     g.sentenceIndex !== c.sentenceIndex &&
     !!c.actor1 &&
     g.actor1 === c.actor1 &&

@@ -106,7 +106,7 @@ function compatible(group: Candidate[], c: Candidate, text = ''): boolean {
     (g) =>
       (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
       protestsJoin(g, c) ||
-      sameTollRetold(g, c, VIOLENT) ||
+      sameTollRetold(g, c) ||
       ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
       // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
       // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").

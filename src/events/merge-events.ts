@@ -8,6 +8,7 @@
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import { daysBetween } from '../dates/calendar.js';
+import { haversineKm } from '../gazetteer/distance.js';
 import type { ConflictEvent, EventProperties } from '../types.js';
 
 export const MERGE_DISTANCE_KM = 10;
@@ -15,11 +16,7 @@ export const MERGE_DISTANCE_KM = 10;
 function km(a: ConflictEvent, b: ConflictEvent): number {
   const [lon1, lat1] = a.geometry.coordinates;
   const [lon2, lat2] = b.geometry.coordinates;
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+  return haversineKm(lat1, lon1, lat2, lon2);
 }
 
 /** Does a's sector (a bearing from a town, not a region or a border strip) hold b's point? */

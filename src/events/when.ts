@@ -130,9 +130,14 @@ function spokenOn(span: Span, d: DateResolution): DateChoice | null {
   return { date: d, dated: false };
 }
 
-/** The day of a statement named before the trigger ("said on Wednesday it had …"), if any. */
-function statementDay(head: string, published: string): string | undefined {
-  if (!/\b(?:said|says|told|announced|reported|confirmed|stated)\b/i.test(head)) return undefined;
+/** Words of every phrase that counts from an anchor (dates/anchored-phrases.ts, dates/chained-offsets.ts). */
+const ANCHOR_WORDS = /\b(?:before|previous|next|following|after|later|earlier|same\s+day)\b/i;
+
+/** The day of a statement named before the trigger ("said on Wednesday it had …"), if any; only looked for (chrono
+ * over the sentence's head) when the sentence has a phrase that counts from an anchor. */
+function statementDay(head: string, sentence: string, published: string): string | undefined {
+  if (!ANCHOR_WORDS.test(sentence) || !/\b(?:said|says|told|announced|reported|confirmed|stated)\b/i.test(head))
+    return undefined;
   const day = dateCandidates(head, published)
     .filter(
       (c) => c.precision === 1 && c.start === c.end && SPOKEN_ON.test(head.slice(Math.max(0, c.index - 40), c.index)),
@@ -152,7 +157,7 @@ export function dateFor(
 ): DateChoice {
   // "The military said on Wednesday it had killed X in a strike … the previous day": an offset counts from the day
   // of the statement the sentence reports the act in, not from an event told before or from publication.
-  anchor = statementDay(text.slice(sentence.start, trigger.start), published) ?? anchor;
+  anchor = statementDay(text.slice(sentence.start, trigger.start), sentence.text, published) ?? anchor;
   // A phrase bound to the trigger: "the <date> raid", "Wednesday's meeting", "raid on <date>", "killing in <date>".
   const pre = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
   const np = /(?:^|\b(?:the|a|an|this|that|its|their)\s+)((?:[\w.,'’-]+\s+){1,3})$/i.exec(pre);
