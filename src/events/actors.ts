@@ -5,6 +5,7 @@
  */
 import actorsJson from '../../data/actors.json' with { type: 'json' };
 import { countryName } from './country-names.js';
+import lexiconJson from '../../data/lexicon/lexicon.json' with { type: 'json' };
 import { modifierAgent, objectGap, reportsOnly, speakerIsSubject } from './roles.js';
 
 export { countryName };
@@ -69,7 +70,15 @@ const DICT: { name: string; re: RegExp; only?: string[]; countries?: string[] }[
 ]);
 /** The aliases and acronyms of the armed groups with home countries (actor-home.ts). */
 export const HOMED_NAMES = DICT.filter((d) => d.countries && d.countries.length > 0);
-const DEMONYMS = Object.keys(DATA.demonyms)
+/** Capitalised demonym → ISO2: the recognizer's full list ("Thai", "Cambodian"), the actors file's forms over it. */
+const DEMONYM_OF: Record<string, string> = Object.fromEntries([
+  ...Object.entries(lexiconJson.demonyms as Record<string, string>).map(([w, c]) => [
+    w[0].toUpperCase() + w.slice(1),
+    c,
+  ]),
+  ...Object.entries(DATA.demonyms),
+]);
+const DEMONYMS = Object.keys(DEMONYM_OF)
   .sort((a, b) => b.length - a.length)
   .map(esc)
   .join('|');
@@ -113,8 +122,8 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
   for (const t of COUNTRY_TEMPLATES) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-      add(fill(t.template, DATA.demonyms[m[1]]), m.index, m[0].length);
-      if (m[2]) add(fill(t.template, DATA.demonyms[m[2]]), m.index, m[0].length);
+      add(fill(t.template, DEMONYM_OF[m[1]]), m.index, m[0].length);
+      if (m[2]) add(fill(t.template, DEMONYM_OF[m[2]]), m.index, m[0].length);
     }
   }
   if (iso2) {
@@ -125,7 +134,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
         const from = Math.max(0, m.index - 24);
         const own = DEMONYM_BEFORE.exec(text.slice(from, m.index));
         const at = own ? from + own.index + own[0].indexOf(own[1]) : m.index;
-        const home = own ? DATA.demonyms[own[1]] : g.template.startsWith('Military ') ? armyCountry(iso2) : iso2;
+        const home = own ? DEMONYM_OF[own[1]] : g.template.startsWith('Military ') ? armyCountry(iso2) : iso2;
         add(fill(g.template, home), at, m.index + m[0].length - at, true);
       }
     }
@@ -287,5 +296,5 @@ const KIND = new Map(DATA.actors.map((a) => [a.name, a.kind]));
 export const actorKind = (name: string): string | undefined => KIND.get(name);
 
 export function demonymCountry(word: string): string | null {
-  return DATA.demonyms[word] ?? null;
+  return DEMONYM_OF[word] ?? null;
 }

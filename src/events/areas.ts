@@ -7,6 +7,7 @@
  */
 import * as turf from '@turf/turf';
 import { homePart } from './home-part.js';
+import { borderBetween } from './border-between.js';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ResolvedMention } from '../types.js';
 import { countryName } from './actors.js';
@@ -204,6 +205,12 @@ export function relativeArea(ctx: ArticleContext, clause: Span): PlaceChoice | n
       const sector = turf.sector(center, 25, bearing - 45, bearing + 45, { units: 'kilometers' }).geometry;
       return made(sector, m, `${title(norm(off[3]))} of ${p.name}`, p.countryCode, 2, `${off[0].trim()} ${m.text}`);
     }
+  }
+  // "exchanged fire at the border" between the two countries the clause names (border-between.ts).
+  const pair = borderBetween(ctx, clause);
+  if (pair) {
+    const [a, b] = [geo?.countryArea(pair.home), geo?.countryArea(pair.other)];
+    return made(a && b ? borderStrip(a, b) : null, pair.anchor, pair.name, pair.home, 2, pair.note);
   }
   // "in the south", "in the country's south", "in the north of the territory": the focus country.
   const dir =

@@ -160,7 +160,8 @@ export function backedGroup(text: string, hit: { index: number; length: number }
 }
 
 /** Sides that act on each other: "Israel and Hamas agreed …", "X and Y clashed"; coordinated subjects are the two sides. */
-export const RECIPROCAL = /^(?:agree|agreed|sign|signed|reach|reached|met|meet|held|hold|exchang|clash|fought|truce)/i;
+export const RECIPROCAL =
+  /^(?:agree|agreed|sign|signed|reach|reached|met|meet|held|hold|exchang|trad(?:e|ed|es|ing)\b|clash|fought|truce)/i;
 
 /** A force word without a nationality ("troops", "soldiers", "the army"): its nationality comes from context. */
 export const BARE_FORCE = /^(?:the\s+)?(?:army\s+troops|troops|soldiers|army|military)$/i;
