@@ -48,7 +48,7 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
     if (first < 0) return [];
     // Story text pasted without its headline: the first line is the lede, kept in the body.
     if (storyLine(lines[first])) {
-      const body = plainBody(lines.slice(first));
+      const body = plainBody(lines.slice(first), opts.published);
       const published = body.date ?? opts.published;
       return [
         makeArticle({
@@ -63,7 +63,7 @@ export function splitCapture(raw: string, opts: CaptureOptions = {}): Article[] 
         }),
       ];
     }
-    const body = plainBody(lines.slice(first + 1));
+    const body = plainBody(lines.slice(first + 1), opts.published);
     return [
       makeArticle({
         title: lines[first],

@@ -13,6 +13,11 @@ import { subHeading } from './front-matter.js';
 const WIRE_DATELINE =
   /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*((?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\([^)]{1,40}\)\s*)?[-–—:]/;
 
+/** A wire dateline without a year, as Reuters and AP write it: "WASHINGTON, Oct 14 (Reuters) -", "KYIV, Ukraine,
+ * Nov. 3 (AP) —", "BEIRUT, 14 October (AFP) -". Its year comes from the reference date the user gave. */
+const WIRE_DATELINE_NO_YEAR =
+  /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*(?:[A-Z][a-z]+,?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([^)]{1,40}\)\s*)?[-–—:]/;
+
 /** Absolute dates, times, time zones and the words of a date line; what is left of a date line has no words. */
 const ABSOLUTE_DATE =
   /\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?/g;
@@ -53,11 +58,12 @@ export interface PlainBody {
 
 const isHeaderLine = (line: string) => BUTTON_LINE.test(line) || BYLINE.test(line) || dateOnlyLine(line) !== null;
 
-/** The body of a plain article from the lines under its title. */
-export function plainBody(lines: string[]): PlainBody {
+/** The body of a plain article from the lines under its title; `reference` (the user's date) gives a year to a
+ * dateline written without one. */
+export function plainBody(lines: string[], reference?: string): PlainBody {
   const nonEmpty = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, HEADER_LINES);
   const header = nonEmpty.filter((i) => isHeaderLine(lines[i]));
-  const date = leadDate(lines, nonEmpty);
+  const date = leadDate(lines, nonEmpty, reference);
   // The standfirst: the lines above the first header line, when the header follows them closely.
   const firstHeader = header.length ? nonEmpty.indexOf(header[0]) : -1;
   const standfirst = firstHeader > 0 && firstHeader <= STANDFIRST_LINES ? nonEmpty.slice(0, firstHeader) : [];
@@ -86,11 +92,24 @@ export function plainBody(lines: string[]): PlainBody {
  * The publication date from the first lines: a date line ("Published 4 March 2025") or the wire dateline opening
  * the story ("BEIRUT, March 4, 2025 (Reuters) - …"). A date further down is about the story, not the report.
  */
-function leadDate(lines: string[], first: number[]): string | null {
+function leadDate(lines: string[], first: number[], reference?: string): string | null {
   for (const i of first.slice(0, HEADER_LINES)) {
     const wire = WIRE_DATELINE.exec(lines[i])?.[1];
-    const d = dateOnlyLine(lines[i]) ?? (wire ? parseAbsoluteDate(wire) : null);
+    const bare = reference && !wire ? WIRE_DATELINE_NO_YEAR.exec(lines[i])?.[1] : undefined;
+    const d = dateOnlyLine(lines[i]) ?? (wire ? parseAbsoluteDate(wire) : bare ? nearestYear(bare, reference!) : null);
     if (d) return d;
   }
   return null;
+}
+
+/** "Oct 14" in the year that puts it nearest the reference date (a story filed on Dec 31 and read on Jan 2). */
+export function nearestYear(monthDay: string, reference: string): string | null {
+  const year = Number(reference.slice(0, 4));
+  const ref = Date.parse(reference);
+  if (!Number.isFinite(year) || Number.isNaN(ref)) return null;
+  const days = [year - 1, year, year + 1]
+    .map((y) => parseAbsoluteDate(`${monthDay} ${y}`))
+    .filter((d): d is string => d !== null);
+  days.sort((a, b) => Math.abs(Date.parse(a) - ref) - Math.abs(Date.parse(b) - ref));
+  return days[0] ?? null;
 }

@@ -128,3 +128,28 @@ describe('a photo caption above a plain article', () => {
     expect(a.front?.[0]?.kind).toBe('highlight');
   });
 });
+
+describe('a wire dateline without a year ("WASHINGTON, Oct 14 (Reuters) -")', () => {
+  const story = (dateline: string) => ['US strike on a boat kills six', '', `${dateline} The military struck a vessel.`];
+
+  it('takes its year from the date the user gave: the dateline is the report date', () => {
+    const a = one(story('WASHINGTON, Oct 14 (Reuters) -'), '2025-11-18');
+    expect([a.published, a.published_basis]).toEqual(['2025-10-14', 'dateline']);
+    expect(one(story('KYIV, Ukraine, Nov. 3 (AP) —'), '2025-11-18').published).toBe('2025-11-03');
+    expect(one(story('BEIRUT, 14 October (AFP) -'), '2025-11-18').published).toBe('2025-10-14');
+  });
+
+  it('in the year nearest the given date, across New Year', () => {
+    expect(one(story('GAZA CITY, Dec 30 (Reuters) -'), '2026-01-02').published).toBe('2025-12-30');
+    expect(one(story('GAZA CITY, Jan 2 (Reuters) -'), '2025-12-30').published).toBe('2026-01-02');
+  });
+
+  it('without a given date it gives none (a year cannot be guessed)', () => {
+    expect(one(story('WASHINGTON, Oct 14 (Reuters) -')).published).toBe('');
+  });
+
+  it('a story line without a date is no dateline', () => {
+    const a = one(['Title', '', 'WASHINGTON (Reuters) - The military struck a vessel.'], '2025-11-18');
+    expect([a.published, a.published_basis]).toEqual(['2025-11-18', 'user']);
+  });
+});
