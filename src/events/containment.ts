@@ -74,3 +74,24 @@ export function ownedPart(text: string, owner: ResolvedMention | undefined, part
   if (isCountry(pp) || contains(op, pp) || !(isCountry(op) || misresolved(op, pp))) return part;
   return { ...part, place: alternativeWithin(part, op) ?? op, alternatives: owner.alternatives };
 }
+
+/** "X, Y and Z" after Y: the list goes on. */
+const LIST_GOES_ON =
+  /^(?:\s+(?:camp|town|city|village|neighbou?rhood|district|area))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+
+/**
+ * "Khan Younis, Nuseirat and Beit Lahia": after a comma, a town that the list goes on from ("…, Y and Z"), or one
+ * smaller than the town before it, is one more place of the list, not that town's container ("Sabra, Gaza City"). In
+ * a small territory every town lies within CONTAINER_KM of the others, so distance alone read the list as "X in Y".
+ */
+export function listedAfterComma(
+  text: string,
+  inner: ScoredCandidate,
+  outer: ResolvedMention,
+  next: ResolvedMention | undefined,
+): boolean {
+  const op = outer.place;
+  if (!op || op.featureClass !== 'P' || inner.featureClass !== 'P') return false;
+  if (next && LIST_GOES_ON.test(text.slice(outer.end, next.start))) return true;
+  return op.population > 0 && inner.population > op.population;
+}

@@ -9,7 +9,7 @@ const CUES = words(
   'in at near outside around on into across inside throughout within toward towards from targeting targeted target targets ' +
     'hit hits struck strike strikes bombed shelled shelling shells bombarding bombardment raided stormed attacked captured seized ' +
     'recaptured regained regain retook took entered over along reached withdrew evacuated besieged overran between against ' +
-    'off deployed redeployed',
+    'off deployed redeployed taken taking takes seize seizes seizing capture captures capturing overrun',
 );
 const NEAR = words(
   'near outside around outskirts countryside vicinity suburbs suburb environs periphery edge close nearby surroundings farms off',
@@ -28,7 +28,7 @@ const MODIFIERS = words(
     'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
     'port ports airports seaports harbours harbors bases coast shores harbour harbor capital provincial regional state historic ' +
     "various different city’s city's country’s country's nation’s nation's eastern-most fringes western-most " +
-    'residential industrial commercial crowded busy populated densely-populated',
+    'residential industrial commercial crowded busy populated densely-populated full complete total effective',
 );
 
 /** "Russia's role in Syria", "the conflict in Aleppo": "in X" after these nouns is a topic, not the event's place. */
@@ -88,7 +88,8 @@ export function walk(text: string): Walk | 'coord' | null {
   }
   for (let i = tokens.length - 1, n = 0; i >= 0 && n < 9; i--, n++) {
     const tok = tokens[i];
-    if (/[,;:([\]"“”]$/.test(tok)) return i === tokens.length - 1 && tok.endsWith(',') ? 'coord' : null;
+    // "in X, Y", "in X, the Y camp": a list goes on after the comma (only modifier words between).
+    if (/[,;:([\]"“”]$/.test(tok)) return tok.endsWith(',') && modifiersOnly(tokens, i + 1) ? 'coord' : null;
     const w = tok.toLowerCase().replace(/[.]$/, '');
     if (w === 'of' && i > 0 && DIRECTIONS.has(tokens[i - 1].toLowerCase())) {
       // "in the west of X" is a part of X; "west of X" lies outside it (a relative area).
@@ -116,6 +117,9 @@ export function walk(text: string): Walk | 'coord' | null {
   }
   return null;
 }
+
+const modifiersOnly = (tokens: string[], from: number): boolean =>
+  tokens.slice(from).every((t) => MODIFIERS.has(t.toLowerCase()));
 
 const UNKNOWN_LISTED = /(?:^|\s)(?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,4}(?:and|or)\s+$/;
 

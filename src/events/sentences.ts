@@ -82,9 +82,10 @@ const TEMPORAL_BREAK =
   /,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+(?:after|before)\s)|(?<=\b(?:came|comes|come)\b)\s+(?=(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|shortly|just|moments|minutes|soon)\s+)?(?:after|before)\s)/g;
 
 /** "X killed 44 on Sunday after two soldiers were killed in Rafah": an "after" clause with a finite violent verb of its
- * own tells an event of its own (a noun phrase, "after two days of clashes in the town", stays with the main clause). */
+ * own tells an event of its own (a noun phrase, "after two days of clashes in the town", stays with the main clause);
+ * so does a blamed attack ("…, after Israel accused Hamas of killing a soldier in Rafah"). */
 const AFTER_CLAUSE =
-  /,?\s(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|attacked|ambushed)|(?:killed|shot\s+dead|attacked|ambushed|stormed|struck|shelled|bombed|fired\s+(?:on|at)))\b)/g;
+  /,?\s(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|attacked|ambushed)|(?:killed|shot\s+dead|attacked|ambushed|stormed|struck|shelled|bombed|fired\s+(?:on|at))|(?:accused|blamed)\s+(?:[\w'’-]+\s+){1,8}?(?:killing|attacking|ambushing|shooting|shelling|firing\s+(?:on|at)))\b)/g;
 
 /** "Protesters rallied in X as air strikes hit Y": strikes told in an "as/while" clause with a verb of their own are an
  * event of their own, at their own place (a backdrop "as fighting intensified" has no weapon and no impact verb). */

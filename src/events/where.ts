@@ -13,7 +13,14 @@ import { ROAD_NAME_AFTER } from './site-words.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 import { withRelative } from './apposition.js';
-import { alternativeWithin, contains, misresolved, ownedPart, withinRegionNamedBefore } from './containment.js';
+import {
+  alternativeWithin,
+  contains,
+  listedAfterComma,
+  misresolved,
+  ownedPart,
+  withinRegionNamedBefore,
+} from './containment.js';
 import { hasTrigger } from './taxonomy.js';
 import { walk, walkPastUnknown } from './cue-walk.js';
 import { finerThanCountryside } from './countryside.js';
@@ -89,6 +96,7 @@ function qualifiers(text: string, out: Attached[]): Set<Attached> {
     if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point') continue;
     const ip = inner.m.place!;
     const op = outer.m.place!;
+    if (/,\s*(?:the\s+)?$/.test(gap) && listedAfterComma(text, ip, outer.m, out[i + 1]?.m)) continue;
     if (contains(op, ip)) drop.add(outer);
     else if (/,\s*$/.test(gap) || isCountry(ip) || hasTrigger(gap)) continue;
     else {
