@@ -91,7 +91,7 @@ export function listedAfterComma(
   next: ResolvedMention | undefined,
 ): boolean {
   const op = outer.place;
-  if (!op || op.featureClass !== 'P' || inner.featureClass !== 'P') return false;
+  if (op?.featureClass !== 'P' || inner.featureClass !== 'P') return false;
   if (next && LIST_GOES_ON.test(text.slice(outer.end, next.start))) return true;
   return op.population > 0 && inner.population > op.population;
 }

@@ -130,7 +130,11 @@ describe('a photo caption above a plain article', () => {
 });
 
 describe('a wire dateline without a year ("WASHINGTON, Oct 14 (Reuters) -")', () => {
-  const story = (dateline: string) => ['US strike on a boat kills six', '', `${dateline} The military struck a vessel.`];
+  const story = (dateline: string) => [
+    'US strike on a boat kills six',
+    '',
+    `${dateline} The military struck a vessel.`,
+  ];
 
   it('takes its year from the date the user gave: the dateline is the report date', () => {
     const a = one(story('WASHINGTON, Oct 14 (Reuters) -'), '2025-11-18');
