@@ -88,9 +88,17 @@ export function walk(text: string): Walk | 'coord' | null {
   }
   for (let i = tokens.length - 1, n = 0; i >= 0 && n < 9; i--, n++) {
     const tok = tokens[i];
+    // "struck the Houthi-held capital, Sanaa": the name renames the noun just before the comma (not a journey's
+    // start: "drove from the capital, Juba, to Pibor").
+    if (i === tokens.length - 1 && APPOSED.test(tok)) {
+      const head = walk(tokens.slice(0, i).join(' '));
+      return head && head !== 'coord' && head.cue !== 'from' ? head : null;
+    }
     // "in X, Y", "in X, the Y camp": a list goes on after the comma (only modifier words between).
     if (/[,;:([\]"“”]$/.test(tok)) return tok.endsWith(',') && modifiersOnly(tokens, i + 1) ? 'coord' : null;
     const w = tok.toLowerCase().replace(/[.]$/, '');
+    if (CONTROLLED.test(w)) continue; // "Houthi-held", "SDF-controlled"
+
     if (w === 'of' && i > 0 && DIRECTIONS.has(tokens[i - 1].toLowerCase())) {
       // "in the west of X" is a part of X; "west of X" lies outside it (a relative area).
       if (i > 1 && tokens[i - 2].toLowerCase() === 'the') {
@@ -117,6 +125,10 @@ export function walk(text: string): Walk | 'coord' | null {
   }
   return null;
 }
+
+/** A settlement noun before a comma that a name renames: "the capital, Sanaa", "the port city, Hodeidah". */
+const APPOSED = /^(?:capital|city|town|village|port|camp|enclave)[,]$/i;
+const CONTROLLED = /^[\w'’]+-(?:held|controlled|run|led|besieged)$/;
 
 const modifiersOnly = (tokens: string[], from: number): boolean =>
   tokens.slice(from).every((t) => MODIFIERS.has(t.toLowerCase()));

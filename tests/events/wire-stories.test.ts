@@ -95,3 +95,39 @@ describe('background told in the words of an event', () => {
     expect(es.map((e) => e.location)).toEqual(['Kebbi']);
   });
 });
+
+describe('Red Sea and Yemen wire phrasing', () => {
+  it('"said they fired a drone at the Israeli Red Sea port city of Eilat": a drone strike on Eilat', () => {
+    const es = run(
+      "Yemen's Houthi rebels said Wednesday they fired a drone at the Israeli Red Sea port city of Eilat. Israel's rescue service said 22 people were wounded.",
+      '2025-09-24',
+    );
+    expect(es.map((e) => [e.sub_event_type, e.location, e.actor1])).toEqual([['Air/drone strike', 'Eilat', 'Houthis']]);
+  });
+
+  it('"Israeli jets struck the Houthi-held capital, Sanaa": the name after the comma is the capital', () => {
+    const es = run(
+      'Israeli jets struck the Houthi-held capital, Sanaa, on Wednesday, hitting a power station. The rebels said there were no casualties.',
+      '2025-09-24',
+    );
+    expect(es.map((e) => [e.sub_event_type, e.location])).toEqual([['Air/drone strike', 'Sanaa']]);
+  });
+
+  it('"as the workers drove from the capital, Juba, to Pibor": a journey\'s start is no place of the attack', () => {
+    const es = run(
+      'Gunmen killed six aid workers in South Sudan on Saturday. The attack occurred as the workers drove from the capital, Juba, to Pibor.',
+      '2025-09-24',
+    );
+    expect(es.map((e) => e.location)).not.toContain('Juba');
+  });
+});
+
+describe('an ambush and the attackers killed in the fighting after it', () => {
+  it('"killed 15 soldiers in an ambush … troops killed 32 of the attackers in the ensuing fighting": 47 dead', () => {
+    const es = run(
+      'NIAMEY, Nov 12 (Reuters) - Islamist militants killed 15 Nigerien soldiers in an ambush near the town of Banibangou in the western Tillaberi region on Tuesday, the defence ministry said on Wednesday. The army said its troops killed 32 of the attackers in the ensuing fighting.',
+      '2025-11-12',
+    );
+    expect(es.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 47]]);
+  });
+});
