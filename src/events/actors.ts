@@ -165,9 +165,11 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     n.index < k.index &&
     (/^\s*$/.test(text.slice(n.index + n.length, k.index)) || APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
   // "the Allied Democratic Forces (ADF), an Islamic State affiliate": a group named to describe the one before it.
+  // "JNIM, an al Qaeda-linked group": the hyphened word belongs to the hit itself.
   const affiliateOf = (k: ActorHit) =>
     !k.generic &&
-    AFFILIATE_AFTER.test(text.slice(k.index + k.length, k.index + k.length + 20)) &&
+    (AFFILIATE_AFTER.test(text.slice(k.index + k.length, k.index + k.length + 20)) ||
+      /-(?:linked|affiliated|aligned|allied)$/i.test(text.slice(k.index, k.index + k.length))) &&
     named.some((n) => n.index < k.index && NAMED_APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
   // "Rebels of the National Liberation Army", "fighters of the M23", "jihadists linked to al-Qaeda": the generic
   // words name the group after "of" / "linked to" (one attacker, not two sides).
@@ -207,7 +209,10 @@ export function assignActors(
 ): ActorRoles {
   const rep = REPORTING.exec(text.slice(0, triggerIndex));
   // "…, the UN said": a source reporting the clause before it is not a party.
-  const parties = hits.filter((h) => !reportsOnly(text, h, triggerIndex));
+  // "…, claimed by JNIM": a claimant is no party here; follow-ups.ts names it the attacker of an unnamed one.
+  const parties = hits.filter(
+    (h) => !reportsOnly(text, h, triggerIndex) && !/claimed\s+by\s+(?:the\s+)?$/i.test(text.slice(0, h.index)),
+  );
   let pool = modifier
     ? [...parties.filter((h) => h.name !== modifier.name), modifier].sort((a, b) => a.index - b.index)
     : parties;

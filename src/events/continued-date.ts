@@ -29,23 +29,38 @@ export function goingOnLead(cands: Candidate[], clause: string, sentenceIndex: n
   return weakPlace(lead.place) ? null : lead;
 }
 
+/** "the protests spread to X", "a man was shot dead during the protests": the clause goes on with the event told
+ * before it (in its own sentence too: "… marched in X on Tuesday, and the protests spread to Y"). */
+const SPREAD = /\b(?:spread|spreading|spreads)\s+(?:[a-z]+\s+){0,2}?(?:to|into|across)\b/i;
+const DURING_THE =
+  /\b(?:during|amid|in)\s+the\s+(?:(?:same|ensuing|day['’]s)\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|unrest|riots?|march(?:es)?|clashes|fighting)\b/i;
+
 /** The report-week fallback: no date phrase at all. */
 const undated = (c: Candidate) => !c.dated && !c.date.phrase;
 
 /** Give each undated continuation the day of its lead, in place. `text` is the (quote-masked) article text. */
 export function dateContinuations(cands: Candidate[], text: string): void {
   cands.forEach((c, k) => {
-    if (!undated(c) || c.front || c.anaphoric) return;
+    if (!undated(c) || c.front) return;
     const sentence = text.slice(c.sentence.start, c.sentence.end);
     const at = sentence.indexOf(c.trigger);
     // The words up to the trigger and just after it, within its clause: "Israeli artillery also shelled …".
     const opening = at >= 0 ? sentence.slice(0, at + c.trigger.length + 30).split(/[,;:]/)[0] : sentence;
+    const clause = at >= 0 ? sentence.slice(at).split(/[;:]|,\s+(?:and|but|while)\s/)[0] : '';
+    const spread = SPREAD.test(clause) || DURING_THE.test(sentence.slice(Math.max(0, at - 24), at) + clause);
+    if (c.anaphoric && !spread) return;
     const next = NEXT_DAY.test(opening);
-    if (!next && !CONTINUED.test(opening)) return;
+    if (!next && !CONTINUED.test(opening) && !spread) return;
     const lead = cands
       .slice(0, k)
       .reverse()
-      .find((l) => l.sentenceIndex < c.sentenceIndex && !l.front && l.date.time_precision === 1 && !!l.date.phrase);
+      .find(
+        (l) =>
+          (l.sentenceIndex < c.sentenceIndex || (spread && l.event_type === c.event_type)) &&
+          !l.front &&
+          l.date.time_precision === 1 &&
+          !!l.date.phrase,
+      );
     if (!lead || lead.sentenceIndex < c.sentenceIndex - 3) return;
     const day = next ? addDays(lead.date.date_start, 1) : lead.date.date_start;
     c.date = { date_start: day, date_end: day, time_precision: 1, phrase: lead.date.phrase };

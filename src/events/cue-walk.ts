@@ -51,6 +51,9 @@ const ROAD_LINKING =
 const DEPLOYED_TO =
   /\b(?:deployed|redeployed|sent|dispatched|rushed|moved)\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|troops|forces|soldiers|units|personnel|police(?:men)?|tanks|armou?red\s+vehicles)\s+(?:to|into)\s*$/i;
 
+/** "the protests spread to X and Y", "unrest later spread into X": where it spread is where it happened too. */
+const SPREAD_TO = /\b(?:spread|spreads|spreading|extended|extends)\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s*$/i;
+
 /** The words between "to" and the name ("the countryside of", "the northern city of"); `pre` is at most 400 characters. */
 const DESTINATION_WORDS =
   /(?:\s+(?:the|a|an|of|city|town|village|countryside|outskirts|area|province|region|northern|southern|eastern|western|central))*\s*$/i;
@@ -77,6 +80,7 @@ export function walk(text: string): Walk | 'coord' | null {
   const deployed = DEPLOYED_TO.exec(pre.replace(DESTINATION_WORDS, ''));
   if (deployed)
     return { cue: 'deployed', near: /countryside|outskirts/i.test(pre.slice(deployed.index)), relative: false };
+  if (SPREAD_TO.test(pre.replace(DESTINATION_WORDS, ''))) return { cue: 'spread', near: false, relative: false };
   const tokens = pre.split(/\s+/).filter(Boolean);
   let near = false;
   // "the occupied West Bank town of", "the southern Lebanese border village of": any descriptive words or region

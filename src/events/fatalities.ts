@@ -31,6 +31,11 @@ const QUAL =
   '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
 const PEOPLE =
   '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|brothers|sisters|sons|daughters|siblings|cousins|relatives|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|others|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
+/** Plural nouns that are no victims: animals, goods, buildings, spans of time or distance. */
+const NOT_PEOPLE =
+  'cattle|cows|goats|sheep|camels|donkeys|animals|livestock|heads|vehicles|cars|trucks|tanks|houses|homes|buildings|shops|days|hours|years|months|weeks|kilometres|kilometers|miles|meters|metres|rockets|missiles|drones|shells|rounds|bombs|weapons|rifles';
+/** The second count of a coordinated toll: a people word, or any plural noun ("two soldiers and two porters"). */
+const CO_PEOPLE = `(?:${PEOPLE}|(?!(?:[a-z]+\\s+)?(?:${NOT_PEOPLE})\\b)(?:[a-z]+\\s+)?[a-z]{3,}s)`;
 /** "16 members of the security forces": the force that a count of members belongs to. */
 const FORCE_OF = '(?:\\s+of\\s+the\\s+(?:security|armed|government|rebel|police)\\s+forces)?';
 const SINGULAR =
@@ -93,7 +98,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   // "killing three policemen and two civilians": both counts are deaths of the same event.
   {
     re: new RegExp(
-      `\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}${FORCE_OF}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\b`,
+      `\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE}${FORCE_OF}\\s+and\\s+${QUAL}${NUM}\\s+${CO_PEOPLE}\\b`,
       'gi',
     ),
     group: 1,
@@ -110,7 +115,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   },
   // "seven soldiers and four fighters were killed": the two counts of one toll.
   {
-    re: new RegExp(`\\b${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${PEOPLE}\\s+${DEATH}\\b`, 'gi'),
+    re: new RegExp(`\\b${QUAL}${NUM}\\s+${PEOPLE}\\s+and\\s+${QUAL}${NUM}\\s+${CO_PEOPLE}\\s+${DEATH}\\b`, 'gi'),
     group: 1,
     plus: 2,
   },
