@@ -187,8 +187,8 @@ const MEMBER_OF =
 const BACKER_BEFORE =
   /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
-/** "said (on Saturday) that a …": a reported clause whose subject is not the speaker. */
-const THAT_CLAUSE = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+(?:a|an|the|\d+|two|three|several)\s/i;
+/** "said (on Saturday) that a …", "said a vessel reported …": a reported clause whose subject is not the speaker. */
+const THAT_CLAUSE = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+(?:a|an|the|\d+|two|three|several)|an?)\s/i;
 /** "by the (paramilitary) X", "by Sudan's paramilitary X": the agent of a passive or nominal trigger. */
 const AGENT_BEFORE = /\b[Bb]y\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 

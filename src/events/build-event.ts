@@ -9,7 +9,7 @@ import { countryName } from './actors.js';
 import { bestPlace, combineDates, spanDays } from './group.js';
 import { fnv1a64 } from './hash.js';
 import { type ArticleContext, type Candidate, weakPlace } from './model.js';
-import { pastSpell } from './past-spell.js';
+import { pastAgreement, pastSpell } from './past-spell.js';
 import { gravestProtest } from './protest-join.js';
 import { victimsOverClaim } from './claimed-target.js';
 import type { Span } from './sentences.js';
@@ -94,6 +94,8 @@ export function buildEvent(
     return { dropped: `background period (${date.phrase})` };
   if (pastSpell(article.text.slice(primary.sentence.start, primary.sentence.end), date, article.published))
     return { dropped: `a past spell of violence recalled (${date.phrase})` };
+  if (pastAgreement(primary.sub_event_type, date, article.published))
+    return { dropped: `a past agreement recalled (${date.phrase})` };
   if (spanDays(date) > 400) return { dropped: `date too vague to be one event (${date.phrase})` };
   const typed = gravestProtest(group, strong[0] ?? primary);
   // Actors as one pair from the sentence that names them best, completed from the others.

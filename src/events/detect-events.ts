@@ -261,7 +261,7 @@ export function detectEvents(
         cands.push({
           order: cands.length,
           event_type: c.cls.event_type,
-          sub_event_type: subTypeFor(c.cls, roles.actor1),
+          sub_event_type: subTypeFor(c.cls, roles.actor1, place.countryCode),
           head: c.cls.head,
           strength: c.cls.strength,
           hedged: c.cls.hedged,

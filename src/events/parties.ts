@@ -20,6 +20,7 @@ import {
 } from './actors.js';
 import { agreementSides } from './agreement-sides.js';
 import { adjustTargets, STATE_NAME } from './targets.js';
+import { foreignState } from './foreign-capture.js';
 import { isCountry, mentionsIn } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import {
@@ -276,11 +277,12 @@ export function actorsFor(
  * The sub-event type once the actors are known: a territory gain is the government's exactly when a state force made
  * it ("the Arakan Army seized a military base" stays a non-state actor's gain, "forces loyal to Haftar took X" is not).
  */
-export function subTypeFor(cls: Classification, actor1: string): string {
-  if (cls.sub_event_type === 'Government regains territory' && actor1 && !STATE_NAME.test(actor1))
+export function subTypeFor(cls: Classification, actor1: string, iso2 = ''): string {
+  // A foreign state's capture is coded as a non-state actor's (foreign-capture.ts).
+  const gain = !STATE_NAME.test(actor1) || foreignState(actor1, iso2);
+  if (cls.sub_event_type === 'Government regains territory' && actor1 && gain)
     return 'Non-state actor overtakes territory';
   // "forces loyal to Haftar took control of X", "GNU forces seized X": a state force named by the dictionary gains.
-  if (cls.sub_event_type === 'Non-state actor overtakes territory' && STATE_NAME.test(actor1))
-    return 'Government regains territory';
+  if (cls.sub_event_type === 'Non-state actor overtakes territory' && !gain) return 'Government regains territory';
   return cls.sub_event_type;
 }

@@ -4,6 +4,8 @@
  * report's month is the story's background, a summary of many events, not one newly reported. ACLED codes the single
  * events of such a spell when they happen; the recap adds none. A spell dated to a day ("two days of clashes ended on
  * Tuesday") or in the report's own month stays an event.
+ * So is an agreement dated only by an earlier month ("a peace deal Congo and Rwanda signed in June" in an October
+ * report): a new agreement is told with its day; one recalled by its month was coded when it was signed.
  */
 import type { DateResolution } from '../types.js';
 
@@ -17,4 +19,13 @@ export function pastSpell(
   published: string,
 ): boolean {
   return date.time_precision >= 3 && date.date_end < `${published.slice(0, 7)}-01` && SPELL.test(sentence);
+}
+
+/** Is an agreement dated only by a month (or vaguer) that ended before the report's month the story's background? */
+export function pastAgreement(
+  subType: string,
+  date: Pick<DateResolution, 'date_end' | 'time_precision'>,
+  published: string,
+): boolean {
+  return subType === 'Agreement' && date.time_precision >= 3 && date.date_end < `${published.slice(0, 7)}-01`;
 }

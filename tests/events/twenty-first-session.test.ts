@@ -69,3 +69,46 @@ describe('where protests spread to, and follow-ups of the same protest day (cue-
     ]);
   });
 });
+
+describe('a ship attack told twice: the claim and the maritime report (blast-report.ts, actors.ts, taxonomy.json)', () => {
+  it("one missile attack by the Houthis, at the report's place and on its Saturday", () => {
+    const got = run(
+      "SANAA (Reuters) - Yemen's Houthis said on Sunday they had attacked a tanker in the Red Sea with a ballistic missile. The British military's UKMTO centre said a vessel reported an explosion in the water near its hull late on Saturday, about 50 nautical miles west of Hodeidah.",
+      '2025-10-20',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.actor1, e.date_start, e.geo_precision])).toEqual([
+      ['Shelling/artillery/missile attack', 'Houthis', '2025-10-18', 2],
+    ]);
+  });
+
+  it('a roundup\'s "an explosion in X" beside strikes on Y in one sentence stays two events', () => {
+    const got = run('An explosion hit a market in Jarabulus on Sunday, and warplanes struck villages near Idlib.');
+    expect(got.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Remote explosive/landmine/IED']);
+  });
+});
+
+describe("a foreign state's capture is coded as ACLED codes it (foreign-capture.ts)", () => {
+  it('"Russian forces captured X" in Ukraine: Non-state actor overtakes territory', () => {
+    const got = roles('Russian forces captured the village of Novopavlivka in eastern Ukraine on Monday.');
+    expect(got).toEqual([['Non-state actor overtakes territory', 'Military Forces of Russia', '']]);
+  });
+
+  it("a state's own forces retaking a town in their country still regain it", () => {
+    const got = roles('Ukrainian troops recaptured the town of Kupiansk on Monday.');
+    expect(got.map((r) => r[0])).toEqual(['Government regains territory']);
+  });
+});
+
+describe('an agreement recalled by an earlier month is background (past-spell.ts)', () => {
+  it('"signed a peace agreement in Washington in June" in an October report: no event', () => {
+    const got = run(
+      'M23 rebels seized the town of Pinga in North Kivu on Monday. Congo and Rwanda signed a peace agreement in Washington in June, but fighting has continued.',
+    );
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory']);
+  });
+
+  it('an agreement signed on a day of the report week stays', () => {
+    const got = run('Congo and Rwanda signed a peace agreement in Washington on Monday.');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Agreement']);
+  });
+});
