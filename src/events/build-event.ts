@@ -6,6 +6,7 @@ import { bothSidesToll, tollReports } from './claimed-toll.js';
 import { addDays } from '../dates/calendar.js';
 import type { Article, ConflictEvent, Evidence } from '../types.js';
 import { countryName } from './actors.js';
+import { STATE_NAME } from './targets.js';
 import { bestPlace, combineDates, spanDays } from './group.js';
 import { fnv1a64 } from './hash.js';
 import { type ArticleContext, type Candidate, weakPlace } from './model.js';
@@ -106,7 +107,19 @@ export function buildEvent(
   const local = bodyFirst.filter((c) => c.place.countryCode === best.place.countryCode);
   const usable = [...local, ...bodyFirst].filter((c) => local.includes(c) || !weakPlace(c.place));
   const lead = usable.find((c) => c.actor1) ?? local[0] ?? primary;
-  const actor1 = lead.actor1;
+  // "Gunmen stopped a bus … The attack happened near X … The BLA claimed responsibility": unidentified attackers
+  // are the non-state group another report of the event names (the claim reached the reference, not the lead).
+  const unnamed = lead.actor1.startsWith('Unidentified Armed Group');
+  const actor1 =
+    (unnamed
+      ? usable.find(
+          (c) =>
+            c.actor1 &&
+            !/^Unidentified|^Civilians|^Protesters/.test(c.actor1) &&
+            !STATE_NAME.test(c.actor1) &&
+            c.actor1 !== lead.actor2,
+        )?.actor1
+      : undefined) ?? lead.actor1;
   const named = lead.actor2 || (usable.map((c) => c.actor2).find((v) => v && v !== actor1) ?? '');
   const actor2 = victimsOverClaim(group, lead, named, ctx.text);
   const assoc = [...new Set(group.flatMap((c) => c.assoc))].filter((a) => a !== actor1 && a !== actor2);

@@ -127,6 +127,14 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     ),
     group: 1,
   },
+  // "forced nine passengers off the bus and shot them dead": the victims counted before, killed as "them".
+  {
+    re: new RegExp(
+      `\\b${QUAL}${NUM}\\s+${PEOPLE}\\b[^.;]{0,50}?\\b(?:and|before|then)\\s+(?:then\\s+)?(?:shot|gunned|killed|executed|beheaded|hacked|stabbed)\\s+(?:them|all\\s+of\\s+them)\\b`,
+      'gi',
+    ),
+    group: 1,
+  },
   // "beat a man to death", "stoned a woman to death".
   {
     re: new RegExp(

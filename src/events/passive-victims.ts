@@ -1,12 +1,12 @@
 /**
  * "A field commander of the RSF and three of his aides were killed in an army air strike": the party named before a
- * passive "were killed/wounded/hit in/by" is the victim (actor2), not the attacker; the attacker is the force that
+ * passive "were killed/wounded/hit in/by" (also "were killed and six wounded on Wednesday when …") is the victim (actor2), not the attacker; the attacker is the force that
  * modifies the trigger ("an army air strike", "a military drone strike": the state's military), or nobody.
  */
 import { type ActorRoles, armyCountry, countryName, findActors } from './actors.js';
 
 const PASSIVE =
-  /^[^,;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+(?:reportedly\s+)?(?:killed|wounded|injured|hit|targeted|struck|slain|shot\s+dead)\s+(?:in|by|during)\b/i;
+  /^[^,;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+(?:reportedly\s+)?(?:killed|wounded|injured|hit|targeted|struck|slain|shot\s+dead)(?:\s+and\s+(?:[\w-]+\s+){1,2}?(?:wounded|injured))?(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]\w+)?\s+(?:in|by|during|when|as)\b/i;
 /** "an army air strike", "a military drone strike": a bare state force word right before the trigger. */
 const FORCE_BEFORE = /\b(?:an?|the)\s+(?:army|military|government|air\s+force)\s+$/i;
 

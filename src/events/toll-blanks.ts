@@ -1,6 +1,6 @@
 /**
  * Counts of dead that are not the clause's event, blanked before its toll is read (same length: offsets stay): a
- * running total the event adds to ("bringing the death toll since October 2023 to 69,000"), and a killing someone is
+ * running total the event adds to ("bringing the death toll since October 2023 to 69,000"), a war's toll, and a killing someone is
  * accused of or held over ("arrested two men over the killing of a shopkeeper"). fatalities.ts counts what is left.
  */
 const RUNNING_TOTAL =
@@ -8,13 +8,20 @@ const RUNNING_TOTAL =
 const OWN_TOLL =
   /\bfrom\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|blast|explosion|shelling|massacre|ambush|shooting)\b/i;
 
+/** "a five-year civil war in which about 400,000 people died", "an insurgency that has killed 40,000": a war's toll is
+ * its history, not an event's count. */
+const WAR_TOLL =
+  /\b(?:wars?|conflicts?|insurgency|insurgencies|rebellion|uprising|genocide)\s+(?:in\s+which|that|which)\s+[^.;]{0,60}?\b(?:died|killed|dead|lives)\b/gi;
+
 /**
  * "…killed five people on Monday, bringing the death toll since October 2023 to 69,000": a running total the event adds
  * to is neither its count nor its date ("bringing to 60 the number killed this month"), so it is blanked (same length:
  * offsets stay). Not when it names the event: "raising the toll from the bombing to 12".
  */
 export const blankRunningTotals = (text: string): string =>
-  text.replace(RUNNING_TOTAL, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)));
+  text
+    .replace(RUNNING_TOTAL, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
+    .replace(WAR_TOLL, (m) => ' '.repeat(m.length));
 
 /** "detained two men suspected of having killed a policeman", "arrested two men over the killing of a shopkeeper": a
  * killing someone is accused of, or held over, is another event (not one they are "held responsible for"). */

@@ -112,3 +112,60 @@ describe('an agreement recalled by an earlier month is background (past-spell.ts
     expect(got.map((e) => e.sub_event_type)).toEqual(['Agreement']);
   });
 });
+
+describe('causes found on the ten invented pages', () => {
+  it("a war's toll is its history, not the event's count (toll-blanks.ts)", () => {
+    const got = run(
+      'JUBA (Reuters) - The White Army overran an army garrison in the town of Nasir on Tuesday. The fighting threatens a 2018 peace deal that ended a five-year civil war in which about 400,000 people died.',
+      '2025-11-17',
+    );
+    expect(got.map((e) => e.fatalities)).toEqual([0]);
+  });
+
+  it('"overran an army garrison": the army lost it, a non-state gain (taxonomy.json overtake)', () => {
+    const got = run(
+      'JUBA (Reuters) - The White Army overran an army garrison in the town of Nasir on Tuesday.',
+      '2025-11-17',
+    );
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory']);
+  });
+
+  it('"soldiers were killed and six wounded on Wednesday when …": the soldiers are the target (passive-victims.ts)', () => {
+    const got = roles(
+      'Three Colombian soldiers were killed and six wounded on Wednesday when explosives dropped from a drone hit their base in Tibu, the army said.',
+    );
+    expect(got).toEqual([['Air/drone strike', '', 'Military Forces of Colombia']]);
+  });
+
+  it('"forced nine passengers off and shot them dead": nine (fatalities.ts)', () => {
+    const got = run('Gunmen stopped a bus near Kalat on Friday night, forced nine passengers off and shot them dead.');
+    expect(got.map((e) => e.fatalities)).toEqual([9]);
+  });
+
+  it('a group claiming the attack in a later sentence names the unidentified gunmen of the lead (build-event.ts)', () => {
+    const got = roles(
+      "Gunmen stopped a passenger bus on a highway near Kalat on Friday night and shot dead nine passengers. The attack happened near the town of Kalat, an official said. The gunmen checked the passengers' identity cards. The Balochistan Liberation Army claimed responsibility for the killings.",
+    );
+    expect(got.map((r) => r[1])).toEqual(['BLA: Baloch Liberation Army']);
+  });
+
+  it('"…, triggering protests in the capital": the attack, not a protest (taxonomy.json protest not)', () => {
+    const got = roles(
+      'Suspected militants killed three villagers in an attack on a village in the Jiribam district on Monday, police said, triggering protests in the state capital.',
+    );
+    expect(got.map((r) => r[0])).toEqual(['Attack']);
+  });
+
+  it('"More than 250 people have been killed and about 60,000 displaced": a running total (taxonomy.json cumulative)', () => {
+    const got = run(
+      'IMPHAL (Reuters) - Gunmen fired on houses in the village of Borobekra early on Monday and set homes on fire. More than 250 people have been killed and about 60,000 displaced.',
+      '2025-11-19',
+    );
+    expect(got.map((e) => e.fatalities)).toEqual([0]);
+  });
+
+  it('"separatist fighters" are a rebel group, the soldiers they killed the target (actors.json)', () => {
+    const got = roles('Separatist fighters killed four soldiers in an ambush near Bamenda on Tuesday.');
+    expect(got).toEqual([['Armed clash', 'Rebel groups (Cameroon)', 'Military Forces of Cameroon']]);
+  });
+});
