@@ -6,6 +6,7 @@
 import type { Article, ConflictEvent, Issue } from '../types.js';
 import { absorbDetails } from './absorb.js';
 import { applyAirActors } from './air-actor.js';
+import { foldAttackerDetails } from './attacker-detail.js';
 import { foldBlastReports } from './blast-report.js';
 import { buildEvent } from './build-event.js';
 import { dateContinuations } from './continued-date.js';
@@ -43,7 +44,8 @@ export function assembleEvents(
   applyFollowUps(cands, masked, sentences);
   applyReferenceActors(cands, masked, sentences);
   applyLaunchers(cands, ctx, masked, sentences);
-  const absorbed = absorbDetails(foldBlastReports(foldParticipleTolls(cands), masked), text);
+  const folded = foldAttackerDetails(foldBlastReports(foldParticipleTolls(cands), masked), masked);
+  const absorbed = absorbDetails(folded, text);
   const day = roundupDay(absorbed, masked);
   const kept = dropLeadEchoes(splitSummaryLead(absorbed));
   dateContinuations(kept, masked);

@@ -169,3 +169,29 @@ describe('causes found on the ten invented pages', () => {
     expect(got).toEqual([['Armed clash', 'Rebel groups (Cameroon)', 'Military Forces of Cameroon']]);
   });
 });
+
+describe("the attackers' details are the attack told before (attacker-detail.ts)", () => {
+  it('"The militants arrived … and overran the base": one clash, not a second capture', () => {
+    const got = run(
+      "MAIDUGURI, Nigeria (Reuters) - Fighters from Islamic State West Africa Province (ISWAP) killed 14 soldiers in an overnight assault on a military base in Marte, in Nigeria's northeastern Borno state, two military sources said on Thursday. The militants arrived in gun trucks shortly after midnight on Wednesday and overran the base after a gun battle that lasted nearly three hours, one of the sources said. They burned armoured vehicles and carted away weapons before withdrawing towards Lake Chad.",
+      '2025-11-13',
+    );
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+
+  it('"The attackers arrived … and rounded up villagers": one attack, no arrests', () => {
+    const got = run(
+      'PEMBA, Mozambique (AFP) - Islamic State-linked insurgents beheaded five civilians and set fire to dozens of homes in the village of Chai in Mozambique\'s northern Cabo Delgado province on Saturday, a local administrator and residents said. The attackers arrived in the early hours and rounded up villagers, the administrator of Macomia district, Tomas Badae, told reporters on Monday. "They killed five people with machetes and burned more than 40 houses," he said.',
+      '2025-11-10',
+    );
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Attack']);
+  });
+
+  it('the militants attacking another town that they name is another event', () => {
+    const got = run(
+      'ISWAP fighters killed 14 soldiers in an assault on a military base in Marte on Wednesday. The militants later attacked the town of Dikwa, killing three civilians.',
+      '2025-11-13',
+    );
+    expect(got.map((e) => e.location).sort()).toEqual(['Dikwa', 'Marte']);
+  });
+});

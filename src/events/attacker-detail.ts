@@ -1,0 +1,43 @@
+/**
+ * "Insurgents beheaded five civilians in the village of X on Saturday … The attackers arrived in the early hours and
+ * rounded up villagers", "ISWAP fighters killed 14 soldiers in an assault on a base in X … The militants arrived
+ * shortly after midnight on Wednesday and overran the base": a sentence whose subject is the attackers told just
+ * before ("the attackers / militants / gunmen …"), with no place of its own, tells how that attack went, not a second
+ * event. ACLED codes one event; the lead takes the detail's day when its own was only the day of a statement.
+ */
+import { daysBetween } from '../dates/calendar.js';
+import { type Candidate, VIOLENT, weakPlace } from './model.js';
+
+const THE_ATTACKERS =
+  /^\W*(?:then\s+)?the\s+(?:attackers|gunmen|assailants|militants|insurgents|jihadists|raiders|fighters|rebels)\b/i;
+
+const SPOKEN = /\b(?:said|says|told\s+[\w-]+|announced|reported|added|stated)\s+(?:late\s+|early\s+)?$/i;
+
+/** The candidates without the attackers' details, each folded into the violent event it goes on with. */
+export function foldAttackerDetails(cands: Candidate[], text: string): Candidate[] {
+  const folded = new Set<Candidate>();
+  cands.forEach((c, k) => {
+    if (c.front || !THE_ATTACKERS.test(text.slice(c.sentence.start, c.sentence.end))) return;
+    if (!VIOLENT.has(c.event_type) && c.event_type !== 'Strategic developments') return;
+    const lead = cands
+      .slice(0, k)
+      .reverse()
+      .find((l) => !l.front && !folded.has(l) && l.sentenceIndex < c.sentenceIndex);
+    if (!lead || lead.sentenceIndex < c.sentenceIndex - 2 || !VIOLENT.has(lead.event_type) || weakPlace(lead.place))
+      return;
+    // Its own place is a fallback, the lead's, or inside the region the lead is placed at ("the administrator of X
+    // district told reporters" names where the speaker serves).
+    const inside = lead.place.geo_precision === 3 && c.place.admin1 === lead.place.admin1;
+    if (!weakPlace(c.place) && c.place.key !== lead.place.key && !inside) return;
+    // "…, the administrator told reporters on Monday": the day of a statement is not the detail's.
+    const sentence = text.slice(c.sentence.start, c.sentence.end);
+    const at = c.date.phrase ? sentence.indexOf(c.date.phrase) : -1;
+    const dated = c.dated && !(at >= 0 && SPOKEN.test(sentence.slice(Math.max(0, at - 40), at)));
+    // An overnight attack told on the day the night ended and its detail on the day it began are one.
+    if (dated && lead.dated && Math.abs(daysBetween(c.date.date_start, lead.date.date_start)) > 1) return;
+    if (dated && !lead.dated) [lead.date, lead.dated] = [c.date, true];
+    lead.fatalities = Math.max(lead.fatalities, c.fatalities);
+    folded.add(c);
+  });
+  return cands.filter((c) => !folded.has(c));
+}
