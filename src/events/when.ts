@@ -110,6 +110,8 @@ const FUNERAL_ON = /\b(?:funerals?|buried|burials?|bury|mourners|laid\s+to\s+res
 const TOLL_ROSE_ON = /\b(?:rose|risen|climbed|jumped|increased)\s+to\s+[\w,]+\s+(?:late\s+|early\s+)?$/i;
 const SPOKEN_ON =
   /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed(?:\s+responsibility)?|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|message|video|address|interview)\s+)?(?:late\s+|early\s+)?$/i;
+const REPORT_IN =
+  /^\W*in\s+an?\s+(?:[\w-]+\s+)?(?:report|statement|interview|briefing)\s+(?:(?:published|released|issued)\s+)?$/i;
 /** The words before a day phrase ("said on", "said in a statement on") make it the day of a statement, a funeral
  * or a toll update. */
 const otherDay = (before: string): boolean =>
@@ -121,6 +123,9 @@ const otherDay = (before: string): boolean =>
  * event itself ("the strikes on Thursday night", "an attack … on Sunday") joins it and wins.
  */
 function spokenOn(span: Span, d: DateResolution): DateChoice | null {
+  // "In a report last month, X said soldiers had executed …": the report's date, not the deed's.
+  if (d.phrase && REPORT_IN.test(span.text.slice(0, Math.max(0, span.text.indexOf(d.phrase)))))
+    return { date: d, dated: false };
   if (!d.phrase || d.time_precision !== 1) return null;
   // "…killed four overnight, the governor said on Sunday": the night that ends on the named day (see dateFor).
   if (dateCandidates(span.text, d.date_end).some((c) => isSoftDay(c.phrase))) return null;

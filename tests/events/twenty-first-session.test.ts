@@ -195,3 +195,21 @@ describe("the attackers' details are the attack told before (attacker-detail.ts)
     expect(got.map((e) => e.location).sort()).toEqual(['Dikwa', 'Marte']);
   });
 });
+
+describe('background told in a report or as a running state', () => {
+  it('"In a report last month, X said soldiers had executed … in January 2024": the deed\'s date, so background (when.ts)', () => {
+    const got = run(
+      'ADDIS ABABA (Reuters) - A drone strike killed 11 people at a market in Debre Markos on Friday. In a report last month, Amnesty International said soldiers had executed dozens of civilians in the town of Merawi in January 2024.',
+      '2025-11-16',
+    );
+    expect(got.map((e) => e.location)).toEqual(['Debre Mark’os']);
+  });
+
+  it('"Fighting … has forced 50,000 people from their homes since January": no event (taxonomy.json cumulative)', () => {
+    const got = run(
+      'BOGOTA (Reuters) - Fighting between the ELN and a dissident faction of the former FARC rebels has forced more than 50,000 people from their homes in Catatumbo since January.',
+      '2025-11-13',
+    );
+    expect(got).toEqual([]);
+  });
+});
