@@ -213,3 +213,10 @@ describe('background told in a report or as a running state', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('"government positions" are the state\'s forces (actors.json)', () => {
+  it('"Fano fighters attacked government positions": Military Forces of Ethiopia as actor2', () => {
+    const got = roles('On Saturday, Fano fighters attacked government positions on the outskirts of Bahir Dar.');
+    expect(got).toEqual([['Armed clash', 'Fano Militia', 'Military Forces of Ethiopia']]);
+  });
+});
