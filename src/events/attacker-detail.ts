@@ -17,7 +17,9 @@ const SPOKEN = /\b(?:said|says|told\s+[\w-]+|announced|reported|added|stated)\s+
 export function foldAttackerDetails(cands: Candidate[], text: string): Candidate[] {
   const folded = new Set<Candidate>();
   cands.forEach((c, k) => {
-    if (c.front || !THE_ATTACKERS.test(text.slice(c.sentence.start, c.sentence.end))) return;
+    // Bounded windows of the sentence: a run-on line must stay linear.
+    const sentence = text.slice(c.sentence.start, Math.min(c.sentence.end, c.sentence.start + 600));
+    if (c.front || !THE_ATTACKERS.test(sentence)) return;
     if (!VIOLENT.has(c.event_type) && c.event_type !== 'Strategic developments') return;
     const lead = cands
       .slice(0, k)
@@ -30,7 +32,6 @@ export function foldAttackerDetails(cands: Candidate[], text: string): Candidate
     const inside = lead.place.geo_precision === 3 && c.place.admin1 === lead.place.admin1;
     if (!weakPlace(c.place) && c.place.key !== lead.place.key && !inside) return;
     // "…, the administrator told reporters on Monday": the day of a statement is not the detail's.
-    const sentence = text.slice(c.sentence.start, c.sentence.end);
     const at = c.date.phrase ? sentence.indexOf(c.date.phrase) : -1;
     const dated = c.dated && !(at >= 0 && SPOKEN.test(sentence.slice(Math.max(0, at - 40), at)));
     // An overnight attack told on the day the night ended and its detail on the day it began are one.

@@ -26,7 +26,7 @@ export function foldBlastReports(cands: Candidate[], text: string): Candidate[] 
   for (const x of cands) {
     if (x.sub_event_type !== 'Remote explosive/landmine/IED' || !BARE_BLAST.test(x.trigger) || x.fatalities > 0)
       continue;
-    if (DEVICE.test(text.slice(x.sentence.start, x.sentence.end))) continue;
+    if (DEVICE.test(text.slice(x.sentence.start, Math.min(x.sentence.end, x.sentence.start + 600)))) continue;
     const near = cands.filter(
       (l) =>
         l !== x &&

@@ -46,7 +46,8 @@ export function dateContinuations(cands: Candidate[], text: string): void {
     const at = sentence.indexOf(c.trigger);
     // The words up to the trigger and just after it, within its clause: "Israeli artillery also shelled …".
     const opening = at >= 0 ? sentence.slice(0, at + c.trigger.length + 30).split(/[,;:]/)[0] : sentence;
-    const clause = at >= 0 ? sentence.slice(at).split(/[;:]|,\s+(?:and|but|while)\s/)[0] : '';
+    // A bounded window after the trigger (a run-on line must stay linear).
+    const clause = at >= 0 ? sentence.slice(at, at + 300).split(/[;:]|,\s+(?:and|but|while)\s/)[0] : '';
     const spread = SPREAD.test(clause) || DURING_THE.test(sentence.slice(Math.max(0, at - 24), at) + clause);
     if (c.anaphoric && !spread) return;
     const next = NEXT_DAY.test(opening);
