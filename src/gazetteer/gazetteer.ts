@@ -12,6 +12,7 @@ import { headVariants, shortVowels } from './head-words.js';
 import { rowCandidate } from './candidate-row.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
+import { LookupMemo } from './lookup-memo.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
 
 export { haversineKm };
@@ -41,9 +42,8 @@ export class Gazetteer {
   /** Row of each geonameid: built on first use (geoparse never needs it; ~260,000 entries). */
   private byIdMap: Map<number, number> | null = null;
   private countryRow = new Map<string, number>();
-  /** Memoised lookups by loose flag (0/1), limit and name (no key string built per call), and how many. */
-  private readonly memo: Map<number, Map<string, Candidate[]>>[] = [new Map(), new Map()];
-  private memoSize = 0;
+  /** Memoised lookups (lookup-memo.ts: a smaller limit is answered from a larger one). */
+  private readonly memo = new LookupMemo();
   private readonly fineKeys = new Map<string, string>();
   private readonly exactMemo = new Map<string, boolean>();
   private readonly anyMemo = new Map<string, boolean>();
@@ -79,7 +79,7 @@ export class Gazetteer {
 
   /** Forget memoised lookups (benchmarks measure cold lookups with it). */
   clearCache(): void {
-    this.clearMemo();
+    this.memo.clear();
     this.fineKeys.clear();
     this.exactMemo.clear();
     this.anyMemo.clear();
@@ -143,21 +143,13 @@ export class Gazetteer {
   /** Candidates for a name, exact matches first, then loose ones; each group ordered by the prior. */
   lookup(name: string, options: LookupOptions = {}): Candidate[] {
     // Recognition and resolution ask for the same names many times: memoise (bounded; results are never mutated).
-    const byLimit = this.memo[options.loose === false ? 0 : 1];
+    const loose = options.loose !== false;
     const limit = options.limit ?? 20;
-    const hit = byLimit.get(limit)?.get(name);
+    const hit = this.memo.get(name, loose, limit);
     if (hit) return hit;
     const found = Object.freeze(this.lookupUncached(name, options)) as Candidate[];
-    if (this.memoSize >= 20_000) this.clearMemo();
-    this.memoSize++;
-    const byName = byLimit.get(limit) ?? new Map<string, Candidate[]>();
-    byLimit.set(limit, byName.set(name, found));
+    this.memo.set(name, loose, limit, found);
     return found;
-  }
-
-  private clearMemo(): void {
-    for (const byLimit of this.memo) byLimit.clear();
-    this.memoSize = 0;
   }
 
   private lookupUncached(name: string, options: LookupOptions): Candidate[] {
