@@ -9,7 +9,7 @@ import { haversineKm } from './distance.js';
 import { articleVariants, foldLoose, keyHash } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
 import { headVariants, shortVowels } from './head-words.js';
-import { rowCandidate } from './candidate-row.js';
+import { CandidateCache, rowCandidate } from './candidate-row.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
 import { LookupMemo } from './lookup-memo.js';
@@ -44,6 +44,8 @@ export class Gazetteer {
   private countryRow = new Map<string, number>();
   /** Memoised lookups (lookup-memo.ts: a smaller limit is answered from a larger one). */
   private readonly memo = new LookupMemo();
+  /** The candidates of lookups by row (candidate-row.ts), cleared with the memo. */
+  private readonly built = new CandidateCache((i, match) => this.candidate(i, match));
   private readonly fineKeys = new Map<string, string>();
   private readonly exactMemo = new Map<string, boolean>();
   private readonly anyMemo = new Map<string, boolean>();
@@ -80,6 +82,7 @@ export class Gazetteer {
   /** Forget memoised lookups (benchmarks measure cold lookups with it). */
   clearCache(): void {
     this.memo.clear();
+    this.built.clear();
     this.fineKeys.clear();
     this.exactMemo.clear();
     this.anyMemo.clear();
@@ -176,7 +179,7 @@ export class Gazetteer {
         if (match === 'loose') found.push(i);
         else {
           if (out.length >= limit) return out;
-          out.push(this.candidate(i, 'exact'));
+          out.push(this.built.get(i, 'exact'));
         }
       }
     }
@@ -200,7 +203,7 @@ export class Gazetteer {
       }
       for (const i of ordered) {
         if (out.length >= limit) return out;
-        out.push(this.candidate(i, 'loose'));
+        out.push(this.built.get(i, 'loose'));
       }
     }
     return out;

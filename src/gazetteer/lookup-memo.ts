@@ -14,17 +14,19 @@ import type { Candidate } from '../types.js';
 const MAX = 20_000;
 
 export class LookupMemo {
-  private readonly byFlag: Map<number, Map<string, Candidate[]>>[] = [new Map(), new Map()];
+  /** By loose flag (0/1): each name's results so far, as [limit, result, limit, result, …] (one map read a call). */
+  private readonly byFlag: Map<string, (number | Candidate[])[]>[] = [new Map(), new Map()];
   private size = 0;
 
   /** The memoised result, or one derived from the same name's result at another limit, or undefined. */
   get(name: string, loose: boolean, limit: number): Candidate[] | undefined {
-    const byLimit = this.byFlag[loose ? 1 : 0];
-    const hit = byLimit.get(limit)?.get(name);
-    if (hit) return hit;
-    for (const [other, byName] of byLimit) {
-      const r = other === limit ? undefined : byName.get(name);
-      if (!r || (other < limit && r.length >= other)) continue;
+    const held = this.byFlag[loose ? 1 : 0].get(name);
+    if (!held) return undefined;
+    for (let k = 0; k < held.length; k += 2) if (held[k] === limit) return held[k + 1] as Candidate[];
+    for (let k = 0; k < held.length; k += 2) {
+      const other = held[k] as number;
+      const r = held[k + 1] as Candidate[];
+      if (other < limit && r.length >= other) continue;
       const found = r.length <= limit ? r : (Object.freeze(r.slice(0, limit)) as Candidate[]);
       this.set(name, loose, limit, found);
       return found;
@@ -35,13 +37,14 @@ export class LookupMemo {
   set(name: string, loose: boolean, limit: number, found: Candidate[]): void {
     if (this.size >= MAX) this.clear();
     this.size++;
-    const byLimit = this.byFlag[loose ? 1 : 0];
-    const byName = byLimit.get(limit) ?? new Map<string, Candidate[]>();
-    byLimit.set(limit, byName.set(name, found));
+    const byName = this.byFlag[loose ? 1 : 0];
+    const held = byName.get(name);
+    if (held) held.push(limit, found);
+    else byName.set(name, [limit, found]);
   }
 
   clear(): void {
-    for (const byLimit of this.byFlag) byLimit.clear();
+    for (const byName of this.byFlag) byName.clear();
     this.size = 0;
   }
 }

@@ -39,3 +39,18 @@ describe('lookup memo across limits', () => {
     expect(gaz.lookup('Dumayr', { limit: 25, loose: false })).toBe(few);
   });
 });
+
+describe('candidates built once per row', () => {
+  it('shares an entry between lookups that meet it, until the cache is cleared', () => {
+    gaz.clearCache();
+    const any = gaz.lookup('Tripoli', { limit: 25 });
+    const exact = gaz.lookup('Tripoli', { limit: 25, loose: false });
+    const both = exact.filter((c) => any.some((a) => a.geonameid === c.geonameid));
+    expect(both.length).toBeGreaterThan(1);
+    for (const c of both) expect(any.find((a) => a.geonameid === c.geonameid)).toBe(c);
+    gaz.clearCache();
+    const again = gaz.lookup('Tripoli', { limit: 25, loose: false });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(exact));
+    expect(again[0]).not.toBe(exact[0]);
+  });
+});
