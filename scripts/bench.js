@@ -50,11 +50,16 @@ const t = performance.now();
 for (const nm of names) gaz.lookup(nm);
 const lookupsPerS = names.length / ((performance.now() - t) / 1000);
 const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
-// Seconds per pass over the corpora: the median of `passes` timed passes. One pass of ours takes ~0.15 s, and the
-// first timed pass after the warm-up runs ~35% slower than the rest (measured: 1,658 then 2,218, 2,574, 2,638, 2,603,
-// 2,539, 2,574 docs/s), so a single pass measured that transient rather than the throughput of a batch.
-const timeIt = (fn, passes) => {
-  for (const d of docs) fn(d); // warm-up: one full pass, so both sides run JIT-compiled code
+// Seconds per pass over the corpora: the median of `passes` timed passes after `warm` untimed ones. One pass of ours
+// takes ~0.3 s, and the JIT needs several to settle: passes with the caches cleared before each ran 2,292, 1,213, 600,
+// 587, 532, then 285–366 ms CPU time (twenty-first session, docs/performance.md), so after a single warm-up pass the
+// median of seven measured the compiler's warm-up more than the throughput of a batch. The baseline's pass takes ~4 s
+// (thousands of calls into `compromise`): one warm-up pass settles it.
+const timeIt = (fn, passes, warm = 1) => {
+  for (let k = 0; k < warm; k++) {
+    gaz.clearCache(); // warm-up passes start as the timed ones do
+    for (const d of docs) fn(d);
+  }
   const times = [];
   for (let k = 0; k < passes; k++) {
     gaz.clearCache(); // …but each timed pass starts with no memoised lookups
@@ -64,7 +69,7 @@ const timeIt = (fn, passes) => {
   }
   return times.sort((a, b) => a - b)[Math.floor(passes / 2)];
 };
-const ours = docs.length ? timeIt((d) => geoparse(d, gaz), 7) : null;
+const ours = docs.length ? timeIt((d) => geoparse(d, gaz), 7, 8) : null;
 const nlp = (await import('compromise')).default;
 const baseline = docs.length
   ? timeIt((d) => {
