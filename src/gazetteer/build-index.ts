@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Po
 import { addAdminAreas } from './admin-areas.js';
 import { addAdminRegions } from './admin-regions.js';
 import { addSupplementRegions } from './supplement-regions.js';
+import { addSeatSpellings } from './seat-spellings.js';
 import { encodeIndex, type IndexColumns } from './format.js';
 import { foldExact, foldLoose, keyHash } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
@@ -140,6 +141,7 @@ export function buildIndex(inputs: BuildInputs): BuildOutput {
   for (const d of inputs.dumps)
     for (const row of parseGeoNames(d.text, d.file)) set.addGeoNames(row, 'geonames', !!d.preferFresh);
   const adminAreas = addAdminAreas(set, inputs.admin1, inputs.admin2, shapes);
+  addSeatSpellings(set);
   const neByName = new Map<string, BuildRecord>();
   for (const { layer, fc } of inputs.naturalEarth) addNaturalEarth(set, layer, fc, shapes, neByName);
   const countries = new Map<string, BuildRecord>();

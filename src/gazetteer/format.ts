@@ -8,7 +8,7 @@
 import { keyStarts } from './key-table.js';
 
 /** Bumped whenever the layout or the name keys change (src/gazetteer/fold.ts): an older index then rebuilds. */
-export const FORMAT_VERSION = 11;
+export const FORMAT_VERSION = 12;
 const MAGIC = 'GEVX';
 
 export interface IndexHeader {
