@@ -119,8 +119,10 @@ export function resolveMentions(
       s += w.focus * f;
       reasons?.push(`document focus on ${c.countryCode} (${Math.round(f * 100)}%)`);
     }
-    // Only among the places of a country the document is about: elsewhere a close spelling is still a guess.
-    if (f >= ABOUT_SHARE) s += closeSpellingScore(c, g, w.closeSpelling, reasons);
+    // Only among the places of a country the document is about: elsewhere a close spelling is still a guess. A name
+    // the rest of the text says nothing about ("an army post in Baramulla" alone) has no country to weigh: there the
+    // spelling is all the evidence, and the namesake spelled as written beats one that merely shares its consonants.
+    if (f >= ABOUT_SHARE || focus.restMass(g.focusIndex) < 1) s += closeSpellingScore(c, g, w.closeSpelling, reasons);
     if (
       c.match === 'loose' &&
       (guessJudgedByRest(c, focus.restMass(g.focusIndex))
