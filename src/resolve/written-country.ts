@@ -16,8 +16,14 @@ const UNIT_OF_RULED = /^ (?:district|province|region|division|county|tehsil) of 
  * a subdistrict the gazetteer lacks may stand between ("in Jalawla subdistrict of"). */
 const APPOSED =
   /^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:hamlet|village|town|city|district|suburb|neighbou?rhood|quarter|area|port|municipality|locality) (?:in|of)(?: the)? (?:\p{Lu}[\p{L}'-]+ (?:sub-?district|district|county) of )?$/u;
-/** "Palma in Mozambique('s …)": a town written inside a country or a province. */
-const INSIDE = /^ in $/;
+/** "Palma in Mozambique('s …)", "Palma in northern Mozambique": a town written inside a country or a province. */
+const INSIDE =
+  /^ in (?:(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;
+/** "Shire, northwestern Tigray": a side word after a comma places the name in the area as "in" does. */
+const COMMA_SIDE =
+  /^, (?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? $/;
+/** "Palma and Mueda in Cabo Delgado": the items of a list written before the area. */
+const LIST_JOIN = /^(?:,|, and| and),? $/;
 /** "South West state, Somalia": a unit word after the name, then the country holding it. */
 const UNIT_THEN = /^ (?:state|province|region|governorate|department|district|county|oblast), $/i;
 
@@ -80,10 +86,34 @@ function placeByWriting(text: string, mentions: ResolvedMention[], units: boolea
     if (!text.startsWith(', ', m.end) && !text.startsWith(' in ', m.end)) continue;
     // A sea or a range is not placed so ("the Indian Ocean in Seychelles"), and only a whole name places ("in
     // North-Western Sydney" is no province "North-Western").
-    const local = m.place.featureClass !== 'H' && m.place.featureClass !== 'T';
-    if (!local || /^ \p{Lu}/u.test(text.slice(next.end, next.end + 2))) continue;
+    // A side word after a comma leaves no doubt that the name is a place of the area, a river or a range included.
     const area = next.place.featureCode.startsWith('PCL') || next.place.featureCode === 'ADM1';
-    if (APPOSED.test(between) || (area && INSIDE.test(between))) fix(i, next.place.countryCode, true);
+    const sided = area && COMMA_SIDE.test(between);
+    const local = sided || (m.place.featureClass !== 'H' && m.place.featureClass !== 'T');
+    if (!local || /^ \p{Lu}/u.test(text.slice(next.end, next.end + 2))) continue;
+    if (APPOSED.test(between) || sided || (area && INSIDE.test(between))) {
+      const cc = next.place.countryCode;
+      fix(i, cc, true);
+      if (area && INSIDE.test(between)) for (const j of listedBefore(text, mentions, i, cc)) fix(j, cc, true);
+    }
   }
   return out ?? mentions;
+}
+
+/**
+ * "Palma and Mueda in Cabo Delgado": the earlier items of a list of towns written inside an area lie there too. Only
+ * an item picked in a country no other name of the text lies in (a namesake abroad the story never goes to), and no
+ * national capital: a careless list ("Beirut and Damascus in Syria") keeps the capital, which has no namesake to be.
+ */
+function listedBefore(text: string, mentions: ResolvedMention[], i: number, cc: string): number[] {
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (m.role !== 'place' || !LIST_JOIN.test(text.slice(m.end, mentions[j + 1].start))) break;
+    const p = m.place;
+    if (!p || /^(?:PCL|PPLC)/.test(p.featureCode) || p.featureClass === 'H' || p.featureClass === 'T') continue;
+    const own = p.countryCode;
+    if (own !== cc && !mentions.some((x, k) => k !== j && x.place?.countryCode === own)) out.push(j);
+  }
+  return out;
 }

@@ -69,7 +69,7 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
       // gazetteer may lack the unit there and hold a namesake abroad: Cameroon's South-West region).
       const c = gaz.lookup(b.text, { limit: 1, loose: false })[0];
       if (c?.featureCode.startsWith('PCL')) a.countryHint = c.countryCode;
-    } else if (IN_COUNTRY.test(gap)) {
+    } else if (IN_COUNTRY.test(gap) || COMMA_SIDE.test(gap)) {
       // "the Beddawi camp outside Tripoli in northern Lebanon": a country written "in (northern) X" after a name
       // describes where it lies, as a demonym before it does ("the Lebanese town of …"): Mention.countryHint.
       // "Monroe County in northeast Missouri": a province so written narrows the name as "Monroe County, Mo." does.
@@ -98,6 +98,10 @@ const APPOSED_IN =
 
 const IN_COUNTRY =
   /^ in (?:(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;
+/** ", northwestern ": "Shire, northwestern Tigray", "Kamina, southern Congo": a side word after a comma says, as
+ * "in northwestern Tigray" does, that the name before lies in the area after (a list has no side word). */
+const COMMA_SIDE =
+  /^, (?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? $/;
 
 /** After a dateline's place: ", Syria", a date, "(Reuters)", then the dash or colon that opens the story. */
 const DATELINE_AFTER =
