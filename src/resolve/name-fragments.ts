@@ -39,6 +39,10 @@ const LAND_WORDS = new Set([
 ]);
 /** A capitalised word just before, itself inside a sentence (after a lower-case word or a comma). */
 const CAP_BEFORE = /[\p{Ll},] \p{Lu}[\p{L}'’-]+ $/u;
+/** A side word before a region built from its side-named units (admin-regions.ts: "South Waziristan", which the
+ * gazetteer lacks, before Waziristan) names one of those parts, not a longer name the region merely ends: the region's
+ * pin is the nearest there is. Not before a province ("Central Plateau" in Haiti is no part of Plateau State). */
+const SIDE_BEFORE = /(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle) $/;
 const CAP_AFTER = /^ (\p{Lu}[\p{L}'’-]+)/u;
 
 /** A capitalised word just after that no mention covers and that heads no organisation or site ("the California
@@ -113,6 +117,7 @@ export function applyNameFragments(text: string, mentions: ResolvedMention[], ga
     const before =
       text.charCodeAt(m.start - 1) === 32 &&
       CAP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !(m.place.source === 'derived' && SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) &&
       mentions[i - 1]?.end !== m.start - 1;
     const after = text.charCodeAt(m.end) === 32 && capAfter(text, m, mentions[i + 1]);
     if (!before && !after) continue;
