@@ -73,6 +73,15 @@ function runsOf(tokens: Token[]): Run[] {
   return runs;
 }
 
+/** "Dasht-e-Barchi", "Stratford-upon-Avon": the word after a lower-case link hyphenated on both sides ends a name the
+ * gazetteer lacks as a whole (when it has it, the match from the first word takes it all); it is no place of its own
+ * (Barchi, Italy). Not after an Arabic article written apart ("Muadamiyat al-Sham", "Jurd al-Qalamoun"): there the
+ * second word is often the place that names the first. */
+function linkedTail(tokens: Token[], i: number, from: number): boolean {
+  const link = tokens[i - 1];
+  return i - 1 > from && tokens[i].cap && tokens[i].hyphenJoined && !link.cap && link.hyphenJoined;
+}
+
 /** Longest gazetteer match starting at token i inside [i, to], or -1. */
 function longestMatch(text: string, tokens: Token[], i: number, to: number, gaz: NameIndex, maxTokens: number): number {
   for (let j = Math.min(to, i + maxTokens - 1); j >= i; j--) {
@@ -148,6 +157,10 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
     while (i <= to) {
       const t = tokens[i];
       if ((!t.cap || t.elided) && !(i + 1 <= to && articleBefore(tokens, i + 1))) {
+        i++;
+        continue;
+      }
+      if (linkedTail(tokens, i, run.from)) {
         i++;
         continue;
       }
