@@ -5,7 +5,9 @@
  * "the Kyiv region": without the seat's spelling the area has no entry of that name and the name reaches only the
  * city (or the capital's own city-level area). Only a capital (PPLC, PPLA) lends its name, only one word for one word
  * (or the same number of words) starting with the same letter, so a spelling is added and not another place's name
- * ("Mexico City" is no spelling of the state of México).
+ * ("Mexico City" is no spelling of the state of México). Only a capital that lies outside the area, in a first-level
+ * area of its own (Kyiv in Kyiv City): a seat inside its province is handled while ranking, under a province cue only
+ * (resolve/seat-province.ts: "Khost province" is Khowst, "the Khost district" stays the district).
  */
 import { foldExact } from './fold.js';
 import type { BuildRecord, RecordSet } from './records.js';
@@ -31,7 +33,8 @@ export function addSeatSpellings(set: RecordSet): void {
     const own = foldExact(area.name);
     for (const town of seats.get(`${area.countryCode}|${own}`) ?? []) {
       const spelling = foldExact(town.name);
-      if (spelling === own || words(spelling) !== words(own) || spelling[0] !== own[0]) continue;
+      if (town.admin1 === area.admin1 || spelling === own) continue;
+      if (words(spelling) !== words(own) || spelling[0] !== own[0]) continue;
       area.names.add(town.name);
     }
   }
