@@ -10,6 +10,7 @@ import { STATE_NAME } from './targets.js';
 /** Whether `actor1` is a state's forces or government, and that state is not the country `iso2` of the event. */
 export function foreignState(actor1: string, iso2: string): boolean {
   if (!iso2 || !STATE_NAME.test(actor1)) return false;
-  const of = actor1.replace(STATE_NAME, '');
+  // "Military Forces of Libya (Libyan National Army)": the faction in brackets is the state's own.
+  const of = actor1.replace(STATE_NAME, '').replace(/\s*\([^)]*\)$/, '');
   return of !== countryName(iso2, true) && of !== countryName(iso2);
 }

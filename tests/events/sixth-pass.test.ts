@@ -2,19 +2,26 @@
 // Somalia, Ukraine, Gaza/West Bank, Syria/Iraq): actors the dictionary lacked or misread, agents after the trigger,
 // state gains, summary leads, reference points and speakers' places. Invented sentences and place names.
 import { describe, expect, test } from 'vitest';
-import { eventsIn, rolesIn as roles } from './helpers.js';
+import { COUNTRY_PLACES, eventsIn, rolesIn as roles, SY_TOWN } from './helpers.js';
 
 const events = (text: string) => eventsIn(text);
 const where = (text: string) => events(text).map((p) => `${p.sub_event_type} @ ${p.location} (${p.geo_precision})`);
 
+/** Tel Nour as a Libyan town: a state's gain in its own country is the government's (in another country it is a
+ * foreign state's, coded as ACLED codes a non-state actor's: twenty-first-session.test.ts). */
+const LIBYAN_TOWN = [
+  { text: 'Tel Nour', geonameid: 21, lat: 32.0, lon: 13.0, admin1: '01', ...SY_TOWN, countryCode: 'LY' },
+];
+const inLibya = (text: string) => roles(text, [...LIBYAN_TOWN, ...COUNTRY_PLACES]);
+
 describe('actors the dictionary names', () => {
   test('"forces loyal to … Haftar" (a dictionary pattern) are the LNA, a state force: its gain is the government’s', () => {
-    expect(roles('Forces loyal to eastern commander Khalifa Haftar took control of Tel Nour on Friday.')).toEqual([
+    expect(inLibya('Forces loyal to eastern commander Khalifa Haftar took control of Tel Nour on Friday.')).toEqual([
       'Government regains territory @ Tel Nour: Military Forces of Libya (Libyan National Army) > ',
     ]);
   });
   test('"GNU forces seized X": a state force named by the dictionary gains territory for the government', () => {
-    expect(roles('GNU forces seized the town of Tel Nour on Friday.')).toEqual([
+    expect(inLibya('GNU forces seized the town of Tel Nour on Friday.')).toEqual([
       'Government regains territory @ Tel Nour: Military Forces of Libya (Government of National Unity) > ',
     ]);
   });
@@ -44,7 +51,8 @@ describe('who did it', () => {
   test('"X’s defence ministry said its troops had captured": the speaker’s troops, not the last force named', () => {
     const text =
       'Syrian drones struck Beit Alam on Monday. Israel’s defence ministry said its troops had captured the town of Tel Nour on Tuesday.';
-    expect(roles(text)[1]).toBe('Government regains territory @ Tel Nour: Military Forces of Israel > ');
+    // Israel's troops in a Syrian town: a foreign state's capture (ACLED: "Non-state actor overtakes territory").
+    expect(roles(text)[1]).toBe('Non-state actor overtakes territory @ Tel Nour: Military Forces of Israel > ');
   });
   test('"X arrested Islamic State members in raids": the subject made the arrests, the group was arrested', () => {
     expect(
