@@ -4,8 +4,7 @@
  * ("regime forces" → Military Forces of Syria). assignActors() picks ACLED's actor1 (initiator) and actor2 (target).
  */
 import actorsJson from '../../data/actors.json' with { type: 'json' };
-import { countryName } from './country-names.js';
-import lexiconJson from '../../data/lexicon/lexicon.json' with { type: 'json' };
+import { countryName, DEMONYM_OF } from './country-names.js';
 import { modifierAgent, objectGap, reportsOnly, speakerIsSubject } from './roles.js';
 
 export { countryName };
@@ -70,14 +69,6 @@ const DICT: { name: string; re: RegExp; only?: string[]; countries?: string[] }[
 ]);
 /** The aliases and acronyms of the armed groups with home countries (actor-home.ts). */
 export const HOMED_NAMES = DICT.filter((d) => d.countries && d.countries.length > 0);
-/** Capitalised demonym → ISO2: the recognizer's full list ("Thai", "Cambodian"), the actors file's forms over it. */
-const DEMONYM_OF: Record<string, string> = Object.fromEntries([
-  ...Object.entries(lexiconJson.demonyms as Record<string, string>).map(([w, c]) => [
-    w[0].toUpperCase() + w.slice(1),
-    c,
-  ]),
-  ...Object.entries(DATA.demonyms),
-]);
 const DEMONYMS = Object.keys(DEMONYM_OF)
   .sort((a, b) => b.length - a.length)
   .map(esc)

@@ -1,3 +1,6 @@
+import actorsJson from '../../data/actors.json' with { type: 'json' };
+import lexiconJson from '../../data/lexicon/lexicon.json' with { type: 'json' };
+
 /** English country names in ACLED's wording, for actor names ("Military Forces of the United States"). */
 const NAME_OVERRIDES: Record<string, string> = {
   US: 'the United States',
@@ -34,3 +37,12 @@ export function countryName(iso2: string, article = false): string {
   }
   return article ? name : name.replace(/^the /, '');
 }
+
+/** Capitalised demonym → ISO2: the recognizer's full list ("Thai", "Cambodian"), the actors file's forms over it. */
+export const DEMONYM_OF: Record<string, string> = Object.fromEntries([
+  ...Object.entries(lexiconJson.demonyms as Record<string, string>).map(([w, c]) => [
+    w[0].toUpperCase() + w.slice(1),
+    c,
+  ]),
+  ...Object.entries(actorsJson.demonyms as Record<string, string>),
+]);
