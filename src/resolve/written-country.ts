@@ -4,6 +4,7 @@
  * Mozambique". When the pick lies in another country than the one written, it is a namesake abroad, worse than no pin:
  * an alternative in the written country replaces it, else this mention gets none.
  */
+import { COMMA_SIDE, IN_COUNTRY as INSIDE } from '../toponyms/context.js';
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
 
 /** "Pakistan-administered", "Indian-administered": the country whose part of a divided region is meant. Not
@@ -16,12 +17,6 @@ const UNIT_OF_RULED = /^ (?:district|province|region|division|county|tehsil) of 
  * a subdistrict the gazetteer lacks may stand between ("in Jalawla subdistrict of"). */
 const APPOSED =
   /^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:hamlet|village|town|city|district|suburb|neighbou?rhood|quarter|area|port|municipality|locality) (?:in|of)(?: the)? (?:\p{Lu}[\p{L}'-]+ (?:sub-?district|district|county) of )?$/u;
-/** "Palma in Mozambique('s …)", "Palma in northern Mozambique": a town written inside a country or a province. */
-const INSIDE =
-  /^ in (?:(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;
-/** "Shire, northwestern Tigray": a side word after a comma places the name in the area as "in" does. */
-const COMMA_SIDE =
-  /^, (?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? $/;
 /** "Palma and Mueda in Cabo Delgado": the items of a list written before the area. */
 const LIST_JOIN = /^(?:,|, and| and),? $/;
 /** "South West state, Somalia": a unit word after the name, then the country holding it. */

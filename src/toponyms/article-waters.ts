@@ -8,9 +8,9 @@
  * or by more of a capitalised name ("the Pacific Northwest", "the Atlantic Council").
  */
 import type { Candidate, Mention } from '../types.js';
+import { THE_BEFORE } from './landmark-names.js';
 import type { NameIndex } from './people.js';
 
-const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 const NAME_GOES_ON = /^[ -]\p{Lu}/u;
 const OPEN_WATER = new Set(['OCN', 'SEA', 'GULF']);
 /** A water body with this prior or more is a well-known one (as `MAJOR_FEATURE` in resolve/cued-candidates.ts). */

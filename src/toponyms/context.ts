@@ -96,11 +96,12 @@ const IN_UNIT_OF =
 const APPOSED_IN =
   /^, (?:a|an) (?:[\p{Ll}-]+ ){0,3}?(?:village|town|city|area|district|suburb|neighbou?rhood|locality|hamlet|settlement|community) (?:in|of) (?:the )?$/u;
 
-const IN_COUNTRY =
+/** " in X", " in northern X": a name written inside a country or a province (also resolve/written-country.ts). */
+export const IN_COUNTRY =
   /^ in (?:(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? )?$/i;
 /** ", northwestern ": "Shire, northwestern Tigray", "Kamina, southern Congo": a side word after a comma says, as
  * "in northwestern Tigray" does, that the name before lies in the area after (a list has no side word). */
-const COMMA_SIDE =
+export const COMMA_SIDE =
   /^, (?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? $/;
 
 /** After a dateline's place: ", Syria", a date, "(Reuters)", then the dash or colon that opens the story. */

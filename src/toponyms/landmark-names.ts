@@ -10,7 +10,8 @@ import type { Mention } from '../types.js';
 import { lexicon } from './lexicon.js';
 import type { NameIndex } from './people.js';
 
-const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+/** "the " just before a name (also article-waters.ts). */
+export const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 
 function isLandmark(text: string, gaz: NameIndex, m: Mention, common: Set<string>): boolean {
   if (m.role !== 'place' || !THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
