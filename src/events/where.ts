@@ -2,9 +2,9 @@
  * Where a clause's event happened: mentions attached to the clause by a locative cue ("in", "near", "outside",
  * "targeting", "the village of"), coordinated lists ("in X and Y"), minus qualifiers ("Sheikh Maqsood in Aleppo"
  * keeps Sheikh Maqsood; "Lebanon's Naqura" keeps Naqura; whether Y contains X is decided in containment.ts).
- * Relative areas come from areas.ts.
+ * Relative areas come from areas.ts; which attached places are only containers, from qualifiers.ts.
  */
-import type { ResolvedMention, ScoredCandidate } from '../types.js';
+import type { ResolvedMention } from '../types.js';
 import { areaPlaceChoice, countrysideSector, relativeArea } from './areas.js';
 import { nearProvinceTown } from './province-town.js';
 import { capitalOf, choiceFor, cityContext, isCountry, mentionsIn, precisionFor } from './context.js';
@@ -13,14 +13,8 @@ import { ROAD_NAME_AFTER } from './site-words.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 import { withRelative } from './apposition.js';
-import {
-  alternativeWithin,
-  contains,
-  listedAfterComma,
-  misresolved,
-  ownedPart,
-  withinRegionNamedBefore,
-} from './containment.js';
+import { contains, ownedPart, withinRegionNamedBefore } from './containment.js';
+import { type Attached, CONTAINER_GAP, SETTING_GAP, qualifiers } from './qualifiers.js';
 import { hasTrigger } from './taxonomy.js';
 import { walk, walkPastUnknown } from './cue-walk.js';
 import { finerThanCountryside } from './countryside.js';
@@ -47,66 +41,11 @@ import {
 /** "X, Y and Z" — also across a name the gazetteer lacks ("the ports of X, Ras Foo and Z"): a list of places. */
 const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
-/** "the Bekaa Valley town of Nabi Chit": the name before is the setting of the settlement named after. */
-const SETTING_GAP =
-  /^\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?(?:town|city|village|hamlet|refugee\s+camp|camp|port)\s+of\s+(?:the\s+)?$/i;
-// Not "X province, near Y" (a reference point) nor "X, including in Y" (a part listed): Y is not X's container.
-const CONTAINER_GAP =
-  /^(?![^;]*\b(?:and|or|near|outside|around|including|notably|especially|particularly)\b)(?![^;]*\b(?:close\s+to|such\s+as)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
 const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
 const AROUND_AFTER =
   /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery|mountains|hills)\b/i;
-
-interface Attached {
-  m: ResolvedMention;
-  near: boolean;
-  cue: string;
-  /** The cue itself said "near/outside …" (shared by the coordinated places after it); `near` may also come from
-   * the words after the name ("X countryside"), which belong to that name only. */
-  cueNear?: boolean;
-}
-
-/** Of two places that cannot both be right, is `a` the one to trust? The country most attached places share, then
- * the resolver's own score. */
-function trusted(out: Attached[], a: ScoredCandidate, b: ScoredCandidate): boolean {
-  const n = (cc: string) => out.filter((o) => o.m.place!.countryCode === cc).length;
-  return n(a.countryCode) !== n(b.countryCode) ? n(a.countryCode) > n(b.countryCode) : a.score >= b.score;
-}
-
-/**
- * Which attached mentions only qualify their neighbour: "X in Y" / "X, Y" / "X (Y)" where Y contains X drops Y;
- * "the Y town of X", "the Red Sea port of X" drops Y (the setting of the town named after it);
- * a comma between places that do not contain each other is a list ("Hasakah, Homs", "Hama countryside, Talbiseh"). When X was resolved
- * outside the Y it is said to lie in, X takes its alternative inside Y; failing that, when X lies in another country
- * or far away and Y is the more trusted reading, Y stands for X.
- * Rewrites `out` in place (the re-resolved X) and returns the mentions to drop.
- */
-function qualifiers(text: string, out: Attached[]): Set<Attached> {
-  const drop = new Set<Attached>();
-  for (let i = 1; i < out.length; i++) {
-    const inner = out[i - 1];
-    const outer = out[i];
-    const gap = text.slice(inner.m.end, outer.m.start);
-    if (SETTING_GAP.test(gap) && outer.m.place!.kind === 'point') {
-      drop.add(inner);
-      continue;
-    }
-    if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point') continue;
-    const ip = inner.m.place!;
-    const op = outer.m.place!;
-    if (/,\s*(?:the\s+)?$/.test(gap) && listedAfterComma(text, ip, outer.m, out[i + 1]?.m)) continue;
-    if (contains(op, ip)) drop.add(outer);
-    else if (/,\s*$/.test(gap) || isCountry(ip) || hasTrigger(gap)) continue;
-    else {
-      const alt = alternativeWithin(inner.m, op);
-      if (alt) out[i - 1] = { ...inner, m: { ...inner.m, place: alt } };
-      drop.add(!alt && misresolved(op, ip) && trusted(out, op, ip) ? inner : outer);
-    }
-  }
-  return drop;
-}
 
 function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, stray: boolean): Attached[] {
   const all = stray ? (ctx.withStray ?? ctx.mentions) : ctx.mentions;
