@@ -4,7 +4,8 @@
  * a missile, drone or air strike of the same country (or the sea off it) told in another of the two sentences around
  * it and placed only at sea, in the country or by a fallback, is what the strike did as a witness saw it, not a second
  * (IED) event; a roundup's "an explosion in X and warplanes struck Y" stays two. ACLED codes one event: the strike
- * keeps its type and sides and takes the report's finer place, and its day when it had only a statement's day.
+ * keeps its type and sides and takes the report's finer place, and its day when it had only a statement's day. A
+ * strike told at the report's own town on its day folds the report in the same way.
  */
 import { haversineKm } from '../gazetteer/distance.js';
 import { isCountry } from './context.js';
@@ -20,6 +21,15 @@ const coarse = (strike: PlaceChoice, report: PlaceChoice) =>
   strike.geo_precision > report.geo_precision &&
   (!strike.countryCode || weakPlace(strike) || (!!strike.mention?.place && isCountry(strike.mention.place)));
 
+/** "Explosions shook Port Sudan early on Thursday. … drones had hit a fuel depot near the port": the strike at the
+ * report's own town (within 10 km), on the report's day or undated around it, is what was heard. */
+const sameSiteAndDay = (strike: Candidate, report: Candidate) =>
+  strike.place.geo_precision === 1 &&
+  report.place.geo_precision === 1 &&
+  haversineKm(strike.place.lat, strike.place.lon, report.place.lat, report.place.lon) <= 10 &&
+  strike.date.date_start <= report.date.date_start &&
+  report.date.date_end <= strike.date.date_end;
+
 /** The candidates with each bare explosion report folded into the one strike near it (in place for the strike). */
 export function foldBlastReports(cands: Candidate[], text: string): Candidate[] {
   const folded = new Set<Candidate>();
@@ -34,14 +44,15 @@ export function foldBlastReports(cands: Candidate[], text: string): Candidate[] 
         STRIKE.has(l.sub_event_type) &&
         l.sentenceIndex !== x.sentenceIndex &&
         Math.abs(l.sentenceIndex - x.sentenceIndex) <= 2 &&
-        coarse(l.place, x.place) &&
+        (coarse(l.place, x.place) || sameSiteAndDay(l, x)) &&
         // One country, or a sea (no country) within 1,200 km of the report (a sea is large).
         (l.place.countryCode
           ? l.place.countryCode === x.place.countryCode
           : haversineKm(l.place.lat, l.place.lon, x.place.lat, x.place.lon) < 1200),
     );
-    if (near.length !== 1) continue;
-    const [l] = near;
+    const here = near.length > 1 ? near.filter((l) => sameSiteAndDay(l, x)) : near;
+    if (here.length !== 1) continue;
+    const [l] = here;
     if (x.place.geo_precision < l.place.geo_precision) l.place = x.place;
     if (!l.dated && x.dated) [l.date, l.dated] = [x.date, true];
     folded.add(x);

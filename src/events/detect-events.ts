@@ -185,6 +185,10 @@ export function detectEvents(
         });
         return;
       }
+      // "…arrested 15 suspects in the operation", "nine were killed in the fighting east of the city": the event
+      // told just before (before "the city", which may be another town named since).
+      const lead = own.length > 0 ? null : leadFor(cands, c.clause.text, sentenceIndex);
+      if (lead) own = [operationPlace(lead)];
       // "…repelled an assault on the city's outskirts": the city named before; an agreement where it was announced.
       const implicit =
         own.length > 0
@@ -193,9 +197,6 @@ export function detectEvents(
             anaphoricPlace(ctx, c.clause, back) ??
             (c.cls.sub_event_type === 'Agreement' ? announcementPlace(ctx, sentence) : null));
       if (implicit) own = [implicit];
-      // "…arrested 15 suspects in the operation", "nine were killed in the clashes": the event told just before.
-      const lead = own.length > 0 ? null : leadFor(cands, c.clause.text, sentenceIndex);
-      if (lead) own = [operationPlace(lead)];
       // "Fighting continued into Tuesday": the battle just before, on another day (continued-date.ts).
       const goesOn = own.length > 0 ? null : goingOnLead(cands, c.masked, sentenceIndex);
       if (goesOn) own = [goesOn.place];

@@ -75,6 +75,8 @@ const ORIGIN_AFTER = /^(?:-born\b|\s+natives?\b)/i;
 const LONGER_NAME_AFTER = /^\s+(?:de|du|des|del|della|di|da|do|dos|das|la|le)\s+[A-Z]/;
 const REMOVAL_BEFORE =
   /\b(?:expel\w*|dr(?:ove|ive|iven|iving)\s+(?:out|away)|oust\w*|evict\w*|evacuat\w*|rescu\w*|freed|releas\w*|withdr\w*|pull(?:ed|ing)\s+out|fled|flee\w*|displac\w*|abduct\w*|kidnap\w*|seiz\w*|captur\w*)\b[^.;]*$/i;
+/** "Kosti in " / "Kosti, " before a name: the town the name contains, to read what was said of that town. */
+const CONTAINED_NAME_BEFORE = /[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\s+in)\s+(?:the\s+)?$/;
 /** A saint's name inside a church, school or hospital name ("the Saint George and Saint Elias Church"). */
 const SAINT_NAME = /^(?:Saint|St\.?|San|Santa|Sainte|São|Sao)\b/;
 const INSTITUTION_AFTER =
@@ -117,7 +119,10 @@ export function exclusionReason(
     ORIGIN_BEFORE.test(before) || (/ and $|, $/.test(before) && ORIGIN_BEFORE.test(before.replace(LISTED_BEFORE, '')));
   if ((origin && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
   if (ADVANCE_FROM.test(before)) return 'origin of an advance';
-  if (RETREAT_TO.test(before)) return 'destination of a withdrawal';
+  // "fled toward Kosti in White Nile state": the destination's container is no event place either.
+  const beforeContained = before.replace(CONTAINED_NAME_BEFORE, '');
+  if (RETREAT_TO.test(before) || (beforeContained !== before && RETREAT_TO.test(beforeContained)))
+    return 'destination of a withdrawal';
   if (SOURCE_FROM.test(before)) return 'origin of a source';
   if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
   if (
@@ -127,7 +132,8 @@ export function exclusionReason(
   )
     return 'names a road';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
-  if (VISIT_BEFORE.test(before)) return 'travel destination';
+  if (VISIT_BEFORE.test(before) || (beforeContained !== before && VISIT_BEFORE.test(beforeContained)))
+    return 'travel destination';
   if (HOSPITAL_BEFORE.test(before)) return 'where the wounded were treated';
   if (DETAINEES_TO.test(before) || (TAKEN_TO.test(before) && FOR_QUESTIONING.test(after)) || RELEASED_IN.test(before))
     return 'where detainees were taken';

@@ -63,9 +63,9 @@ export function operationPlace(lead: Candidate): PlaceChoice {
 }
 
 /** "nine fighters had been killed in the clashes on Monday", "troops killed 32 of the attackers in the ensuing
- * fighting": a toll told of an event by a reference to it. */
+ * fighting", 'troops had killed "dozens of fighters" in the fighting': a toll told of an event by a reference to it. */
 export const TOLL_OF_REFERENCE =
-  /\b(?:(?:killed|died|dead|wounded|injured)\s+|killed\s+(?:[\w'’-]+\s+){1,5}?)(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attacks?|raids?|strikes?|assault|ambush|bombing|battle|shelling)\b/i;
+  /\b(?:(?:killed|died|dead|wounded|injured)\s+|killed\s+(?:(?:["“][^"“”\n]{0,80}["”]|[\w'’-]+)\s+){1,5}?)(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attacks?|raids?|strikes?|assault|ambush|bombing|battle|shelling)\b/i;
 
 /** The violent event of the sentence before, with a place of its own, that a toll "in the clashes" is told of. */
 export function tollLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {

@@ -42,10 +42,23 @@ import {
 const COORD_GAP =
   /^\s*(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ountryside|[Cc]amp)?\s*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*(?:,\s*and|,|and|or)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$/;
 
+/** ", the army-aligned government's wartime seat on the Red Sea," — an apposition closed by a comma. */
+const APPOSITION_AFTER_SETTING = /^\s*,\s+(?:the|a|an)\s[^,;()]{3,100},/;
 const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
 const AROUND_AFTER =
   /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery|mountains|hills)\b/i;
+
+/** The attached places inside an apposition right after an opening setting ("In X, the … of Y, …"), which has no
+ * event trigger of its own. */
+function describedBySetting(text: string, clause: Span, setting: Attached, out: Attached[]): Attached[] {
+  if (!OPENING_SETTING.test(text.slice(clause.start, setting.m.start))) return [];
+  const rest = text.slice(setting.m.end, clause.end);
+  const m = APPOSITION_AFTER_SETTING.exec(rest);
+  if (!m || hasTrigger(m[0])) return [];
+  const end = setting.m.end + m[0].length;
+  return out.filter((o) => o !== setting && o.m.start > setting.m.end && o.m.end <= end);
+}
 
 function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, stray: boolean): Attached[] {
   const all = stray ? (ctx.withStray ?? ctx.mentions) : ctx.mentions;
@@ -121,6 +134,13 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     /^\s*,/.test(ctx.text.slice(setting.m.end, setting.m.end + 3))
   )
     containers.add(setting);
+  // "In Port Sudan, the government's wartime seat on the Red Sea, explosions shook …": a place inside an apposition
+  // to the opening setting describes the setting; the setting stays the event's place.
+  const described = setting && out.length > 1 ? describedBySetting(ctx.text, clause, setting, out) : [];
+  if (described.length > 0) {
+    containers.delete(setting);
+    for (const d of described) containers.add(d);
+  }
   // "US airstrike in Syria": an unattached headline country is the actor when a place of another country is attached.
   const cued = out.filter((o) => o.cue !== 'headline');
   for (const o of out) {

@@ -1,0 +1,63 @@
+// Rules from two long pages of the twenty-second session (a Sudan roundup with a Port Sudan dateline, a live page
+// on southern Lebanon), each told as a paragraph of our own:
+// - ", a day after two rockets were fired toward northern Israel": the rocket fire is an event of its own, a day
+//   before the main clause's day ("rockets were fired" was no trigger: taxonomy.json);
+// - "In Port Sudan, the government's wartime seat on the Red Sea, explosions shook …": the apposition describes the
+//   setting (where.ts describedBySetting);
+// - "explosions shook the port area" then "drones had hit a fuel depot near the port": one drone strike
+//   (blast-report.ts sameSiteAndDay);
+// - 'troops had killed "dozens of militia fighters" in the fighting east of the city on Wednesday': the battle told
+//   before, not the dateline's city named since (follow-ups.ts TOLL_OF_REFERENCE across a quotation; the lead before
+//   "the city" in detect-events.ts);
+// - "families had fled toward Kosti in White Nile state": the destination's container is no event place
+//   (exclusion.ts), so the artillery "heard through the night" is no shelling in White Nile.
+import { describe, expect, it } from 'vitest';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const brief = (events: ReturnType<typeof pipelineEvents>) =>
+  events.map((e) => `${e.sub_event_type} @ ${e.location} ${e.date_start}`).sort();
+
+describe('a clause "a day after" an attack', () => {
+  it('the rocket fire is its own event, dated the day before', () => {
+    const events = pipelineEvents(
+      'On Saturday, the Lebanese army said it had dismantled a rocket launch pad in an orchard near Marjayoun and arrested two people, a day after two rockets were fired toward northern Israel. The rockets fell in open areas, the Israeli military said.',
+      '2025-11-09',
+    );
+    const rockets = events.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack');
+    expect(rockets?.date_start).toBe('2025-11-07');
+    expect(events.filter((e) => e.sub_event_type === 'Arrests').map((e) => e.location)).toEqual(['Marjayoûn']);
+  });
+});
+
+describe('a setting with an apposition', () => {
+  it('"In Port Sudan, the … seat on the Red Sea, explosions shook …" is in Port Sudan', () => {
+    const events = pipelineEvents(
+      "In Port Sudan, the army-aligned government's wartime seat on the Red Sea, explosions shook the port area early on Thursday. No casualties were reported.",
+      '2025-10-23',
+    );
+    expect(events.map((e) => e.location)).toEqual(['Port Sudan']);
+  });
+
+  it('the explosions and the drones that hit a depot near the port that day are one drone strike', () => {
+    const events = pipelineEvents(
+      "In Port Sudan, the army-aligned government's wartime seat on the Red Sea, explosions shook the port area early on Thursday. A government official said drones had hit a fuel depot near the southern port and a power station, causing a blackout across much of the city. No casualties were reported.",
+      '2025-10-23',
+    );
+    expect(brief(events)).toEqual(['Air/drone strike @ Port Sudan 2025-10-23']);
+  });
+});
+
+describe('a Port Sudan dateline over a battle at El Obeid', () => {
+  const story = [
+    "PORT SUDAN — Sudan's army said on Thursday it had repelled a large assault by the paramilitary Rapid Support Forces on the outskirts of El Obeid, the capital of North Kordofan state, as drones struck fuel depots in Port Sudan for a third consecutive day.",
+    'Army spokesman Nabil Abdallah said in a statement that troops had killed "dozens of militia fighters" in the fighting east of the city on Wednesday and seized 14 combat vehicles.',
+    'Residents reached by phone said artillery fire could be heard through the night and that hundreds of families had fled toward Kosti in White Nile state.',
+  ].join(' ');
+
+  it('the fighting "east of the city" is the El Obeid battle, on Wednesday; no event in White Nile', () => {
+    expect(brief(pipelineEvents(story, '2025-10-23'))).toEqual([
+      'Air/drone strike @ Port Sudan 2025-10-23',
+      'Armed clash @ El Obeid 2025-10-22',
+    ]);
+  });
+});
