@@ -12,6 +12,7 @@ import type { Span } from './sentences.js';
 import { beforeMainDay } from './after-date.js';
 import { livePostDay } from './live-day.js';
 import { recalledDate } from './recalled-date.js';
+import { attributionDay } from './attribution-day.js';
 
 export interface DateChoice {
   date: DateResolution;
@@ -233,6 +234,8 @@ export function dateFor(
     if (relative) return relative;
     const d = resolveDate(prefix, published, { anchor });
     if (d) return spokenOn({ ...sentence, text: prefix }, d) ?? { date: d, dated: true };
+    const said = attributionDay(text, published, clause, sentence);
+    if (said) return said;
   }
   const live = livePostDay(text, published, sentence.start);
   if (live) return live;

@@ -25,6 +25,9 @@ const IN_AREA = /^(?:(?:,|,? and) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)*
 const PLURAL_UNIT_OF =
   /\b(?:regions|provinces|states|districts|governorates|oblasts|counties|departments) of (?:the )?$/;
 
+const SIDE_DISTRICTS_OF =
+  /\b(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? (?:districts|neighbou?rhoods) of (?:the )?$/i;
+
 /** A plural unit word then "including" right before a name: "several counties, including Benton and Stearns". */
 const PLURAL_UNIT_INCLUDING =
   /\b(?:regions|provinces|states|districts|governorates|oblasts|counties|departments),? including $/;
@@ -37,6 +40,10 @@ export function markAreaHeads(text: string, mentions: Mention[]): void {
     const near = text.slice(Math.max(0, m.start - 10), m.start);
     if (OF_BEFORE.test(near)) {
       if (!PLURAL_UNIT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+      // "the northern districts of Pokrovsk": a side's districts of one name are parts of a city.
+      const next = mentions[k + 1];
+      const listed = next?.role === 'place' && LIST_GAP.test(text.slice(m.end, next.start));
+      if (!listed && SIDE_DISTRICTS_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     } else if (
       !near.endsWith('including ') ||
       !PLURAL_UNIT_INCLUDING.test(text.slice(Math.max(0, m.start - 28), m.start))

@@ -10,7 +10,11 @@
 //   before, not the dateline's city named since (follow-ups.ts TOLL_OF_REFERENCE across a quotation; the lead before
 //   "the city" in detect-events.ts);
 // - "families had fled toward Kosti in White Nile state": the destination's container is no event place
-//   (exclusion.ts), so the artillery "heard through the night" is no shelling in White Nile.
+//   (exclusion.ts), so the artillery "heard through the night" is no shelling in White Nile;
+// - "…killed four people, including a child, and wounded 17 overnight, the governor said on Tuesday": the closing
+//   attribution dates the first clause too (attribution-day.ts);
+// - "its forces had struck the Saratov oil refinery", "strikes were also reported in the X region", "had pushed back
+//   Russian units" are events (taxonomy.json).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -59,5 +63,36 @@ describe('a Port Sudan dateline over a battle at El Obeid', () => {
       'Air/drone strike @ Port Sudan 2025-10-23',
       'Armed clash @ El Obeid 2025-10-22',
     ]);
+  });
+});
+
+describe('a Ukraine roundup', () => {
+  it('a clause split before "and wounded 17 overnight, the governor said on Tuesday" is still dated Tuesday', () => {
+    const events = pipelineEvents(
+      'A Russian drone attack on the city of Kharkiv killed four people, including a child, and wounded 17 overnight, the regional governor said on Tuesday.',
+      '2025-11-04',
+    );
+    expect(events.map((e) => [e.location, e.date_start, e.date_end, e.time_precision])).toEqual([
+      ['Kharkiv', '2025-11-04', '2025-11-04', 1],
+    ]);
+  });
+
+  it('"struck the X oil refinery" and "strikes were also reported in the Y region" are strikes', () => {
+    const events = pipelineEvents(
+      "Ukraine's General Staff said its forces had struck the Saratov oil refinery in southern Russia overnight, causing a fire. Strikes were also reported in the Odesa region, where a power facility was damaged, Ukraine's energy ministry said.",
+      '2025-11-04',
+    );
+    expect(brief(events)).toEqual([
+      'Air/drone strike @ Odessa 2025-11-04',
+      'Air/drone strike @ Saratov 2025-11-04',
+    ]);
+  });
+
+  it('"had pushed back Russian units" is a clash, on the day of the statement', () => {
+    const events = pipelineEvents(
+      "Ukraine's military said on Monday it had pushed back Russian units that had infiltrated the northern districts of Pokrovsk.",
+      '2025-11-04',
+    );
+    expect(brief(events)).toEqual(['Armed clash @ Pokrovsk 2025-11-03']);
   });
 });

@@ -92,6 +92,11 @@ describe('a plural unit word and "of" before a list', () => {
     expect(pick(text, 'Jazan')).toMatchObject({ countryCode: 'SA', featureCode: 'ADM1' });
     expect(pick(text, 'Najran')).toMatchObject({ countryCode: 'SA', featureCode: 'ADM1' });
   });
+
+  it('"the northern districts of Pokrovsk" (one name after a side\'s districts) are parts of the city', () => {
+    const text = 'Troops pushed back units that had infiltrated the northern districts of Pokrovsk, the army said.';
+    expect(pick(text, 'Pokrovsk')).toMatchObject({ countryCode: 'UA', featureClass: 'P' });
+  });
 });
 
 describe('names added to the supplement', () => {
