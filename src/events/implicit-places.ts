@@ -100,7 +100,8 @@ export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, 
   );
   // "captured the town of Kamanyola … entered the town": a settlement the gazetteer lacks is the antecedent, and an
   // older place named before it is not; nor for "the market", a site of that settlement (twentieth pass).
-  const settled = POINT_NOUNS.has(noun) || SITE_NOUNS.has(noun);
+  // "retook the town of Moqokori in Hiraan region … withdrawn from the area": "the area" is around that town too.
+  const settled = POINT_NOUNS.has(noun) || SITE_NOUNS.has(noun) || noun === 'area';
   const lacking = settled ? lastUnknownSettlement(ctx.text, all, from, at, noun) : -1;
   // Only areas named since that settlement (its province): "the town" is the settlement, coded in its province.
   const since = before.filter((m) => m.start > lacking);

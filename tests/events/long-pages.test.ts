@@ -14,7 +14,10 @@
 // - "…killed four people, including a child, and wounded 17 overnight, the governor said on Tuesday": the closing
 //   attribution dates the first clause too (attribution-day.ts);
 // - "its forces had struck the Saratov oil refinery", "strikes were also reported in the X region", "had pushed back
-//   Russian units" are events (taxonomy.json).
+//   Russian units" are events (taxonomy.json);
+// - "retook the town of Moqokori in Hiraan region … the army had withdrawn from the area": "the area" is around the
+//   town the gazetteer lacks, coded in its region, not the town of the paragraph before (implicit-places.ts);
+// - "handed control of the town of Mogok back to the military" is a non-violent transfer, not a capture.
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -94,5 +97,26 @@ describe('a Ukraine roundup', () => {
       '2025-11-04',
     );
     expect(brief(events)).toEqual(['Armed clash @ Pokrovsk 2025-11-03']);
+  });
+});
+
+describe('a Somalia and a Myanmar page', () => {
+  it('"withdrawn from the area" after a town the gazetteer lacks is in that town\'s region', () => {
+    const events = pipelineEvents(
+      'The U.S. military said it carried out an airstrike against al-Shabaab near Jilib in the Middle Juba region on Sunday, killing three militants. On Monday, Somali troops retook the town of Moqokori in Hiraan region from the militants after heavy fighting, the government said. Residents said the army had withdrawn from the area in January.',
+      '2025-03-18',
+    );
+    const withdrawal = events.find((e) => e.sub_event_type === 'Non-violent transfer of territory');
+    expect(withdrawal?.location).toBe('Hiiraan');
+  });
+
+  it('"handed control of the town of X back to the military" is a non-violent transfer', () => {
+    const events = pipelineEvents(
+      "In Shan state, the Ta'ang National Liberation Army handed control of the town of Mogok back to the military last week under a China-brokered truce, according to local media.",
+      '2025-07-11',
+    );
+    expect(events.map((e) => `${e.sub_event_type} @ ${e.location}`)).toEqual([
+      'Non-violent transfer of territory @ Mogok',
+    ]);
   });
 });
