@@ -81,13 +81,12 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     const lp = last?.m.place;
     const gap = last ? ctx.text.slice(last.m.end, m.start) : '';
     if (lp && !isCountry(lp) && (lp.kind === 'point' ? NEAR_REFERENCE : BETWEEN_REFERENCE).test(gap)) continue;
-    if (
-      // "the US strikes": a country before a violent event is its attacker, not its place.
-      (protest || !isCountry(m.place!)) &&
+    const modifier =
       (protest ? PROTEST_NOUN_AFTER : ATTACK_NOUN_AFTER).test(ctx.text.slice(m.end, m.end + 30)) &&
-      DETERMINER_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))
-    )
-      modifiers.push({ m, near: false, cue: 'modifier' });
+      DETERMINER_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start));
+    // "killed in the U.S. strikes in Hodeidah": a country before a violent event is its attacker, not its place.
+    if (modifier && !protest && isCountry(m.place!)) continue;
+    if (modifier) modifiers.push({ m, near: false, cue: 'modifier' });
     if (SPEECH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     const head = ctx.text.slice(clause.start, m.start);
     if (CAUSE_BEFORE.test(head) || PURPOSE_BEFORE.test(head.slice(-120))) continue;

@@ -17,7 +17,11 @@
 //   Russian units" are events (taxonomy.json);
 // - "retook the town of Moqokori in Hiraan region … the army had withdrawn from the area": "the area" is around the
 //   town the gazetteer lacks, coded in its region, not the town of the paragraph before (implicit-places.ts);
-// - "handed control of the town of Mogok back to the military" is a non-violent transfer, not a capture.
+// - "handed control of the town of Mogok back to the military" is a non-violent transfer, not a capture;
+// - "…, a day after the group hit a bulk carrier with two missiles in the Red Sea": the clause is its own event, the
+//   day before ("hit … with missiles" was no trigger: taxonomy.json);
+// - "two people were killed in the U.S. strikes in Hodeidah province": the country before the attack noun is the
+//   attacker, not a place of the event (where.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -118,5 +122,26 @@ describe('a Somalia and a Myanmar page', () => {
     expect(events.map((e) => `${e.sub_event_type} @ ${e.location}`)).toEqual([
       'Non-violent transfer of territory @ Mogok',
     ]);
+  });
+});
+
+describe('a Yemen page', () => {
+  it('"…, a day after the group hit a carrier with two missiles in the Red Sea" is the day before, at sea', () => {
+    const events = pipelineEvents(
+      'U.S. forces struck Houthi missile launchers near the port city of Hodeidah on Wednesday, the U.S. military said, a day after the Iran-aligned group hit a Greek-owned bulk carrier with two missiles in the southern Red Sea.',
+      '2025-01-15',
+    );
+    expect(brief(events)).toEqual([
+      'Air/drone strike @ Al Ḩudaydah 2025-01-15',
+      'Shelling/artillery/missile attack @ Red Sea 2025-01-14',
+    ]);
+  });
+
+  it('"killed in the U.S. strikes in Hodeidah province" is in Hodeidah, not in the United States', () => {
+    const events = pipelineEvents(
+      'Houthi-run Al Masirah TV said two people were killed in the U.S. strikes in Hodeidah province, including a fisherman.',
+      '2025-01-15',
+    );
+    expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Al Hudaydah', 2]]);
   });
 });
