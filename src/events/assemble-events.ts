@@ -8,6 +8,7 @@ import { absorbDetails } from './absorb.js';
 import { applyAirActors } from './air-actor.js';
 import { foldAttackerDetails } from './attacker-detail.js';
 import { foldBlastReports } from './blast-report.js';
+import { applyIslamicStateProvinces } from './is-province.js';
 import { buildEvent } from './build-event.js';
 import { dateContinuations } from './continued-date.js';
 import { applyFollowUps } from './follow-ups.js';
@@ -69,6 +70,7 @@ export function assembleEvents(
     }
   }
   applyAirActors(features);
+  applyIslamicStateProvinces(features);
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
   unique.sort(
