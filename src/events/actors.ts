@@ -210,7 +210,7 @@ export function assignActors(
   if (rep) {
     const after = pool.filter((h) => h.index > rep.index);
     const speaker = pool.filter((h) => h.index < rep.index).pop();
-    const subject = speaker && speakerIsSubject(text.slice(rep.index + rep[0].length, triggerIndex + 1));
+    const subject = speaker && speakerIsSubject(text.slice(rep.index + rep[0].length, triggerIndex + 1), rep[0]);
     if (subject) pool = [speaker, ...after];
     // "Police said on Saturday that a priest abducted …": a speaker who is not the subject is no party.
     else if (after.length > 0 || (speaker && THAT_CLAUSE.test(text.slice(rep.index + rep[0].length, triggerIndex))))

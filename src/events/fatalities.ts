@@ -39,7 +39,7 @@ const CO_PEOPLE = `(?:${PEOPLE}|(?!(?:[a-z]+\\s+)?(?:${NOT_PEOPLE})\\b)(?:[a-z]+
 /** "16 members of the security forces": the force that a count of members belongs to. */
 const FORCE_OF = '(?:\\s+of\\s+the\\s+(?:security|armed|government|rebel|police)\\s+forces)?';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|protester|demonstrator|rioter|marcher|mourner|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|miner|tribesman|hostage|bystander|pedestrian|motorist|motorcyclist|rider|occupant|tourist|\\d{1,3}-year-old)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|protester|demonstrator|rioter|marcher|mourner|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|miner|tribesman|hostage|bystander|pedestrian|motorist|motorcyclist|rider|occupant|tourist|judge|magistrate|mayor|politician|lawmaker|candidate|councill?or|\\d{1,3}-year-old)';
 /** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */
 const DEMONYM = '[a-z]+(?:ian|i|ese|an)';
 /** "from both sides", "on each side": who the dead were, between the count and the verb. */
@@ -208,10 +208,10 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     ),
     group: 1,
   },
-  // singular: "killed a man", "killed Syrian undercover agent", "a soldier was killed", "shot him dead"
+  // singular: "killed a man", "assassinated a commander", "killed Syrian undercover agent", "a soldier was killed", "shot him dead"
   {
     re: new RegExp(
-      `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|executed|murdered|gunned\\s+down)\\s+(?:a|an|one|the)?\\s*(?:[\\w-]+\\s+){0,3}?${SINGULAR}\\b`,
+      `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|executed|murdered|gunned\\s+down|assassinated)\\s+(?:a|an|one|the)?\\s*(?:[\\w-]+\\s+){0,3}?${SINGULAR}\\b`,
       'gi',
     ),
     group: 0,

@@ -105,9 +105,13 @@ export function possessiveBefore(text: string, mentionEnd: number, triggerIndex:
 const SPEAKER_SUBJECT =
   /^\s*(?:(?:on|late\s+on|early\s+on|in)\s+(?!a\s)\w+\s+|(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|in\s+a\s+statement\s+){0,2}(?:that\s+)?(?:it|they|its|their(?=\s+$)|their\s+(?:forces|troops|fighters|jets|aircraft|drones|units|warplanes))\s/i;
 
+/** "X claimed (responsibility for) a suicide bombing that …": the claimant is the bombing's author. */
+const CLAIMED_ACT =
+  /^\s+(?:(?:on\s+\w+\s+)?responsibility\s+for\s+)?(?:(?:the|a|an|[A-Z]\w+day['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?\S?$/;
+
 /** "X said it struck …", "X said on Friday they had fired …": the speaker is the subject of the reported clause. */
-export function speakerIsSubject(afterSpeechVerb: string): boolean {
-  return SPEAKER_SUBJECT.test(afterSpeechVerb);
+export function speakerIsSubject(afterSpeechVerb: string, verb = ''): boolean {
+  return SPEAKER_SUBJECT.test(afterSpeechVerb) || (/^claim/i.test(verb) && CLAIMED_ACT.test(afterSpeechVerb));
 }
 
 const VICTIMS =

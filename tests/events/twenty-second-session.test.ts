@@ -48,3 +48,57 @@ describe('the Islamic State by its province (is-province.ts)', () => {
     ).toBe('Islamic State');
   });
 });
+
+describe('a weapons cache with grenades is disrupted weapons use (taxonomy.json grenade not / not_clause)', () => {
+  it('"found a weapons cache including rifles and hand grenades", "seized rifles, ammunition and hand grenades"', () => {
+    expect(
+      run('Police found a weapons cache including rifles and hand grenades in a house in Imphal on Monday.').map(
+        (e) => e.sub_event_type,
+      ),
+    ).toEqual(['Disrupted weapons use']);
+    expect(
+      run('Soldiers seized rifles, ammunition and several hand grenades from a hideout near Imphal on Monday.').map(
+        (e) => e.sub_event_type,
+      ),
+    ).toEqual(['Disrupted weapons use']);
+  });
+
+  it('a grenade thrown is still a grenade attack', () => {
+    expect(
+      run('Militants threw a grenade at a police post in Imphal on Monday, wounding two officers.').map(
+        (e) => e.sub_event_type,
+      ),
+    ).toEqual(['Grenade']);
+  });
+});
+
+describe('one-liners of incident records', () => {
+  it('"assassinated a security commander" is one dead; an assassinated judge is a civilian (fatalities.ts, taxonomy.json)', () => {
+    expect(
+      run('Unknown gunmen assassinated a security commander in Aden on Wednesday, officials said.').map((e) => [
+        e.sub_event_type,
+        e.fatalities,
+      ]),
+    ).toEqual([['Armed clash', 1]]);
+    expect(
+      run('Gunmen assassinated a local judge in Aden on Wednesday, officials said.').map((e) => [
+        e.sub_event_type,
+        e.actor2,
+        e.fatalities,
+      ]),
+    ).toEqual([['Attack', 'Civilians (Yemen)', 1]]);
+  });
+
+  it('"killed a soldier with explosives" is an explosive attack (taxonomy.json ied)', () => {
+    expect(
+      run('Rebels killed a policeman with explosives near Tibu on Friday, the army said.').map((e) => e.sub_event_type),
+    ).toEqual(['Remote explosive/landmine/IED']);
+  });
+
+  it('"X claimed a suicide bombing that killed …": the claimant is actor1 (roles.ts speakerIsSubject)', () => {
+    expect(
+      roles('Islamic State Khorasan claimed a suicide bombing that killed five people in Kunduz on Friday.'),
+    ).toEqual([['Suicide bomb', 'Islamic State Khorasan Province', 'Civilians (Afghanistan)']]);
+    expect(roles('Police said a suicide bombing killed seven people in Jalalabad on Saturday.')[0]?.[1]).toBe('');
+  });
+});
