@@ -199,6 +199,9 @@ export function applyFollowUps(cands: Candidate[], text: string, sentences: Span
     const unnamed = !c.actor1 || c.actor1.startsWith('Unidentified Armed Group');
     if (!unnamed || !VIOLENT.has(c.event_type)) continue;
     for (let s = c.sentenceIndex; s <= Math.min(sentences.length - 1, c.sentenceIndex + 2); s++) {
+      // "The BLA claimed the killing of nine passengers near Kalat": a later claim of an act placed elsewhere is
+      // that act's author, not this event's.
+      if (s > c.sentenceIndex && cands.some((o) => o.sentenceIndex === s && o.place.key !== c.place.key)) continue;
       const from = s === c.sentenceIndex ? c.sentence.start : sentences[s].start;
       const told = text.slice(from, sentences[s].end);
       // "Drones struck X. The army blamed Y.": a party blamed for the attack, in its sentence or the next (blame.ts).

@@ -102,3 +102,32 @@ describe('one-liners of incident records', () => {
     expect(roles('Police said a suicide bombing killed seven people in Jalalabad on Saturday.')[0]?.[1]).toBe('');
   });
 });
+
+describe('a claim of another act, and the route of an ambushed convoy (follow-ups.ts, attacker-detail.ts)', () => {
+  it('"The BLA separately claimed the killing of nine passengers near Kalat" does not name the Quetta bomber', () => {
+    const got = run(
+      'A roadside bomb killed two people in Quetta on Monday, police said. The BLA separately claimed the killing of six bus passengers near Kalat on Sunday.',
+    )
+      .map((e) => [e.location, e.actor1])
+      .sort();
+    expect(got).toEqual([
+      ['Kalat', 'BLA: Baloch Liberation Army'],
+      ['Quetta', ''],
+    ]);
+  });
+
+  it('a claim of the same attack still names it ("The BLA claimed responsibility for the attack")', () => {
+    expect(
+      run(
+        'A roadside bomb killed three soldiers near Kalat on Monday. The BLA claimed responsibility for the attack.',
+      ).map((e) => e.actor1),
+    ).toEqual(['BLA: Baloch Liberation Army']);
+  });
+
+  it('"The convoy was travelling to X from the town of Y when …" is the ambush\'s detail, not a second event at Y', () => {
+    const got = run(
+      'Separatists ambushed an army convoy near Bamenda on Saturday, killing three soldiers. The convoy was travelling to Bamenda from the town of Bali when the separatists opened fire.',
+    ).map((e) => [e.sub_event_type, e.location, e.fatalities]);
+    expect(got).toEqual([['Armed clash', 'Bamenda', 3]]);
+  });
+});
