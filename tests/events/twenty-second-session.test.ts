@@ -131,3 +131,24 @@ describe('a claim of another act, and the route of an ambushed convoy (follow-up
     expect(got).toEqual([['Armed clash', 'Bamenda', 3]]);
   });
 });
+
+describe('an armed group moving its fighters out of a country is a change of activity (taxonomy.json change-group)', () => {
+  it('"said it was withdrawing all its fighters from Turkey to northern Iraq": Change to group/activity by the PKK', () => {
+    expect(roles('The PKK said on Saturday it was withdrawing all its fighters from Turkey to northern Iraq.')).toEqual(
+      [['Change to group/activity', "PKK: Kurdistan Workers' Party", '']],
+    );
+  });
+
+  it('"withdrew its fighters from X to Y" is no transfer of territory; a force leaving a town still is', () => {
+    expect(
+      run('The PKK withdrew its fighters from Turkey to northern Iraq on Saturday, a spokesman said.').map(
+        (e) => e.sub_event_type,
+      ),
+    ).toEqual(['Change to group/activity']);
+    expect(
+      run('Israeli forces withdrew from Kfar Kila on Saturday, handing control to the Lebanese army.').map(
+        (e) => e.sub_event_type,
+      ),
+    ).toEqual(['Non-violent transfer of territory']);
+  });
+});
