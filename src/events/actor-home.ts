@@ -2,7 +2,9 @@
  * An actor's home ground as place evidence. data/actors.json gives some armed groups the countries they fight in
  * (`countries`). When a text names such a group and a place of it was resolved in another country that the text does
  * not otherwise place it in, the place's alternative of the same name in the group's country is the one meant:
- * "ADF rebels kill 22 in Beni" is Beni in North Kivu, not the Bolivian department.
+ * "ADF rebels kill 22 in Beni" is Beni in North Kivu, not the Bolivian department. A loose reading with no
+ * alternative at home ("Boulkessi", a Malian town the gazetteer lacks, read as Balıkesir in Turkey next to JNIM) is
+ * a namesake abroad: no place is better than a pin in another country.
  */
 import type { ResolvedMention } from '../types.js';
 import { HOMED_NAMES } from './actors.js';
@@ -34,7 +36,7 @@ export function placeActorsAtHome(text: string, mentions: ResolvedMention[]): Re
       (a) =>
         homes.has(a.countryCode) && !COUNTRY_CODES.test(a.featureCode) && (a.match !== 'loose' || p.match === 'loose'),
     );
-    if (!home) return m;
+    if (!home) return p.match === 'loose' ? { ...m, place: null, alternatives: [p, ...m.alternatives] } : m;
     return {
       ...m,
       place: { ...home, reasons: [...home.reasons, 'home ground of an actor the text names'] },

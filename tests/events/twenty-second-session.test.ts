@@ -152,3 +152,16 @@ describe('an armed group moving its fighters out of a country is a change of act
     ).toEqual(['Non-violent transfer of territory']);
   });
 });
+
+describe('a loose reading abroad next to a group with a home (actor-home.ts)', () => {
+  it('"JNIM fighters attacked an army post in Boulkessi" is not pinned on Balıkesir in Turkey', () => {
+    const got = run('JNIM fighters attacked an army post in Boulkessi on Saturday, killing seven soldiers.');
+    expect(got.filter((e) => e.iso === 'TR')).toEqual([]);
+  });
+
+  it('a town of the group\'s home ground stays', () => {
+    expect(
+      run('JNIM fighters attacked an army post in Djibo on Saturday, killing seven soldiers.').map((e) => e.location),
+    ).toEqual(['Djibo']);
+  });
+});
