@@ -159,7 +159,7 @@ describe('a loose reading abroad next to a group with a home (actor-home.ts)', (
     expect(got.filter((e) => e.iso === 'TR')).toEqual([]);
   });
 
-  it('a town of the group\'s home ground stays', () => {
+  it("a town of the group's home ground stays", () => {
     expect(
       run('JNIM fighters attacked an army post in Djibo on Saturday, killing seven soldiers.').map((e) => e.location),
     ).toEqual(['Djibo']);
