@@ -15,6 +15,10 @@ export const SETTING_GAP =
 export const CONTAINER_GAP =
   /^(?![^;]*\b(?:and|or|near|outside|around|including|notably|especially|particularly)\b)(?![^;]*\b(?:close\s+to|such\s+as)\b)[^;]{0,45}?(?:\bin\b|\bof\b|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
+/** "across the Gaza Strip on Tuesday, hitting Khan Younis": a participle after the comma opens a clause of its own;
+ * the name after it is no container ("Nuseirat, lying in central Gaza" still locates). */
+const CLAUSE_AFTER_COMMA = /,\s*(?:[\w-]+\s+)*?(?!lying\b|sitting\b)[a-z]{2,}ing\s+(?:[\w-]+\s+){0,2}?$/;
+
 export interface Attached {
   m: ResolvedMention;
   near: boolean;
@@ -49,7 +53,7 @@ export function qualifiers(text: string, out: Attached[]): Set<Attached> {
       drop.add(inner);
       continue;
     }
-    if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point') continue;
+    if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point' || CLAUSE_AFTER_COMMA.test(gap)) continue;
     const ip = inner.m.place!;
     const op = outer.m.place!;
     if (/,\s*(?:the\s+)?$/.test(gap) && listedAfterComma(text, ip, outer.m, out[i + 1]?.m)) continue;

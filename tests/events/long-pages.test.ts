@@ -21,7 +21,10 @@
 // - "…, a day after the group hit a bulk carrier with two missiles in the Red Sea": the clause is its own event, the
 //   day before ("hit … with missiles" was no trigger: taxonomy.json);
 // - "two people were killed in the U.S. strikes in Hodeidah province": the country before the attack noun is the
-//   attacker, not a place of the event (where.ts).
+//   attacker, not a place of the event (where.ts);
+// - "killed 104 people across the Gaza Strip on Tuesday, hitting Khan Younis, Nuseirat and Beit Lahia": the towns
+//   after the participle are a list, none the container of the Strip (qualifiers.ts CLAUSE_AFTER_COMMA); the toll
+//   is split evenly over the three, as ACLED divides a total the source does not break down.
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -143,5 +146,19 @@ describe('a Yemen page', () => {
       '2025-01-15',
     );
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Al Hudaydah', 2]]);
+  });
+});
+
+describe('a summary toll before a list of towns', () => {
+  it('"across the Gaza Strip on Tuesday, hitting X, Y and Z": an event at each town, the toll split', () => {
+    const events = pipelineEvents(
+      'Israeli strikes killed 104 people across the Gaza Strip on Tuesday, hitting Khan Younis, Nuseirat and Beit Lahia, the health ministry said.',
+      '2025-10-29',
+    );
+    expect(events.map((e) => `${e.location} ${e.fatalities}`).sort()).toEqual([
+      'An Nuşayrāt 34',
+      'Bayt Lāhyā 34',
+      'Khān Yūnis 36',
+    ]);
   });
 });
