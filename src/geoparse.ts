@@ -1,6 +1,7 @@
 /** The geoparser: recognition then resolution, for one text. */
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { applyCountyLists } from './resolve/county-lists.js';
+import { applyBorderPhrase } from './resolve/border-phrase.js';
 import { applyCompassPart } from './resolve/compass-part.js';
 import { applyCountyNames } from './resolve/county-names.js';
 import { applyFacilityNames } from './resolve/facility-names.js';
@@ -16,7 +17,9 @@ import { applyNeighbourhoods } from './resolve/neighbourhood.js';
 import { applyPeopleAdjective } from './resolve/people-adjective.js';
 import { applyRiverReadings } from './resolve/river-readings.js';
 import { applySameNameParts } from './resolve/same-name-parts.js';
+import { applyUnitWord } from './resolve/unit-word.js';
 import { applyWrittenCountry } from './resolve/written-country.js';
+import { applyWrittenDiacritics } from './resolve/written-diacritics.js';
 import { type RecognizeOptions, recognize } from './toponyms/recognize.js';
 import type { Mention, ResolvedMention } from './types.js';
 
@@ -35,7 +38,9 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * ("Stearns County") or as an item of a list of counties, of the country it lies in ("Pakistan-administered Kashmir"),
  * of a piece of a longer name ("Haj Omran") and of a name held back abroad that the story's country spells otherwise
  * ("Kufra"), of a facility named by a loose spelling ("Nasser hospital") and of a side of a territory the text also
- * writes as "X City" ("central Gaza").
+ * writes as "X City" ("central Gaza"), and of a place written beside the border of a country ("Koro, near the border
+ * with Burkina Faso"), of a name written with its accents ("Léré"), and of the unit word written after a province
+ * ("Al Jawf governorate").
  */
 export function resolveIn(
   text: string,
@@ -52,7 +57,8 @@ export function resolveIn(
     applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked), text)),
     gaz,
   );
-  return applyCompassPart(text, read, gaz);
+  const placed = applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz);
+  return applyWrittenDiacritics(applyUnitWord(text, placed));
 }
 
 function readAfterRanking(text: string, read: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {
