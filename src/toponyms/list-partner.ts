@@ -1,7 +1,8 @@
 /**
  * "near Saravena and Tame", "Nice and Cannes": a word that is also a common English word is a place when it is joined
  * by "and" / "or" to a place name and one of its entries lies near one of that name's, in the same country. A list of
- * two places names neighbours; a common word beside a place with no namesake nearby stays a word.
+ * two places names neighbours; a common word beside a place with no namesake nearby stays a word. So is one written
+ * just before the place that places it: "a prison in Tamara, outside Tegucigalpa" (a given name otherwise).
  */
 import { foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
@@ -37,8 +38,21 @@ function partner(text: string, tokens: Token[], i: number, gaz: NameIndex): stri
       if (gaz.hasExact(foldExact(name))) return name;
     }
   }
+  // "in Tamara, outside Tegucigalpa": a name placed by a place right after it lies near it too.
+  const by = BY_PLACE.exec(text.slice(tokens[i].end, tokens[i].end + 40));
+  if (by) {
+    const start = tokens.findIndex((t) => t.start === tokens[i].end + by[0].length);
+    for (let k = Math.min(tokens.length - 1, start + 2); start > i && k >= start; k--) {
+      if (!tokens.slice(start, k + 1).every(plain)) continue;
+      const name = text.slice(tokens[start].start, tokens[k].end);
+      if (gaz.hasExact(foldExact(name))) return name;
+    }
+  }
   return null;
 }
+
+/** ", outside ", ", near ", ", north of ": the words between a name and the place that places it. */
+const BY_PLACE = /^, (?:just )?(?:outside|near|close to|(?:north|south|east|west)(?:-?(?:east|west))? of) /;
 
 export function besideListedPlace(text: string, tokens: Token[], i: number, span: string, gaz: NameIndex): boolean {
   const other = partner(text, tokens, i, gaz);

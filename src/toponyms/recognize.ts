@@ -34,6 +34,7 @@ import { anyUnit, cutUnits } from './cut-units.js';
 import { arabicCompound } from './arabic-compound.js';
 import { splitAtOwner } from './owner-split.js';
 import { qualifiedName } from './qualified-name.js';
+import { unitNamed } from './unit-named.js';
 
 export type { NameIndex } from './people.js';
 
@@ -176,6 +177,8 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
           const m: Mention = { start: t.start, end: t.end, text: t.text, role: 'demonym', context: dem };
           if (actingDemonym(tokens, i)) m.acting = true;
           mentions.push(m);
+        } else if (kind === 'plain' && i === to && unitNamed(text, tokens, i, gaz)) {
+          mentions.push(unitNamed(text, tokens, i, gaz)!);
         } else if (kind === 'plain') {
           const loose = looseCue(text, tokens, i, gaz, lex.common, lowerWords);
           if (loose) {

@@ -88,7 +88,11 @@ export function acceptSingle(
   if (containerAfter(text, tokens, i, span, gaz) || kindBefore(tokens, i, span, gaz)) return true;
   // Short abbreviations ("Ky.", "Pa.") only right after ", " and with their period: "Louisville, Ky."
   if (w.length <= 3 && !t.allCaps && !(text.slice(t.start - 2, t.start) === ', ' && text[t.end] === '.'))
-    return shortAfterCue(tokens, i, span, gaz, lowerWords) || shortListed(text, tokens, i, span, gaz, lowerWords);
+    return (
+      shortAfterCue(text, tokens, i, span, gaz, lowerWords) ||
+      shortListed(text, tokens, i, span, gaz, lowerWords) ||
+      containerAfter(text, tokens, i, span, gaz, true)
+    );
   const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);
   const abbreviation = t.allCaps && t.text.replace(/\./g, '').length <= 3;
   if (!common && !abbreviation && !(t.sentenceStart && run.from === run.to && lex.common.has(w))) return true;
@@ -113,10 +117,20 @@ export function acceptSingle(
   );
 }
 
-/** "Hugo, Oklahoma", "Price, Utah", "Ada, Okla.": a province or country written right after holds a place of the name. */
-function containerAfter(text: string, tokens: Token[], i: number, span: string, gaz: NameIndex): boolean {
-  const k = i + 1;
-  if (k >= tokens.length || !tokens[k].cap || text.slice(tokens[i].end, tokens[k].start) !== ', ') return false;
+/** "Hugo, Oklahoma", "Price, Utah", "Ada, Okla.": a province or country written right after holds a place of the name
+ * (`within`: also after "in (the)", for a three-letter name: "near Bol in the Lac province"). */
+function containerAfter(
+  text: string,
+  tokens: Token[],
+  i: number,
+  span: string,
+  gaz: NameIndex,
+  within = false,
+): boolean {
+  let k = i + 1;
+  while (within && k < i + 3 && k < tokens.length && (tokens[k].lower === 'in' || tokens[k].lower === 'the')) k++;
+  const gap = k < tokens.length ? text.slice(tokens[i].end, tokens[k].start) : '';
+  if (!tokens[k]?.cap || !(gap === ', ' || (within && /^ in (?:the )?$/.test(gap)))) return false;
   let to = k;
   while (to + 1 < tokens.length && to < k + 2 && tokens[to + 1].cap && tokens[to + 1].contiguous) to++;
   for (let j = to; j >= k; j--) {
@@ -225,7 +239,14 @@ const SHORT_MIN_PRIOR = 0.75;
 /** "on the road to Gao", "fighting in Kut", "the Gao region": a three-letter word that no list knows, after a
  * preposition of place or a verb of attack or before a unit word, is a place when it names a province, a capital or a
  * large town (prior ≥ 0.8). */
-function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex, lowerWords: Set<string>): boolean {
+function shortAfterCue(
+  text: string,
+  tokens: Token[],
+  i: number,
+  span: string,
+  gaz: NameIndex,
+  lowerWords: Set<string>,
+): boolean {
   const lex = lexicon();
   const t = tokens[i];
   const w = t.lower;
@@ -242,8 +263,15 @@ function shortAfterCue(tokens: Token[], i: number, span: string, gaz: NameIndex,
   // The name ends there: "in Gao" and "to Gao," but not "Ras Isa" or "Gao Zhisheng".
   if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
-  return !!best && (best.featureClass === 'P' || best.featureClass === 'A') && (best.prior ?? 0) >= SHORT_MIN_PRIOR;
+  if (!best || (best.featureClass !== 'P' && best.featureClass !== 'A')) return false;
+  // A provincial capital less known than that, in a province the text names: "evacuated to Bor" beside "Jonglei".
+  return (best.prior ?? 0) >= SHORT_MIN_PRIOR || (best.featureCode === 'PPLA' && wordIn(text, best.admin1Name));
 }
+
+/** Whether `name` is written in `text` as a word. */
+const wordIn = (text: string, name: string) =>
+  name.length > 3 &&
+  new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
 /** "fled towards Menaka and Gao", "between Damboa and Biu": a three-letter word no list knows, joined by "and" / "or"
  * to a place name and with a town or area of the same country within reach of it (list-partner.ts), is a place: a

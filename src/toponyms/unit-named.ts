@@ -1,0 +1,22 @@
+/**
+ * "Kharkivska oblast", "Sumska oblast": a word the gazetteer knows only together with its unit word, written here with
+ * the unit in lower case. GeoNames names Ukraine's oblasts in the Ukrainian adjectival form ("Kharkivs'ka Oblast'"),
+ * which news copies with a lower-case "oblast"; the capitalised run ("Kharkivska") has no entry of its own and was lost.
+ * The name and its unit word are then one mention, when the gazetteer holds the two words as an admin area's name.
+ */
+import { foldExact } from '../gazetteer/fold.js';
+import type { Mention } from '../types.js';
+import type { NameIndex } from './people.js';
+import type { Token } from './tokenize.js';
+
+const UNIT = /^(?:oblast|province|region|governorate|state|district|county|department|raion|krai)$/;
+
+/** The mention of token i and the lower-case unit word after it, or null. */
+export function unitNamed(text: string, tokens: Token[], i: number, gaz: NameIndex): Mention | null {
+  const t = tokens[i];
+  const unit = tokens[i + 1];
+  if (!unit || unit.cap || !unit.contiguous || !UNIT.test(unit.lower)) return null;
+  const span = text.slice(t.start, unit.end);
+  if (!gaz.hasExact(foldExact(span))) return null;
+  return { start: t.start, end: unit.end, text: span, role: 'place', classHint: 'A' };
+}
