@@ -69,9 +69,10 @@ function countryLand(text: string, m: ResolvedMention): boolean {
  * was matched to (Basra, Bosra 40 km away) is a wrong pin. */
 const ARTICLE_AFTER = /^ (?:al|el|as|ash|ad|ar|at|az|an|ath|adh|ed|es|er|et|ez|en)-(\p{Lu}[\p{L}'’]*)/u;
 /** Words that make a name the upper, lower, new, old, eastern … part of the place named ("Nabatieh al-Fawqa" lies
- * by Nabatieh): the first word's pin stays, a few kilometres off at most. */
+ * by Nabatieh), or its old centre or station quarter ("Daraa al-Balad"): the first word's pin stays, a few kilometres
+ * off at most. */
 const PART_QUALIFIER =
-  /^(?:Fawqa|Fouqa|Foqa|Tahta|Tahtani|Fawqani|Jadida|Jadideh|Jdideh|Qadima|Kabira|Kabir|Saghira|Saghir|Sharqi(?:ya|yah|yeh|a)?|Gharbi(?:ya|yah|yeh|a)?|Shamali(?:ya|yah|yeh)?|Janubi(?:ya|yah|yeh)?|Wusta)$/;
+  /^(?:Balad|Mahatta|Mahattah|Fawqa|Fouqa|Foqa|Tahta|Tahtani|Fawqani|Jadida|Jadideh|Jdideh|Qadima|Kabira|Kabir|Saghira|Saghir|Sharqi(?:ya|yah|yeh|a)?|Gharbi(?:ya|yah|yeh|a)?|Shamali(?:ya|yah|yeh)?|Janubi(?:ya|yah|yeh)?|Wusta)$/;
 
 /** The article and word glued after a name ("al-Harir"), unless the word is a part qualifier; else null. */
 function articleAfter(text: string, m: ResolvedMention, next: ResolvedMention | undefined): string | null {

@@ -20,8 +20,12 @@ import type { Token } from './tokenize.js';
 
 /** How far from the village an entry of its qualifier may lie (the Shaqif, the Beqaa's villages around a town). */
 const QUALIFIER_KM = 30;
-/** New and old: "Mosul al-Jadida", "Hama al-Qadima" (with the twin qualifiers, the words of name-fragments.ts). */
-const NEW_OLD = new Set(['jadida', 'jadidah', 'jadideh', 'jdideh', 'jdide', 'qadima', 'qadimah', 'qadimeh']);
+/** New and old: "Mosul al-Jadida", "Hama al-Qadima" (with the twin qualifiers, the words of name-fragments.ts); the
+ * town's old centre and its station quarter: "Daraa al-Balad", "Daraa al-Mahatta". */
+const NEW_OLD = new Set([
+  ...['jadida', 'jadidah', 'jadideh', 'jdideh', 'jdide', 'qadima', 'qadimah', 'qadimeh'],
+  ...['balad', 'mahatta', 'mahattah'],
+]);
 
 /** A part word after the article: the side, height, size or age of the place named before it. */
 function partQualifier(word: string): boolean {
