@@ -7,7 +7,8 @@
  * province's own point is no namesake elsewhere: a border town the text places by another (often older) boundary
  * ("Mukayras in Abyan province", which GeoNames puts in Al Bayda, beside Abyan's point). A pick in another country
  * than the written province is a namesake abroad in the same way ("Palma in the northern province of Cabo Delgado":
- * Palma de Mallorca, while the gazetteer has no Palma in Mozambique).
+ * Palma de Mallorca, while the gazetteer has no Palma in Mozambique). Nor is a pick in a province split off the
+ * written one and named after it ("Wamena, Papua": GeoNames puts it in Highland Papua, made in 2022).
  */
 import { foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
@@ -42,6 +43,8 @@ export function applyInsideWrittenArea(mentions: ResolvedMention[], text = ''): 
     // A pick abroad that ranking kept despite the province (written-context.ts weighs it down): "Palma in the
     // northern province of Cabo Delgado" is no Balearic city, and the gazetteer lacks the Mozambican town.
     if (area.countryCode === m.place.countryCode && area.admin1 === m.place.admin1) continue;
+    // A province split off the written one and named after it: "Wamena, Papua" lies in Highland Papua (2022).
+    if (area.countryCode === m.place.countryCode && splitFrom(m.place.admin1Name, area.name)) continue;
     // Abroad, only a province of a country the story names elsewhere: "Cornwall in South West England" read
     // "South West" as Cameroon's region, a wrong context that must not unpin Cornwall.
     if (area.countryCode !== m.place.countryCode && !namedElsewhere(mentions, area.countryCode, m.context)) continue;
@@ -58,6 +61,13 @@ export function applyInsideWrittenArea(mentions: ResolvedMention[], text = ''): 
     };
   }
   return out ?? mentions;
+}
+
+/** Whether a province's name is the written one's with words added ("Highland Papua", "South Papua" from Papua). */
+function splitFrom(admin1Name: string, written: string): boolean {
+  const words = foldExact(admin1Name).split(' ');
+  const old = foldExact(written).split(' ');
+  return words.length > old.length && old.every((w) => words.includes(w));
 }
 
 /** Another place of the text (not the context's own name) lies in the country. */

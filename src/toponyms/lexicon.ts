@@ -1,6 +1,7 @@
 /** Word lists that tell places from common words, people and organisations (data/lexicon, see its SOURCE.md). */
 import actors from '../../data/actors.json' with { type: 'json' };
 import data from '../../data/lexicon/lexicon.json' with { type: 'json' };
+import taxonomy from '../../data/taxonomy.json' with { type: 'json' };
 import { foldExact } from '../gazetteer/fold.js';
 
 export interface Lexicon {
@@ -22,6 +23,12 @@ export interface Lexicon {
 
 let cached: Lexicon | null = null;
 
+/** The head words of data/taxonomy.json's rules ("grenade", "shelling", "raid") and their plurals. */
+function eventHeads(): string[] {
+  const heads = (taxonomy as unknown as { rules: { head: string }[] }).rules.map((r) => r.head.toLowerCase());
+  return heads.flatMap((h) => [h, /(?:s|sh|ch|x)$/.test(h) ? `${h}es` : `${h}s`]);
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const demonyms = new Map<string, string>();
@@ -30,7 +37,8 @@ export function lexicon(): Lexicon {
     demonyms.set(w.endsWith('s') || w.endsWith('sh') || w.endsWith('ch') || w.endsWith('ese') ? w : `${w}s`, iso);
   }
   cached = {
-    common: new Set(data.commonWords),
+    // The event taxonomy's head words are English nouns too ("Grenade attacks killed …": no Granada, by its French name).
+    common: new Set([...data.commonWords, ...eventHeads()]),
     firstNames: new Set(data.firstNames),
     personTitles: new Set(data.personTitles),
     orgHeads: new Set(data.orgHeads),

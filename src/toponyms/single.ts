@@ -8,6 +8,7 @@ import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { besideListedPlace } from './list-partner.js';
 import { itemOfUnitList } from './area-heads.js';
 import type { Token } from './tokenize.js';
+import { provinceBeforeUnit } from './unit-named.js';
 import type { Candidate } from '../types.js';
 
 /** Words that are never a place on their own, whatever the gazetteer holds (months, days, compass points). */
@@ -75,6 +76,8 @@ export function acceptSingle(
   const lex = lexicon();
   const t = tokens[i];
   const w = t.lower;
+  // "in Van province": a three-letter word, even a common one or a connector, before a unit word names the province.
+  if (w.length === 3 && provinceBeforeUnit(tokens, i, span, gaz)) return true;
   if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w) || lex.groups.has(w)) return false;
   // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province" (but "Haiti's
   // Centre department" or Somalia's "Bay region", a province before its unit word).
@@ -251,11 +254,11 @@ function shortAfterCue(
   const t = tokens[i];
   const w = t.lower;
   if (w.length !== 3 || i === 0 || t.sentenceStart || lowerWords.has(w)) return false;
-  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
-  const prev = tokens[i - 1].lower;
   // "the Gao region": the unit word after the name is evidence enough.
   const next = tokens[i + 1];
   const unit = !!next && !next.cap && next.contiguous && /^(region|province|governorate|state)$/.test(next.lower);
+  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
+  const prev = tokens[i - 1].lower;
   // "According to Yap": a source, not a place. "jets flew over Qom", "control of the skies over Kut": "over" is a
   // cue here, where the name must be a major place, though not for longer words (a dispute "over Lincoln").
   const cueBefore = CUES_BEFORE.has(prev) || prev === 'over';

@@ -3,6 +3,8 @@
  * the unit in lower case. GeoNames names Ukraine's oblasts in the Ukrainian adjectival form ("Kharkivs'ka Oblast'"),
  * which news copies with a lower-case "oblast"; the capitalised run ("Kharkivska") has no entry of its own and was lost.
  * The name and its unit word are then one mention, when the gazetteer holds the two words as an admin area's name.
+ * And "in Van province": a three-letter word before a lower-case unit word names a province even when it is a common
+ * word or a name particle (single.ts would drop "Van" as in "Van Gogh").
  */
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention } from '../types.js';
@@ -16,7 +18,16 @@ export function unitNamed(text: string, tokens: Token[], i: number, gaz: NameInd
   const t = tokens[i];
   const unit = tokens[i + 1];
   if (!unit || unit.cap || !unit.contiguous || !UNIT.test(unit.lower)) return null;
+  // Only a word no entry reads, even loosely: "the Chamchamaal district" is read through Chamchamal (loose-names.ts).
   const span = text.slice(t.start, unit.end);
-  if (!gaz.hasExact(foldExact(span))) return null;
+  if (gaz.hasAny(t.text) || !gaz.hasExact(foldExact(span))) return null;
   return { start: t.start, end: unit.end, text: span, role: 'place', classHint: 'A' };
+}
+
+/** A capitalised word right before a lower-case "province", "region", "governorate" or "state", whose best entry is a
+ * first-level area. */
+export function provinceBeforeUnit(tokens: Token[], i: number, span: string, gaz: NameIndex): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.cap || !next.contiguous || !/^(region|province|governorate|state)$/.test(next.lower)) return false;
+  return gaz.lookup(span, { limit: 1, loose: false })[0]?.featureCode === 'ADM1';
 }

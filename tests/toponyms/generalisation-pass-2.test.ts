@@ -171,3 +171,27 @@ describe('a town written with its old centre or station quarter (qualified-name.
     expect(pick('Clashes erupted in Busra al-Harir.', 'Busra')).toBeNull();
   });
 });
+
+describe('words the probes found misread (toponyms/unit-named.ts, lexicon.ts)', () => {
+  it('"in Van province" is the Turkish province, though "van" is a common word and a name particle', () => {
+    expect(pick('Gunmen attacked a police station in Van province.', 'Van')).toMatchObject({
+      countryCode: 'TR',
+      featureCode: 'ADM1',
+    });
+  });
+
+  it('"Grenade attack" at the start of a sentence is no Granada (an event head word is an English noun)', () => {
+    const found = geoparse('Grenade attack in Ngozi province wounds five.', gaz);
+    expect(found.map((m) => m.text)).toEqual(['Ngozi']);
+  });
+});
+
+describe('a town written with the province its own was split from (resolve/inside-written-area.ts)', () => {
+  it('"Wamena, Papua" keeps Wamena (GeoNames: Highland Papua, split from Papua)', () => {
+    expect(pick('Clashes erupted in Wamena, Papua, on Friday.', 'Wamena')).toMatchObject({ countryCode: 'ID' });
+  });
+
+  it('a town of another province of the country still gets no pin ("Jayapura, Aceh")', () => {
+    expect(pick('Clashes erupted in Jayapura, Aceh.', 'Jayapura')).toBeNull();
+  });
+});
