@@ -92,10 +92,7 @@ describe('a Ukraine roundup', () => {
       "Ukraine's General Staff said its forces had struck the Saratov oil refinery in southern Russia overnight, causing a fire. Strikes were also reported in the Odesa region, where a power facility was damaged, Ukraine's energy ministry said.",
       '2025-11-04',
     );
-    expect(brief(events)).toEqual([
-      'Air/drone strike @ Odessa 2025-11-04',
-      'Air/drone strike @ Saratov 2025-11-04',
-    ]);
+    expect(brief(events)).toEqual(['Air/drone strike @ Odessa 2025-11-04', 'Air/drone strike @ Saratov 2025-11-04']);
   });
 
   it('"had pushed back Russian units" is a clash, on the day of the statement', () => {
