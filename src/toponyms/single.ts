@@ -239,6 +239,17 @@ function spellingOfNameBefore(tokens: Token[], from: number): boolean {
  * about a million or a province ("in Jos", "in Kut", "to Gao"), not a village named like an abbreviation. */
 const SHORT_MIN_PRIOR = 0.75;
 
+/** A three-letter word no list knows (no common word, given name, title or demonym, never written in lower case, not
+ * at a sentence start) that ends the name there: "in Gao", "to Gao," but not "Ras Isa" or "Gao Zhisheng". */
+function unknownShortWord(tokens: Token[], i: number, lowerWords: Set<string>): boolean {
+  const lex = lexicon();
+  const t = tokens[i];
+  const w = t.lower;
+  if (w.length !== 3 || t.sentenceStart || lowerWords.has(w)) return false;
+  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
+  return !(i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous);
+}
+
 /** "on the road to Gao", "fighting in Kut", "the Gao region": a three-letter word that no list knows, after a
  * preposition of place or a verb of attack or before a unit word, is a place when it names a province, a capital or a
  * large town (prior ≥ 0.8). */
@@ -250,21 +261,15 @@ function shortAfterCue(
   gaz: NameIndex,
   lowerWords: Set<string>,
 ): boolean {
-  const lex = lexicon();
-  const t = tokens[i];
-  const w = t.lower;
-  if (w.length !== 3 || i === 0 || t.sentenceStart || lowerWords.has(w)) return false;
+  if (i === 0 || !unknownShortWord(tokens, i, lowerWords)) return false;
   // "the Gao region": the unit word after the name is evidence enough.
   const next = tokens[i + 1];
   const unit = !!next && !next.cap && next.contiguous && /^(region|province|governorate|state)$/.test(next.lower);
-  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
   const prev = tokens[i - 1].lower;
   // "According to Yap": a source, not a place. "jets flew over Qom", "control of the skies over Kut": "over" is a
   // cue here, where the name must be a major place, though not for longer words (a dispute "over Lincoln").
   const cueBefore = CUES_BEFORE.has(prev) || prev === 'over';
   if (!unit && (!cueBefore || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according'))) return false;
-  // The name ends there: "in Gao" and "to Gao," but not "Ras Isa" or "Gao Zhisheng".
-  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   if (!best || (best.featureClass !== 'P' && best.featureClass !== 'A')) return false;
   // A provincial capital less known than that, in a province the text names: "evacuated to Bor" beside "Jonglei".
@@ -287,12 +292,6 @@ function shortListed(
   gaz: NameIndex,
   lowerWords: Set<string>,
 ): boolean {
-  const lex = lexicon();
-  const t = tokens[i];
-  const w = t.lower;
-  if (w.length !== 3 || t.sentenceStart || lowerWords.has(w)) return false;
-  if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
-  // The name ends there: not "Gao Zhisheng".
-  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
+  if (!unknownShortWord(tokens, i, lowerWords)) return false;
   return besideListedPlace(text, tokens, i, span, gaz);
 }
