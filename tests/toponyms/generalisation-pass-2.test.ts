@@ -4,63 +4,18 @@
 // Burundi, South Sudan, India, Cox's Bazar, Thailand's deep south, Papua, Ecuador, Colombia, Venezuela, Honduras, Rio,
 // the West Bank, northern Benin and Togo), each place with its expected country and kind; a place the gazetteer lacks
 // is expected to get no pin; the two still wrong carry `left` (why) and are not asserted.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/gazetteer/load.js';
 import { geoparse } from '../../src/geoparse.js';
+import { checkParagraphs } from './paragraph-fixture.js';
 
 const gaz = loadGazetteer();
 
-interface Expect {
-  name: string;
-  cc?: string;
-  class?: string;
-  code?: string;
-  admin1?: string;
-  /** No pin (the gazetteer lacks the place: `gap` says why); a namesake elsewhere would be wrong. */
-  none?: boolean;
-  gap?: string;
-  /** Still wrong, and why (docs/accuracy.md, twenty-second session): not asserted. */
-  left?: string;
-}
-interface Paragraph {
-  id: string;
-  text: string;
-  expect: Expect[];
-}
-
-const paragraphs: Paragraph[] = JSON.parse(
-  readFileSync(new URL('../fixtures/toponyms/generalisation-paragraphs-2.json', import.meta.url), 'utf8'),
+checkParagraphs(
+  gaz,
+  'generalisation-paragraphs-2.json',
+  'own wire-style paragraphs from Iraq, the Caucasus, Libya, Kenya, Cameroon, India, Thailand, Papua …',
 );
-
-describe('own wire-style paragraphs from Iraq, the Caucasus, Libya, Kenya, Cameroon, India, Thailand, Papua …', () => {
-  it('has 40 to 60 paragraphs', () => {
-    expect(paragraphs.length).toBeGreaterThanOrEqual(40);
-    expect(paragraphs.length).toBeLessThanOrEqual(60);
-  });
-
-  it.each(paragraphs.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-    const mentions = geoparse(p.text, gaz);
-    for (const e of p.expect.filter((x) => !x.left)) {
-      const found = mentions.filter((m) => m.text === e.name);
-      if (e.none) {
-        for (const m of found)
-          expect({ name: e.name, place: m.place?.name ?? null }).toEqual({ name: e.name, place: null });
-        continue;
-      }
-      expect(found.length, `${e.name} recognised`).toBeGreaterThan(0);
-      const place = found[0].place;
-      const got = {
-        name: e.name,
-        cc: e.cc && place?.countryCode,
-        class: e.class && place?.featureClass,
-        code: e.code && place?.featureCode.slice(0, e.code.length),
-        admin1: e.admin1 && place?.admin1Name,
-      };
-      expect(got).toEqual({ name: e.name, cc: e.cc, class: e.class, code: e.code, admin1: e.admin1 });
-    }
-  });
-});
 
 const pick = (text: string, name: string) => geoparse(text, gaz).find((m) => m.text === name)?.place ?? null;
 
