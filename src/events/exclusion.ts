@@ -120,9 +120,8 @@ export function exclusionReason(
   if ((origin && !REMOVAL_BEFORE.test(before)) || ORIGIN_AFTER.test(after)) return 'origin';
   if (ADVANCE_FROM.test(before)) return 'origin of an advance';
   // "fled toward Kosti in White Nile state": the destination's container is no event place either.
-  const beforeContained = before.replace(CONTAINED_NAME_BEFORE, '');
-  if (RETREAT_TO.test(before) || (beforeContained !== before && RETREAT_TO.test(beforeContained)))
-    return 'destination of a withdrawal';
+  const destination = (re: RegExp) => re.test(before) || re.test(before.replace(CONTAINED_NAME_BEFORE, ''));
+  if (destination(RETREAT_TO)) return 'destination of a withdrawal';
   if (SOURCE_FROM.test(before)) return 'origin of a source';
   if (LONGER_NAME_AFTER.test(after)) return 'part of a longer name';
   if (
@@ -132,8 +131,7 @@ export function exclusionReason(
   )
     return 'names a road';
   if (SAINT_NAME.test(m.text) && INSTITUTION_AFTER.test(text.slice(m.end, m.end + 80))) return 'name of an institution';
-  if (VISIT_BEFORE.test(before) || (beforeContained !== before && VISIT_BEFORE.test(beforeContained)))
-    return 'travel destination';
+  if (destination(VISIT_BEFORE)) return 'travel destination';
   if (HOSPITAL_BEFORE.test(before)) return 'where the wounded were treated';
   if (DETAINEES_TO.test(before) || (TAKEN_TO.test(before) && FOR_QUESTIONING.test(after)) || RELEASED_IN.test(before))
     return 'where detainees were taken';

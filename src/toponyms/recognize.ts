@@ -177,11 +177,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
           const m: Mention = { start: t.start, end: t.end, text: t.text, role: 'demonym', context: dem };
           if (actingDemonym(tokens, i)) m.acting = true;
           mentions.push(m);
-        } else if (kind === 'plain' && i === to && unitNamed(text, tokens, i, gaz)) {
-          mentions.push(unitNamed(text, tokens, i, gaz)!);
         } else if (kind === 'plain') {
-          const loose = looseCue(text, tokens, i, gaz, lex.common, lowerWords);
-          if (loose) {
+          const withUnit = i === to ? unitNamed(text, tokens, i, gaz) : null;
+          const loose = withUnit ? null : looseCue(text, tokens, i, gaz, lex.common, lowerWords);
+          if (withUnit) mentions.push(withUnit);
+          else if (loose) {
             mentions.push(loose);
             if (loose.end > t.end) i++; // it took the article and the name
           }
