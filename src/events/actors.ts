@@ -99,6 +99,7 @@ const APPOSITIVE =
 const NAMED_APPOSITIVE = /^\s*\)?\s*,\s+(?:an?|one\s+of\s+(?:the|its|their))\s+(?:[\w'’-]+\s+){0,2}$/i;
 const AFFILIATE_AFTER =
   /^[\s-]*(?:affiliate|affiliated|ally|allies|offshoot|branch|wing|faction|franchise|proxy|splinter|-linked|linked)\b/i;
+const AFFILIATE_BEFORE = /-(?:linked|affiliated|aligned|allied|backed|inspired|sponsored)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** All actor mentions in `text`; `iso2` is the event's country, used by generic patterns ("rebels"). */
 export function findActors(text: string, iso2 = ''): ActorHit[] {
@@ -162,6 +163,9 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     (AFFILIATE_AFTER.test(text.slice(k.index + k.length, k.index + k.length + 20)) ||
       /-(?:linked|affiliated|aligned|allied)$/i.test(text.slice(k.index, k.index + k.length))) &&
     named.some((n) => n.index < k.index && NAMED_APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
+  // "the al-Qaida-linked group JNIM", "the Iran-backed Houthis": the hyphened qualifier names no party.
+  const qualifies = (k: ActorHit) =>
+    named.some((n) => n.index > k.index && AFFILIATE_BEFORE.test(text.slice(k.index, n.index)));
   // "Rebels of the National Liberation Army", "fighters of the M23", "jihadists linked to al-Qaeda": the generic
   // words name the group after "of" / "linked to" (one attacker, not two sides).
   const memberOf = (k: ActorHit) =>
@@ -169,7 +173,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
   return kept
     .filter((k) => !venue(k))
     .filter((k) => !k.generic || (!named.some((n) => describes(n, k)) && !memberOf(k)))
-    .filter((k) => !affiliateOf(k))
+    .filter((k) => !affiliateOf(k) && (k.generic || !qualifies(k)))
     .sort((a, b) => a.index - b.index);
 }
 

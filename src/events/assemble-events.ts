@@ -13,6 +13,8 @@ import { buildEvent } from './build-event.js';
 import { dateContinuations } from './continued-date.js';
 import { applyFollowUps } from './follow-ups.js';
 import { applyReferenceActors } from './reference-actor.js';
+import { applyEventReferenceSides } from './reference-lead.js';
+import { applyIdentifiedGroups } from './identified-group.js';
 import { applyLaunchers } from './launcher-actor.js';
 import { groupCandidates } from './group.js';
 import { dateFromReportDay, roundupDay } from './lead-day.js';
@@ -44,6 +46,8 @@ export function assembleEvents(
   const text = article.text;
   applyFollowUps(cands, masked, sentences);
   applyReferenceActors(cands, masked, sentences);
+  applyEventReferenceSides(cands, masked);
+  applyIdentifiedGroups(cands, masked, sentences);
   applyLaunchers(cands, ctx, masked, sentences);
   const folded = foldAttackerDetails(foldBlastReports(foldParticipleTolls(cands), masked), masked);
   const absorbed = absorbDetails(folded, text);

@@ -4,7 +4,7 @@
  * and fatalities; sentences telling the same event are grouped (group.ts) and each group becomes one feature
  * (build-event.ts). Pure: no clock, no randomness; problems become Issues.
  */
-import { datelineStoryPlace } from './dateline-story.js';
+import { fallbackPlace } from './fallback-place.js';
 import { isIsoDate } from '../dates/calendar.js';
 import { movesAnchor, resolveDate } from '../dates/resolve-date.js';
 import type { Article, Issue, PipelineResult, ResolvedMention } from '../types.js';
@@ -217,7 +217,7 @@ export function detectEvents(
         own.length === 0 &&
         spare.length === 0 &&
         strayDetail(ctx, c.clause, dateText, strayDropped, sentenceIndex, lastEvent);
-      const fallback = orphan ? null : (ctx.focus ?? datelineStoryPlace(cands));
+      const fallback = orphan ? null : fallbackPlace(ctx, cands, sentenceIndex, c.clause, c.cls.event_type);
       const places = own.length > 0 ? own : spare.length > 0 ? spare : fallback ? [fallback] : [];
       // "Fighting continued in Yemen and Syria": two countries and nothing finer sum up a region (twelfth review).
       if (places.length > 1 && places.every((p) => p.mention?.place && isCountry(p.mention.place))) return;

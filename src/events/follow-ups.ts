@@ -16,6 +16,7 @@ import { leadOfKind } from './toll-kind.js';
 import { supportStrike } from './support-strike.js';
 import { findActors } from './actors.js';
 import { blamedParty } from './blame.js';
+import { referenceLead } from './reference-lead.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import type { Span } from './sentences.js';
 
@@ -55,7 +56,9 @@ export function operationLead(cands: Candidate[], clause: string, sentenceIndex:
 
 /** The event an "in the operation" clause or a toll "in the clashes" is told of, or null. */
 export const leadFor = (cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null =>
-  operationLead(cands, clause, sentenceIndex) ?? tollLead(cands, clause, sentenceIndex);
+  operationLead(cands, clause, sentenceIndex) ??
+  tollLead(cands, clause, sentenceIndex) ??
+  referenceLead(cands, clause, sentenceIndex);
 
 /** The place an "in the operation" clause takes from its lead, marked as such. */
 export function operationPlace(lead: Candidate): PlaceChoice {

@@ -100,29 +100,34 @@ function placeFits(a: Candidate, b: Candidate, text = ''): boolean {
 }
 
 function compatible(group: Candidate[], c: Candidate, text = ''): boolean {
+  // "The attack began late Wednesday when armed men stormed …" is told of the attack before (`follows`,
+  // reference-lead.ts), whatever its own type, and dates it better than the report's day ("officials said on Friday").
+  const told = VIOLENT.has(c.event_type) && group.some((g) => g.order === c.follows && VIOLENT.has(g.event_type));
   // A reference back ("the raid") may join an event of another type told in another sentence; within one sentence
   // two clauses with their own triggers ("the massacre by warplanes in X and clashes in Y") are two events.
-  const typeOk = group.some(
-    (g) =>
-      (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
-      protestsJoin(g, c) ||
-      sameTollRetold(g, c) ||
-      ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
-      // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
-      // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").
-      // "The fighting began on July 13" names battles: it is no reference to an air strike told next.
-      (c.anaphoric &&
-        VIOLENT.has(g.event_type) &&
-        VIOLENT.has(c.event_type) &&
-        g.sentenceIndex !== c.sentenceIndex &&
-        (c.head !== 'clash' || g.event_type === c.event_type)),
-  );
+  const typeOk =
+    told ||
+    group.some(
+      (g) =>
+        (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
+        protestsJoin(g, c) ||
+        sameTollRetold(g, c) ||
+        ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
+        // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
+        // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").
+        // "The fighting began on July 13" names battles: it is no reference to an air strike told next.
+        (c.anaphoric &&
+          VIOLENT.has(g.event_type) &&
+          VIOLENT.has(c.event_type) &&
+          g.sentenceIndex !== c.sentenceIndex &&
+          (c.head !== 'clash' || g.event_type === c.event_type)),
+    );
   if (!typeOk) return false;
   const placed = group.filter((g) => !weakPlace(g.place));
   if (!weakPlace(c.place) && placed.some((g) => !placeFits(g, c, text))) return false;
   const dated = group.filter((g) => g.dated);
-  if (c.dated && dated.some((g) => !overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end)))
-    return false;
+  const apart = dated.some((g) => !overlaps(g.date.date_start, g.date.date_end, c.date.date_start, c.date.date_end));
+  if (c.dated && apart && !told) return false;
   // An undated report with its own place happened in the report week: a new (not referring) report dated outside it
   // ("…killed a commander in X last week" after "another strike hit X") is another event (report-week.ts).
   if (outsideReportWeek(group, c)) return false;

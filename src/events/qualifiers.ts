@@ -54,6 +54,8 @@ export function qualifiers(text: string, out: Attached[]): Set<Attached> {
       continue;
     }
     if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point' || CLAUSE_AFTER_COMMA.test(gap)) continue;
+    // "In Gaza, an Israeli airstrike hit a house in Khan Younis": an event told between them; no container.
+    if (/^\s*,/.test(gap) && hasTrigger(gap)) continue;
     const ip = inner.m.place!;
     const op = outer.m.place!;
     if (/,\s*(?:the\s+)?$/.test(gap) && listedAfterComma(text, ip, outer.m, out[i + 1]?.m)) continue;

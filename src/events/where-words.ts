@@ -15,6 +15,11 @@ export const CAUSE_BEFORE =
 export const PURPOSE_BEFORE =
   /\b(?:in\s+order\s+|so\s+as\s+)?to\s+(?:degrade|deter|prevent|stop|curb|disrupt|weaken|limit|reduce|counter|protect)\b[^.;]*$/i;
 
+/** "…killed two in a raid on X, as a fragile ceasefire in Gaza came under strain": a circumstance told in an "as"
+ * clause about talks, a truce or a crisis is a backdrop, and its place no place of the event. */
+export const BACKDROP_BEFORE =
+  /,\s+(?:as|while|amid)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceasefire|truce|talks|negotiations|crisis|tensions|standoff|dispute|diplomacy|efforts?|pressure|fears|concerns)\s+(?:in|over|for|on)\s+(?:the\s+)?$/i;
+
 export const SUPPORT_CAUSE =
   /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:people|population|residents|civilians|allies|ally|brothers|[A-Z][a-z]+(?:ians|ans|is|ese))\s+(?:of|in)\s+(?:the\s+)?$/;
 

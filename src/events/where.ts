@@ -22,6 +22,7 @@ import { withoutSideNames } from './side-names.js';
 import {
   ACROSS_REGIONS,
   ATTACK_NOUN_AFTER,
+  BACKDROP_BEFORE,
   CAUSE_BEFORE,
   PURPOSE_BEFORE,
   DETERMINER_BEFORE,
@@ -89,7 +90,8 @@ function attachedMentions(ctx: ArticleContext, clause: Span, protest: boolean, s
     if (modifier) modifiers.push({ m, near: false, cue: 'modifier' });
     if (SPEECH_PLACE.test(ctx.text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     const head = ctx.text.slice(clause.start, m.start);
-    if (CAUSE_BEFORE.test(head) || PURPOSE_BEFORE.test(head.slice(-120))) continue;
+    if (CAUSE_BEFORE.test(head) || PURPOSE_BEFORE.test(head.slice(-120)) || BACKDROP_BEFORE.test(head.slice(-120)))
+      continue;
     if (SUPPORT_CAUSE.test(ctx.text.slice(Math.max(clause.start, m.start - 80), m.start))) continue;
     const w = walk(ctx.text.slice(clause.start, m.start));
     // "Hama countryside", "Aleppo’s western countryside": the area around the town, precision 2.
