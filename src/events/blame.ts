@@ -6,10 +6,10 @@
  */
 import { findActors } from './actors.js';
 
-/** "X blamed Y." / "X blamed Y for the attack" / "blamed the attack on Y" / "X accused Y of carrying out the strike". */
+/** "X blamed Y." / "X blamed Y, a … group." / "X blamed Y for the attack" / "blamed the attack on Y" / "X accused Y of carrying out the strike". */
 const ATTACK = String.raw`(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|raids?|assaults?|killings?|blasts?|explosions?|ambush)\b`;
 const BLAMED_BARE = new RegExp(
-  String.raw`\bblam(?:ed|es|ing)\s+(?:it\s+on\s+)?([^.;,]{2,80}?)\s*(?:[.;]|$|,\s+(?:saying|accusing|which|who|whose)\b|\s+for\s+(?:it\b|${ATTACK}))`,
+  String.raw`\bblam(?:ed|es|ing)\s+(?:it\s+on\s+)?([^.;,]{2,80}?)\s*(?:[.;]|$|,\s+(?:saying|accusing|which|who|whose|an?)\b|\s+for\s+(?:it\b|${ATTACK}))`,
   'i',
 );
 const BLAMED_ON = new RegExp(String.raw`\bblam(?:ed|es|ing)\s+${ATTACK}\s+on\s+([^.;]{2,80})`, 'i');

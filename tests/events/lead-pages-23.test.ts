@@ -10,7 +10,9 @@
 //   other's container (qualifiers.ts);
 // - ", as a fragile ceasefire in Gaza came under strain": a backdrop's place is no place of the event (where.ts);
 // - "The clashes broke out in X and spread to Y": the sides of the clashes told before (reference-lead.ts);
-// - "It described them as members of the Pakistani Taliban": the unidentified party is named (identified-group.ts).
+// - "It described them as members of the Pakistani Taliban": the unidentified party is named (identified-group.ts);
+// - "Authorities blamed the Jaime Martínez front, a FARC dissident group": a blamed party with an apposition
+//   (blame.ts); the front and the Gran Grif gang are in the actors file.
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -102,5 +104,23 @@ describe('the parties of a reference back', () => {
     expect(events.map((e) => [e.actor1, e.actor2])).toEqual([
       ['Military Forces of Pakistan', 'TTP: Tehreek-i-Taliban Pakistan'],
     ]);
+  });
+});
+
+describe('parties named around an attack', () => {
+  it('"Authorities blamed the Jaime Martínez front, a FARC dissident group" names the bomber', () => {
+    const events = pipelineEvents(
+      'A car bomb exploded near a police post in the town of Suárez on Sunday, wounding two officers. Authorities blamed the Jaime Martínez front, a FARC dissident group.',
+      '2025-11-17',
+    );
+    expect(events.map((e) => [e.location, e.actor1])).toEqual([['Suárez', 'FARC Dissidents']]);
+  });
+
+  it('the Gran Grif gang is an actor', () => {
+    const events = pipelineEvents(
+      'Members of the Gran Grif gang killed six people in the town of Saint-Marc on Monday.',
+      '2025-11-21',
+    );
+    expect(events.map((e) => e.actor1)).toEqual(['Gran Grif']);
   });
 });

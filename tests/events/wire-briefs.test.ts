@@ -81,7 +81,7 @@ describe('a gang attack told in the headline and the lead', () => {
   it('one event: the gang attacked civilians (the police officer is among the dead, not the attacker)', () => {
     const es = run(text);
     expect(es.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.fatalities])).toEqual([
-      ['Attack', 'Unidentified Armed Group (Haiti)', 'Civilians (Haiti)', 15],
+      ['Attack', 'Gran Grif', 'Civilians (Haiti)', 15],
     ]);
   });
 
