@@ -6,6 +6,7 @@
 import type { Article, ConflictEvent, Issue } from '../types.js';
 import { absorbDetails } from './absorb.js';
 import { applyAirActors } from './air-actor.js';
+import { applyBombAuthors } from './bomb-author.js';
 import { foldAttackerDetails } from './attacker-detail.js';
 import { foldBlastReports } from './blast-report.js';
 import { applyIslamicStateProvinces } from './is-province.js';
@@ -21,6 +22,7 @@ import { dateFromReportDay, roundupDay } from './lead-day.js';
 import { dropLeadEchoes } from './lead-echo.js';
 import type { ArticleContext, Candidate } from './model.js';
 import { foldParticipleTolls } from './participle-toll.js';
+import { applyQuotedTolls } from './quoted-toll.js';
 import { dateFromReference, dateFromUnplaced } from './reference-date.js';
 import type { Span } from './sentences.js';
 import { splitSummaryLead } from './summary-lead.js';
@@ -45,6 +47,7 @@ export function assembleEvents(
 ): ConflictEvent[] {
   const text = article.text;
   applyFollowUps(cands, masked, sentences);
+  applyQuotedTolls(cands, text, sentences); // '"We killed dozens of terrorists," the army said.' (quoted-toll.ts)
   applyReferenceActors(cands, masked, sentences);
   applyEventReferenceSides(cands, masked);
   applyIdentifiedGroups(cands, masked, sentences);
@@ -74,6 +77,7 @@ export function assembleEvents(
     }
   }
   applyAirActors(features);
+  applyBombAuthors(features); // "A roadside bomb killed three soldiers": Unidentified Armed Group (bomb-author.ts)
   applyIslamicStateProvinces(features);
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));

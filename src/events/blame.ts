@@ -18,9 +18,30 @@ const ACCUSED = new RegExp(
   'i',
 );
 
+/** "The RSF has been blamed for the attacks": the party blamed in the passive, for an attack the words name. */
+const BLAMED_PASSIVE = new RegExp(
+  String.raw`([^.;,]{2,80}?)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|also\s+)?blamed\s+for\s+${ATTACK}`,
+  'i',
+);
+
+/** "X blamed Y for the attacks", "the attacks were blamed on Y", "Y has been blamed for the attacks": a blame that
+ * names the attack it is for. Read two sentences on too (follow-ups.ts), where a bare "The army blamed Y." would be
+ * too loose. */
+export function blamedForAttack(s: string, iso2: string): string {
+  for (const re of [ACCUSED, BLAMED_ON, BLAMED_PASSIVE]) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const who = findActors(m[1], iso2).find((h) => !h.name.startsWith('Civilians'));
+    if (who) return who.name;
+  }
+  const bare = BLAMED_BARE.exec(s);
+  if (!bare || !/\bfor\s+\S/i.test(bare[0])) return '';
+  return findActors(bare[1], iso2).find((h) => !h.name.startsWith('Civilians'))?.name ?? '';
+}
+
 /** The party `s` blames for an attack (an actor of the dictionary, not civilians), or ''. */
 export function blamedParty(s: string, iso2: string): string {
-  for (const re of [ACCUSED, BLAMED_ON, BLAMED_BARE]) {
+  for (const re of [ACCUSED, BLAMED_ON, BLAMED_PASSIVE, BLAMED_BARE]) {
     const m = re.exec(s);
     if (!m) continue;
     const who = findActors(m[1], iso2).find((h) => !h.name.startsWith('Civilians'));

@@ -13,6 +13,7 @@ import { type ArticleContext, type Candidate, weakPlace } from './model.js';
 import { pastAgreement, pastSpell } from './past-spell.js';
 import { gravestProtest } from './protest-join.js';
 import { victimsOverClaim } from './claimed-target.js';
+import { recalledInAside } from './relative-background.js';
 import type { Span } from './sentences.js';
 
 export type Built = { event: ConflictEvent; dropped?: undefined } | { event?: undefined; dropped: string };
@@ -60,9 +61,18 @@ export function buildEvent(
   // A body sentence before a caption or highlight that repeats it.
   // A section heading ("Arrests in Kirkuk") only names what the body sentence under it tells: the body leads.
   const heading = (c: Candidate) => !/[.!?"”’)]\s*$/.test(article.text.slice(c.sentence.start, c.sentence.end));
+  // A trend told over a span ("Fighting has been heaviest around X in recent weeks") after the sentence of the day's
+  // incident it groups with: the incident's report is the evidence.
+  const daily = group.some((c) => c.dated && c.date.time_precision === 1);
+  const trend = (c: Candidate) => daily && c.dated && c.date.time_precision > 1;
   const strong = group
     .filter((c) => !c.anaphoric)
-    .sort((a, b) => Number(!!a.front) - Number(!!b.front) || Number(heading(a)) - Number(heading(b)));
+    .sort(
+      (a, b) =>
+        Number(!!a.front) - Number(!!b.front) ||
+        Number(heading(a)) - Number(heading(b)) ||
+        Number(trend(a)) - Number(trend(b)),
+    );
   const names = (c: Candidate) =>
     ctx.mentions.some(
       (m) =>
@@ -71,7 +81,9 @@ export function buildEvent(
   // A body place told only by a reference back ("the attack on the field, which lies in X"): the body's own report
   // leads, not a caption that happens to name X too.
   const bodyLead = !best.front && best.anaphoric ? strong.find((c) => !c.front) : undefined;
-  const primary = strong.find((c) => !c.front && names(c)) ?? bodyLead ?? strong.find(names) ?? strong[0] ?? group[0];
+  const first = strong.find((c) => !c.front && names(c)) ?? bodyLead ?? strong.find(names) ?? strong[0] ?? group[0];
+  // The day's incident told by a reference back ("near the town on Monday") after a trend that names the place.
+  const primary = trend(first) ? (group.find((c) => !c.front && !trend(c)) ?? first) : first;
   const { date, dated } = combineDates(group);
   if (!dated && group.every((c) => weakPlace(c.place))) return { dropped: 'no place and no date of its own' };
   // "The fighting began on July 13 when …": only references back to fighting the article tells nowhere, with no place
@@ -85,6 +97,8 @@ export function buildEvent(
   if (group.every((c) => weakPlace(c.place)) && recalled)
     return { dropped: 'an earlier event with no place of its own' };
   if (date.date_end < addDays(article.published, -365)) return { dropped: `background event (${date.phrase})` };
+  if (group.every((c) => recalledInAside(c, article.text, article.published)))
+    return { dropped: `background told in a relative clause (${date.phrase})` };
   // "fought a war in 2024", "a ceasefire took effect in November that year": a month or a year of an earlier
   // calendar year (a month also over half a year back) is the story's background, not a newly reported event.
   const earlierYear = date.date_end < `${article.published.slice(0, 4)}-01-01`;

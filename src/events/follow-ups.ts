@@ -15,7 +15,7 @@
 import { leadOfKind } from './toll-kind.js';
 import { supportStrike } from './support-strike.js';
 import { findActors } from './actors.js';
-import { blamedParty } from './blame.js';
+import { blamedForAttack, blamedParty } from './blame.js';
 import { referenceLead } from './reference-lead.js';
 import { type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 import type { Span } from './sentences.js';
@@ -207,10 +207,10 @@ export function applyFollowUps(cands: Candidate[], text: string, sentences: Span
       if (s > c.sentenceIndex && cands.some((o) => o.sentenceIndex === s && o.place.key !== c.place.key)) continue;
       const from = s === c.sentenceIndex ? c.sentence.start : sentences[s].start;
       const told = text.slice(from, sentences[s].end);
-      // "Drones struck X. The army blamed Y.": a party blamed for the attack, in its sentence or the next (blame.ts).
-      const who =
-        claimant(told, c.place.countryCode) ||
-        (!c.actor1 && s <= c.sentenceIndex + 1 ? blamedParty(told, c.place.countryCode) : '');
+      // "Drones struck X. The army blamed Y.": a party blamed for the attack, in its sentence or the next; two
+      // sentences on only a blame that names the attack ("The RSF has been blamed for the attacks", blame.ts).
+      const blamed = s <= c.sentenceIndex + 1 ? blamedParty : blamedForAttack;
+      const who = claimant(told, c.place.countryCode) || (!c.actor1 ? blamed(told, c.place.countryCode) : '');
       if (who && who !== c.actor2) {
         c.actor1 = who;
         break;
