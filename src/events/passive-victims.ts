@@ -12,8 +12,12 @@ const FORCE_BEFORE = /\b(?:an?|the)\s+(?:army|military|government|air\s+force)\s
 
 /** "two soldiers were killed": the trigger is the passive verb itself, the auxiliary right before it. */
 const AUXILIARY = /^[^,;:]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:reportedly\s+|also\s+)?$/i;
-/** "killed by Hamas fighters": the agent after the passive verb. */
-const BY_AGENT = /^\S+(?:\s+dead)?\s+(?:\w+\s+){0,2}?by\b/i;
+/** "killed by Hamas fighters", "killed in a gunfight with security forces": the agent after the passive verb. */
+const BY_AGENT =
+  /^\S+(?:\s+dead)?\s+(?:(?:\w+\s+){0,2}?by|(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:gunfight|gun\s*battle|clash(?:es)?|fighting|battle|shootout|firefight|encounter|exchange\s+of\s+fire)\s+with)\b/i;
+/** "a gunfight with security forces": the trigger names a fight with the party after it. */
+const WITH_AFTER =
+  /^(?:gunfight|gun\s*battle|clash(?:es)?|fighting|battle|shootout|firefight|encounter|exchange\s+of\s+fire)\s+with\b/i;
 /** "two of the assailants had been arrested": the arrested (or abducted) are the target too (twenty-eighth review). */
 const PASSIVE_TRIGGER =
   /^(?:killed|shot\s+dead|slain|wounded|injured|arrested|detained|apprehended|abducted|kidnapped)\b/i;
@@ -31,6 +35,12 @@ export function passiveVictim(roles: ActorRoles, masked: string, ti: number, iso
     const agent = BY_AGENT.test(masked.slice(ti)) && roles.actor2 !== roles.actor1 ? roles.actor2 : '';
     [roles.actor1, roles.actor2] = [agent, roles.actor1];
     roles.assoc = roles.assoc.filter((a) => a !== roles.actor2);
+    return;
+  }
+  // "Two militants were killed in a gunfight with security forces": the side after "with" fought the victims.
+  if (WITH_AFTER.test(masked.slice(ti)) && roles.actor2 && roles.actor2 !== roles.actor1) {
+    [roles.actor1, roles.actor2] = [roles.actor2, roles.actor1];
+    roles.assoc = roles.assoc.filter((a) => a !== roles.actor1 && a !== roles.actor2);
     return;
   }
   if (!roles.actor2 || roles.actor2 === roles.actor1) roles.actor2 = roles.actor1;

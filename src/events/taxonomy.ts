@@ -8,6 +8,7 @@ import taxonomyJson from '../../data/taxonomy.json' with { type: 'json' };
 import { findActors } from './actors.js';
 import { afterFrontedBackdrop } from './backdrop.js';
 import type { TaxonomyFile, TaxonomyRule } from './taxonomy-file.js';
+import { withoutSourceTail } from './source-tail.js';
 
 export type { TaxonomyFile, TaxonomyRule, Variant } from './taxonomy-file.js';
 
@@ -254,8 +255,10 @@ export function classify(clause: string): Classification | null {
   }
   let { event_type, sub_event_type } = chosen.rule;
   const compiled = RULES[chosen.order];
+  const told = withoutSourceTail(clause); // "…, local residents said": the source is no victim (source-tail.ts)
   for (const v of compiled.variants) {
-    if (v.when.test(clause) && !v.unless?.test(clause)) {
+    const civilian = v.event_type === 'Violence against civilians';
+    if (v.when.test(civilian ? told : clause) && !v.unless?.test(told)) {
       event_type = v.event_type;
       sub_event_type = v.sub_event_type;
       break;

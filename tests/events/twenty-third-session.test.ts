@@ -146,3 +146,79 @@ describe('deployments (taxonomy.json other)', () => {
     ]);
   });
 });
+
+describe('a social leader killed is a civilian victim (taxonomy.json kill variants)', () => {
+  it('"killed a social leader", "shot dead two community leaders" are attacks on civilians', () => {
+    expect(brief('FARC dissidents killed a social leader in Toribio, Cauca, on Friday.', '2025-11-18')).toEqual([
+      'Attack @ Toribío 2025-11-14 FARC Dissidents|Civilians (Colombia) 1',
+    ]);
+    expect(brief('Gunmen shot dead two community leaders near Tumaco on Friday.', '2025-11-18')).toEqual([
+      'Attack @ Tumaco 2025-11-14 Unidentified Armed Group (Colombia)|Civilians (Colombia) 2',
+    ]);
+  });
+
+  it('a rebel leader killed by troops stays a clash', () => {
+    expect(run('Troops killed a rebel leader near Tumaco on Friday.', '2025-11-18')[0]?.sub_event_type).toBe(
+      'Armed clash',
+    );
+  });
+});
+
+describe('armed groups the dictionary lacked (data/actors.json)', () => {
+  it('the Oromo Liberation Army (OLA) in Ethiopia', () => {
+    expect(brief('OLA rebels stormed a police station in Dembi Dolo on Monday.', '2025-11-18')).toEqual([
+      'Armed clash @ Dembī Dolo 2025-11-17 OLA: Oromo Liberation Army|Police Forces of Ethiopia 0',
+    ]);
+  });
+
+  it('the Gran Grif gang in Haiti', () => {
+    expect(
+      run('Members of the Gran Grif gang killed 12 people in the town of Saint-Marc on Thursday.', '2025-11-18').map(
+        (e) => [e.sub_event_type, e.actor1, e.fatalities],
+      ),
+    ).toEqual([['Attack', 'Gran Grif', 12]]);
+  });
+});
+
+describe('the closing source is no victim (source-tail.ts)', () => {
+  it('"…, killing four police officers, local residents said" is a clash with the police', () => {
+    expect(
+      brief(
+        'Fano militiamen attacked a police station in Debre Markos on Sunday, killing four police officers, local residents said.',
+        '2025-11-18',
+      ),
+    ).toEqual(['Armed clash @ Debre Mark’os 2025-11-16 Fano Militia|Police Forces of Ethiopia 4']);
+  });
+
+  it('villagers killed, told by residents, stay an attack on civilians', () => {
+    expect(
+      run('Gunmen killed four villagers near Debre Markos on Sunday, local residents said.', '2025-11-18')[0]
+        ?.sub_event_type,
+    ).toBe('Attack');
+  });
+});
+
+describe('fire at troops or police is an attack (taxonomy.json attack)', () => {
+  it('"fired on security forces", "fired at police" are clashes', () => {
+    expect(
+      brief('Suspected militants fired on security forces in Imphal on Friday, wounding a soldier.', '2025-11-18'),
+    ).toEqual(['Armed clash @ Imphal 2025-11-14 Unidentified Armed Group (India)|Police Forces of India 0']);
+    expect(run('Gunmen fired at police in Bannu on Friday, killing two officers.', '2025-11-18')[0]?.fatalities).toBe(
+      2,
+    );
+  });
+});
+
+describe('killed "in a gunfight with" a party (passive-victims.ts)', () => {
+  it('the party after "with" is actor1, the dead actor2', () => {
+    expect(
+      brief(
+        'Two militants were killed in a gunfight with security forces in Kupwara on Monday, police said.',
+        '2025-11-18',
+      ),
+    ).toEqual(['Armed clash @ Kupwāra 2025-11-17 Police Forces of India|Unidentified Armed Group (India) 2']);
+    expect(brief('Three soldiers were killed in a clash with militants in Kupwara on Monday.', '2025-11-18')).toEqual([
+      'Armed clash @ Kupwāra 2025-11-17 Unidentified Armed Group (India)|Military Forces of India 3',
+    ]);
+  });
+});
