@@ -9,6 +9,8 @@ import { type Candidate, VIOLENT, weakPlace } from './model.js';
 const GENERIC_SIDE = /^(?:Unidentified|Rebel groups|Militia|Civilians|Protesters|Rioters)\b|\bEthnic Militia\b/;
 
 const named = (actor: string): boolean => !!actor && !GENERIC_SIDE.test(actor);
+/** "Gang attack kills 15" (unidentified) and "Members of the Gran Grif gang killed 15": the name tells who. */
+const unidentified = (actor: string): boolean => actor.startsWith('Unidentified Armed Group');
 
 /** Does the front name another attacker than every body report of the group, none of them its target? */
 export function sidesDiffer(group: Candidate[], c: Candidate): boolean {
@@ -43,7 +45,8 @@ export function sameTollRetold(g: Candidate, c: Candidate): boolean {
     VIOLENT.has(c.event_type) &&
     g.sentenceIndex !== c.sentenceIndex &&
     !!c.actor1 &&
-    g.actor1 === c.actor1 &&
+    !!g.actor1 &&
+    (g.actor1 === c.actor1 || unidentified(g.actor1) !== unidentified(c.actor1)) &&
     c.fatalities > 0 &&
     g.fatalities === c.fatalities
   );

@@ -99,7 +99,10 @@ describe('one-liners of incident records', () => {
     expect(
       roles('Islamic State Khorasan claimed a suicide bombing that killed five people in Kunduz on Friday.'),
     ).toEqual([['Suicide bomb', 'Islamic State Khorasan Province', 'Civilians (Afghanistan)']]);
-    expect(roles('Police said a suicide bombing killed seven people in Jalalabad on Saturday.')[0]?.[1]).toBe('');
+    // The police are the speaker, not the bomber; the bomber is unidentified (twenty-third session, bomb-author.ts).
+    expect(roles('Police said a suicide bombing killed seven people in Jalalabad on Saturday.')[0]?.[1]).toBe(
+      'Unidentified Armed Group (Afghanistan)',
+    );
   });
 });
 
@@ -112,7 +115,8 @@ describe('a claim of another act, and the route of an ambushed convoy (follow-up
       .sort();
     expect(got).toEqual([
       ['Kalat', 'BLA: Baloch Liberation Army'],
-      ['Quetta', ''],
+      // Not the BLA; a roadside bomb with no author is an unidentified armed group's (twenty-third session).
+      ['Quetta', 'Unidentified Armed Group (Pakistan)'],
     ]);
   });
 
