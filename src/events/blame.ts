@@ -18,34 +18,52 @@ const ACCUSED = new RegExp(
   'i',
 );
 
-/** "The RSF has been blamed for the attacks": the party blamed in the passive, for an attack the words name. */
+/** "The RSF has been blamed for the attacks": a passive blame for an attack the words name; its subject is read in the
+ * words before it, back to the last stop or comma (matched from the verb: a scan from every subject start would cost
+ * quadratic time on long text). */
 const BLAMED_PASSIVE = new RegExp(
-  String.raw`([^.;,]{2,80}?)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|also\s+)?blamed\s+for\s+${ATTACK}`,
+  String.raw`\s(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|also\s+)?blamed\s+for\s+${ATTACK}`,
   'i',
 );
+
+/** The words a passive blame in `s` names as the blamed, or null. */
+function passiveSubject(s: string): string | null {
+  const m = BLAMED_PASSIVE.exec(s);
+  if (!m) return null;
+  const before = s.slice(Math.max(0, m.index - 80), m.index);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
+}
+
+const nonCivilian = (who: string, iso2: string): string =>
+  findActors(who, iso2).find((h) => !h.name.startsWith('Civilians'))?.name ?? '';
 
 /** "X blamed Y for the attacks", "the attacks were blamed on Y", "Y has been blamed for the attacks": a blame that
  * names the attack it is for. Read two sentences on too (follow-ups.ts), where a bare "The army blamed Y." would be
  * too loose. */
 export function blamedForAttack(s: string, iso2: string): string {
-  for (const re of [ACCUSED, BLAMED_ON, BLAMED_PASSIVE]) {
+  if (!/\b(?:blam|accus)/i.test(s)) return '';
+  for (const re of [ACCUSED, BLAMED_ON]) {
     const m = re.exec(s);
-    if (!m) continue;
-    const who = findActors(m[1], iso2).find((h) => !h.name.startsWith('Civilians'));
-    if (who) return who.name;
+    const who = m ? nonCivilian(m[1], iso2) : '';
+    if (who) return who;
   }
+  const passive = passiveSubject(s);
+  if (passive && nonCivilian(passive, iso2)) return nonCivilian(passive, iso2);
   const bare = BLAMED_BARE.exec(s);
   if (!bare || !/\bfor\s+\S/i.test(bare[0])) return '';
-  return findActors(bare[1], iso2).find((h) => !h.name.startsWith('Civilians'))?.name ?? '';
+  return nonCivilian(bare[1], iso2);
 }
 
 /** The party `s` blames for an attack (an actor of the dictionary, not civilians), or ''. */
 export function blamedParty(s: string, iso2: string): string {
-  for (const re of [ACCUSED, BLAMED_ON, BLAMED_PASSIVE, BLAMED_BARE]) {
+  if (!/\b(?:blam|accus)/i.test(s)) return '';
+  for (const re of [ACCUSED, BLAMED_ON]) {
     const m = re.exec(s);
-    if (!m) continue;
-    const who = findActors(m[1], iso2).find((h) => !h.name.startsWith('Civilians'));
-    if (who) return who.name;
+    const who = m ? nonCivilian(m[1], iso2) : '';
+    if (who) return who;
   }
-  return '';
+  const passive = passiveSubject(s);
+  if (passive && nonCivilian(passive, iso2)) return nonCivilian(passive, iso2);
+  const bare = BLAMED_BARE.exec(s);
+  return bare ? nonCivilian(bare[1], iso2) : '';
 }
