@@ -2,6 +2,7 @@
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { applyCountyLists } from './resolve/county-lists.js';
 import { applyBorderPhrase } from './resolve/border-phrase.js';
+import { applyBorderTown } from './resolve/border-town.js';
 import { applyCompassPart } from './resolve/compass-part.js';
 import { applyCountyNames } from './resolve/county-names.js';
 import { applyFacilityNames } from './resolve/facility-names.js';
@@ -39,7 +40,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * of a piece of a longer name ("Haj Omran") and of a name held back abroad that the story's country spells otherwise
  * ("Kufra"), of a facility named by a loose spelling ("Nasser hospital") and of a side of a territory the text also
  * writes as "X City" ("central Gaza"), and of a place written beside the border of a country ("Koro, near the border
- * with Burkina Faso"), of a name written with its accents ("Léré"), and of the unit word written after a province
+ * with Burkina Faso") or called a border town ("the border town of La Victoria"), of a name written with its accents ("Léré"), and of the unit word written after a province
  * ("Al Jawf governorate").
  */
 export function resolveIn(
@@ -57,7 +58,7 @@ export function resolveIn(
     applyRelativePhrases(text, applyInsideWrittenArea(applySameNameParts(text, ranked), text)),
     gaz,
   );
-  const placed = applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz);
+  const placed = applyBorderTown(text, applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz), gaz);
   return applyWrittenDiacritics(applyUnitWord(text, placed));
 }
 

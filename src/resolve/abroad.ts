@@ -22,6 +22,9 @@ export const ABROAD = {
   /** …and that rest holds at least this much evidence (Focus.restMass; a dominant name gives 1.2, a demonym 1): the
    * two other names of a headline are no clear focus. */
   minMass: 3,
+  /** …or the rest gives one country this share and names this many places inside it (clearFocus). */
+  whollyShare: 0.99,
+  whollyPlaces: 2,
   /** A candidate whose coherence with the story's other places exceeds this (within 150 km of one of them, or next to
    * another name's likely sense) is not abroad — the story may cross a border — when one of them lies within
    * BORDER_KM and is no minor entry of its own country. */
@@ -95,6 +98,16 @@ function unknownSeat(c: Candidate, g: AbroadInput): boolean {
   return !(g.looked ?? []).some((o) => o.countryCode !== c.countryCode && spellingSkeleton(o.name) === written);
 }
 
+/** Whether the rest of the document (name `without` left out) is clearly about some country: enough evidence
+ * (minMass) with one country leading (minDocTop), or two places of one country and no word of any other — "Mare" in
+ * a Rio story naming Rio de Janeiro and Penha is a favela the gazetteer lacks, neither Malé by one of its other
+ * names nor Maré, New Caledonia. */
+export function clearFocus(focus: Focus, without: number): boolean {
+  const top = focus.restTop(without);
+  if (top >= ABROAD.whollyShare && focus.restPlaces(without) >= ABROAD.whollyPlaces) return true;
+  return top >= ABROAD.minDocTop && focus.restMass(without) >= ABROAD.minMass;
+}
+
 /** Whether `c` is a minor namesake in a country the rest of the document is not about, while it is clearly about
  * another. */
 export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean {
@@ -112,9 +125,8 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
   if (!area && (c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
   if (!area && unknownSeat(c, g)) return false;
   if (g.contexts.size || g.countryHints.has(c.countryCode) || g.sentenceCountries.has(c.countryCode)) return false;
-  if (focus.restMass(g.focusIndex) < ABROAD.minMass) return false;
+  if (!clearFocus(focus, g.focusIndex)) return false;
   const top = focus.restTop(g.focusIndex);
-  if (top < ABROAD.minDocTop) return false;
   const share = focus(c.countryCode, g.focusIndex, true);
   if (share < ABROAD.maxFocus) return true;
   // Another country leads, and this one's share comes from chance matches of other names the gazetteer lacks: the

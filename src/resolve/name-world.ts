@@ -12,7 +12,7 @@ import { ARTICLES, foldExact, withTaMarbuta } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
 import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Candidate, Mention } from '../types.js';
-import { ABROAD, type AbroadInput } from './abroad.js';
+import { ABROAD, type AbroadInput, clearFocus } from './abroad.js';
 import { ABOUT_SHARE, type Focus } from './focus.js';
 import { ownName } from './own-name.js';
 
@@ -43,11 +43,7 @@ export function articleAbroad(c: Candidate, countries: Set<string> | null): bool
  * attacker and its target, and Hodeidah is still the Yemeni port. */
 function focusedElsewhere(g: AbroadInput, focus: Focus): boolean {
   if (g.contexts.size) return false;
-  return (
-    focus.restTop(g.focusIndex) >= ABROAD.minDocTop &&
-    focus.restMass(g.focusIndex) >= ABROAD.minMass &&
-    focus.restPlaces(g.focusIndex) >= MIN_PLACES
-  );
+  return clearFocus(focus, g.focusIndex) && focus.restPlaces(g.focusIndex) >= MIN_PLACES;
 }
 
 /** Names of places (not the country) the rest of a document must hold in one country to be about it. */
@@ -112,7 +108,7 @@ export function nameWorldScore(
   c: Candidate,
   g: NameWorldInput,
   focus: Focus,
-  w: { aliasAbroad: number; articleAbroad: number },
+  w: { aliasAbroad: number; articleAbroad: number; focus: number },
   reasons: string[] | null,
   picked: Candidate[] = [],
 ): number {
@@ -136,7 +132,7 @@ function farTerm(
   c: Candidate,
   g: NameWorldInput,
   focus: Focus,
-  w: { aliasAbroad: number; articleAbroad: number },
+  w: { aliasAbroad: number; articleAbroad: number; focus: number },
   reasons: string[] | null,
 ): number {
   if (c.match === 'loose') {
@@ -151,5 +147,10 @@ function farTerm(
   const minor = c.population < ABROAD.minorAliasPopulation && focus.restMass(g.focusIndex) >= 1;
   if (!(g.elsewhere || minor) || !aliasAbroad(c, g.name, g, focus, g.looked)) return 0;
   reasons?.push('only another name of a place in a country the document is not about');
-  return w.aliasAbroad;
+  // In a story clearly about another country, the focus such a candidate gets is its own name's vote for its
+  // country, which the rest does not share: it does not count ("Mare" is Malé by one of its other names, and so votes
+  // for the Maldives). A small town judged on less evidence (minor) keeps it: the rule alone weighs it enough.
+  if (!g.elsewhere) return w.aliasAbroad;
+  const selfVote = focus(c.countryCode, g.focusIndex) - focus(c.countryCode, g.focusIndex, true);
+  return w.aliasAbroad - w.focus * Math.max(0, selfVote);
 }
