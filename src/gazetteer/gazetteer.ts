@@ -14,6 +14,7 @@ import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
 import { LookupMemo } from './lookup-memo.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
+import { adjectivalOblast } from './adjectival-oblast.js';
 
 export { haversineKm };
 
@@ -150,7 +151,10 @@ export class Gazetteer {
     const limit = options.limit ?? 20;
     const hit = this.memo.get(name, loose, limit);
     if (hit) return hit;
-    const found = Object.freeze(this.lookupUncached(name, options)) as Candidate[];
+    let list = this.lookupUncached(name, options);
+    // "Sumska oblast": an oblast in the adjectival form GeoNames lacks (adjectival-oblast.ts).
+    if (!list.length) list = adjectivalOblast(name, (noun) => this.lookup(noun, { limit: 8 }));
+    const found = Object.freeze(list) as Candidate[];
     this.memo.set(name, loose, limit, found);
     return found;
   }

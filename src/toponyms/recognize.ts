@@ -34,7 +34,7 @@ import { anyUnit, cutUnits } from './cut-units.js';
 import { arabicCompound } from './arabic-compound.js';
 import { splitAtOwner } from './owner-split.js';
 import { qualifiedName } from './qualified-name.js';
-import { unitNamed } from './unit-named.js';
+import { adjectivalOblastRun, unitNamed } from './unit-named.js';
 
 export type { NameIndex } from './people.js';
 
@@ -133,6 +133,11 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
             (GENERIC.has(t.lower) && !ARABIC_FEATURE_WORDS.has(t.lower)) ||
             t.lower === 'the',
         );
+    const adjectival = adjectivalOblastRun(text, tokens, run, gaz);
+    if (adjectival) {
+      mentions.push(adjectival);
+      continue;
+    }
     const ac = run.to > run.from ? arabicCompound(tokens, run, gaz) : -1;
     const loose =
       looseRun(text, tokens, ac > run.from ? { from: ac, to: run.to } : run, gaz, personTokens, listed || ac >= 0) ??

@@ -5,10 +5,14 @@
  * The name and its unit word are then one mention, when the gazetteer holds the two words as an admin area's name.
  * And "in Van province": a three-letter word before a lower-case unit word names a province even when it is a common
  * word or a name particle (single.ts would drop "Van" as in "Van Gogh").
+ * And "Sumska oblast", "Odeska Oblast": an adjectival oblast GeoNames holds only under its noun
+ * (gazetteer/adjectival-oblast.ts) is one mention with its unit word, before the word alone is read loosely ("Sumska"
+ * as Samashki, Chechnya).
  */
+import { oblastNouns } from '../gazetteer/adjectival-oblast.js';
 import { foldExact } from '../gazetteer/fold.js';
 import type { Mention } from '../types.js';
-import type { NameIndex } from './people.js';
+import type { NameIndex, Run } from './people.js';
 import type { Token } from './tokenize.js';
 
 const UNIT = /^(?:oblast|province|region|governorate|state|district|county|department|raion|krai)$/;
@@ -30,4 +34,15 @@ export function provinceBeforeUnit(tokens: Token[], i: number, span: string, gaz
   const next = tokens[i + 1];
   if (!next || next.cap || !next.contiguous || !/^(region|province|governorate|state)$/.test(next.lower)) return false;
   return gaz.lookup(span, { limit: 1, loose: false })[0]?.featureCode === 'ADM1';
+}
+
+/** A run of one word followed by "oblast" (or ending in "Oblast") that names an oblast in the adjectival form, as one
+ * mention; null otherwise. */
+export function adjectivalOblastRun(text: string, tokens: Token[], run: Run, gaz: NameIndex): Mention | null {
+  const t = tokens[run.from];
+  const unit = tokens[run.from + 1];
+  if (run.to > run.from + 1 || !unit?.contiguous || unit.lower !== 'oblast') return null;
+  const span = text.slice(t.start, unit.end);
+  if (!oblastNouns(span) || gaz.lookup(span, { limit: 1 }).length === 0) return null;
+  return { start: t.start, end: unit.end, text: span, role: 'place', classHint: 'A' };
 }

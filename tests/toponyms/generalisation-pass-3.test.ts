@@ -54,3 +54,26 @@ describe('a place called a border town (resolve/border-town.ts)', () => {
     expect(pick('Protesters gathered in La Victoria on Sunday.', 'La Victoria')).not.toBeNull();
   });
 });
+
+describe('an oblast in the adjectival form (gazetteer/adjectival-oblast.ts, toponyms/unit-named.ts)', () => {
+  const text = 'Russian drones hit Sumska oblast and Odeska Oblast overnight, and shelling hit Poltavska oblast.';
+  const found = geoparse(text, gaz);
+  const area = (name: string) => found.find((m) => m.text === name)?.place;
+
+  it('"Sumska oblast" is the Sumy oblast, not Samashki, Chechnya', () => {
+    expect(area('Sumska oblast')).toMatchObject({ countryCode: 'UA', featureCode: 'ADM1', name: 'Sumy' });
+  });
+
+  it('"Odeska Oblast" (unit capitalised) and "Poltavska oblast" are their oblasts', () => {
+    expect(area('Odeska Oblast')).toMatchObject({ countryCode: 'UA', featureCode: 'ADM1' });
+    expect(area('Poltavska oblast')).toMatchObject({ countryCode: 'UA', featureCode: 'ADM1', name: 'Poltava' });
+  });
+
+  it('the Russian form too ("Belgorodskaya oblast")', () => {
+    expect(gaz.lookup('Belgorodskaya oblast')[0]).toMatchObject({ countryCode: 'RU', featureCode: 'ADM1' });
+  });
+
+  it('no area whose name does not start with the stem: a loose province elsewhere is no reading', () => {
+    expect(gaz.lookup('Simska oblast')).toEqual([]);
+  });
+});
