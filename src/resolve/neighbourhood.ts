@@ -13,6 +13,10 @@ import type { Mention, ResolvedMention, ScoredCandidate } from '../types.js';
 /** One quarter: "neighbourhood" in the singular ("Aleppo neighborhoods" are the city's own; a suburb is often a town
  * of its own, "the Cincinnati suburb of West Chester"). */
 const QUARTER_AFTER = /^ neighbou?rhood\b/;
+/** After ranking, a favela or a slum too, one or several: "the Alemao and Penha favela complexes" of a Rio story are
+ * not Penha, Santa Catarina, 600 km off. While ranking such a namesake still votes for its country (often the
+ * story's: it is the town that is wrong), which keeps the story's focus for the other names ("Mare": no Malé). */
+const PART_AFTER = /^ (?:neighbou?rhood|favelas?|slums?)\b/;
 /** A city's own name (a capital, a province's seat) before the word is the city: "the Aleppo neighbourhood". */
 const CITY = new Set(['PPLC', 'PPLA']);
 /** A quarter lies in or next to the city the story names. */
@@ -50,7 +54,7 @@ export function applyNeighbourhoods(text: string, mentions: ResolvedMention[]): 
       }
     }
     if (m.role !== 'place' || !m.place || m.place.featureClass !== 'P' || m.place.featureCode === 'PPLX') continue;
-    if (CITY.has(m.place.featureCode) || !QUARTER_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    if (CITY.has(m.place.featureCode) || !PART_AFTER.test(text.slice(m.end, m.end + 16))) continue;
     const others = mentions.filter(
       (x) => x !== m && x.text !== m.text && x.place && x.place.featureClass === 'P' && x.place.kind === 'point',
     );

@@ -29,7 +29,8 @@ describe('a story wholly about one country (resolve/abroad.ts clearFocus, name-w
   });
 
   it('a place of that country keeps its pin', () => {
-    expect(pick(rio, 'Penha')).toMatchObject({ countryCode: 'BR' });
+    const text = 'RIO DE JANEIRO (Reuters) - Police raided slums in Niteroi and Duque de Caxias on Tuesday.';
+    expect(pick(text, 'Niteroi')).toMatchObject({ countryCode: 'BR' });
   });
 
   it('a small town reached by another of its names keeps the focus its name lends it ("Jarablus")', () => {
@@ -75,5 +76,21 @@ describe('an oblast in the adjectival form (gazetteer/adjectival-oblast.ts, topo
 
   it('no area whose name does not start with the stem: a loose province elsewhere is no reading', () => {
     expect(gaz.lookup('Simska oblast')).toEqual([]);
+  });
+});
+
+describe('a name written before "favela" or "slum" (resolve/neighbourhood.ts)', () => {
+  it('"the Alemao and Penha favela complexes" of a Rio story: no Penha, Santa Catarina (600 km off)', () => {
+    const text = 'RIO DE JANEIRO (Reuters) - Police raided the Alemao and Penha favela complexes on Tuesday.';
+    expect(pick(text, 'Penha')).toBeNull();
+  });
+
+  it('a favela whose pick lies by the story\'s city keeps it ("the Rocinha favela in Rio de Janeiro")', () => {
+    const text = 'Police raided the Rocinha favela in Rio de Janeiro.';
+    expect(pick(text, 'Rocinha')).toMatchObject({ countryCode: 'BR', admin1Name: 'Rio de Janeiro' });
+  });
+
+  it('without the word the town stays', () => {
+    expect(pick('Police raided Penha on Tuesday.', 'Penha')).toMatchObject({ countryCode: 'BR' });
   });
 });
