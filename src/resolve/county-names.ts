@@ -12,8 +12,10 @@ const COUNTY = ' County';
 
 export function applyCountyNames(mentions: ResolvedMention[]): ResolvedMention[] {
   let counties: Map<string, ScoredCandidate> | null = null;
+  // Not a county named only inside an organisation's name: "Durham County Council" is County Durham's council, in
+  // England, not Durham County, North Carolina (the one entry the gazetteer names so).
   for (const m of mentions)
-    if (m.place?.featureCode === 'ADM2' && m.text.endsWith(COUNTY)) {
+    if (m.role === 'place' && m.place?.featureCode === 'ADM2' && m.text.endsWith(COUNTY)) {
       counties ??= new Map();
       counties.set(m.text.slice(0, -COUNTY.length), m.place);
     }

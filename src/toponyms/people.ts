@@ -200,6 +200,8 @@ export function classifyRun(
   }
   for (let k = run.from; k <= run.to; k++) {
     const w = tokens[k].lower.replace(/\.$/, '');
+    // A head hyphenated to the word before it ends a compound place name: "Chester-le-Street" is no street.
+    if (tokens[k].hyphenJoined) continue;
     if (k > run.from && orgHeads().has(w) && !ADMIN_HEADS.has(w) && !unitAfter(tokens, k, run))
       return { kind: 'organisation', from: SITE_HEADS.has(w) ? afterPossessive(text, tokens, run.from, k) : run.from };
   }

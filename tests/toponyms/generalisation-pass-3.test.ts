@@ -94,3 +94,32 @@ describe('a name written before "favela" or "slum" (resolve/neighbourhood.ts)', 
     expect(pick('Police raided Penha on Tuesday.', 'Penha')).toMatchObject({ countryCode: 'BR' });
   });
 });
+
+describe('local-news forms (toponyms/people.ts, resolve/county-names.ts)', () => {
+  const text =
+    'Durham County Council in north-east England approved 400 homes near Chester-le-Street. Residents of Durham objected.';
+  const found = geoparse(text, gaz);
+
+  it('"Chester-le-Street" is a town, not a street: its head word is hyphenated to the name', () => {
+    expect(found.find((m) => m.text === 'Chester-le-Street')).toMatchObject({
+      role: 'place',
+      place: { countryCode: 'GB' },
+    });
+  });
+
+  it('"Durham County Council" does not send "Durham" to Durham County, North Carolina', () => {
+    expect(found.find((m) => m.text === 'Durham')?.place).toMatchObject({ countryCode: 'GB' });
+  });
+
+  it('a county written as a place still names its bare name ("Stearns County" … "Stearns")', () => {
+    const p = pick('Floods hit Stearns County on Monday. Schools in Stearns and Benton closed.', 'Stearns');
+    expect(p).toMatchObject({ countryCode: 'US', featureCode: 'ADM2' });
+  });
+
+  it('a street is still no place ("a crash on Highbury Avenue")', () => {
+    const m = geoparse('Police charged a driver after a crash on Highbury Avenue.', gaz).find(
+      (x) => x.text === 'Highbury',
+    );
+    expect(m?.role ?? 'none').not.toBe('place');
+  });
+});
