@@ -73,11 +73,25 @@ export function attachContext(text: string, gaz: NameIndex, mentions: Mention[])
       // "the Beddawi camp outside Tripoli in northern Lebanon": a country written "in (northern) X" after a name
       // describes where it lies, as a demonym before it does ("the Lebanese town of …"): Mention.countryHint.
       // "Monroe County in northeast Missouri": a province so written narrows the name as "Monroe County, Mo." does.
-      const c = gaz.lookup(b.text, { limit: 1, loose: false })[0];
+      // "Cornwall in South West England": a capitalised side of the area after it says what "in south-western
+      // England" says (the side alone is no province of Cameroon's: it is placed in that area too).
+      const area = sideOf(text, mentions, k + 1);
+      if (area && !b.context) b.context = area.text;
+      const c = gaz.lookup((area ?? b).text, { limit: 1, loose: false })[0];
       if (c?.featureCode.startsWith('PCL')) a.countryHint = c.countryCode;
-      else if (c?.featureCode === 'ADM1' && !a.context) a.context = b.text;
+      else if (c?.featureCode === 'ADM1' && !a.context) a.context = (area ?? b).text;
     }
   }
+}
+
+/** A name made only of side words ("South West", "North-East") written right before another place: that place. */
+const SIDE_NAME =
+  /^(?:north|south|east|west|central|centre|northern|southern|eastern|western)(?:[ -]?(?:east|west))?$/i;
+function sideOf(text: string, mentions: Mention[], k: number): Mention | null {
+  const b = mentions[k];
+  const c = mentions[k + 1];
+  if (c?.role !== 'place' || !SIDE_NAME.test(b.text) || text.slice(b.end, c.start) !== ' ') return null;
+  return c;
 }
 
 const IN_UNIT = /^,? in the $/;

@@ -123,3 +123,16 @@ describe('local-news forms (toponyms/people.ts, resolve/county-names.ts)', () =>
     expect(m?.role ?? 'none').not.toBe('place');
   });
 });
+
+describe('a capitalised side before the area it lies in (toponyms/context.ts)', () => {
+  it('"in Cornwall in South West England": Cornwall is the English county (South West is no province of Cameroon)', () => {
+    const text = 'Three people died at a caravan park in Cornwall in South West England.';
+    expect(pick(text, 'Cornwall')).toMatchObject({ countryCode: 'GB' });
+  });
+
+  it('"in southern England" still places the name before it', () => {
+    expect(pick('Three people died at a caravan park in Cornwall in southern England.', 'Cornwall')).toMatchObject({
+      countryCode: 'GB',
+    });
+  });
+});
