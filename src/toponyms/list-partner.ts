@@ -1,5 +1,5 @@
 /**
- * "near Saravena and Tame", "Nice and Cannes": a word that is also a common English word is a place when it is joined
+ * "near Saravena and Tame", "Nice and Cannes", "Ondo, Edo and Bauchi": a word that is also a common English word is a place when it is joined
  * by "and" / "or" to a place name and one of its entries lies near one of that name's, in the same country. A list of
  * two places names neighbours; a common word beside a place with no namesake nearby stays a word. So is one written
  * just before the place that places it: "a prison in Tamara, outside Tegucigalpa" (a given name otherwise).
@@ -22,8 +22,12 @@ function plain(t: Token): boolean {
 }
 
 function partner(text: string, tokens: Token[], i: number, gaz: NameIndex): string | null {
-  if (i >= 2 && JOIN.has(tokens[i - 1].lower) && tokens[i].contiguous) {
-    const end = i - 2;
+  // "Ondo, Edo and Bauchi": an item after a comma, in a list that goes on, is joined to the item before it too.
+  const joined = i >= 2 && JOIN.has(tokens[i - 1].lower) && tokens[i].contiguous;
+  const listed =
+    i >= 1 && text.slice(tokens[i - 1].end, tokens[i].start) === ', ' && LIST_ON.test(text.slice(tokens[i].end));
+  if (joined || listed) {
+    const end = joined ? i - 2 : i - 1;
     for (let k = Math.max(0, end - 2); k <= end; k++) {
       if (!tokens.slice(k, end + 1).every(plain)) continue;
       const name = text.slice(tokens[k].start, tokens[end].end);
@@ -50,6 +54,9 @@ function partner(text: string, tokens: Token[], i: number, gaz: NameIndex): stri
   }
   return null;
 }
+
+/** What follows an item of a list that goes on: ", and ", " and ", ", " then a capitalised word. */
+const LIST_ON = /^(?:,? and |,? or |, (?=\p{Lu}))/u;
 
 /** ", outside ", ", near ", ", north of ": the words between a name and the place that places it. */
 const BY_PLACE = /^, (?:just )?(?:outside|near|close to|(?:north|south|east|west)(?:-?(?:east|west))? of) /;

@@ -136,3 +136,18 @@ describe('a capitalised side before the area it lies in (toponyms/context.ts)', 
     });
   });
 });
+
+describe('a three-letter item of a list joined by a comma (toponyms/list-partner.ts)', () => {
+  it('"Ondo, Edo and Bauchi states": Edo is recognised (its neighbour Ondo lies before the comma)', () => {
+    const found = geoparse('Ondo, Edo and Bauchi states reported most of the Lassa fever cases.', gaz);
+    expect(found.map((m) => [m.text, m.place?.countryCode, m.place?.featureCode])).toEqual([
+      ['Ondo', 'NG', 'ADM1'],
+      ['Edo', 'NG', 'ADM1'],
+      ['Bauchi', 'NG', 'ADM1'],
+    ]);
+  });
+
+  it('a short given name in such a list with no namesake near the other item stays a name', () => {
+    expect(geoparse('He met Kano, Tom and his wife.', gaz).map((m) => m.text)).not.toContain('Tom');
+  });
+});
