@@ -15,6 +15,7 @@ import { lookupKeys } from './lookup-keys.js';
 import { LookupMemo } from './lookup-memo.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
 import { adjectivalOblast } from './adjectival-oblast.js';
+import { countyInFull } from './county-abbreviation.js';
 
 export { haversineKm };
 
@@ -154,6 +155,9 @@ export class Gazetteer {
     let list = this.lookupUncached(name, options);
     // "Sumska oblast": an oblast in the adjectival form GeoNames lacks (adjectival-oblast.ts).
     if (!list.length) list = adjectivalOblast(name, (noun) => this.lookup(noun, { limit: 8 }));
+    // "Co Galway": a county written with its abbreviated unit word (county-abbreviation.ts).
+    const county = list.length ? null : countyInFull(name);
+    if (county) list = this.lookup(county, options).filter((c) => c.match === 'exact');
     const found = Object.freeze(list) as Candidate[];
     this.memo.set(name, loose, limit, found);
     return found;

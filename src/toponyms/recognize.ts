@@ -34,7 +34,7 @@ import { anyUnit, cutUnits } from './cut-units.js';
 import { arabicCompound } from './arabic-compound.js';
 import { splitAtOwner } from './owner-split.js';
 import { qualifiedName } from './qualified-name.js';
-import { adjectivalOblastRun, unitNamed } from './unit-named.js';
+import { abbreviatedCountyRun, adjectivalOblastRun, unitNamed } from './unit-named.js';
 
 export type { NameIndex } from './people.js';
 
@@ -133,7 +133,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
             (GENERIC.has(t.lower) && !ARABIC_FEATURE_WORDS.has(t.lower)) ||
             t.lower === 'the',
         );
-    const adjectival = adjectivalOblastRun(text, tokens, run, gaz);
+    const adjectival = adjectivalOblastRun(text, tokens, run, gaz) ?? abbreviatedCountyRun(text, tokens, run, gaz);
     if (adjectival) {
       mentions.push(adjectival);
       continue;

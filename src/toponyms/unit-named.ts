@@ -46,3 +46,15 @@ export function adjectivalOblastRun(text: string, tokens: Token[], run: Run, gaz
   if (!oblastNouns(span) || gaz.lookup(span, { limit: 1 }).length === 0) return null;
   return { start: t.start, end: unit.end, text: span, role: 'place', classHint: 'A' };
 }
+
+/** "Tuam, Co Galway", "Co. Durham": a run opening with the abbreviated "Co" whose name and "Co" are a county's
+ * (gazetteer/county-abbreviation.ts), as one mention; null otherwise (a county the gazetteer lacks stays unread). */
+export function abbreviatedCountyRun(text: string, tokens: Token[], run: Run, gaz: NameIndex): Mention | null {
+  if (tokens[run.from].text !== 'Co' || run.to === run.from) return null;
+  for (let k = Math.min(run.to, run.from + 2); k > run.from; k--) {
+    const span = text.slice(tokens[run.from].start, tokens[k].end);
+    if (gaz.lookup(span, { limit: 1 }).length > 0)
+      return { start: tokens[run.from].start, end: tokens[k].end, text: span, role: 'place', classHint: 'A' };
+  }
+  return null;
+}

@@ -151,3 +151,15 @@ describe('a three-letter item of a list joined by a comma (toponyms/list-partner
     expect(geoparse('He met Kano, Tom and his wife.', gaz).map((m) => m.text)).not.toContain('Tom');
   });
 });
+
+describe('a county written with the abbreviated "Co" (gazetteer/county-abbreviation.ts, toponyms/unit-named.ts)', () => {
+  it('"near Tuam, Co Galway" reads County Galway, and "Co Durham" County Durham', () => {
+    const found = geoparse('A man died near Tuam, Co Galway, and another in Co Durham.', gaz);
+    expect(found.find((m) => m.text === 'Co Galway')?.place).toMatchObject({ countryCode: 'IE', featureClass: 'A' });
+    expect(found.find((m) => m.text === 'Co Durham')?.place).toMatchObject({ countryCode: 'GB', featureClass: 'A' });
+  });
+
+  it('a county the gazetteer lacks gets no entry ("Co Mayo")', () => {
+    expect(gaz.lookup('Co Mayo')).toEqual([]);
+  });
+});
