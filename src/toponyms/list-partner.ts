@@ -25,7 +25,9 @@ function partner(text: string, tokens: Token[], i: number, gaz: NameIndex): stri
   // "Ondo, Edo and Bauchi": an item after a comma, in a list that goes on, is joined to the item before it too.
   const joined = i >= 2 && JOIN.has(tokens[i - 1].lower) && tokens[i].contiguous;
   const listed =
-    i >= 1 && text.slice(tokens[i - 1].end, tokens[i].start) === ', ' && LIST_ON.test(text.slice(tokens[i].end));
+    i >= 1 &&
+    text.slice(tokens[i - 1].end, tokens[i].start) === ', ' &&
+    LIST_ON.test(text.slice(tokens[i].end, tokens[i].end + 6));
   if (joined || listed) {
     const end = joined ? i - 2 : i - 1;
     for (let k = Math.max(0, end - 2); k <= end; k++) {
