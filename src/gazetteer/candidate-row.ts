@@ -42,28 +42,38 @@ const MAX_ROWS = 50_000;
  * about 14,800 candidates from 9,800 rows (one name's lookups at several limits, spellings that meet the same entry),
  * and building one is the largest part of a cold lookup's own time. Lookup results share these objects, as repeated
  * lookups of one name always have; nothing compares candidates of different lookups by identity or mutates them
- * (docs/performance.md, twenty-first session).
+ * (docs/performance.md, twenty-first session). Held in a list with each (row, match)'s place in it in a typed array,
+ * not in Maps keyed by row: a Map's get and set were most of this cache's cost (twenty-third session).
  */
 export class CandidateCache {
-  private readonly byMatch = [new Map<number, Candidate>(), new Map<number, Candidate>()];
-  private size = 0;
+  /** Place + 1 in `list` of row i's exact candidate at [i], of its loose one at [rows + i]; 0 when not built. */
+  private slots: Int32Array | null = null;
+  /** The built candidates, and the slot each fills (to empty only those slots when cleared). */
+  private list: Candidate[] = [];
+  private filled: number[] = [];
 
-  constructor(private readonly build: (i: number, match: 'exact' | 'loose') => Candidate) {}
+  constructor(
+    private readonly rows: number,
+    private readonly build: (i: number, match: 'exact' | 'loose') => Candidate,
+  ) {}
 
   get(i: number, match: 'exact' | 'loose'): Candidate {
-    const rows = this.byMatch[match === 'exact' ? 0 : 1];
-    let c = rows.get(i);
-    if (c === undefined) {
-      if (this.size >= MAX_ROWS) this.clear();
-      c = this.build(i, match);
-      rows.set(i, c);
-      this.size++;
-    }
+    this.slots ??= new Int32Array(2 * this.rows);
+    const slot = match === 'exact' ? i : this.rows + i;
+    const at = this.slots[slot];
+    if (at > 0) return this.list[at - 1];
+    if (this.list.length >= MAX_ROWS) this.clear();
+    const c = this.build(i, match);
+    this.list.push(c);
+    this.filled.push(slot);
+    this.slots[slot] = this.list.length;
     return c;
   }
 
   clear(): void {
-    for (const rows of this.byMatch) rows.clear();
-    this.size = 0;
+    const slots = this.slots;
+    if (slots) for (const slot of this.filled) slots[slot] = 0;
+    this.list = [];
+    this.filled = [];
   }
 }

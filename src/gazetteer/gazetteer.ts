@@ -47,7 +47,7 @@ export class Gazetteer {
   /** Memoised lookups (lookup-memo.ts: a smaller limit is answered from a larger one). */
   private readonly memo = new LookupMemo();
   /** The candidates of lookups by row (candidate-row.ts), cleared with the memo. */
-  private readonly built = new CandidateCache((i, match) => this.candidate(i, match));
+  private readonly built: CandidateCache;
   private readonly fineKeys = new Map<string, string>();
   private readonly exactMemo = new Map<string, boolean>();
   private readonly anyMemo = new Map<string, boolean>();
@@ -64,6 +64,7 @@ export class Gazetteer {
     private readonly assets: GazetteerAssets,
   ) {
     this.codeParts = header.codes.map((k) => k.split('.'));
+    this.built = new CandidateCache(cols.ids.length, (i, match) => this.candidate(i, match));
     this.table = new KeyTable(
       cols.keyText !== undefined && cols.keyStarts ? { text: cols.keyText, starts: cols.keyStarts } : cols.keys,
     );
