@@ -193,29 +193,45 @@ export class Gazetteer {
       }
     }
     if (found.length > 0) {
-      // Entries whose main name also meets the finer key come first ("Dmeir": Ad Dumayr before Dhamar). Candidate
-      // objects are built only for what is returned: a short loose key can have thousands of entries.
-      let ordered = found;
-      if (found.length > 1) {
-        const fine = foldLoose(name, true);
-        const h = keyHash(fine);
-        const stored = this.cols.fine;
-        const close: number[] = [];
-        const rest: number[] = [];
-        // Within the first entries by prior: enough for the spellings that matter, bounded for short keys. The index
-        // holds a hash of each entry's finer key; a name is folded only when its hash agrees (to rule out collisions).
-        for (let k = 0; k < found.length; k++) {
-          const i = found[k];
-          (k < FINE_SCAN && stored[i] === h && this.fineKey(this.cols.names[i]) === fine ? close : rest).push(i);
+      // Entries whose main name also meets the finer key come first ("Dmeir": Ad Dumayr before Dhamar), the others
+      // keep their order. Candidate objects are built only for what is returned: a short loose key can have thousands
+      // of entries, so only the first FINE_SCAN are read here and the rest are not copied.
+      const close = found.length > 1 ? this.closeEntries(name, found) : null;
+      if (close) {
+        for (const i of close) {
+          if (out.length >= limit) return out;
+          out.push(this.built.get(i, 'loose'));
         }
-        ordered = close.length > 0 ? close.concat(rest) : found;
-      }
-      for (const i of ordered) {
-        if (out.length >= limit) return out;
-        out.push(this.built.get(i, 'loose'));
-      }
+        // Each close entry is marked once more, so that the walk below skips it.
+        const again = ++this.pass;
+        for (const i of close) seen[i] = again;
+        for (const i of found) {
+          if (seen[i] === again) continue;
+          if (out.length >= limit) return out;
+          out.push(this.built.get(i, 'loose'));
+        }
+      } else
+        for (const i of found) {
+          if (out.length >= limit) return out;
+          out.push(this.built.get(i, 'loose'));
+        }
     }
     return out;
+  }
+
+  /** The entries among the first FINE_SCAN of `found` (by prior) whose main name meets the name's finer key, or null
+   * when none does. The index holds a hash of each entry's finer key; a name is folded only when its hash agrees (to
+   * rule out collisions). */
+  private closeEntries(name: string, found: number[]): number[] | null {
+    const fine = foldLoose(name, true);
+    const h = keyHash(fine);
+    const stored = this.cols.fine;
+    let close: number[] | null = null;
+    for (let k = 0, n = Math.min(found.length, FINE_SCAN); k < n; k++) {
+      const i = found[k];
+      if (stored[i] === h && this.fineKey(this.cols.names[i]) === fine) (close ??= []).push(i);
+    }
+    return close;
   }
 
   /** foldLoose(name, true), memoised: the same entries come back for many loose lookups. */
