@@ -229,7 +229,9 @@ export class Gazetteer {
     let close: number[] | null = null;
     for (let k = 0, n = Math.min(found.length, FINE_SCAN); k < n; k++) {
       const i = found[k];
-      if (stored[i] === h && this.fineKey(this.cols.names[i]) === fine) (close ??= []).push(i);
+      if (stored[i] !== h || this.fineKey(this.cols.names[i]) !== fine) continue;
+      close ??= [];
+      close.push(i);
     }
     return close;
   }

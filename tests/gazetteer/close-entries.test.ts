@@ -13,7 +13,12 @@ describe('close loose entries first', () => {
       gaz.clearCache();
       const some = gaz.lookup(name, { limit }).map((c) => c.geonameid);
       gaz.clearCache();
-      expect(gaz.lookup(name, { limit: 200 }).slice(0, limit).map((c) => c.geonameid)).toEqual(some);
+      expect(
+        gaz
+          .lookup(name, { limit: 200 })
+          .slice(0, limit)
+          .map((c) => c.geonameid),
+      ).toEqual(some);
     }
   });
 
