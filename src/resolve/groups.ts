@@ -43,6 +43,7 @@ export interface Group {
   elsewhere?: boolean;
   /** Its towns reached only through another of their names (own-name.ts), on first use. */
   aliased?: Set<Candidate>;
+  far?: Map<Candidate, number>; // name-world.ts, on first use
 }
 
 /** The groups by key, and each mention's group key (senseKey folds the name: computed once). */

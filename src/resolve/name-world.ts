@@ -101,6 +101,9 @@ export interface NameWorldInput extends AbroadInput {
   articles?: Set<string> | null;
   /** focusedElsewhere, on first use. */
   elsewhere?: boolean;
+  /** Each candidate's farTerm without reasons, on first use: it reads nothing the ranking passes change, and both
+   * passes ask for it of every candidate (the first of them more than once). */
+  far?: Map<Candidate, number>;
 }
 
 /** The term of `c`: `articleAbroad` for a loose match, `aliasAbroad` for an exact one, or 0. */
@@ -112,7 +115,12 @@ export function nameWorldScore(
   reasons: string[] | null,
   picked: Candidate[] = [],
 ): number {
-  const term = farTerm(c, g, focus, w, null);
+  g.far ??= new Map();
+  let term = g.far.get(c);
+  if (term === undefined) {
+    term = farTerm(c, g, focus, w, null);
+    g.far.set(c, term);
+  }
   if (!term) return 0;
   // A namesake within a few km of the story's places in a country it is about is no far one: "Ghajar" beside Khiam is
   // El Ghajar, across the border.
