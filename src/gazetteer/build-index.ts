@@ -8,6 +8,7 @@ import { addAdminRegions } from './admin-regions.js';
 import { addSupplementRegions } from './supplement-regions.js';
 import { addSeatSpellings } from './seat-spellings.js';
 import { encodeIndex, type IndexColumns } from './format.js';
+import { keyFilter } from './key-filter.js';
 import { foldExact, foldLoose, keyHash } from './fold.js';
 import { addNaturalEarth, type NaturalEarthLayer } from './natural-earth.js';
 import { priorOf } from './prior.js';
@@ -198,6 +199,7 @@ function encode(
     keys: [],
     keyOffsets: new Uint32Array(0),
     postings: new Uint32Array(0),
+    keyFilter: new Uint32Array(0),
   };
   idx(tables.admin1, '');
   const keyMap = new Map<string, number[]>();
@@ -232,6 +234,7 @@ function encode(
     }
   });
   cols.keys = [...keyMap.keys()].sort();
+  cols.keyFilter = keyFilter(cols.keys);
   cols.keyOffsets = new Uint32Array(cols.keys.length + 1);
   let total = 0;
   for (const k of cols.keys) total += keyMap.get(k)!.length;

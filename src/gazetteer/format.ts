@@ -8,7 +8,7 @@
 import { keyStarts } from './key-table.js';
 
 /** Bumped whenever the layout or the name keys change (src/gazetteer/fold.ts): an older index then rebuilds. */
-export const FORMAT_VERSION = 12;
+export const FORMAT_VERSION = 13;
 const MAGIC = 'GEVX';
 
 export interface IndexHeader {
@@ -49,6 +49,8 @@ export interface IndexColumns {
    * them in place, and `keys` is split only when read. */
   keyText?: string;
   keyStarts?: Uint32Array;
+  /** The keys' bit filter (key-filter.ts): find() skips its bisection for most keys that are not there. */
+  keyFilter: Uint32Array;
   /** postings[keyOffsets[k] .. keyOffsets[k+1]) are record indices for keys[k], best prior first. */
   keyOffsets: Uint32Array;
   postings: Uint32Array;
@@ -77,6 +79,7 @@ const ARRAYS: [keyof IndexColumns, TypedCtor][] = [
   ['fine', Uint32Array],
   ['keyOffsets', Uint32Array],
   ['postings', Uint32Array],
+  ['keyFilter', Uint32Array],
 ];
 
 const align8 = (n: number) => (n + 7) & ~7;

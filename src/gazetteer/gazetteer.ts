@@ -67,6 +67,7 @@ export class Gazetteer {
     this.built = new CandidateCache(cols.ids.length, (i, match) => this.candidate(i, match));
     this.table = new KeyTable(
       cols.keyText !== undefined && cols.keyStarts ? { text: cols.keyText, starts: cols.keyStarts } : cols.keys,
+      cols.keyFilter,
     );
     const code = header.codes.indexOf('A.PCLI');
     for (let i = 0; i < cols.ids.length; i++)

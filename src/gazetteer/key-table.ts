@@ -5,6 +5,7 @@
  * starts: splitting ~1 M keys into strings cost more at load than a whole pass of geoparse.
  */
 import { ARTICLES } from './fold.js';
+import { mayHold } from './key-filter.js';
 import { STEM_MARK } from './twin-stems.js';
 
 /** Buckets: the first two UTF-16 units, clamped at 127 so that bucket order is key order. */
@@ -70,8 +71,12 @@ export class KeyTable {
   private readonly text: string;
   private readonly starts: Uint32Array;
 
-  /** `keys`: the sorted keys, or their stored text with its `keyStarts`. */
-  constructor(keys: string[] | { text: string; starts: Uint32Array }) {
+  /** `keys`: the sorted keys, or their stored text with its `keyStarts`; `filter`: their bit filter (key-filter.ts), when
+   * the index holds one. */
+  constructor(
+    keys: string[] | { text: string; starts: Uint32Array },
+    private readonly filter: Uint32Array | null = null,
+  ) {
     if (Array.isArray(keys)) {
       this.text = keys.join('\n');
       this.starts = new Uint32Array(keys.length + 1);
@@ -122,6 +127,7 @@ export class KeyTable {
 
   /** Index of `key`, or -1. */
   find(key: string): number {
+    if (this.filter && !mayHold(this.filter, key)) return -1;
     const start = this.start ?? this.buckets();
     const b = bucketOf(key);
     let lo = start[b];
