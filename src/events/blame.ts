@@ -37,10 +37,8 @@ function passiveSubject(s: string): string | null {
 const nonCivilian = (who: string, iso2: string): string =>
   findActors(who, iso2).find((h) => !h.name.startsWith('Civilians'))?.name ?? '';
 
-/** "X blamed Y for the attacks", "the attacks were blamed on Y", "Y has been blamed for the attacks": a blame that
- * names the attack it is for. Read two sentences on too (follow-ups.ts), where a bare "The army blamed Y." would be
- * too loose. */
-export function blamedForAttack(s: string, iso2: string): string {
+/** The party `s` blames, or ''; with `forAttack`, only a blame that names the attack it is for. */
+function blamed(s: string, iso2: string, forAttack: boolean): string {
   if (!/\b(?:blam|accus)/i.test(s)) return '';
   for (const re of [ACCUSED, BLAMED_ON]) {
     const m = re.exec(s);
@@ -50,20 +48,14 @@ export function blamedForAttack(s: string, iso2: string): string {
   const passive = passiveSubject(s);
   if (passive && nonCivilian(passive, iso2)) return nonCivilian(passive, iso2);
   const bare = BLAMED_BARE.exec(s);
-  if (!bare || !/\bfor\s+\S/i.test(bare[0])) return '';
+  if (!bare || (forAttack && !/\bfor\s+\S/i.test(bare[0]))) return '';
   return nonCivilian(bare[1], iso2);
 }
 
+/** "X blamed Y for the attacks", "the attacks were blamed on Y", "Y has been blamed for the attacks": a blame that
+ * names the attack it is for. Read two sentences on too (follow-ups.ts), where a bare "The army blamed Y." would be
+ * too loose. */
+export const blamedForAttack = (s: string, iso2: string): string => blamed(s, iso2, true);
+
 /** The party `s` blames for an attack (an actor of the dictionary, not civilians), or ''. */
-export function blamedParty(s: string, iso2: string): string {
-  if (!/\b(?:blam|accus)/i.test(s)) return '';
-  for (const re of [ACCUSED, BLAMED_ON]) {
-    const m = re.exec(s);
-    const who = m ? nonCivilian(m[1], iso2) : '';
-    if (who) return who;
-  }
-  const passive = passiveSubject(s);
-  if (passive && nonCivilian(passive, iso2)) return nonCivilian(passive, iso2);
-  const bare = BLAMED_BARE.exec(s);
-  return bare ? nonCivilian(bare[1], iso2) : '';
-}
+export const blamedParty = (s: string, iso2: string): string => blamed(s, iso2, false);
