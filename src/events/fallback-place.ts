@@ -8,9 +8,9 @@ import { type ArticleContext, type Candidate, type PlaceChoice, VIOLENT, weakPla
  * focus, else the dateline's story (dateline-story.ts) — unless the story goes on from the sentence just before.
  *
  * "Gang members killed 20 people in an attack on Arcahaie … Police reinforcements arrived on Thursday, and three gang
- * members were killed in a shootout": violence told right after a violent event placed at a town, in the same paragraph, with no place and
- * no word that turns to another scene ("Separately", "Elsewhere", "Meanwhile", "In another attack"), goes on at that
- * town. Before, it went to the article's most mentioned place (here the capital, named in the dateline and later).
+ * members were killed in a shootout": violence told right after a violent event placed at a town, in the same
+ * paragraph, with no place and no word that turns to another scene ("Separately", "Elsewhere", "Meanwhile", "In
+ * another attack"), goes on at that town. Before, it went to the article's most mentioned place (here the capital, named in the dateline and later).
  * Only where there is such a fallback, and kept as one (kind 'focus'), so the rules for fallback places still apply.
  */
 const TURN =
