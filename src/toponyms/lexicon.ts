@@ -23,6 +23,9 @@ export interface Lexicon {
 
 let cached: Lexicon | null = null;
 
+/** Nouns of outbreak and health reports missing from the generated common-word list. */
+const REPORT_WORDS = ['case', 'cases', 'outbreak', 'outbreaks', 'health'];
+
 /** The head words of data/taxonomy.json's rules ("grenade", "shelling", "raid") and their plurals. */
 function eventHeads(): string[] {
   const heads = (taxonomy as unknown as { rules: { head: string }[] }).rules.map((r) => r.head.toLowerCase());
@@ -38,7 +41,8 @@ export function lexicon(): Lexicon {
   }
   cached = {
     // The event taxonomy's head words are English nouns too ("Grenade attacks killed …": no Granada, by its French name).
-    common: new Set([...data.commonWords, ...eventHeads()]),
+    // So are the words of outbreak reports that compromise's lexicon lacks ("Cases rose …": no Cases-de-Pène).
+    common: new Set([...data.commonWords, ...eventHeads(), ...REPORT_WORDS]),
     firstNames: new Set(data.firstNames),
     personTitles: new Set(data.personTitles),
     orgHeads: new Set(data.orgHeads),

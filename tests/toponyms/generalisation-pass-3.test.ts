@@ -163,3 +163,13 @@ describe('a county written with the abbreviated "Co" (gazetteer/county-abbreviat
     expect(gaz.lookup('Co Mayo')).toEqual([]);
   });
 });
+
+describe('words of outbreak reports (toponyms/lexicon.ts)', () => {
+  it('"Cases rose …", "Outbreak teams …", "Health officials …" open sentences without a place', () => {
+    const found = geoparse(
+      'Cases of cholera rose to 300 in Lilongwe. Outbreak teams were sent to Mangochi. Health officials said more were expected.',
+      gaz,
+    );
+    expect(found.map((m) => m.text)).toEqual(['Lilongwe', 'Mangochi']);
+  });
+});
