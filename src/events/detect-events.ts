@@ -217,8 +217,8 @@ export function detectEvents(
         own.length === 0 &&
         spare.length === 0 &&
         strayDetail(ctx, c.clause, dateText, strayDropped, sentenceIndex, lastEvent);
-      const fallback = orphan ? null : fallbackPlace(ctx, cands, sentenceIndex, c.clause, c.cls.event_type);
-      const places = own.length > 0 ? own : spare.length > 0 ? spare : fallback ? [fallback] : [];
+      const fallback = () => (orphan ? null : fallbackPlace(ctx, cands, sentenceIndex, c.clause, c.cls!.event_type));
+      const places = own.length > 0 ? own : spare.length > 0 ? spare : [fallback()].filter((p) => p !== null);
       // "Fighting continued in Yemen and Syria": two countries and nothing finer sum up a region (twelfth review).
       if (places.length > 1 && places.every((p) => p.mention?.place && isCountry(p.mention.place))) return;
       if (places.length === 0) {

@@ -35,7 +35,9 @@ export function fallbackPlace(
 
 /** The violent event, placed at a town, of the sentence just before (its last one), or null. */
 function storyBefore(cands: readonly Candidate[], sentenceIndex: number): Candidate | null {
-  const last = cands.filter((c) => c.sentenceIndex !== sentenceIndex).pop();
+  let k = cands.length - 1;
+  while (k >= 0 && cands[k].sentenceIndex === sentenceIndex) k--;
+  const last = cands[k];
   if (!last || last.sentenceIndex !== sentenceIndex - 1 || last.front) return null;
   if (!VIOLENT.has(last.event_type) || weakPlace(last.place) || last.place.geo_precision !== 1) return null;
   const p = last.place.mention?.place;
