@@ -6,6 +6,7 @@
 import type { TimePrecision } from '../types.js';
 import { ANCHORED_RULES } from './anchored-phrases.js';
 import { CHAINED_RULES, COUNT_RE, count } from './chained-offsets.js';
+import { MONTH_OF_YEAR_RULES } from './month-of-year.js';
 import { SEASON_RULES } from './seasons.js';
 import {
   addDays,
@@ -73,6 +74,7 @@ const thirds = (which: string, year: number, month?: number): Range => {
 const PRE_RULES: Rule[] = [
   ...CHAINED_RULES,
   ...ANCHORED_RULES,
+  ...MONTH_OF_YEAR_RULES,
   ...SEASON_RULES,
   {
     re: /\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks|months)\b/gi,
