@@ -19,6 +19,7 @@ import {
   findActors,
 } from './actors.js';
 import { agreementSides } from './agreement-sides.js';
+import { dropAsideParties } from './aside-parties.js';
 import { adjustTargets, STATE_NAME } from './targets.js';
 import { foreignState } from './foreign-capture.js';
 import { isCountry, mentionsIn } from './context.js';
@@ -145,6 +146,7 @@ export function actorsFor(
     .filter((h) => !SUPPORTED.test(masked.slice(Math.max(0, h.index - 40), h.index)))
     .filter((h) => h.index < cls.trigger.index || !BLAMED.test(masked.slice(Math.max(0, h.index - 30), h.index)))
     .filter((h) => !OBSERVING.test(masked.slice(h.index + h.length, h.index + h.length + 30)));
+  hits.splice(0, hits.length, ...dropAsideParties(hits, before, masked, cls.trigger.index, cc));
   // "The SDF, which controls …, said its forces raided": the speaker named before the relative clause.
   const speaker = relativeSpeaker(before, masked);
   if (speaker && !hits.some((h) => !h.generic && h.index < cls.trigger.index))
