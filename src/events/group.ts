@@ -17,6 +17,7 @@ import { sameSideRetold, sameTollRetold, sidesDiffer } from './front-sides.js';
 import { retoldAgreement } from './agreement-retold.js';
 import { listedApart } from './listed-places.js';
 import { protestsJoin } from './protest-join.js';
+import { sameSalvo } from './mixed-salvo.js';
 import { outsideReportWeek } from './report-week.js';
 
 const PLACE_RANK: Record<PlaceChoice['kind'], number> = {
@@ -112,6 +113,7 @@ function compatible(group: Candidate[], c: Candidate, text = ''): boolean {
         (g.event_type === c.event_type && g.sub_event_type === c.sub_event_type) ||
         protestsJoin(g, c) ||
         sameTollRetold(g, c) ||
+        sameSalvo(g, c, text) ||
         ((c.anaphoric || g.anaphoric) && g.head === c.head) ||
         // Only the reference itself crosses types ("the attack" after an air strike): a group holding a reference
         // does not take in a new event of another type ("the strikes …" then "fighters clashed near Y").

@@ -8,6 +8,7 @@
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
 import { capitalOf, choiceFor, isCountry, mentionsIn, precisionFor } from './context.js';
 import { exclusionReason } from './exclusion.js';
+import { EARLIER_EVENT_BEFORE } from './where-words.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 
@@ -52,7 +53,8 @@ const LANDMARK_BEFORE =
 const LOCATES_PREVIOUS = /^\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function isLandmark(text: string, m: ResolvedMention): boolean {
-  return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const head = text.slice(Math.max(0, m.start - 100), m.start);
+  return LANDMARK_BEFORE.test(head.slice(-60)) || EARLIER_EVENT_BEFORE.test(head.slice(-120));
 }
 
 const SETTLEMENT_NAME = /\b(?:town|village|city|camp|hamlet)\s+of\s+([A-Z][\w'’-]+)/g;

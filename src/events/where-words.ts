@@ -20,6 +20,12 @@ export const PURPOSE_BEFORE =
 export const BACKDROP_BEFORE =
   /,\s+(?:as|while|amid)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceasefire|truce|talks|negotiations|crisis|tensions|standoff|dispute|diplomacy|efforts?|pressure|fears|concerns)\s+(?:in|over|for|on)\s+(?:the\s+)?$/i;
 
+/** "…shelled El Obeid, weeks after the group seized El Fasher": a place of an earlier event told only to date this
+ * one is no antecedent of a later "the city" (implicit-places.ts; nor a place of the event, relative-scope.ts). "It
+ * comes a week after 44 were killed in X" tells that earlier event itself. */
+export const EARLIER_EVENT_BEFORE =
+  /(?<!\b(?:comes?|came|coming))\s(?:(?:hours|days|weeks|months|years)|a\s+(?:day|week|month|year))\s+(?:after|since)\s[^.;:,]{0,80}$|,\s+since\s[^.;:,]{0,80}$/i;
+
 export const SUPPORT_CAUSE =
   /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:people|population|residents|civilians|allies|ally|brothers|[A-Z][a-z]+(?:ians|ans|is|ese))\s+(?:of|in)\s+(?:the\s+)?$/;
 

@@ -3,7 +3,12 @@
 // - "has stepped up air attacks ahead of the vote": a trend, no event and no evidence for the next one (taxonomy.json
 //   guard `cumulative`);
 // - "fighters of the SPLM-N, which is allied with the RSF, attacked …": the group in the relative clause is no party
-//   (aside-parties.ts); the SPLM-N is in the actors file.
+//   (aside-parties.ts); the SPLM-N is in the actors file;
+// - "the city" after "weeks after the group seized X": X only dates the story (implicit-places.ts);
+// - "said its drones had destroyed a convoy of RSF vehicles …, killing": the object of "destroyed" is the target
+//   (roles.ts OBJECT_TAIL);
+// - "A missile struck a building in X" after a salvo of drones and missiles that killed two in X: the same strike
+//   (mixed-salvo.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -46,4 +51,52 @@ describe('a group named in a relative clause describes the subject', () => {
     it(text, () => {
       expect(pipelineEvents(text, '2025-11-21').map((e) => e.actor1)).toEqual([actor1]);
     });
+});
+
+describe('the city of the story', () => {
+  it('"the city" after "weeks after the group seized X" is the city shelled, not X', () => {
+    const events = pipelineEvents(
+      'The RSF shelled the city of El Obeid on Thursday, killing at least seven civilians, weeks after the group seized El Fasher in Darfur.\n\n' +
+        'A medical group said artillery shells landed on a market and a residential district in the city, the capital of North Kordofan state.',
+      '2025-11-21',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([
+      ['Shelling/artillery/missile attack', 'El Obeid', 7],
+    ]);
+  });
+});
+
+describe('an event told as what came before', () => {
+  it('"It comes a week after 30 people were killed in a bombing in X" is that bombing, at X', () => {
+    const events = pipelineEvents(
+      'Gunmen killed four soldiers in Kidal on Monday. It comes a week after 30 people were killed in a bombing in Gao.',
+      '2025-11-21',
+    );
+    expect(events.map((e) => e.location)).toContain('Gao');
+  });
+});
+
+describe('a salvo of drones and missiles', () => {
+  it('"A missile struck a building in X" after "launched 400 drones and 30 missiles …, killing two in X" is that strike', () => {
+    const events = pipelineEvents(
+      'Russia launched more than 400 drones and 30 missiles at Ukraine overnight, killing two people in the city of Dnipro, officials said Tuesday.\n\n' +
+        'A missile struck a residential building in Dnipro shortly after 3 a.m., the regional governor said.',
+      '2025-11-25',
+    );
+    expect(events.map((e) => [e.location, e.actor1, e.fatalities])).toEqual([
+      ['Dnipro', 'Military Forces of Russia', 2],
+    ]);
+  });
+});
+
+describe('the object of an earlier verb is the target', () => {
+  it('"the army said its drones had destroyed a convoy of RSF vehicles …, killing dozens": the army strikes', () => {
+    const events = pipelineEvents(
+      'The army said its drones had destroyed a convoy of RSF vehicles near the town of Bara on Thursday, killing dozens of fighters.',
+      '2025-11-21',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([
+      ['Air/drone strike', 'Military Forces of Sudan', 'Rapid Support Forces'],
+    ]);
+  });
 });
