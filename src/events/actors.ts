@@ -180,7 +180,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
 const MEMBER_OF =
   /^\s+(?:of|(?:linked|tied|affiliated|connected)\s+(?:to|with)|aligned\s+with|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
 const BACKER_BEFORE =
-  /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
+  /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+(?:the\s+)?help\s+(?:of|from)|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
 /** "said (on Saturday) that a …", "said a vessel reported …": a reported clause whose subject is not the speaker. */
 const THAT_CLAUSE = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+(?:a|an|the|\d+|two|three|several)|an?)\s/i;
@@ -260,7 +260,7 @@ export function assignActors(
     if (!first || h === first || h.index < first.index) return false;
     const gap = text.slice(first.index + first.length, h.index);
     if (/^\s*(?:,|and|,\s*and)\s+(?:the\s+|a\s+)?$/i.test(gap) && h.index < triggerIndex) return true;
-    return /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+help\s+from|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?$/i.test(
+    return /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+(?:the\s+)?help\s+(?:of|from)|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:local\s+|allied\s+|friendly\s+)?$/i.test(
       text.slice(Math.max(0, h.index - 24), h.index),
     );
   });

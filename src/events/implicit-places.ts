@@ -15,7 +15,7 @@ import type { Span } from './sentences.js';
 /** "the city", "the town's", "that village", "the area"; the noun decides which kind of place it can stand for. */
 // "searched nearby villages", "in the surrounding area": around the place told before (noun "area").
 const ANAPHOR =
-  /\b(?:the|that|this)\s+(city|town|village|camp|neighbou?rhood|area|province|district|port|harbou?r|market|prison)(?:['’]s)?(?![\w-])(?!\s+(?:of|called|named)\b)|\b(?:nearby|surrounding)\s+(?:villages|towns|areas|area|countryside|hamlets)\b/i;
+  /\b(?:the|that|this)\s+(city|town|village|camp|neighbou?rhood|area|province|district|port|harbou?r|market|prison|base)(?:['’]s)?(?![\w-])(?!\s+(?:of|called|named)\b)|\b(?:nearby|surrounding)\s+(?:villages|towns|areas|area|countryside|hamlets)\b/i;
 /** "clashes there", "fighting continued there": not the existential "there were". */
 const THERE = /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|seems?|appears?)\b)(?!['’]s)/i;
 /** Words that make the anaphoric place an approximate one: the outskirts, the countryside, near, north of it. */
@@ -23,8 +23,8 @@ const NEAR_ANAPHOR =
   /\b(?:near|nearby|surrounding|outside|around|close\s+to|outskirts|countryside|suburbs?|vicinity|environs|edge|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
 
 const POINT_NOUNS = new Set(['city', 'town', 'village', 'camp', 'neighborhood', 'neighbourhood']);
-/** "Looting was reported at the port": a site of the town named before. */
-const SITE_NOUNS = new Set(['port', 'harbour', 'harbor', 'market', 'prison']);
+/** "Looting was reported at the port", "regained control of the base": a site of the town named before. */
+const SITE_NOUNS = new Set(['port', 'harbour', 'harbor', 'market', 'prison', 'base']);
 
 /**
  * The place a mention can stand for when the text calls it "the <noun>" (or "there": `noun` empty), or null. With

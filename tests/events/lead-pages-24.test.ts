@@ -8,7 +8,10 @@
 // - "said its drones had destroyed a convoy of RSF vehicles …, killing": the object of "destroyed" is the target
 //   (roles.ts OBJECT_TAIL);
 // - "A missile struck a building in X" after a salvo of drones and missiles that killed two in X: the same strike
-//   (mixed-salvo.ts).
+//   (mixed-salvo.ts);
+// - "killing a vice-principal": one dead (fatalities.ts; pupils, monks and head teachers are civilians too);
+// - "regained control of the base": the base's town told before (implicit-places.ts), and "with the help of local
+//   clan militias" names allies, not the other side (actors.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -97,6 +100,32 @@ describe('the object of an earlier verb is the target', () => {
     );
     expect(events.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([
       ['Air/drone strike', 'Military Forces of Sudan', 'Rapid Support Forces'],
+    ]);
+  });
+});
+
+describe('a school attack', () => {
+  it('"killing a vice-principal who tried to stop them" counts one dead', () => {
+    const events = pipelineEvents(
+      'Gunmen abducted 25 schoolgirls from a boarding school in Maga town on Monday, killing a vice-principal who tried to stop them, police said.',
+      '2025-11-17',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Abduction/forced disappearance', 1]]);
+  });
+});
+
+describe('the base retaken', () => {
+  it('"regained control of the base with the help of local clan militias": at the base\'s town, the militias allies', () => {
+    const events = pipelineEvents(
+      'Al-Shabaab militants attacked a military base in the town of Moqokori in Hiiraan region early Saturday, an army officer said. ' +
+        'Government forces later regained control of the base with the help of local clan militias, he said.',
+      '2025-11-23',
+    );
+    const regained = events.find((e) => e.sub_event_type === 'Government regains territory');
+    expect([regained?.location, regained?.actor1, regained?.actor2]).toEqual([
+      'Hiiraan',
+      'Military Forces of Somalia',
+      '',
     ]);
   });
 });
