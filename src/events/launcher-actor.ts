@@ -11,7 +11,9 @@ import type { ArticleContext, Candidate } from './model.js';
 import type { Span } from './sentences.js';
 
 const LAUNCH =
-  /\b(?:launch(?:ed|es)?|fired|fires|unleash(?:ed|es)?)\s+(?:(?:a|an|another|its|their|new|fresh|more|dozens\s+of|hundreds\s+of|\d+)\s+){0,2}(?:(?:wave|barrage|salvo|volley)s?(?:\s+of)?\s+)?(?:(?:ballistic|cruise|hypersonic|guided|long-range|short-range)\s+)?(missiles?|rockets?|projectiles?|drones?|barrages?|salvos?)\b/g;
+  /\b(?:launch(?:ed|es)?|fired|fires|unleash(?:ed|es)?)\s+(?:(?:more|over|about|around|nearly|almost|some|up\s+to)\s+(?:than\s+)?)?(?:(?:a|an|another|its|their|new|fresh|more|dozens\s+of|hundreds\s+of|\d[\d,]*)\s+){0,2}(?:(?:wave|barrage|salvo|volley)s?(?:\s+of)?\s+)?(?:(?:ballistic|cruise|hypersonic|guided|long-range|short-range)\s+)?(missiles?|rockets?|projectiles?|drones?|barrages?|salvos?)\b/g;
+const AND_WEAPON =
+  /^\s+and\s+(?:(?:more\s+than|over|about|around|nearly|some|dozens\s+of|\d[\d,]*)\s+){0,2}(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(missiles?|rockets?|drones?)\b/i;
 /** Only auxiliaries and adverbs between the launcher's name and the verb. */
 const SUBJECT_GAP = /^\s+(?:(?:has|had|have|also|again|then|later|overnight|reportedly)\s+){0,2}$/i;
 const NOT_ACTOR = /^(?:Civilians|Protesters|Rioters|Unidentified)\b/;
@@ -32,19 +34,23 @@ function launchesIn(ctx: ArticleContext, masked: string, s: Span, sentenceIndex:
   for (let m = LAUNCH.exec(text); m; m = LAUNCH.exec(text)) {
     const at = s.start + m.index;
     const drones = /^drones?$/i.test(m[1]);
+    // "launched 400 drones and 30 missiles": the launcher of both weapons.
+    const other = AND_WEAPON.exec(text.slice(m.index + m[0].length));
+    const kinds = other && /^drones?$/i.test(other[1]) !== drones ? [drones, !drones] : [drones];
     const country = mentionsIn(ctx.mentions, Math.max(s.start, at - 60), at)
       .filter((x) => x.place && isCountry(x.place) && SUBJECT_GAP.test(masked.slice(x.end, at)))
       .pop();
     if (country?.place) {
       const iso2 = country.place.countryCode;
-      out.set(drones, { sentenceIndex, actor: `Military Forces of ${countryName(iso2, true)}`, iso2, drones });
+      for (const k of kinds)
+        out.set(k, { sentenceIndex, actor: `Military Forces of ${countryName(iso2, true)}`, iso2, drones: k });
       continue;
     }
     const before = masked.slice(Math.max(s.start, at - 60), at);
     const group = findActors(before)
       .filter((h) => !h.generic && !NOT_ACTOR.test(h.name) && SUBJECT_GAP.test(before.slice(h.index + h.length)))
       .pop();
-    if (group) out.set(drones, { sentenceIndex, actor: group.name, iso2: '', drones });
+    if (group) for (const k of kinds) out.set(k, { sentenceIndex, actor: group.name, iso2: '', drones: k });
   }
   return out;
 }

@@ -11,7 +11,8 @@
 //   (mixed-salvo.ts);
 // - "killing a vice-principal": one dead (fatalities.ts; pupils, monks and head teachers are civilians too);
 // - "regained control of the base": the base's town told before (implicit-places.ts), and "with the help of local
-//   clan militias" names allies, not the other side (actors.ts).
+//   clan militias" names allies, not the other side (actors.ts);
+// - "launched more than 400 drones and 30 missiles": the launcher of both weapons (launcher-actor.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -127,5 +128,16 @@ describe('the base retaken', () => {
       'Military Forces of Somalia',
       '',
     ]);
+  });
+});
+
+describe('the launcher of a salvo', () => {
+  it('"launched more than 400 drones and 30 missiles": the launcher of a later missile strike', () => {
+    const events = pipelineEvents(
+      'Russia launched more than 400 drones and 30 missiles at Ukraine overnight, officials said on Tuesday.\n\n' +
+        'In the western Lviv region, a missile hit an energy facility near the town of Stryi, causing a fire.',
+      '2025-11-25',
+    );
+    expect(events.map((e) => [e.location, e.actor1])).toEqual([['Stryi', 'Military Forces of Russia']]);
   });
 });
