@@ -120,7 +120,9 @@ export function walk(text: string): Walk | 'coord' | null {
     }
     if ((w === 'and' || w === 'or') && i === tokens.length - 1) return 'coord';
     if (MODIFIERS.has(w) || /^\d+$/.test(w)) {
-      if (NEAR.has(w)) near = true;
+      // "in the area of X": around X, not in it (not "a residential area of X", a part of the town).
+      const areaOf = w === 'area' && tokens[i + 1]?.toLowerCase() === 'of' && tokens[i - 1]?.toLowerCase() === 'the';
+      if (NEAR.has(w) || areaOf) near = true;
       continue;
     }
     if (/^[A-Z]/.test(tok) && /['’]s$/.test(tok)) continue; // "Lebanon’s Naqura"

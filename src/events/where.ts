@@ -48,7 +48,7 @@ const APPOSITION_AFTER_SETTING = /^\s*,\s+(?:the|a|an)\s[^,;()]{3,100},/;
 const COORD_RELATIVE =
   /(?:\band|,)\s+(?:[\d.]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$/i;
 const AROUND_AFTER =
-  /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery|mountains|hills)\b/i;
+  /^(?:['’]s)?\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|environs|vicinity|periphery|mountains|hills|area)\b(?!\s+of\b)/i;
 
 /** The attached places inside an apposition right after an opening setting ("In X, the … of Y, …"), which has no
  * event trigger of its own. */

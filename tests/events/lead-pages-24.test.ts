@@ -12,7 +12,8 @@
 // - "killing a vice-principal": one dead (fatalities.ts; pupils, monks and head teachers are civilians too);
 // - "regained control of the base": the base's town told before (implicit-places.ts), and "with the help of local
 //   clan militias" names allies, not the other side (actors.ts);
-// - "launched more than 400 drones and 30 missiles": the launcher of both weapons (launcher-actor.ts).
+// - "launched more than 400 drones and 30 missiles": the launcher of both weapons (launcher-actor.ts);
+// - "in the area of X", "the X area": around X, precision 2 (cue-walk.ts, where.ts); "a residential area of X" is in X.
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -140,4 +141,18 @@ describe('the launcher of a salvo', () => {
     );
     expect(events.map((e) => [e.location, e.actor1])).toEqual([['Stryi', 'Military Forces of Russia']]);
   });
+});
+
+describe('the area of a town', () => {
+  const cases: Array<[string, number]> = [
+    ['Israeli jets attacked Hezbollah infrastructure in the area of Nabatieh on Sunday.', 2],
+    ['Israeli jets struck the Nabatieh area on Sunday.', 2],
+    ['A strike hit a residential area of Nabatieh on Sunday, killing two.', 1],
+  ];
+  for (const [text, precision] of cases)
+    it(`${text} → precision ${precision}`, () => {
+      expect(pipelineEvents(text, '2025-11-24').map((e) => [e.location, e.geo_precision])).toEqual([
+        ['Nabatieh', precision],
+      ]);
+    });
 });
