@@ -4,9 +4,13 @@
  * their nouns (Sumy, Odessa). The adjective's stem is its noun's with the suffix "-ska", "-zka", "-tska", "-skaya" in
  * place of the noun's ending: the nouns it may come from are tried, and the first-level area among their entries whose
  * name starts with the stem, and which that noun names exactly, is the province ("Sumy" for "Sumska").
+ * Also the irregular forms: "Rivnenska" (Rivne: an "n" joins a noun ending in "e"), "Zaporizka" (Zaporizhzhia: "zh"
+ * before the suffix is written "z"), and "Kyivska", whose province GeoNames names in the older spelling ("Kiev"): an
+ * area named by the noun exactly whose name has the stem's consonants in the same order counts as starting with it.
  */
 import type { Candidate } from '../types.js';
 import { foldExact } from './fold.js';
+import { spellingSkeleton } from './skeleton.js';
 
 const ADJECTIVAL = /^(\p{L}{3,}?)(skaya|tska|ska|zka|ka) oblast$/iu;
 /** Endings a noun may have where its adjective has the suffix: Sum-y, Poltav-a, Vinnyt-sia, Odes-a, Cherkas-y. */
@@ -24,7 +28,24 @@ export function oblastNouns(name: string): { stem: string; nouns: string[] } | n
   if (suffix === 'tska') nouns.push(...ENDINGS.map((e) => `${stem}t${e}`));
   // "Odeska", "Cherkaska": the "s" belongs to the noun (Odes-a, Cherkas-y).
   if (suffix === 'ska') nouns.push(...['a', 'y', 'sa', 'sy'].map((e) => `${stem}s${e}`));
+  // "Rivnenska": Rivne.
+  if (stem.endsWith('en')) nouns.push(stem.slice(0, -1));
+  // "Zaporizka": Zaporizhzhia.
+  if (suffix === 'zka') nouns.push(...['zhzhia', 'zhzhya', 'zhia', 'zhya'].map((e) => stem + e));
+  // "Khmelnytska", "Zakarpatska", "Chernivetska": Khmelnytskyi, Zakarpattia, Chernivtsi.
+  if (suffix === 'tska') nouns.push(`${stem}tskyi`, `${stem}ttia`, `${stem.replace(/e$/, '')}tsi`);
   return { stem, nouns };
+}
+
+/** The consonants of a spelling skeleton: Kyiv and Kiev meet. */
+const consonants = (name: string) => spellingSkeleton(name).replace(/[aeiouwy\s'’-]/g, '');
+
+/** The area's name starts with the stem or is the noun, or has the stem's consonants ("Kiev" for "Kyiv-"). */
+function namedByStem(area: string, stem: string, noun: string): boolean {
+  const folded = foldExact(area);
+  if (folded.startsWith(stem) || folded === noun) return true;
+  const key = consonants(stem);
+  return key.length >= 2 && folded[0] === stem[0] && consonants(area) === key;
 }
 
 /** The first-level area an adjectival oblast name stands for, as an exact candidate, or none. */
@@ -34,7 +55,7 @@ export function adjectivalOblast(name: string, lookup: (noun: string) => readonl
   for (const noun of form.nouns) {
     // Named by the noun itself, not a loose spelling of it: "Simska" is no Simiyu (Tanzania) through "Simia".
     const area = lookup(noun).find(
-      (c) => c.featureCode === 'ADM1' && c.match === 'exact' && foldExact(c.name).startsWith(form.stem),
+      (c) => c.featureCode === 'ADM1' && c.match === 'exact' && namedByStem(c.name, form.stem, noun),
     );
     if (area) return [area];
   }

@@ -14,8 +14,7 @@ import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
 import { LookupMemo } from './lookup-memo.js';
 import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
-import { adjectivalOblast } from './adjectival-oblast.js';
-import { countyInFull } from './county-abbreviation.js';
+import { otherWrittenForms } from './written-forms.js';
 
 export { haversineKm };
 
@@ -155,11 +154,14 @@ export class Gazetteer {
     const hit = this.memo.get(name, loose, limit);
     if (hit) return hit;
     let list = this.lookupUncached(name, options);
-    // "Sumska oblast": an oblast in the adjectival form GeoNames lacks (adjectival-oblast.ts).
-    if (!list.length) list = adjectivalOblast(name, (noun) => this.lookup(noun, { limit: 8 }));
-    // "Co Galway": a county written with its abbreviated unit word (county-abbreviation.ts).
-    const county = list.length ? null : countyInFull(name);
-    if (county) list = this.lookup(county, options).filter((c) => c.match === 'exact');
+    // Forms the index holds under another: "Sumska oblast", "Co Galway", "Bosnia", "River Severn" (written-forms.ts).
+    list = otherWrittenForms(
+      name,
+      list,
+      limit,
+      (n, o) => this.lookup(n, o),
+      () => this.countries(),
+    );
     const found = Object.freeze(list) as Candidate[];
     this.memo.set(name, loose, limit, found);
     return found;
@@ -256,6 +258,11 @@ export class Gazetteer {
   byGeonameId(id: number): Candidate | null {
     const i = this.byId.get(id);
     return i === undefined ? null : this.candidate(i);
+  }
+
+  /** Every country entry. */
+  private *countries(): Generator<Candidate> {
+    for (const i of this.countryRow.values()) yield this.candidate(i);
   }
 
   /** The country entry (A.PCLI) for an ISO2 code. */

@@ -18,6 +18,7 @@ import { joinKindWords } from './feature-word.js';
 import { markAimedTargets } from './aimed-target.js';
 import { markArticleWaters } from './article-waters.js';
 import { looseCue, looseRun, repeatedLoose } from './loose-names.js';
+import { joinRiverFirst } from './river-first.js';
 import { acceptSingle, eponymOpening, partOfUnknownName } from './single.js';
 import { ARABIC_FEATURE_WORDS, LIST_GAP, looseListItems, spelledAsWritten } from './list-items.js';
 import { dropMediaNames } from './media-names.js';
@@ -225,6 +226,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   if (listed.length) mentions.push(...listed);
   if (listed.length) mentions.sort((a, b) => a.start - b.start);
   joinKindWords(text, gaz, mentions);
+  joinRiverFirst(text, gaz, mentions);
   dropMediaNames(text, gaz, mentions);
   dropLandmarkNames(text, gaz, mentions);
   dropArmedGroupNames(text, gaz, mentions);
@@ -241,10 +243,13 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   return mentions;
 }
 
-/** A name followed by one of these is a disease or a product named after a place ("Ebola virus", "Marburg fever"). */
+/** A name followed by one of these is a disease or a product named after a place ("Ebola virus", "Marburg fever"),
+ * or a species of a genus named after a river ("Sudan ebolavirus", "Reston ebolavirus"). */
 const NAMED_AFTER = new Set([
   'virus',
   'viruses',
+  'ebolavirus',
+  'ebolaviruses',
   'fever',
   'outbreak',
   'outbreaks',
