@@ -111,9 +111,9 @@ function namedWithHead(text: string, tokens: Token[], run: Run, gaz: NameIndex):
   return gaz.hasExact(foldExact(text.slice(tokens[run.from].start, tokens[run.to - 1].end)));
 }
 
-/** Prepositions that put a name on the map ("officials in Ben Guerdane", "near Ibrahim Khalil"; not "of" or "from",
+/** Prepositions that put a name on the map ("officials in Ben Guerdane", "in nearby St. Thomas"; not "of" or "from",
  * which also introduce people), and nouns of places written after a name ("the Ibrahim Khalil border crossing"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'towards', 'toward']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'nearby', 'at', 'outside', 'around', 'into', 'towards', 'toward']);
 const PLACE_NOUNS = new Set(['border', 'crossing', 'camp', 'district', 'province', 'region', 'village', 'town']);
 
 /** A name the gazetteer holds whole, written where a place stands, is a place even when it starts with a given name. */

@@ -272,9 +272,12 @@ function shortAfterCue(
   if (!unit && (!cueBefore || prev === 'of' || (i > 1 && tokens[i - 2].lower === 'according'))) return false;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   if (!best || (best.featureClass !== 'P' && best.featureClass !== 'A')) return false;
-  // A provincial capital less known than that, in a province the text names: "evacuated to Bor" beside "Jonglei".
-  return (best.prior ?? 0) >= SHORT_MIN_PRIOR || (best.featureCode === 'PPLA' && wordIn(text, best.admin1Name));
+  // A seat less known than that, in a province the text names: "to Bor" beside "Jonglei", "in Owo" beside "Ondo".
+  const seat = best.featureCode === 'PPLA' || best.featureCode === 'PPLA2';
+  return (best.prior ?? 0) >= SHORT_MIN_PRIOR || (seat && wordIn(text, best.admin1Name.replace(UNIT_END, '')));
 }
+
+const UNIT_END = / (?:State|Province|Region|Governorate|Division|Oblast)$/; // "Ondo State": the text may write "Ondo"
 
 /** Whether `name` is written in `text` as a word. */
 const wordIn = (text: string, name: string) =>
