@@ -4,18 +4,22 @@ import { applyCountyLists } from './resolve/county-lists.js';
 import { applyBorderPhrase } from './resolve/border-phrase.js';
 import { applyBorderTown } from './resolve/border-town.js';
 import { applyCompassPart } from './resolve/compass-part.js';
+import { applyDivisionNames } from './resolve/division-name.js';
 import { applyCountyNames } from './resolve/county-names.js';
+import { applyFacilityInPlace } from './resolve/facility-in-place.js';
 import { applyFacilityNames } from './resolve/facility-names.js';
 import { applyGroupFranchise } from './resolve/group-franchise.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
 import { applyLooseAtHome } from './resolve/loose-at-home.js';
 import { applyLooseOutliers } from './resolve/loose-outliers.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
+import { applyRomanceLinks } from './resolve/romance-link.js';
 import { type ResolveOptions, resolveMentions } from './resolve/resolve.js';
 import { applyNameFragments } from './resolve/name-fragments.js';
 import { applyNearbyPhrase } from './resolve/nearby-phrase.js';
 import { applyNeighbourhoods } from './resolve/neighbourhood.js';
 import { applyPeopleAdjective } from './resolve/people-adjective.js';
+import { applyWaterWordNames } from './resolve/water-word-name.js';
 import { applyRiverReadings } from './resolve/river-readings.js';
 import { applySameNameParts } from './resolve/same-name-parts.js';
 import { applyUnitWord } from './resolve/unit-word.js';
@@ -40,8 +44,11 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * of a piece of a longer name ("Haj Omran") and of a name held back abroad that the story's country spells otherwise
  * ("Kufra"), of a facility named by a loose spelling ("Nasser hospital") and of a side of a territory the text also
  * writes as "X City" ("central Gaza"), and of a place written beside the border of a country ("Koro, near the border
- * with Burkina Faso") or called a border town ("the border town of La Victoria"), of a name written with its accents ("Léré"), and of the unit word written after a province
- * ("Al Jawf governorate").
+ * with Burkina Faso") or called a border town ("the border town of La Victoria"), of a name written with its accents ("Léré"), of the unit word written after a province
+ * ("Al Jawf governorate") of a division the gazetteer names with that word ("Barishal division") of a river or lake named with
+ * its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first words of a name joined by
+ * "de" ("Petite Riviere de l'Artibonite") and of a facility's name with its place after it ("the Litoral prison in
+ * Guayaquil").
  */
 export function resolveIn(
   text: string,
@@ -59,7 +66,9 @@ export function resolveIn(
     gaz,
   );
   const placed = applyBorderTown(text, applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz), gaz);
-  return applyWrittenDiacritics(applyUnitWord(text, placed));
+  const written = applyWrittenDiacritics(applyUnitWord(text, placed));
+  const named = applyWaterWordNames(applyDivisionNames(text, written, gaz), gaz);
+  return applyFacilityInPlace(text, applyRomanceLinks(text, named));
 }
 
 function readAfterRanking(text: string, read: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {

@@ -140,6 +140,8 @@ export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean
  * namesake abroad may be meant. Farther, its coherence is no such sign (a Galilee village 125 km from Damascus in a
  * story about southern Syria). */
 const BORDER_KM = 50;
+/** …and within this distance of a well-known place of its own country the namesake is no namesake abroad at all. */
+const HOME_KM = 100;
 
 /** Whether another place of the story lies within BORDER_KM of `c` and is not, like it, a minor entry of its own
  * country (prior under focus.ts's MINOR_PRIOR): two names the gazetteer lacks that each match a hamlet of one densely
@@ -147,7 +149,12 @@ const BORDER_KM = 50;
  * other. */
 function nearFirmPlace(c: Candidate, picked: Candidate[]): boolean {
   for (const p of picked) {
-    if (p.geonameid === c.geonameid || haversineKm(c.lat, c.lon, p.lat, p.lon) > BORDER_KM) continue;
+    if (p.geonameid === c.geonameid) continue;
+    const km = haversineKm(c.lat, c.lon, p.lat, p.lon);
+    // A well-known place of its own country vouches from farther: "the camps near Ukhia and Teknaf" beside Cox's Bazar
+    // (80 km) in a story mostly about Myanmar.
+    if (p.countryCode === c.countryCode && (p.prior ?? 0) >= MINOR_PRIOR && km <= HOME_KM) return true;
+    if (km > BORDER_KM) continue;
     if (p.countryCode !== c.countryCode || (p.prior ?? 0) >= MINOR_PRIOR) return true;
   }
   return false;

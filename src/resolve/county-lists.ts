@@ -19,11 +19,13 @@ function inCountyList(text: string, m: ResolvedMention): boolean {
   );
 }
 
-/** The states the story's picks lie in, leaving out the items marked as areas whose pick is a town (the wrong ones). */
-function statesOf(mentions: ResolvedMention[]): Set<string> {
+/** The states the story's picks lie in, leaving out the items marked as areas whose pick is a town (the wrong ones)
+ * and the item judged (`skip`). */
+function statesOf(mentions: ResolvedMention[], skip?: ResolvedMention): Set<string> {
   const out = new Set<string>();
   for (const o of mentions) {
     const p = o.place;
+    if (o === skip) continue;
     if (p && p.featureClass !== 'H' && !(o.classHint === 'A' && p.featureClass !== 'A'))
       out.add(`${p.countryCode}|${p.admin1}`);
   }
@@ -35,8 +37,27 @@ export function applyCountyLists(text: string, mentions: ResolvedMention[], gaz:
   let states: Set<string> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    // Cheap first: only an item marked as an area whose pick is not one (rare), then the words around it.
-    if (m.classHint !== 'A' || m.role !== 'place' || m.place?.featureClass === 'A' || !inCountyList(text, m)) continue;
+    // Cheap first: only an item marked as an area, then the words around it.
+    if (m.classHint !== 'A' || m.role !== 'place' || !inCountyList(text, m)) continue;
+    const p = m.place;
+    if (p?.featureClass === 'A') {
+      // An area abroad ("Cumberland and York counties" in a Maine story: York County, Ontario) yields to a county
+      // "X County" in a state the other picks lie in; an area in such a state stands.
+      const others = statesOf(mentions, m);
+      if (others.has(`${p.countryCode}|${p.admin1}`)) continue;
+      const county = gaz
+        .lookup(`${m.text} County`, { limit: 10, loose: false })
+        .find((c) => c.featureCode === 'ADM2' && others.has(`${c.countryCode}|${c.admin1}`));
+      if (!county) continue;
+      out ??= mentions.slice();
+      const place: ScoredCandidate = {
+        ...county,
+        score: p.score,
+        reasons: [`${county.name}: an item of a list of counties`],
+      };
+      out[i] = { ...m, place, alternatives: [p, ...m.alternatives] };
+      continue;
+    }
     states ??= statesOf(mentions);
     const found = gaz.lookup(`${m.text} County`, { limit: 10, loose: false });
     const county = found.find((c) => c.featureCode === 'ADM2' && states?.has(`${c.countryCode}|${c.admin1}`));

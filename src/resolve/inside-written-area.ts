@@ -102,6 +102,10 @@ function nearWrittenPlace(
   if (!holder || !pick) return null;
   const far = (c: ScoredCandidate) => haversineKm(holder.lat, holder.lon, c.lat, c.lon) > NEAR_LOCAL_KM;
   if (!far(pick)) return null;
+  // A district named like its province ("near Pichari in Cusco region": Cusco province, a district of Cusco
+  // region) is a narrow reading of the container: a pick in the same province is inside what the text meant.
+  if (holder.featureClass === 'A' && pick.countryCode === holder.countryCode && pick.admin1 === holder.admin1)
+    return null;
   const inside = m.alternatives.find((c) => local(c) && !far(c));
   return {
     ...m,
