@@ -4,8 +4,11 @@
  * not otherwise place it in, the place's alternative of the same name in the group's country is the one meant:
  * "ADF rebels kill 22 in Beni" is Beni in North Kivu, not the Bolivian department. A loose reading with no
  * alternative at home ("Boulkessi", a Malian town the gazetteer lacks, read as Balıkesir in Turkey next to JNIM) is
- * a namesake abroad: no place is better than a pin in another country.
+ * a namesake abroad: no place is better than a pin in another country. So is a hamlet of no known population that
+ * holds the name only among its other names ("RSF fighters attacked Tawila": Aţ Ţawīlah, Yemen; the gazetteer lacks
+ * the Sudanese town).
  */
+import { foldExact } from '../gazetteer/fold.js';
 import type { ResolvedMention } from '../types.js';
 import { HOMED_NAMES } from './actors.js';
 
@@ -36,7 +39,8 @@ export function placeActorsAtHome(text: string, mentions: ResolvedMention[]): Re
       (a) =>
         homes.has(a.countryCode) && !COUNTRY_CODES.test(a.featureCode) && (a.match !== 'loose' || p.match === 'loose'),
     );
-    if (!home) return p.match === 'loose' ? { ...m, place: null, alternatives: [p, ...m.alternatives] } : m;
+    const minor = p.featureClass === 'P' && !p.population && foldExact(p.name) !== foldExact(m.text);
+    if (!home) return p.match === 'loose' || minor ? { ...m, place: null, alternatives: [p, ...m.alternatives] } : m;
     return {
       ...m,
       place: { ...home, reasons: [...home.reasons, 'home ground of an actor the text names'] },
