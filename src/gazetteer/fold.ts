@@ -9,6 +9,9 @@
  */
 
 import { canonicalHead } from './head-words.js';
+import { variantFold } from './variant-fold.js';
+
+export { variantFold };
 
 const MARKS = /['’‘ʿʾ`´ʼʻ\u02BE\u02BF]/g;
 const COMBINING = /[\u0300-\u036f]/g;
@@ -133,63 +136,6 @@ export const GENERIC = new Set([
   'the',
   'of',
 ]);
-
-export function variantFold(word: string, keepDiphthongs: boolean): string {
-  let w = word;
-  // String patterns, not regular expressions: the same replacements, left to right, at a fraction of the cost.
-  w = w.replaceAll('ou', 'u').replaceAll('oo', 'u').replaceAll('ee', 'i').replaceAll('ei', 'ay').replaceAll('ai', 'ay');
-  w = w.replaceAll('ey', 'ay').replaceAll('ie', 'i').replaceAll('dh', 'd').replaceAll('kh', 'k').replaceAll('q', 'k');
-  w = collapseRuns(w);
-  // A y after a vowel is the second half of a diphthong that other spellings write as a long vowel: Shaykhun /
-  // Shekhon, Dumayr / Dameer.
-  if (!keepDiphthongs) w = dropDiphthongY(w);
-  if (w.length > 3) w = w.slice(0, w.length - finalVowelLength(w));
-  // Drop inner vowels: Dumayr / Dmeir / Dumair all become "dmyr".
-  if (w.length > 3) w = w[0] + dropVowels(w, 1);
-  return w;
-}
-
-// The loops below are variantFold's former regular expressions, one pass each (the fold runs for every name looked up
-// and every loose candidate's name). They read UTF-16 units, as those expressions did; words hold no line breaks.
-
-const isVowel = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117; // a e i o u
-
-/** w.replace(/(.)\1+/g, '$1'): each run of one unit written once. */
-function collapseRuns(w: string): string {
-  let out = '';
-  for (let i = 0; i < w.length; i++) if (i === 0 || w.charCodeAt(i) !== w.charCodeAt(i - 1)) out += w[i];
-  return out;
-}
-
-/** w.replace(/([aeiou])y(?=[^aeiou]|$)/g, '$1'): a y after a vowel and before no vowel dropped. */
-function dropDiphthongY(w: string): string {
-  if (!w.includes('y')) return w;
-  let out = '';
-  for (let i = 0; i < w.length; i++) {
-    const drop =
-      w.charCodeAt(i) === 121 &&
-      i > 0 &&
-      isVowel(w.charCodeAt(i - 1)) &&
-      !(i + 1 < w.length && isVowel(w.charCodeAt(i + 1)));
-    if (!drop) out += w[i];
-  }
-  return out;
-}
-
-/** How many units w.replace(/(ah|eh|a|e|h)$/, '') drops: "ah" or "eh" two, else a final a, e or h one. */
-function finalVowelLength(w: string): number {
-  const n = w.length;
-  const last = w.charCodeAt(n - 1);
-  if (last === 104 && n > 1 && (w.charCodeAt(n - 2) === 97 || w.charCodeAt(n - 2) === 101)) return 2;
-  return last === 97 || last === 101 || last === 104 ? 1 : 0;
-}
-
-/** w.slice(from).replace(/[aeiou]/g, ''). */
-function dropVowels(w: string, from: number): string {
-  let out = '';
-  for (let i = from; i < w.length; i++) if (!isVowel(w.charCodeAt(i))) out += w[i];
-  return out;
-}
 
 /** An article word with another word after it. */
 const HAS_ARTICLE = new RegExp(`(?:^| )(?:${[...ARTICLES].join('|')}) `);

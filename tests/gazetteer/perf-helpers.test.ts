@@ -138,7 +138,23 @@ describe('folding loops (twentieth session)', () => {
 
   it('merge spelling variants as the regular expressions did', () => {
     const words = strings('aeiouyhkqd', 20000, 9);
-    words.push('dumayr', 'dmeir', 'shaykhoun', 'naqurah', 'ayay', 'yay', 'aah', 'beh', 'ah', 'qqaa');
+    words.push(
+      'dumayr',
+      'dmeir',
+      'shaykhoun',
+      'naqurah',
+      'ayay',
+      'yay',
+      'aah',
+      'beh',
+      'ah',
+      'qqaa',
+      'ooou',
+      'eeei',
+      'dhh',
+    );
+    // variant-fold.ts (twenty-fourth session) reads UTF-16 units, as the expressions did.
+    words.push('şeyh', 'qūṣ', 'ouḩ', '\ud83d\ude00ee', 'éé', 'kha\u0301i');
     for (const w of words)
       for (const keep of [false, true]) expect(variantFold(w, keep)).toBe(regexVariantFold(w, keep));
   });
