@@ -9,6 +9,7 @@
  */
 
 import { canonicalHead } from './head-words.js';
+import { foldUnits } from './fold-units.js';
 import { variantFold } from './variant-fold.js';
 
 export { variantFold };
@@ -37,39 +38,22 @@ const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 export function foldExact(name: string): string {
   if (PLAIN.test(name)) return name.toLowerCase();
-  const ascii = foldAscii(name);
-  if (ascii !== null) return ascii;
+  // ASCII and the Latin, Cyrillic and punctuation blocks unit by unit (fold-units.ts), anything else by the steps.
+  const fast = foldUnits(name, steps);
+  if (fast !== null) return fast;
+  return steps(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The Unicode path before the runs of other characters become spaces. */
+function steps(name: string): string {
   return name
     .normalize('NFD')
     .replace(COMBINING, '')
     .toLowerCase()
     .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
-    .replace(MARKS, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * foldExact of a name in ASCII only, in one pass, or null when the name holds any other character: NFD leaves ASCII as
- * it is and the combining and special letters are not ASCII, so what remains is lower case, the ASCII marks (' and `)
- * dropped, and each run of other non-alphanumerics one space, trimmed. Hyphenated and dotted names ("al-Bab", "U.S.")
- * are common in English text and took the Unicode path's five passes.
- */
-function foldAscii(name: string): string | null {
-  let out = '';
-  let gap = false;
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c >= 128) return null;
-    if (c === 39 || c === 96) continue; // ' and ` (MARKS): removed before the runs are read, so they split nothing
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && out.length > 0) out += ' ';
-      gap = false;
-      out += String.fromCharCode(c);
-    } else gap = true;
-  }
-  return out;
+    .replace(MARKS, '');
 }
 
 /** Arabic definite-article forms written as a separate word or with a hyphen (already split by foldExact). */

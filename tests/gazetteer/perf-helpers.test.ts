@@ -136,6 +136,33 @@ describe('folding loops (twentieth session)', () => {
     for (const n of names) expect(foldExact(n)).toBe(regexFoldExact(n));
   });
 
+  // fold-units.ts (twenty-fourth session): accented, Cyrillic and punctuated names unit by unit, off the Unicode path.
+  it('fold a Latin, Cyrillic or punctuated name as the Unicode path does', () => {
+    const names = strings(
+      " -'’‘ʿʾ`´ʼʻ.aAzZ09éÉßÆœØđÐþŁıĦİ\u0301\u0323ŞşĀăǅȘțṢẞỳ–—“”…йЙЁΣσ漢\u00a0\u2002\u02b9ˈ",
+      20000,
+      10,
+    );
+    names.push(
+      'Roşia',
+      'Es Sîyâr',
+      'O‘ahu',
+      '‘En ‘Iron',
+      'Malliß',
+      'İzmir',
+      'ÆRØ',
+      'Đakovo',
+      'Ḑumayr',
+      'Київ',
+      'e\u0301x',
+    );
+    for (let u = 0x80; u < 0x2100; u++) {
+      const c = String.fromCharCode(u);
+      names.push(c, `A${c}b`, `${c}${c} x`, `-${c}-`, `É${c}\u0301`);
+    }
+    for (const n of names) expect(foldExact(n)).toBe(regexFoldExact(n));
+  });
+
   it('merge spelling variants as the regular expressions did', () => {
     const words = strings('aeiouyhkqd', 20000, 9);
     words.push(
