@@ -30,6 +30,7 @@ import { nameWorldScore } from './name-world.js';
 import { aliasOnlyScore } from './own-name.js';
 import { closeSpellingScore } from './close-spelling.js';
 import { copyWith } from './copy-with.js';
+import { scoredCopy } from './scored-copy.js';
 import { writtenAsQuarter } from './neighbourhood.js';
 import { kindOf, listCountries, listKinds, listMateScore, listMates } from './lists.js';
 import { bareOrCued, groupOfName } from './sense-key.js';
@@ -168,7 +169,7 @@ export function resolveMentions(
         ]
       : null;
     const score = scoreOf(g, c, picked, reasons);
-    return copyWith(c, { score, reasons: reasons ?? NO_REASONS });
+    return scoredCopy(c, score, reasons ?? NO_REASONS);
   };
 
   // Candidates by score, then prior (a stable order); objects only for the first `keep` (with their reasons when
@@ -182,7 +183,7 @@ export function resolveMentions(
     order.sort((a, b) => scores[b] - scores[a] || (cands[b].prior ?? 0) - (cands[a].prior ?? 0) || a - b);
     let n = keep ?? 1;
     if (keep === null) while (n < order.length && closeToPick(scores[order[n]], scores[order[0]])) n++;
-    const build = (k: number) => copyWith(cands[k], { score: scores[k], reasons: NO_REASONS });
+    const build = (k: number) => scoredCopy(cands[k], scores[k], NO_REASONS);
     return order.slice(0, n).map((k) => (all ? all[k] : explain ? scored(g, cands[k], picked, true) : build(k)));
   };
 
