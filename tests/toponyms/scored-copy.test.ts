@@ -33,7 +33,7 @@ describe('scoredCopy', () => {
     same(bare);
     same(copyWith(bare, { match: 'exact' as const }));
     same({ ...bare, match: undefined });
-    same({ ...bare, distanceKm: 3 });
+    same({ ...bare, distanceKm: 3 } as Candidate);
     same(gaz.near(row.lat, row.lon, 5, 2)[0]);
     const { prior: _p, ...noPrior } = bare;
     same(noPrior as Candidate);
