@@ -1,23 +1,57 @@
 /** Word tokens with UTF-16 offsets and the layout facts recognition needs. Linear time. */
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
+const CAP = 1;
+const ALL_CAPS = 2;
+const ELIDED = 4;
+const SENTENCE_START = 8;
+const HYPHEN_JOINED = 16;
+const CONTIGUOUS = 32;
+const OWNER = 64;
+
+/** A word: its offsets, its text and lower case, and its seven layout facts in one number (a token of eleven fields
+ * was 112 bytes, a sixth of what a pass of geoparse allocated: twenty-fourth session, docs/performance.md). */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    private readonly flags: number,
+  ) {}
+
   /** Starts with an upper-case letter (or is an abbreviation like U.S.). */
-  cap: boolean;
-  allCaps: boolean;
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+
   /** A lower-case elision before a capital ("d'Ivoire"): continues a name, never starts one. */
-  elided: boolean;
+  get elided(): boolean {
+    return (this.flags & ELIDED) !== 0;
+  }
+
   /** First word of a sentence, line, bullet or quotation. */
-  sentenceStart: boolean;
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+
   /** Joined to the previous token by a hyphen (or underscore) with no spaces ("Al-Sharaa", "Iran-backed"). */
-  hyphenJoined: boolean;
+  get hyphenJoined(): boolean {
+    return (this.flags & HYPHEN_JOINED) !== 0;
+  }
+
   /** Only white space (or a hyphen) separates it from the previous token: a name may continue across. */
-  contiguous: boolean;
-  lower: string;
+  get contiguous(): boolean {
+    return (this.flags & CONTIGUOUS) !== 0;
+  }
+
   /** Written with a possessive 's, stripped from `text` ("Shabwa's"). */
-  owner: boolean;
+  get owner(): boolean {
+    return (this.flags & OWNER) !== 0;
+  }
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`‘ʿ][\p{L}\p{M}]+)*/gu;
@@ -110,20 +144,26 @@ export function tokenize(text: string): Token[] {
     const atStart = out.length === 0;
     const titled =
       upper && !owner && gapLen === 2 && g0 === 46 && text.charCodeAt(prevEnd + 1) === SPACE && titleBefore(out);
-    out.push({
-      start,
-      end,
-      text: t,
-      cap,
-      elided,
-      // "Syria": a lower-case second letter answers without upper-casing the word.
-      allCaps: cap && t.length > 1 && !isLowerAscii(t.charCodeAt(1)) && t === t.toUpperCase() && /\p{L}{2}/u.test(t),
-      sentenceStart: atStart || (!space && !titled && SENTENCE_GAP.test(text.slice(prevEnd, start))),
-      hyphenJoined: hyphen,
-      contiguous: !atStart && (space || hyphen || titled || blankGap(text, prevEnd, start) || possessive),
-      lower: t.toLowerCase(),
-      owner,
-    });
+    // "Syria": a lower-case second letter answers without upper-casing the word.
+    const allCaps =
+      cap && t.length > 1 && !isLowerAscii(t.charCodeAt(1)) && t === t.toUpperCase() && /\p{L}{2}/u.test(t);
+    const sentenceStart = atStart || (!space && !titled && SENTENCE_GAP.test(text.slice(prevEnd, start)));
+    const contiguous = !atStart && (space || hyphen || titled || blankGap(text, prevEnd, start) || possessive);
+    out.push(
+      new Token(
+        start,
+        end,
+        t,
+        t.toLowerCase(),
+        (cap ? CAP : 0) |
+          (allCaps ? ALL_CAPS : 0) |
+          (elided ? ELIDED : 0) |
+          (sentenceStart ? SENTENCE_START : 0) |
+          (hyphen ? HYPHEN_JOINED : 0) |
+          (contiguous ? CONTIGUOUS : 0) |
+          (owner ? OWNER : 0),
+      ),
+    );
     prevEnd = wordEnd;
     prevLast = last;
   }
