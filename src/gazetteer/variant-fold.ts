@@ -38,8 +38,9 @@ function pairs(b: Uint16Array, n: number, first: number, second: number, to: num
 
 export function variantFold(word: string, keepDiphthongs: boolean): string {
   let n = word.length;
-  if (buf.length < n) buf = new Uint16Array(2 * n);
-  const b = buf;
+  // The shared buffer grows for words of a usual length; a longer one (pathological input) gets its own, not kept.
+  if (buf.length < n && n <= 1024) buf = new Uint16Array(2 * n);
+  const b = buf.length < n ? new Uint16Array(n) : buf;
   for (let k = 0; k < n; k++) b[k] = word.charCodeAt(k);
   // ou→u oo→u ee→i ei→ay ai→ay ey→ay ie→i dh→d kh→k, in this order, then q→k.
   n = pairs(b, n, O, U, U, -1);
