@@ -13,7 +13,8 @@
 // - "regained control of the base": the base's town told before (implicit-places.ts), and "with the help of local
 //   clan militias" names allies, not the other side (actors.ts);
 // - "launched more than 400 drones and 30 missiles": the launcher of both weapons (launcher-actor.ts);
-// - "in the area of X", "the X area": around X, precision 2 (cue-walk.ts, where.ts); "a residential area of X" is in X.
+// - "in the area of X", "the X area": around X, precision 2 (cue-walk.ts, where.ts); "a residential area of X" is in X;
+// - "police said they had killed 13 bandits": the police are the speaker and the subject (actors.json).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -155,4 +156,22 @@ describe('the area of a town', () => {
         ['Nabatieh', precision],
       ]);
     });
+});
+
+describe('police who say they acted', () => {
+  it('"police said they had killed 13 bandits in a gunfight": the police fought', () => {
+    const events = pipelineEvents(
+      'In Zamfara state, police said they had killed 13 bandits in a gunfight near Tsafe on Sunday.',
+      '2025-11-17',
+    );
+    expect(events.map((e) => [e.actor1, e.actor2, e.fatalities])).toEqual([
+      ['Police Forces of Nigeria', 'Unidentified Armed Group (Nigeria)', 13],
+    ]);
+  });
+  it('"Police said gunmen killed three villagers" leaves the police out', () => {
+    const events = pipelineEvents('Police said gunmen killed three villagers in Tsafe on Sunday.', '2025-11-17');
+    expect(events.map((e) => [e.actor1, e.actor2])).toEqual([
+      ['Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'],
+    ]);
+  });
 });
