@@ -5,6 +5,7 @@
  */
 import type { Article, ConflictEvent, Issue } from '../types.js';
 import { absorbDetails } from './absorb.js';
+import { applyBareTolls } from './bare-toll.js';
 import { applyAirActors } from './air-actor.js';
 import { applyBombAuthors } from './bomb-author.js';
 import { foldAttackerDetails } from './attacker-detail.js';
@@ -48,6 +49,7 @@ export function assembleEvents(
   const text = article.text;
   applyFollowUps(cands, masked, sentences);
   applyQuotedTolls(cands, text, sentences); // '"We killed dozens of terrorists," the army said.' (quoted-toll.ts)
+  applyBareTolls(cands, masked, sentences); // "… shelled El Obeid town. 6 civilians were killed." (bare-toll.ts)
   applyReferenceActors(cands, masked, sentences);
   applyEventReferenceSides(cands, masked);
   applyIdentifiedGroups(cands, masked, sentences);

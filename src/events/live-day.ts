@@ -2,7 +2,9 @@
  * A live page's posts each open with a time stamp on its own line ("11:05 BST", "14:05 GMT - Drone strike kills two"):
  * a post that names no day tells what happened on the page's day, not some day of the week before it. The stamp is
  * kept as the date phrase; the post stays undated for grouping, so a post that names the day wins
- * (docs/taxonomy.md, "Twelfth review").
+ * (docs/taxonomy.md, "Twelfth review"). A single post copied alone ("09:14 GMT — Sirens sounded in Kyiv …") counts
+ * when its stamp names the time zone: a bare "10.30 - …" alone could be a score or a list (docs/taxonomy.md,
+ * "Twenty-fourth session: events review").
  */
 import type { DateChoice } from './when.js';
 
@@ -23,10 +25,13 @@ function stampsOf(text: string) {
   return stamps;
 }
 
-/** The page's day for an undated post at `at` of a live page (two stamped posts or more), or null. */
+const ZONED = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET)[ \t]*[-–—:|][ \t]*\S/;
+
+/** The page's day for an undated post at `at` of a live page (two stamped posts or more, or one zoned), or null. */
 export function livePostDay(text: string, published: string, at: number): DateChoice | null {
   const stamps = stampsOf(text);
-  if (stamps.length < 2 || stamps[0].start > at) return null;
+  if (stamps.length === 0 || stamps[0].start > at) return null;
+  if (stamps.length < 2 && !ZONED.test(text.slice(stamps[0].start, stamps[0].end))) return null;
   const own = stamps.filter((s) => s.start <= at).pop()!;
   const phrase = text
     .slice(own.start, own.end)

@@ -78,7 +78,9 @@ export function acceptSingle(
   const w = t.lower;
   // "in Van province": a three-letter word, even a common one or a connector, before a unit word names the province.
   if (w.length === 3 && provinceBeforeUnit(tokens, i, span, gaz)) return true;
+  // A people's name alone ("Kuki militants", lexicon `peoples`) is no place, as an armed group's is not.
   if (w.length < 2 || CONNECTORS.has(w) || NEVER_ALONE.has(w) || lex.eponyms.has(w) || lex.groups.has(w)) return false;
+  if (lex.peoples.has(w)) return false;
   // The head word of an organisation or an admin unit on its own: "University", "Agency", "Province" (but "Haiti's
   // Centre department" or Somalia's "Bay region", a province before its unit word).
   if (ADMIN_HEADS.has(w) || GENERIC_ALONE.has(w)) return itemOfUnitList(text, t.end, span, gaz);

@@ -1,0 +1,102 @@
+// Events twenty-fourth session: the known-wrong list of the twenty-third session and causes found in forty invented
+// incident records (ACLED notes, press releases, live-blog posts, digests, non-violent events), each told here in
+// other invented sentences (docs/taxonomy.md, "Twenty-fourth session: events review").
+import { describe, expect, it } from 'vitest';
+import { pipelineEvents } from './pipeline-helpers.js';
+
+const run = (text: string, published = '2025-11-25') => pipelineEvents(text, published);
+const brief = (text: string, published = '2025-11-25') =>
+  run(text, published).map(
+    (e) => `${e.sub_event_type} @ ${e.location} ${e.date_start} ${e.actor1}|${e.actor2} ${e.fatalities}`,
+  );
+
+describe('a single live post with a zoned time stamp (live-day.ts)', () => {
+  it('"08:40 GMT — …" with no day of its own is of the report\'s day', () => {
+    const got = run(
+      '08:40 GMT — An Israeli drone strike on a motorcycle in Nabatieh killed two people, the health ministry says.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.date_start, e.date_end, e.time_precision])).toEqual([
+      ['Air/drone strike', '2025-11-25', '2025-11-25', 1],
+    ]);
+  });
+
+  it('a post that names its day keeps it', () => {
+    const got = run('08:40 GMT — An Israeli drone strike on a motorcycle in Nabatieh on Sunday killed two people.');
+    expect(got.map((e) => e.date_start)).toEqual(['2025-11-23']);
+  });
+
+  it('the same sentence with no stamp is still dated over the week before the report', () => {
+    const got = run('An Israeli drone strike on a motorcycle in Nabatieh killed two people, the health ministry says.');
+    expect(got.map((e) => [e.date_start, e.date_end])).toEqual([['2025-11-19', '2025-11-25']]);
+  });
+});
+
+describe('a bare toll in the next sentence (bare-toll.ts)', () => {
+  it('"… on 2 November 2025. 5 fatalities." gives the clash its toll', () => {
+    expect(
+      brief(
+        'On 2 November 2025, Fano militia attacked a police station in Debre Tabor town (South Gondar, Amhara). 5 fatalities.',
+      ),
+    ).toEqual(['Armed clash @ Debre Tabor 2025-11-02 Fano Militia|Police Forces of Ethiopia 5']);
+  });
+
+  it('"Four civilians were killed." gives the shelling its toll and its victims', () => {
+    const got = run(
+      'Russian forces shelled the town of Kupiansk on Sunday. Four civilians were killed and nine injured.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.actor2, e.fatalities])).toEqual([
+      ['Shelling/artillery/missile attack', 'Civilians (Ukraine)', 4],
+    ]);
+  });
+
+  it('"The attack was repelled; two fatalities reported." after the attack', () => {
+    const got = run(
+      'Al Shabaab fighters attacked an army outpost in Jowhar on Friday. The attack was repelled; two fatalities reported.',
+    );
+    expect(got.map((e) => e.fatalities)).toEqual([2]);
+  });
+
+  it("a toll after a paragraph break is not that event's", () => {
+    const got = run('Al Shabaab fighters attacked an army outpost in Jowhar on Friday.\n\nFour people were killed.');
+    expect(got.map((e) => e.fatalities)).toEqual([0]);
+  });
+});
+
+describe('"reinforcements arrived" is no event (data/taxonomy.json)', () => {
+  it('police sent to the town after the attack are the response to it', () => {
+    const got = run(
+      'Armed gangs stormed the town of Lascahobas on Saturday, killing nine people. Police reinforcements arrived in the town on Sunday.',
+    );
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Attack']);
+  });
+});
+
+describe("Manipur's Kuki and Meitei militias (data/actors.json, lexicon peoples)", () => {
+  it('"Kuki militants" are the Kuki ethnic militia, and "Kuki" is no place in Japan', () => {
+    const got = run(
+      'Kuki militants opened fire on paddy farmers in Churachandpur district on Tuesday, wounding three.',
+    );
+    expect(got.map((e) => [e.location, e.actor1])).toEqual([['Churachandpur', 'Kuki Ethnic Militia (India)']]);
+  });
+
+  it('"Meitei village volunteers" are the Meitei ethnic militia', () => {
+    const got = run('Kuki gunmen and Meitei village volunteers exchanged fire near Moirang on Sunday.');
+    expect(got.map((e) => [e.actor1, e.actor2])).toEqual([
+      ['Kuki Ethnic Militia (India)', 'Meitei Ethnic Militia (India)'],
+    ]);
+  });
+});
+
+describe('unnamed insurgents in Mozambique are the Islamic State there (data/actors.json)', () => {
+  it('"Insurgents" in Cabo Delgado', () => {
+    const got = run(
+      'Insurgents raided the village of Mucojo in Macomia district, Cabo Delgado, on Saturday, killing two fishermen.',
+    );
+    expect(got.map((e) => e.actor1)).toEqual(['Islamic State Mozambique Province']);
+  });
+
+  it('"insurgents" elsewhere stay a rebel group of that country', () => {
+    const got = run('Insurgents raided a village near Dikwa in Borno State on Saturday, killing two fishermen.');
+    expect(got.map((e) => e.actor1)).not.toContain('Islamic State Mozambique Province');
+  });
+});
