@@ -6,6 +6,8 @@
 import type { Article, ConflictEvent, Issue } from '../types.js';
 import { absorbDetails } from './absorb.js';
 import { applyBareTolls } from './bare-toll.js';
+import { applyClaimSpeakers } from './own-claim.js';
+import { placeReferences } from './reference-place.js';
 import { applyAirActors } from './air-actor.js';
 import { applyBombAuthors } from './bomb-author.js';
 import { foldAttackerDetails } from './attacker-detail.js';
@@ -47,9 +49,11 @@ export function assembleEvents(
   { sentences, masked, unplaced, minConfidence, issues }: AssemblyInput,
 ): ConflictEvent[] {
   const text = article.text;
+  placeReferences(cands, masked); // "The attack took place near the town of X." (reference-place.ts)
   applyFollowUps(cands, masked, sentences);
   applyQuotedTolls(cands, text, sentences); // '"We killed dozens of terrorists," the army said.' (quoted-toll.ts)
   applyBareTolls(cands, masked, sentences); // "… shelled El Obeid town. 6 civilians were killed." (bare-toll.ts)
+  applyClaimSpeakers(cands, text); // '"We neutralised …," the army said' (own-claim.ts)
   applyReferenceActors(cands, masked, sentences);
   applyEventReferenceSides(cands, masked);
   applyIdentifiedGroups(cands, masked, sentences);

@@ -58,6 +58,9 @@ const COMPANIONS = `${SINGULAR}(?:\\s+of\\s+(?:the\\s+)?[\\w'â€™-]+(?:\\s+[\\w'â
 const TO_DEATH_VERB =
   '(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|bludgeon(?:ed|ing)|burn(?:ed|t|ing)|strangl(?:ed|ing)|ston(?:ed|ing)|lynch(?:ed|ing))';
 
+/** "neutralised 14 terrorists": the armies' word for killed, of armed men only (not "neutralised two drones"). */
+const NEUTRALISED = `neutrali[sz](?:ed|ing)(?=\\s+(?:\\S+\\s+){1,4}?(?:terrorists|militants|insurgents|bandits|jihadists|fighters|gunmen|attackers|assailants|rebels|kidnappers|elements)\\b)`;
+
 const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; fixed?: number; add?: number }[] = [
   // "killed a Hezbollah commander and two of his companions": the named victim and his companions (both counts).
   {
@@ -122,7 +125,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   // "killed three", "killing at least 12 people", "the killing of two soldiers"
   {
     re: new RegExp(
-      `\\b(?:kill(?:ed|ing|s)?|(?:killings?|murders?)\\s+of|shot\\s+dead|shooting\\s+dead|gunned\\s+down|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
+      `\\b(?:kill(?:ed|ing|s)?|${NEUTRALISED}|(?:killings?|murders?)\\s+of|shot\\s+dead|shooting\\s+dead|gunned\\s+down|execut(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing))\\s+${QUAL}${NUM}\\b(?!\\s+(?:of\\s+)?(?:years?|percent|%|km|kilometers|miles|caches|weapons))`,
       'gi',
     ),
     group: 1,

@@ -2,6 +2,7 @@
  * Sentence and clause segmentation with offsets into the article text, plus masking of quoted speech.
  * Every span satisfies text.slice(start, end) === span.text.
  */
+import { ownForceClaim } from './own-claim.js';
 
 export interface Span {
   start: number;
@@ -204,7 +205,9 @@ export function maskQuotes(text: string): string {
   ];
   for (const re of pairs) {
     for (let m = re.exec(text); m; m = re.exec(text))
-      if (!scareQuote(text, m.index, m[1])) blankRange(m.index + 1, m.index + m[0].length - 1);
+      if (ownForceClaim(text, m.index + m[0].length - 1, m[1]))
+        continue; // a force's own act (own-claim.ts)
+      else if (!scareQuote(text, m.index, m[1])) blankRange(m.index + 1, m.index + m[0].length - 1);
       else {
         // Only the marks go: “stoned” two women reads as stoned two women.
         chars[m.index] = ' ';

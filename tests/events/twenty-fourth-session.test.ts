@@ -100,3 +100,57 @@ describe('unnamed insurgents in Mozambique are the Islamic State there (data/act
     expect(got.map((e) => e.actor1)).not.toContain('Islamic State Mozambique Province');
   });
 });
+
+describe('"neutralised N terrorists" is a clash and its toll (data/taxonomy.json, fatalities.ts)', () => {
+  it("the army's word for killing armed men", () => {
+    expect(
+      brief(
+        'The army said troops neutralised 9 terrorists and freed 4 hostages during a clearance operation near Gwoza on Thursday.',
+      ),
+    ).toEqual(['Armed clash @ Gwoza 2025-11-20 Military Forces of Nigeria| 9']);
+  });
+
+  it('"neutralised two drones" counts no dead', () => {
+    const got = run('Air defence units neutralised two drones over Odesa on Thursday.');
+    expect(got.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Disrupted weapons use', 0]]);
+  });
+
+  it('"terrorists" killed are combatants, not civilians', () => {
+    const got = run('The army said it killed seven terrorists near Monguno on Friday.');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+});
+
+describe("a force's quoted claim of its own act (own-claim.ts)", () => {
+  it('\'"We neutralised …," the army said\' is the event, the army its actor', () => {
+    expect(
+      brief(
+        '"We neutralised dozens of terrorists in air strikes near Menaka on Sunday," the army said in a statement on Monday.',
+      ),
+    ).toEqual(['Air/drone strike @ Ménaka 2025-11-23 Military Forces of Mali| 12']);
+  });
+
+  it("a quoted threat or a bystander's words stay masked", () => {
+    expect(run('"We will destroy the terrorists in Menaka," the army said.')).toEqual([]);
+    expect(run('"We saw the strikes hit Menaka," a resident said.')).toEqual([]);
+  });
+});
+
+describe('"The attack took place near X" places the attack told before (reference-place.ts)', () => {
+  it('one abduction, at the village the reference names', () => {
+    expect(
+      brief(
+        'Gunmen seized 11 passengers from a bus on the road between Gao and Ansongo on Friday. The attack took place near the town of Bourem, officials said.',
+      ),
+    ).toEqual([
+      'Abduction/forced disappearance @ Bourem 2025-11-21 Unidentified Armed Group (Mali)|Civilians (Mali) 0',
+    ]);
+  });
+
+  it('tankers burned on a road: the burning is placed at the town', () => {
+    const got = run(
+      'Militants torched 15 fuel tankers on the road between Kayes and Bamako on Monday. The attack happened near the town of Diéma.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Looting/property destruction', 'Diéma']]);
+  });
+});
