@@ -25,6 +25,8 @@ export function contains(outer: ScoredCandidate, inner: ScoredCandidate): boolea
   // A town never contains a province, nor a province its country's other provinces: "in the Kherson region, …
   // shelled the town of Beryslav" (the province's point may lie within a few km of the town).
   if (/^ADM1/.test(inner.featureCode) && !isCountry(outer)) return false;
+  // "in Kupwara district of Kashmir": a named region holds the districts and towns of its own province.
+  if (outer.featureCode === 'RGN' && outer.admin1 && outer.admin1 === inner.admin1) return true;
   if (inner.featureClass === 'A' && /^ADM/.test(inner.featureCode) && outer.featureClass !== 'A') return false;
   if (!outer.countryCode || outer.countryCode !== inner.countryCode) return false;
   if (isCountry(outer)) return true;

@@ -53,7 +53,10 @@ export function qualifiers(text: string, out: Attached[]): Set<Attached> {
       drop.add(inner);
       continue;
     }
-    if (!CONTAINER_GAP.test(gap) || outer.m.place!.kind !== 'point' || CLAUSE_AFTER_COMMA.test(gap)) continue;
+    // "in Kupwara district of Kashmir": a named region (an area) holds the places of its own province too.
+    const region = outer.m.place!.featureCode === 'RGN' && contains(outer.m.place!, inner.m.place!);
+    if (!CONTAINER_GAP.test(gap) || (outer.m.place!.kind !== 'point' && !region) || CLAUSE_AFTER_COMMA.test(gap))
+      continue;
     // "In Gaza, an Israeli airstrike hit a house in Khan Younis": an event told between them; no container.
     if (/^\s*,/.test(gap) && hasTrigger(gap)) continue;
     const ip = inner.m.place!;

@@ -86,9 +86,10 @@ export function adjustTargets(
     roles.actor2 = `Civilians (${country})`;
   // Demonstrators are always actor1; the force that intervened becomes actor2.
   const crowd = cls.event_type === 'Protests' ? 'Protesters' : cls.event_type === 'Riots' ? 'Rioters' : null;
-  // "Houthi supporters rallied": the group the crowd backs is its associate, not its target.
+  // "Houthi supporters rallied": the group the crowd backs is its associate, not its target. Two parties' supporters
+  // who clash (Mob violence) are coded as the parties, ACLED's political militias (twenty-fourth session).
   const backed = (name: string) => hits.some((h) => h.name === name && backedGroup(masked, h));
-  if (crowd && roles.actor2 && backed(roles.actor2)) {
+  if (crowd && roles.actor2 && backed(roles.actor2) && cls.sub_event_type !== 'Mob violence') {
     roles.assoc.push(roles.actor2);
     roles.actor2 = '';
   }

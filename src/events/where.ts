@@ -4,6 +4,7 @@
  * keeps Sheikh Maqsood; "Lebanon's Naqura" keeps Naqura; whether Y contains X is decided in containment.ts).
  * Relative areas come from areas.ts; which attached places are only containers, from qualifiers.ts.
  */
+import { inPastAside } from './past-aside.js';
 import type { ResolvedMention } from '../types.js';
 import { areaPlaceChoice, countrysideSector, relativeArea } from './areas.js';
 import { nearProvinceTown } from './province-town.js';
@@ -185,7 +186,10 @@ function wideOwnedBy(text: string, country: ResolvedMention, wide: Attached[]): 
  * inside the clause. An empty list means the caller falls back to the sentence or the article focus.
  */
 export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '', stray = false): PlaceChoice[] {
-  const attached = attachedMentions(ctx, clause, eventType === 'Protests', stray);
+  // Not the places of a past aside ("The army, which recaptured X in January, shelled …", past-aside.ts).
+  const attached = attachedMentions(ctx, clause, eventType === 'Protests', stray).filter(
+    (a) => !inPastAside(ctx.text, a.m.start),
+  );
   const dedupe = (cs: PlaceChoice[]) => cs.filter((c, i) => cs.findIndex((d) => d.key === c.key) === i);
   const isWide = (a: Attached) => isCountry(a.m.place!) || a.m.place!.featureCode === 'ADM1';
   // A province named as a city ("Aleppo city") or "near" a name it shares with its capital is the city.

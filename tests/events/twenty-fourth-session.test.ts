@@ -154,3 +154,61 @@ describe('"The attack took place near X" places the attack told before (referenc
     expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Looting/property destruction', 'Diéma']]);
   });
 });
+
+describe('party supporters who clash: mob violence between the parties (taxonomy.json, targets.ts, actors.json)', () => {
+  it('BNP and Jamaat supporters in Bangladesh', () => {
+    const got = run('Supporters of the BNP and Jamaat-e-Islami fought with sticks in Bogura on Friday, injuring 15.');
+    expect(got.map((e) => [e.sub_event_type, [e.actor1, e.actor2].sort()])).toEqual([
+      ['Mob violence', ['BNP: Bangladesh Nationalist Party', 'JeI: Jamaat-e-Islami']],
+    ]);
+  });
+
+  it('"Awami League and BNP activists clashed"', () => {
+    const got = run('Awami League and BNP activists clashed in Noakhali on Saturday.');
+    expect(got.map((e) => [e.sub_event_type, [e.actor1, e.actor2].sort()])).toEqual([
+      ['Mob violence', ['AL: Awami League', 'BNP: Bangladesh Nationalist Party']],
+    ]);
+  });
+
+  it('troops who clash with rebels stay an armed clash', () => {
+    const got = run('Troops clashed with rebel fighters and their supporters near Kumbo on Friday.');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+});
+
+describe('"X district of <region>": the region holds its district (qualifiers.ts, containment.ts)', () => {
+  it('one clash in Kupwara, not a second one in the Kashmir valley', () => {
+    const got = run(
+      'Militants fired on an army patrol in Kupwara district of Kashmir on Thursday, wounding two soldiers.',
+    );
+    expect(got.map((e) => e.location)).toEqual(['Kupwara']);
+  });
+});
+
+describe('a past aside between the subject and its verb (past-aside.ts)', () => {
+  it('"The army, which recaptured X in January, shelled … near Bara": one shelling, by the army, at Bara', () => {
+    const got = run('The army, which recaptured Um Rawaba in March, shelled RSF positions near Bara on Sunday.');
+    expect(got.map((e) => [e.location, e.actor1])).toEqual([['Bārah', 'Military Forces of Sudan']]);
+  });
+
+  it('an aside told by day may be the news and stays', () => {
+    const got = run('The army, which recaptured Um Rawaba on Saturday, shelled RSF positions near Bara on Sunday.');
+    expect(got.map((e) => e.location)).toContain('Umm Ruwaba');
+  });
+});
+
+describe('retaking a road is no territory regained (data/taxonomy.json)', () => {
+  it('"helped police retake the road to X after weeks of gang attacks" is no event at the dateline', () => {
+    const got = run(
+      "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked Port-au-Prince's northern suburbs again this week. On Saturday, foreign officers helped Haitian police retake the road to Kenscoff after weeks of gang attacks.",
+    );
+    expect(got.map((e) => e.evidence.text)).toEqual([
+      "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked Port-au-Prince's northern suburbs again this week.",
+    ]);
+  });
+
+  it('retaking the town itself is', () => {
+    const got = run('Haitian police retook the town of Kenscoff from gangs on Saturday.');
+    expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Government regains territory', 'Kenscoff']]);
+  });
+});
