@@ -1,10 +1,12 @@
 /**
  * The text triggers, actors and places are read from: the same length as the article (offsets hold), with words
  * that tell no part of an event blanked — quotations, the subject's stance clause ("Israel, which says …, struck",
- * stance-clause.ts) or past ("The army, which recaptured X in January, shelled", past-aside.ts), a protest's grievance ("demanding justice for the X killed in Y", grievances.ts), and the hedge
+ * stance-clause.ts) or past ("The army, which recaptured X in January, shelled", past-aside.ts), a protest's grievance ("demanding justice for the X killed in Y", grievances.ts) or
+ * the death in custody that set it off (custody-death.ts), and the hedge
  * before an object ("struck what it called X", hedged-object.ts), and years of fighting as a backdrop ("agreed to a
  * truce after years of fighting", long-spans.ts).
  */
+import { blankCustodyDeaths } from './custody-death.js';
 import { blankGrievances } from './grievances.js';
 import { blankHedgedObjects } from './hedged-object.js';
 import { blankLongSpans } from './long-spans.js';
@@ -13,4 +15,6 @@ import { maskQuotes } from './sentences.js';
 import { blankStanceClauses } from './stance-clause.js';
 
 export const maskedText = (dateText: string): string =>
-  blankLongSpans(blankHedgedObjects(blankGrievances(blankPastAsides(blankStanceClauses(maskQuotes(dateText))))));
+  blankLongSpans(
+    blankHedgedObjects(blankGrievances(blankCustodyDeaths(blankPastAsides(blankStanceClauses(maskQuotes(dateText)))))),
+  );

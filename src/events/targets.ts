@@ -4,6 +4,7 @@
  * that reports its own seizure, and the crowd of a protest or riot as actor1 (docs/taxonomy.md, "Actors").
  */
 import { passiveTarget } from './passive-target.js';
+import { dropSpeaker } from './speaker-source.js';
 import { blankAccusations } from './toll-blanks.js';
 import { arrestedCivilians } from './follow-ups.js';
 import { type ActorHit, type ActorRoles, countryName, FORCE_NAME } from './actors.js';
@@ -36,6 +37,7 @@ export function adjustTargets(
   cc: string,
 ): void {
   const ti = cls.trigger.index;
+  dropSpeaker(roles, masked, hits, ti); // "X says clashes erupted between …": X is the source (speaker-source.ts)
   passiveTarget(roles, masked, ti, hits);
   const country = cc ? countryName(cc) : '';
   // An attack on police ("attacked a police checkpoint"): the police are the target, never the attacker.

@@ -212,3 +212,38 @@ describe('retaking a road is no territory regained (data/taxonomy.json)', () => 
     expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Government regains territory', 'Kenscoff']]);
   });
 });
+
+describe('a reporting speaker is no side (speaker-source.ts)', () => {
+  it('"The GNU says clashes erupted between rival militias" does not make the government a side', () => {
+    const got = run(
+      "Libya's Government of National Unity says armed clashes erupted overnight between rival militias in the Tajoura district of Tripoli.",
+    );
+    expect(got.map((e) => e.actor1)).not.toContain('Government of Libya (Government of National Unity)');
+  });
+
+  it('"Moscow said Ukrainian drones attacked …": the drones\' side, not the speaker', () => {
+    const got = run('The Russian defence ministry said Ukrainian drones attacked a refinery in Syzran on Friday.');
+    expect(got.map((e) => e.actor1)).toEqual(['Military Forces of Ukraine']);
+  });
+
+  it('a speaker that speaks of itself stays the side', () => {
+    const got = run('The IDF said it struck a Hezbollah rocket launcher near Tyre on Friday.');
+    expect(got.map((e) => e.actor1)).toEqual(['Military Forces of Israel']);
+  });
+});
+
+describe('"federal forces" are the military (data/actors.json)', () => {
+  it('federal forces arrested cartel members', () => {
+    const got = run('Federal forces arrested nine suspected members of the Sinaloa Cartel in Culiacan on Thursday.');
+    expect(got.map((e) => [e.sub_event_type, e.actor1])).toEqual([['Arrests', 'Military Forces of Mexico']]);
+  });
+});
+
+describe('a death in custody that set off a riot is its cause (custody-death.ts)', () => {
+  it('no toll and no police side for the riot', () => {
+    const got = run(
+      'Rioters burned cars and looted shops in Vanadzor on Saturday night after a young man died in police custody.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.actor2, e.fatalities])).toEqual([['Violent demonstration', '', 0]]);
+  });
+});
