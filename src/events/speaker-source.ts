@@ -9,7 +9,14 @@
 import type { ActorHit, ActorRoles } from './actors.js';
 
 const SPEECH =
-  /^\s*(?:said|says|reported|reports|announced|stated|claimed|claims)\s+(?:on\s+\w+\s+|late\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?!(?:it|its|they|their|them|we|our|he|his|she|her)\b)[\w"“]/i;
+  /^\s*(?:said|says|reported|reports|announced|stated|claimed|claims)\s+(?:(?:on|late)\s+\w+\s+|in\s+a\s+statement\s+)*(?:that\s+)?/i;
+const OWN = /^(?:it|its|they|their|them|we|our|he|his|she|her)\b/i;
+
+/** The words after a speaker report another's act: a speech verb, and a subject that is no pronoun of its own. */
+function reportsOther(after: string): boolean {
+  const verb = SPEECH.exec(after);
+  return verb !== null && !OWN.test(after.slice(verb[0].length));
+}
 
 /** Replace a reporting speaker in actor1 by the first party named after its speech verb, in place. */
 export function dropSpeaker(roles: ActorRoles, masked: string, hits: ActorHit[], ti: number): void {
@@ -18,7 +25,7 @@ export function dropSpeaker(roles: ActorRoles, masked: string, hits: ActorHit[],
       h.name === roles.actor1 &&
       h.index + h.length < ti &&
       /^\W*(?:[\w'’-]+\s+){0,4}$/.test(masked.slice(0, h.index)) &&
-      SPEECH.test(masked.slice(h.index + h.length, h.index + h.length + 60)),
+      reportsOther(masked.slice(h.index + h.length, h.index + h.length + 60)),
   );
   if (!speaker) return;
   const next = hits.find((h) => h.index > speaker.index + speaker.length);

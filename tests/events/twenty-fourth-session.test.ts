@@ -247,3 +247,12 @@ describe('a death in custody that set off a riot is its cause (custody-death.ts)
     expect(got.map((e) => [e.sub_event_type, e.actor2, e.fatalities])).toEqual([['Violent demonstration', '', 0]]);
   });
 });
+
+describe('a speaker dated before its own act stays its side (speaker-source.ts)', () => {
+  it('"Ukraine\'s Ministry of Defence said on Monday that its forces destroyed …"', () => {
+    const got = run(
+      "Ukraine's Ministry of Defence said on Friday that its forces destroyed a Russian fuel depot near Melitopol in a drone strike.",
+    );
+    expect(got.map((e) => e.actor1)).toEqual(['Military Forces of Ukraine']);
+  });
+});
