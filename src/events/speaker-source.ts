@@ -8,9 +8,10 @@
  */
 import type { ActorHit, ActorRoles } from './actors.js';
 
-const SPEECH =
-  /^\s*(?:said|says|reported|reports|announced|stated|claimed|claims)\s+(?:(?:on|late)\s+\w+\s+|in\s+a\s+statement\s+)*(?:that\s+)?/i;
-const OWN = /^(?:it|its|they|their|them|we|our|he|his|she|her)\b/i;
+const SPEECH = /^\s*(?:said|says|reported|reports|announced|stated)\s+/i;
+/** A pronoun of the speaker within the first words reported ("said Wednesday they fired", "said on Friday that its
+ * forces …"). "claimed" is no speech verb here: "X claimed a bombing" makes X its author (roles.ts). */
+const OWN = /^(?:[\w,]+\s+){0,4}?(?:it|its|they|their|them|we|our|he|his|she|her)\b/i;
 
 /** The words after a speaker report another's act: a speech verb, and a subject that is no pronoun of its own. */
 function reportsOther(after: string): boolean {
