@@ -87,3 +87,32 @@ export function precisionOf(start: string, end: string): TimePrecision {
 export function overlaps(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
   return aStart <= bEnd && bStart <= aEnd;
 }
+
+/** A month name as news writes it, full or abbreviated ("Sept.", "Oct"): one capture group. */
+export const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/** 1–12 for a month name matched by MONTH_RE. */
+export function monthIndex(name: string): number {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+/** "early / mid / late" of a month (days 1–10, 11–20, 21–end) or, with no month, of a year (its thirds). */
+export function thirds(which: string, year: number, month?: number): { start: string; end: string } {
+  const w = which.toLowerCase().replace('-', '');
+  if (month === undefined) {
+    if (w === 'early') return { start: ymd(year, 1, 1), end: ymd(year, 4, 30) };
+    if (w === 'mid') return { start: ymd(year, 5, 1), end: ymd(year, 8, 31) };
+    return { start: ymd(year, 9, 1), end: ymd(year, 12, 31) };
+  }
+  if (w === 'early') return { start: ymd(year, month, 1), end: ymd(year, month, 10) };
+  if (w === 'mid') return { start: ymd(year, month, 11), end: ymd(year, month, 20) };
+  return { start: ymd(year, month, 21), end: lastDayOfMonth(year, month) };
+}
+
+/** The whole of a month, first day to last. */
+export const monthRange = (year: number, month: number): { start: string; end: string } => ({
+  start: ymd(year, month, 1),
+  end: lastDayOfMonth(year, month),
+});

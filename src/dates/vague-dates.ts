@@ -12,8 +12,11 @@ import {
   addDays,
   addMonths,
   lastDayOfMonth,
-  MONTHS,
+  MONTH_RE,
   maxDate,
+  monthIndex,
+  monthRange,
+  thirds,
   minDate,
   parts,
   precisionOf,
@@ -38,38 +41,14 @@ export interface VagueContext {
   exactAt?: (text: string) => { index: number; length: number; start: string; end: string } | null;
 }
 
-const MONTH_RE =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-
-function monthIndex(name: string): number {
-  const key = name.toLowerCase().replace('.', '').slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
-}
-
 export type Range = { start: string; end: string; precision?: TimePrecision } | null;
 export type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ctx: VagueContext, text: string) => Range };
 
-const monthRange = (year: number, month: number): Range => ({
-  start: ymd(year, month, 1),
-  end: lastDayOfMonth(year, month),
-});
 const yearRange = (year: number): Range => ({ start: ymd(year, 1, 1), end: ymd(year, 12, 31) });
 const monday = (iso: string): string => addDays(iso, -((weekday(iso) + 6) % 7));
 /** Most recent occurrence of a month on or before publication. */
 const pastMonthYear = (month: number, published: string): number =>
   ymd(parts(published).year, month, 1) > published ? parts(published).year - 1 : parts(published).year;
-const thirds = (which: string, year: number, month?: number): Range => {
-  const w = which.toLowerCase().replace('-', '');
-  if (month === undefined) {
-    if (w === 'early') return { start: ymd(year, 1, 1), end: ymd(year, 4, 30) };
-    if (w === 'mid') return { start: ymd(year, 5, 1), end: ymd(year, 8, 31) };
-    return { start: ymd(year, 9, 1), end: ymd(year, 12, 31) };
-  }
-  if (w === 'early') return { start: ymd(year, month, 1), end: ymd(year, month, 10) };
-  if (w === 'mid') return { start: ymd(year, month, 11), end: ymd(year, month, 20) };
-  return { start: ymd(year, month, 21), end: lastDayOfMonth(year, month) };
-};
-
 /** Rules tried before chrono-node (their spans are hidden from it). Order matters: longer phrases first. */
 const PRE_RULES: Rule[] = [
   ...CHAINED_RULES,

@@ -5,7 +5,8 @@
  * militants, who belong to JNIM, attacked …" names the attacker only there). When the relative clause splits the
  * sentence, so that the clause of the act opens on it, the subject is the actor that ends the text before.
  */
-import { type ActorHit, findActors } from './actors.js';
+import type { ActorHit } from './actors.js';
+import { actorEnding } from './relative-speaker.js';
 
 const OPENING = /^\s*(?:which|who|whose)\s[^,;.]*,/i;
 
@@ -21,12 +22,8 @@ export function dropAsideParties(
 ): ActorHit[] {
   const opening = OPENING.exec(clause);
   if (opening && opening[0].length <= trigger) {
-    const head = before.slice(-200);
-    const subject = findActors(head, iso2)
-      .filter((h) => !h.generic && /^[\s,]*$/.test(head.slice(h.index + h.length)))
-      .pop();
-    if (subject)
-      return [{ name: subject.name, index: 0, length: 0 }, ...hits.filter((h) => h.index >= opening[0].length)];
+    const subject = actorEnding(before.slice(-200), iso2, true);
+    if (subject) return [{ name: subject, index: 0, length: 0 }, ...hits.filter((h) => h.index >= opening[0].length)];
   }
   const asides: Array<[number, number]> = [];
   RELATIVE.lastIndex = 0;

@@ -139,14 +139,14 @@ export function actorsFor(
   // "The forces also shelled …", "the militants": the group named before.
   const groups = bareGroups(masked, earlier, found);
   // "accusing residents of supporting M23": a group the victims are said to back is no party.
-  const hits = [
+  const named = [
     ...found.filter((h) => !groups.some((g) => h.index < g.index + g.length && g.index < h.index + h.length)),
     ...groups,
   ]
     .filter((h) => !SUPPORTED.test(masked.slice(Math.max(0, h.index - 40), h.index)))
     .filter((h) => h.index < cls.trigger.index || !BLAMED.test(masked.slice(Math.max(0, h.index - 30), h.index)))
     .filter((h) => !OBSERVING.test(masked.slice(h.index + h.length, h.index + h.length + 30)));
-  hits.splice(0, hits.length, ...dropAsideParties(hits, before, masked, cls.trigger.index, cc));
+  const hits = dropAsideParties(named, before, masked, cls.trigger.index, cc);
   // "The SDF, which controls …, said its forces raided": the speaker named before the relative clause.
   const speaker = relativeSpeaker(before, masked);
   if (speaker && !hits.some((h) => !h.generic && h.index < cls.trigger.index))

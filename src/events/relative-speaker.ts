@@ -16,9 +16,14 @@ export function relativeSpeaker(before: string, clause: string): string | null {
   const near = before.slice(-200);
   const tail = RELATIVE_TAIL.exec(near);
   if (!tail) return null;
-  const head = near.slice(0, tail.index);
-  const hit = findActors(head)
-    .filter((h) => !h.generic && /^\s*$/.test(head.slice(h.index + h.length)))
+  return actorEnding(near.slice(0, tail.index));
+}
+
+/** The named actor that ends `text` (only spaces, or a comma with `comma`, after it), or null. */
+export function actorEnding(text: string, iso2 = '', comma = false): string | null {
+  const tail = comma ? /^[\s,]*$/ : /^\s*$/;
+  const hit = findActors(text, iso2)
+    .filter((h) => !h.generic && tail.test(text.slice(h.index + h.length)))
     .pop();
   return hit?.name ?? null;
 }
