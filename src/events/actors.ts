@@ -151,11 +151,12 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
       text.slice(k.index + k.length, k.index + k.length + 40),
     );
   const named = kept.filter((k) => !k.generic);
-  // "Islamic State militants", and "the Arakan Army, an ethnic armed group, …": the generic words name the actor
-  // right before them, not another party.
+  // "Islamic State militants", "Allied Democratic Forces (ADF) militants", and "the Arakan Army, an ethnic armed
+  // group, …": the generic words name the actor right before them, not another party.
   const describes = (n: ActorHit, k: ActorHit) =>
     n.index < k.index &&
-    (/^\s*$/.test(text.slice(n.index + n.length, k.index)) || APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
+    (/^\)?\s*$/.test(text.slice(n.index + n.length, k.index)) ||
+      APPOSITIVE.test(text.slice(n.index + n.length, k.index)));
   // "the Allied Democratic Forces (ADF), an Islamic State affiliate": a group named to describe the one before it.
   // "JNIM, an al Qaeda-linked group": the hyphened word belongs to the hit itself.
   const affiliateOf = (k: ActorHit) =>

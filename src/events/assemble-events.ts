@@ -9,7 +9,9 @@ import { applyBareTolls } from './bare-toll.js';
 import { applyClaimSpeakers } from './own-claim.js';
 import { placeReferences } from './reference-place.js';
 import { applyAirActors } from './air-actor.js';
+import { addedTolls } from './added-toll.js';
 import { applyBombAuthors } from './bomb-author.js';
+import { applyShootingAuthors } from './shooting-author.js';
 import { foldAttackerDetails } from './attacker-detail.js';
 import { foldBlastReports } from './blast-report.js';
 import { applyIslamicStateProvinces } from './is-province.js';
@@ -66,6 +68,7 @@ export function assembleEvents(
   dateFromReference(kept, sentences, masked, article.published);
   dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
   unrestTolls(kept, unplaced, sentences, masked); // "shot dead by police during the unrest" (unrest-toll.ts)
+  addedTolls(kept, unplaced, sentences, masked); // "…, an official said, adding that eight were killed" (added-toll.ts)
   dateFromReportDay(kept, masked, article.published, day);
   const features: ConflictEvent[] = [];
   for (const group of groupCandidates(kept, masked)) {
@@ -84,6 +87,7 @@ export function assembleEvents(
   }
   applyAirActors(features);
   applyBombAuthors(features); // "A roadside bomb killed three soldiers": Unidentified Armed Group (bomb-author.ts)
+  applyShootingAuthors(features); // "A journalist was shot dead": Unidentified Armed Group (shooting-author.ts)
   applyIslamicStateProvinces(features);
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));

@@ -30,7 +30,7 @@ const NUM =
 const QUAL =
   '(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?';
 const PEOPLE =
-  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|pupils|schoolchildren|schoolgirls|schoolboys|monks|nuns|brothers|sisters|sons|daughters|siblings|cousins|relatives|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|militiamen|combatants|personnel|guards|refugees|students|others|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
+  '(?:\\w+\\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|members|rebels|insurgents|jihadists|policemen|officers|children|women|men|residents|villagers|protesters|demonstrators|worshippers|passengers|workers|farmers|patients|doctors|nurses|medics|paramedics|journalists|teachers|pupils|schoolchildren|schoolgirls|schoolboys|monks|nuns|brothers|sisters|sons|daughters|siblings|cousins|relatives|shepherds|fishermen|herders|drivers|pilgrims|detainees|prisoners|hostages|gunmen|attackers|assailants|guerrillas|guerillas|bandits|terrorists|kidnappers|raiders|militiamen|combatants|personnel|guards|refugees|students|others|of\\s+(?:them|whom)|[a-z]+(?:ians|is|ese|ans))';
 /** Plural nouns that are no victims: animals, goods, buildings, spans of time or distance. */
 const NOT_PEOPLE =
   'cattle|cows|goats|sheep|camels|donkeys|animals|livestock|heads|vehicles|cars|trucks|tanks|houses|homes|buildings|shops|days|hours|years|months|weeks|kilometres|kilometers|miles|meters|metres|rockets|missiles|drones|shells|rounds|bombs|weapons|rifles';
@@ -39,7 +39,7 @@ const CO_PEOPLE = `(?:${PEOPLE}|(?!(?:[a-z]+\\s+)?(?:${NOT_PEOPLE})\\b)(?:[a-z]+
 /** "16 members of the security forces": the force that a count of members belongs to. */
 const FORCE_OF = '(?:\\s+of\\s+the\\s+(?:security|armed|government|rebel|police)\\s+forces)?';
 const SINGULAR =
-  '(?:man|woman|child|boy|girl|civilian|soldier|protester|demonstrator|rioter|marcher|mourner|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|vice-principal|principal|headteacher|headmaster|headmistress|lecturer|professor|pupil|schoolgirl|schoolboy|monk|nun|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|miner|tribesman|hostage|bystander|pedestrian|motorist|motorcyclist|rider|occupant|tourist|judge|magistrate|mayor|politician|lawmaker|candidate|councill?or|\\d{1,3}-year-old)';
+  '(?:man|woman|child|boy|girl|civilian|soldier|protester|demonstrator|rioter|marcher|mourner|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|vice-principal|principal|headteacher|headmaster|headmistress|lecturer|professor|pupil|schoolgirl|schoolboy|monk|nun|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|guerrilla|guerilla|combatant|assailant|attacker|bandit|terrorist|kidnapper|raider|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|miner|tribesman|hostage|bystander|pedestrian|motorist|motorcyclist|rider|occupant|tourist|judge|magistrate|mayor|politician|lawmaker|candidate|councill?or|\\d{1,3}-year-old)';
 /** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */
 const DEMONYM = '[a-z]+(?:ian|i|ese|an)';
 /** "from both sides", "on each side": who the dead were, between the count and the verb. */
@@ -222,9 +222,9 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   },
   // "a soldier was killed", "one Palestinian was shot dead" (a demonym standing for a person before the death verb).
   {
-    // "A 17-year-old Palestinian was shot dead": one word may follow the noun.
+    // "A 17-year-old Palestinian was shot dead": one word may follow the noun; "A journalist, Ana Ruiz, was shot dead".
     re: new RegExp(
-      `\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SINGULAR}|${DEMONYM})(?:\\s+[\\w-]+)?\\s+${DEATH}\\b`,
+      `\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SINGULAR}|${DEMONYM})(?:,\\s+${PERSON}(?:,\\s+\\d{1,3})?,|\\s+[\\w-]+)?\\s+${DEATH}\\b`,
       'gi',
     ),
     group: 0,

@@ -136,17 +136,18 @@ export function civilianVictims(clauseAfterTrigger: string): boolean {
 }
 
 const SPEAKS_AFTER =
-  /^(?:(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z][A-Z\d-]+|[a-z]+['’]s)\s+){0,2}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement|envoy|mission|agency|cent(?:re|er)|command))?(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:province|region|district|state|governorate)?)?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
+  /^(?:(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z][A-Z\d-]+|[a-z]+['’]s|\([A-Z][A-Z\d-]+\))\s+){0,6}?(?:office|spokesm[ae]n|spokeswoman|spokesperson|statement|envoy|mission|agency|cent(?:re|er)|command))?(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:province|region|district|state|governorate)?)?\s*,?\s*(?:(?:also|later|earlier|separately)\s+)?(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed)\b/i;
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /**
- * "…, the UN said", "according to activists": an actor after the trigger that only reports the event (the
+ * "…, the UN said", "according to activists", "…, the British military's United Kingdom Maritime Trade Operations
+ * (UKMTO) centre said": an actor after the trigger that only reports the event (the
  * reported clause comes first, so the speaker cannot be its subject) is neither actor1 nor actor2.
  */
 export function reportsOnly(text: string, hit: { index: number; length: number }, triggerIndex: number): boolean {
   if (hit.index <= triggerIndex) return false;
   return (
-    SPEAKS_AFTER.test(text.slice(hit.index + hit.length, hit.index + hit.length + 60)) ||
+    SPEAKS_AFTER.test(text.slice(hit.index + hit.length, hit.index + hit.length + 90)) ||
     ACCORDING_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index))
   );
 }

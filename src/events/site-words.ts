@@ -5,9 +5,10 @@ export const PART_OF =
   '(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+|rural\\s+|besieged\\s+|old\\s+)?(?:countryside|neighbou?rhoods?|outskirts|suburbs?|villages?|towns?|districts?|environs|vicinity|periphery|city|streets|areas?|camps?|fronts?|frontlines?|edges?|cent(?:er|re)|desert|border)\\b';
 
 /** "Israel's Ben Gurion airport", "Yemen's Ras Isa port", "Damascus's Umayyad Square", "Aleppo's Sheikh Maqsoud and
- * Ashrafieh neighborhoods": a site the place holds, not an organisation of it. */
+ * Ashrafieh neighborhoods", "North Kivu's Masisi territory", "Borno's Gwoza local government area": a site or a
+ * division the place holds, not an organisation of it. */
 export const NAMED_SITE =
-  '(?:[A-Z][\\w-]*\\s+){1,3}(?:(?:and|or)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?=(?:neighbou?rhoods|quarters|districts|camps)\\b))?(?:airport|air\\s+base|airbase|port|harbou?r|base|city|town|village|camp|province|region|district|governorate|state|county|oblast|coast|valley|refinery|dam|border\\s+crossing|crossing|square|street|avenue|road|highway|market|bazaar|souk|mosque|church|stadium|bridge|neighbou?rhoods?|quarters?|districts|camps|park)\\b';
+  '(?:[A-Z][\\w-]*\\s+){1,3}(?:(?:and|or)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?=(?:neighbou?rhoods|quarters|districts|camps)\\b))?(?:airport|air\\s+base|airbase|port|harbou?r|base|city|town|village|camp|province|region|district|governorate|state|county|oblast|territory|municipality|commune|department|prefecture|woreda|zone|chiefdom|cercle|circle|tehsil|parish|sub-?county|township|local\\s+government\\s+area|coast|valley|refinery|dam|border\\s+crossing|crossing|square|street|avenue|road|highway|market|bazaar|souk|mosque|church|stadium|bridge|neighbou?rhoods?|quarters?|districts|camps|park)\\b';
 
 /** "Sanaa's airport", "the city's main power station": a facility of the place lies in it. */
 export const FACILITY =

@@ -40,11 +40,16 @@ describe('a reporting centre is no party', () => {
 });
 
 describe('fighters linked to a named group', () => {
-  it('"Jihadist fighters linked to al Qaeda attacked an army post": al Qaeda against the army', () => {
+  it('"Jihadist fighters linked to al Qaeda attacked an army post": al Qaeda (its Sahel branch) against the army', () => {
     const [e] = run(
       'Jihadist fighters linked to al Qaeda attacked an army post near Djibo in northern Burkina Faso on Sunday, killing at least 20 soldiers.',
     );
-    expect([e.actor1, e.actor2, e.fatalities]).toEqual(['Al Qaeda', 'Military Forces of Burkina Faso', 20]);
+    // Al Qaeda's branch in Burkina Faso is JNIM (is-province.ts, twenty-fifth session).
+    expect([e.actor1, e.actor2, e.fatalities]).toEqual([
+      'JNIM: Jamaat Nusrat al-Islam wal-Muslimin',
+      'Military Forces of Burkina Faso',
+      20,
+    ]);
   });
 });
 
@@ -65,9 +70,12 @@ describe('a claim of several attacks, and fighters linked to a group', () => {
     expect(e.actor1).toBe('JNIM: Jamaat Nusrat al-Islam wal-Muslimin');
   });
 
-  it('"Al Qaeda-linked fighters attacked an army post": al Qaeda attacks', () => {
+  it('"Al Qaeda-linked fighters attacked an army post": al Qaeda (its Sahel branch) attacks', () => {
     const [e] = run('Al Qaeda-linked fighters attacked an army post near Djibo on Sunday, killing 20 soldiers.');
-    expect([e.actor1, e.actor2]).toEqual(['Al Qaeda', 'Military Forces of Burkina Faso']);
+    expect([e.actor1, e.actor2]).toEqual([
+      'JNIM: Jamaat Nusrat al-Islam wal-Muslimin',
+      'Military Forces of Burkina Faso',
+    ]);
   });
 });
 
