@@ -13,7 +13,7 @@
  * - weapons "also" seized, or seized "from the camp", in the sentence after a battle are part of the battle (ACLED
  *   codes one event per incident).
  */
-import { bothSidesToll } from './claimed-toll.js';
+import { ALSO_KILLED, bothSidesToll } from './claimed-toll.js';
 import { toldAsOwnClaim } from './claims.js';
 import { TOLL_OF_REFERENCE } from './follow-ups.js';
 import { weakPlace } from './model.js';
@@ -124,7 +124,10 @@ export function absorbDetails(cands: Candidate[], text: string): Candidate[] {
     // A party's claim of its own kills does not raise a toll the lead already gives (claims.ts, claimed-toll.ts).
     // Each side's dead, told in turn, add up (claimed-toll.ts bothSidesToll).
     const sides = d.fatalities > 0 && lead.fatalities > 0 ? bothSidesToll([lead, d], text) : null;
-    if (sides !== null) lead.fatalities = sides;
+    // "One member of the security forces was also killed.": more dead of the same event, added.
+    if (d.fatalities > 0 && lead.fatalities > 0 && ALSO_KILLED.test(text.slice(d.sentence.start, d.sentence.end)))
+      lead.fatalities += d.fatalities;
+    else if (sides !== null) lead.fatalities = sides;
     else if (lead.fatalities === 0 || !toldAsOwnClaim(d, text))
       lead.fatalities = Math.max(lead.fatalities, d.fatalities);
     // Its victims were named for the article's country when the detail had no place: only then in the same country.

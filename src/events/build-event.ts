@@ -2,7 +2,7 @@
  * One GeoJSON event feature from a group of candidates (group.ts): best place, combined dates, actors,
  * fatalities, evidence with offsets into the article, stable id and a short note of how it was coded.
  */
-import { bothSidesToll, tollReports } from './claimed-toll.js';
+import { alsoToll, bothSidesToll, tollReports } from './claimed-toll.js';
 import { addDays } from '../dates/calendar.js';
 import type { Article, ConflictEvent, Evidence } from '../types.js';
 import { countryName } from './actors.js';
@@ -146,7 +146,12 @@ export function buildEvent(
     bothSidesToll(
       tolls.filter((c) => !c.front),
       ctx.text,
-    ) ?? Math.max(0, ...(bodyTolls.length > 0 ? bodyTolls : tolls.map((c) => c.fatalities)));
+    ) ??
+    alsoToll(
+      tolls.filter((c) => !c.front),
+      ctx.text,
+    ) ??
+    Math.max(0, ...(bodyTolls.length > 0 ? bodyTolls : tolls.map((c) => c.fatalities)));
   const strength = Math.max(...group.map((c) => c.strength));
   const hedged = group.every((c) => c.hedged);
   const confidence = round(Math.min(1, strength * best.place.score * (hedged ? 0.9 : 1)), 3);

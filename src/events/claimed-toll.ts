@@ -43,3 +43,18 @@ export function bothSidesToll(reports: Candidate[], text: string): number | null
   }
   return most.forces > 0 && most['armed men'] > 0 ? most.forces + most['armed men'] : null;
 }
+
+/** "Two civilians were also killed", "a soldier also died": dead told in addition to the toll before. */
+export const ALSO_KILLED = /\b(?:were|was|had\s+been|have\s+been)\s+also\s+(?:killed|shot\s+dead)\b|\balso\s+died\b/i;
+
+/**
+ * "…, killing four of them. One member of the security forces was also killed.": a report of more dead ("also")
+ * adds to the largest of the other reports' tolls; null when no report says "also" (or none gives a toll before it).
+ */
+export function alsoToll(reports: Candidate[], text: string): number | null {
+  const also = reports.filter(
+    (c) => c.fatalities > 0 && ALSO_KILLED.test(text.slice(c.sentence.start, c.sentence.end)),
+  );
+  const base = Math.max(0, ...reports.filter((c) => !also.includes(c)).map((c) => c.fatalities));
+  return also.length > 0 && base > 0 ? base + also.reduce((n, c) => n + c.fatalities, 0) : null;
+}

@@ -45,7 +45,7 @@ const DEMONYM = '[a-z]+(?:ian|i|ese|an)';
 /** "from both sides", "on each side": who the dead were, between the count and the verb. */
 const SIDES = '(?:(?:from|on|of)\\s+(?:both|each|either|the\\s+two)\\s+sides?\\s+)';
 const DEATH =
-  '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
+  '(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:also\\s+)?(?:killed|dead|died|martyred|slain|massacred|executed|shot\\s+dead|lost\\s+their\\s+lives)';
 
 /** A person's name: capitalised words and Arabic particles ("Dhiya Zawba al-Hardani", "Abu Ali bin Said"). */
 const PERSON = "[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|(?:al|el|bin|ibn|abu|bint)-?[A-Z]?[\\w'’-]*)){0,4}";

@@ -6,6 +6,7 @@
  * announcement, with precision 2 (the announcement's place, not a site of the events agreed on).
  */
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
+import { capitalPlace } from './capital-place.js';
 import { capitalOf, choiceFor, isCountry, mentionsIn, precisionFor } from './context.js';
 import { exclusionReason } from './exclusion.js';
 import { EARLIER_EVENT_BEFORE } from './where-words.js';
@@ -93,7 +94,8 @@ export const BACK = 3;
 export function anaphoricPlace(ctx: ArticleContext, clause: Span, from: number, stray = false): PlaceChoice | null {
   const a = ANAPHOR.exec(clause.text);
   const there = a ? null : THERE.exec(clause.text);
-  if (!a && !(there && there.index > 0)) return null;
+  // "clashed with gangs in the capital": the article's national capital (capital-place.ts).
+  if (!a && !(there && there.index > 0)) return capitalPlace(ctx, clause);
   const noun = a ? (a[1] ?? 'area').toLowerCase() : '';
   const at = clause.start + (a ?? there)!.index;
   const all = stray ? (ctx.withStray ?? ctx.mentions) : ctx.mentions;

@@ -55,6 +55,8 @@ export function demonymAgent(
   if (!m || /\b(?:\w+ed|of|in|on|at|and|or|to|the|said|says)\s/i.test(m[2])) return null;
   // "Palestinian militants fired …": a non-state group of that nationality, not its state's forces.
   if (NON_STATE_GROUP.test(m[2])) return null;
+  // "Haitian police retook …": the country's police (an actor of the dictionary), not its military.
+  if (/^(?:riot\s+)?(?:police(?:m[ae]n)?|gendarmes?|gendarmerie)\s/i.test(m[2])) return null;
   // "A Palestinian stabbed …", "an Israeli opened fire": one person of that nationality acts, not its state's forces
   // ("a Turkish drone strike" keeps its agent: the trigger is the weapon, not a verb); so does "a Palestinian gunman".
   if (

@@ -13,6 +13,11 @@
 //   (added-toll.ts);
 // - "an al-Qaeda-linked group" in the Sahel is JNIM (is-province.ts, "branch_of" in actors.json);
 // - "ambushed a convoy of fuel tankers": an attack on civilians (taxonomy.json ambush variant).
+// Second six pages (south Lebanon and Syria, Ukraine, Borno, Haiti, Sudan, Myanmar):
+// - "a village in the Gangaw township of Magway region": the region after a named division (cue-walk.ts);
+// - "clashed with gangs north of the capital": the article's national capital (capital-place.ts);
+// - "Haitian police retook …": the country's police, not its military (roles.ts demonymAgent);
+// - "One member of the security forces was also killed.": added to the toll before (claimed-toll.ts alsoToll).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -157,5 +162,56 @@ describe('an ambushed civilian convoy', () => {
     expect(events.map((e) => [e.event_type, e.sub_event_type, e.actor2])).toEqual([
       ['Violence against civilians', 'Attack', 'Civilians (Mali)'],
     ]);
+  });
+});
+
+describe('a division the gazetteer lacks, of a region it has', () => {
+  it('"a village in the Pauk township of Magway region" is in the region, after another event', () => {
+    const events = pipelineEvents(
+      'Rebels said on Sunday they had captured the town of Mogok in Mandalay region.\n\n' +
+        'A military jet bombed a village in the Pauk township of Magway region on Saturday, killing nine civilians.',
+      '2025-12-14',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.location, e.geo_precision]).sort()).toEqual([
+      ['Air/drone strike', 'Magway', 3],
+      ['Non-state actor overtakes territory', 'Mogok', 1],
+    ]);
+  });
+});
+
+describe('"the capital"', () => {
+  it('"clashed with gangs near the capital" is near the capital the dateline names', () => {
+    const events = pipelineEvents(
+      'PORT-AU-PRINCE, Haiti — Police clashed with gangs near the capital on Sunday, killing three gang members.',
+      '2025-12-16',
+    );
+    expect(events.map((e) => [e.location, e.geo_precision, e.fatalities])).toEqual([['Port-au-Prince', 2, 3]]);
+  });
+  it('"the regional capital" is not the national one', () => {
+    const events = pipelineEvents(
+      'PORT-AU-PRINCE, Haiti — Police clashed with gangs in the regional capital on Sunday, killing three gang members.',
+      '2025-12-16',
+    );
+    expect(events.map((e) => e.location)).toEqual([]);
+  });
+});
+
+describe("a country's police named by its demonym", () => {
+  it('"Haitian police retook the town of X" is the police, not the military', () => {
+    const events = pipelineEvents('Haitian police retook the town of Cabaret from gangs on Sunday.', '2025-12-16');
+    expect(events.map((e) => [e.sub_event_type, e.actor1])).toEqual([
+      ['Government regains territory', 'Police Forces of Haiti'],
+    ]);
+  });
+});
+
+describe('more dead told with "also"', () => {
+  it('"One soldier was also killed." adds to the toll before', () => {
+    const events = pipelineEvents(
+      "In Syria's Homs province, security forces clashed with gunmen near the town of Talkalakh on Tuesday, killing " +
+        'three of them, the interior ministry said. One soldier was also killed.',
+      '2025-12-10',
+    );
+    expect(events.map((e) => e.fatalities)).toEqual([4]);
   });
 });
