@@ -1,7 +1,8 @@
 /**
  * "On 9 November, RSF fighters shelled El Obeid town. 6 civilians were killed." / "… attacked a base in Bulo Burte. The
  * attack was repelled; 3 fatalities reported.": incident notes (ACLED's own note style, short wire items) give the
- * toll in a sentence of its own that names no place, no attacker and no day. Such a bare toll is the toll of the
+ * toll in a sentence of its own that names no place, no attacker and no day ("He said four gang members were killed
+ * and two officers wounded." too). Such a bare toll is the toll of the
  * violent event told in the sentence just before it (same paragraph) when that event has none (and "civilians" its
  * victims' side when it has none); read on its own it was no event at all, as it has no place (docs/taxonomy.md, "Twenty-fourth session: events review").
  */
@@ -12,7 +13,7 @@ import type { Span } from './sentences.js';
 
 /** A clause that tells only a count of dead: "6 civilians were killed", "Three people died", "4 fatalities". */
 const BARE =
-  /(?:^|;\s*)(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:killed|shot\s+dead)|(?:[a-z]+\s+){0,2}?died|fatalit(?:y|ies)(?:\s+(?:were\s+)?reported)?)(?:\s+(?:in\s+the\s+(?:attack|clashes?|fighting|shelling|strike|raid|ambush)|and\s+\w+\s+(?:injured|wounded)))?\s*(?:,\s*[^,]{3,60}\b(?:said|reported|say|says)\s*)?\.?\s*$/i;
+  /(?:^|;\s*)(?:(?:he|she|they|it|officials?|police|the\s+[a-z]+)\s+(?:said|says|added)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:killed|shot\s+dead)|(?:[a-z]+\s+){0,2}?died|fatalit(?:y|ies)(?:\s+(?:were\s+)?reported)?)(?:\s+(?:in\s+the\s+(?:attack|clashes?|fighting|shelling|strike|raid|ambush)|and\s+(?:\w+\s+){1,3}?(?:were\s+)?(?:injured|wounded)))?\s*(?:,\s*[^,]{3,60}\b(?:said|reported|say|says)\s*)?\.?\s*$/i;
 const CIVILIANS = /\b(?:civilians|villagers|residents|passengers|farmers|worshippers|children)\b/i;
 const NOTE_COUNT = /(?:^|;\s*)(\d+|[A-Za-z]+)\s+fatalit(?:y|ies)\b/i;
 

@@ -17,7 +17,9 @@
 // - "a village in the Gangaw township of Magway region": the region after a named division (cue-walk.ts);
 // - "clashed with gangs north of the capital": the article's national capital (capital-place.ts);
 // - "Haitian police retook …": the country's police, not its military (roles.ts demonymAgent);
-// - "One member of the security forces was also killed.": added to the toll before (claimed-toll.ts alsoToll).
+// - "One member of the security forces was also killed.": added to the toll before (claimed-toll.ts alsoToll);
+// - "launched an operation against gangs" is a clash, and "He said four gang members were killed and two officers
+//   wounded." its toll (taxonomy.json clash, bare-toll.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -213,5 +215,23 @@ describe('more dead told with "also"', () => {
       '2025-12-10',
     );
     expect(events.map((e) => e.fatalities)).toEqual([4]);
+  });
+});
+
+describe('an operation against armed men', () => {
+  it('"launched an operation … against gangs", then "He said three … were killed and two officers wounded."', () => {
+    const events = pipelineEvents(
+      'PORT-AU-PRINCE, Haiti — Police launched an operation on Saturday against gangs in Cabaret, a police spokesman ' +
+        'said. He said three gang members were killed and two officers wounded.',
+      '2025-12-16',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Armed clash', 'Cabaret', 3]]);
+  });
+  it('an operation against a crime is no clash', () => {
+    const events = pipelineEvents(
+      'Police launched an operation against drug trafficking in Cabaret on Sunday.',
+      '2025-12-16',
+    );
+    expect(events.map((e) => e.event_type)).not.toContain('Battles');
   });
 });
