@@ -182,14 +182,19 @@ export class Gazetteer {
     const full = () => out.length >= limit;
     const minor = () => !full() && out.every((c) => (c.prior ?? 0) < MINOR_PRIOR);
     const { postings, keyOffsets: offsets } = this.cols;
-    for (const [k, match] of lookupKeys(this.table, name, options.loose !== false, minor, full)) {
+    // Only the first `room` loose entries can be returned (closeEntries reads FINE_SCAN, the walk below takes `limit`),
+    // and every key after a loose one is loose (lookup-keys.ts): with those in hand, the rest of the keys are not read.
+    const room = Math.max(limit, FINE_SCAN);
+    keys: for (const [k, match] of lookupKeys(this.table, name, options.loose !== false, minor, full)) {
       // An index loop, not a subarray view per key: lookups meet many keys, most with a few entries.
       for (let p = offsets[k], end = offsets[k + 1]; p < end; p++) {
         const i = postings[p];
         if (seen[i] === pass) continue;
         seen[i] = pass;
-        if (match === 'loose') found.push(i);
-        else {
+        if (match === 'loose') {
+          found.push(i);
+          if (found.length >= room) break keys;
+        } else {
           if (out.length >= limit) return out;
           out.push(this.built.get(i, 'exact'));
         }
