@@ -31,6 +31,7 @@ import { markNamedRepublics, organisationFrom } from './org-names.js';
 import { markSentenceCountries } from './sentence-countries.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
+import { wordsInBothCases } from './word-case.js';
 import { anyUnit, cutUnits } from './cut-units.js';
 import { arabicCompound } from './arabic-compound.js';
 import { splitAtOwner } from './owner-split.js';
@@ -98,11 +99,8 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   const lex = lexicon();
   const tokens = tokenize(text);
   // Words the text also writes in lower case ("Aid" / "aid"). Only capitalised words are ever asked about, so only
-  // those are kept: most lower-case words are never capitalised, and a smaller set is cheaper to fill.
-  const capWords = new Set<string>();
-  for (const t of tokens) if (t.cap) capWords.add(t.lower);
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.cap && capWords.has(t.lower)) lowerWords.add(t.lower);
+  // those are kept (word-case.ts).
+  const lowerWords = wordsInBothCases(tokens);
   const personTokens = new Set<string>();
   const mentions: Mention[] = [];
   const plainRuns: Run[] = [];
