@@ -131,7 +131,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
       }
     }
   }
-  // Longest match wins where spans overlap; a coordinated "X and Y forces" keeps both names on one span.
+  // Longest match wins; "X and Y forces" keep both names on one span, a named group's "separatist fighters" no generic.
   const rank = (h: ActorHit) => (h.name.startsWith('Police Forces of ') ? 0 : 1);
   hits.sort((a, b) => b.length - a.length || a.index - b.index || rank(a) - rank(b));
   const kept: ActorHit[] = [];
@@ -143,7 +143,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
     );
     const sameSpan =
       !police && overlapping.every((k) => k.index === h.index && k.length === h.length && k.name !== h.name);
-    if (overlapping.length === 0 || sameSpan) kept.push(h);
+    if (overlapping.length === 0 || (sameSpan && !(h.generic && overlapping.some((k) => !k.generic)))) kept.push(h);
   }
   // "at the UN peacekeeping force's headquarters" names a place, not a participant.
   const venue = (k: ActorHit) =>

@@ -10,6 +10,11 @@ import { applyClaimSpeakers } from './own-claim.js';
 import { placeReferences } from './reference-place.js';
 import { applyAirActors } from './air-actor.js';
 import { addedTolls } from './added-toll.js';
+import { applyActorEras } from './actor-era.js';
+import { applyArrestAgents } from './arrest-agent.js';
+import { applyRivalSides } from './rival-sides.js';
+import { applyRegainHolders } from './regain-holder.js';
+import { dateNightDetails } from './night-details.js';
 import { applyBombAuthors } from './bomb-author.js';
 import { applyShootingAuthors } from './shooting-author.js';
 import { foldAttackerDetails } from './attacker-detail.js';
@@ -67,6 +72,7 @@ export function assembleEvents(
   dateContinuations(kept, masked);
   dateFromReference(kept, sentences, masked, article.published);
   dateFromUnplaced(kept, unplaced, sentences, masked, article.published);
+  dateNightDetails(kept, sentences, masked, article.published); // "Overnight, Russia launched … In X, a drone hit …"
   unrestTolls(kept, unplaced, sentences, masked); // "shot dead by police during the unrest" (unrest-toll.ts)
   addedTolls(kept, unplaced, sentences, masked); // "…, an official said, adding that eight were killed" (added-toll.ts)
   dateFromReportDay(kept, masked, article.published, day);
@@ -89,6 +95,10 @@ export function assembleEvents(
   applyBombAuthors(features); // "A roadside bomb killed three soldiers": Unidentified Armed Group (bomb-author.ts)
   applyShootingAuthors(features); // "A journalist was shot dead": Unidentified Armed Group (shooting-author.ts)
   applyIslamicStateProvinces(features);
+  applyArrestAgents(features); // "Authorities detained 40 people": the country's police (arrest-agent.ts)
+  applyRivalSides(features); // "Rival militias clashed": one kind on both sides (rival-sides.ts)
+  applyRegainHolders(features, masked); // the group that held a regained base, named before (regain-holder.ts)
+  applyActorEras(features); // the Taliban since August 2021: Military Forces of Afghanistan (actor-era.ts)
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
   unique.sort(

@@ -5,6 +5,7 @@
  * and two officers wounded." too). Such a bare toll is the toll of the
  * violent event told in the sentence just before it (same paragraph) when that event has none (and "civilians" its
  * victims' side when it has none); read on its own it was no event at all, as it has no place (docs/taxonomy.md, "Twenty-fourth session: events review").
+ * A flash post clips it further ("At least 5 killed, 20 injured — local media."; twenty-fifth session).
  */
 import { countryName } from './country-names.js';
 import { countFatalities, countValue } from './fatalities.js';
@@ -14,12 +15,17 @@ import type { Span } from './sentences.js';
 /** A clause that tells only a count of dead: "6 civilians were killed", "Three people died", "4 fatalities". */
 const BARE =
   /(?:^|;\s*)(?:(?:he|she|they|it|officials?|police|the\s+[a-z]+)\s+(?:said|says|added)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:killed|shot\s+dead)|(?:[a-z]+\s+){0,2}?died|fatalit(?:y|ies)(?:\s+(?:were\s+)?reported)?)(?:\s+(?:in\s+the\s+(?:attack|clashes?|fighting|shelling|strike|raid|ambush)|and\s+(?:\w+\s+){1,3}?(?:were\s+)?(?:injured|wounded)))?\s*(?:,\s*[^,]{3,60}\b(?:said|reported|say|says)\s*)?\.?\s*$/i;
+/** A flash post's clipped toll: "At least 5 killed, 20 injured — local media.", "7 children dead per local sources." */
+const CLIPPED =
+  /^(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(\d+|[A-Za-z]+)\s+(?:[a-z]+\s+){0,2}?(?:killed|dead)(?:\s*,\s*(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:injured|wounded|hurt))?\s*(?:(?:[—–-]|,|\bper\b|\baccording\s+to\b)[^.;]{0,60})?\.?\s*$/i;
 const CIVILIANS = /\b(?:civilians|villagers|residents|passengers|farmers|worshippers|children)\b/i;
 const NOTE_COUNT = /(?:^|;\s*)(\d+|[A-Za-z]+)\s+fatalit(?:y|ies)\b/i;
 
 /** The count a bare toll tells, or 0 when `sentence` is no bare toll. */
 function bareCount(sentence: string): number {
   const clause = sentence.trim();
+  const clipped = CLIPPED.exec(clause);
+  if (clipped) return countValue(clipped[1]) ?? 0;
   const m = BARE.exec(clause);
   if (!m) return 0;
   const note = NOTE_COUNT.exec(m[0]);

@@ -1,6 +1,7 @@
 import { isCountry } from './context.js';
 import { datelineStoryPlace } from './dateline-story.js';
 import type { Span } from './sentences.js';
+import { namesUnknownPlace } from './unknown-name.js';
 import { type ArticleContext, type Candidate, type PlaceChoice, VIOLENT, weakPlace } from './model.js';
 
 /**
@@ -25,7 +26,10 @@ export function fallbackPlace(
 ): PlaceChoice | null {
   const fallback = ctx.focus ?? datelineStoryPlace(cands);
   // Only in place of a fallback: a clause that would have no place gets none from here either.
-  const last = fallback && VIOLENT.has(eventType) && !TURN.test(clause.text) ? storyBefore(cands, sentenceIndex) : null;
+  // "… in Myinmu township" with Myinmu not in the gazetteer: another scene, only one we cannot map.
+  const known = new Set(ctx.mentions.filter((m) => m.place).map((m) => m.text));
+  const turns = TURN.test(clause.text) || namesUnknownPlace(clause.text, known);
+  const last = fallback && VIOLENT.has(eventType) && !turns ? storyBefore(cands, sentenceIndex) : null;
   // Within one paragraph: a new paragraph may turn to the background or to another scene.
   const before = last && !ctx.text.slice(last.sentence.end, clause.start).includes('\n') ? last : null;
   if (!before || before.place.key === fallback?.key) return fallback;

@@ -11,6 +11,7 @@ import type { DateResolution } from '../types.js';
 import type { Span } from './sentences.js';
 import { beforeMainDay } from './after-date.js';
 import { livePostDay } from './live-day.js';
+import { flashPostDay } from './flash-post.js';
 import { recalledDate } from './recalled-date.js';
 import { attributionDay } from './attribution-day.js';
 
@@ -110,7 +111,7 @@ const FUNERAL_ON = /\b(?:funerals?|buried|burials?|bury|mourners|laid\s+to\s+res
 /** "the toll from the attack rose to four on Saturday": the day the toll was updated, not the attack's. */
 const TOLL_ROSE_ON = /\b(?:rose|risen|climbed|jumped|increased)\s+to\s+[\w,]+\s+(?:late\s+|early\s+)?$/i;
 const SPOKEN_ON =
-  /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed(?:\s+responsibility)?|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|message|video|address|interview)\s+)?(?:late\s+|early\s+)?$/i;
+  /\b(?:said|says|told\s+[\w-]+|announced|reported|added|confirmed|claimed(?:\s+responsibility)?|stated|(?:report|study|survey|data|figures)\s+(?:released|published|issued))\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|message|video|address|interview)\s+)?(?:late\s+|early\s+)?$/i;
 const REPORT_IN =
   /^\W*in\s+an?\s+(?:[\w-]+\s+)?(?:report|statement|interview|briefing)\s+(?:(?:published|released|issued)\s+)?$/i;
 /** The words before a day phrase ("said on", "said in a statement on") make it the day of a statement, a funeral
@@ -227,7 +228,10 @@ export function dateFor(
       const later = dateCandidates(tail, published, { anchor }).find(
         (c) => !isSoftDay(c.phrase) && !holds(c) && !otherDay(tail.slice(Math.max(0, c.index - 40), c.index)),
       );
-      return later ? bound(later) : spoken;
+      // "In 2024, 1,200 people were killed …, according to a UN report released on Wednesday": the period before.
+      const head = text.slice(clause.start, trigger.start);
+      const first = dateCandidates(head, published, { anchor }).find((c) => !isSoftDay(c.phrase) && !holds(c));
+      return later ? bound(later) : first && !otherDay(head.slice(0, first.index)) ? bound(first) : spoken;
     }
     if (own) return { date: own, dated: !isSoftDay(own.phrase) };
     const relative = relativeToMain(text, published, clause, sentence, anchor);
@@ -239,6 +243,8 @@ export function dateFor(
   }
   const live = livePostDay(text, published, sentence.start);
   if (live) return live;
+  const flash = flashPostDay(text, published); // "BREAKING: …", "#Sudan: …" (flash-post.ts)
+  if (flash) return flash;
   const recalled = recalledDate(text, sentence, trigger.start, published);
   return recalled ? { date: recalled, dated: true } : { date: reportDate(published), dated: false };
 }
