@@ -27,11 +27,11 @@ export function fallbackPlace(
   const fallback = ctx.focus ?? datelineStoryPlace(cands);
   // Only in place of a fallback: a clause that would have no place gets none from here either.
   // "… in Myinmu township" with Myinmu not in the gazetteer: another scene, only one we cannot map.
-  const known = new Set(ctx.mentions.filter((m) => m.place).map((m) => m.text));
-  const turns = TURN.test(clause.text) || namesUnknownPlace(clause.text, known);
-  const last = fallback && VIOLENT.has(eventType) && !turns ? storyBefore(cands, sentenceIndex) : null;
+  const unknown = () => namesUnknownPlace(clause.text, new Set(ctx.mentions.filter((m) => m.place).map((m) => m.text)));
+  const goesOn = fallback && VIOLENT.has(eventType) && !TURN.test(clause.text);
+  const last = goesOn ? storyBefore(cands, sentenceIndex) : null;
   // Within one paragraph: a new paragraph may turn to the background or to another scene.
-  const before = last && !ctx.text.slice(last.sentence.end, clause.start).includes('\n') ? last : null;
+  const before = last && !ctx.text.slice(last.sentence.end, clause.start).includes('\n') && !unknown() ? last : null;
   if (!before || before.place.key === fallback?.key) return fallback;
   // Still a fallback (kind 'focus'): background told with no place of its own is dropped as before (build-event.ts).
   return { ...before.place, kind: 'focus', note: `${before.place.note}; the story of the sentence before goes on` };

@@ -125,10 +125,11 @@ describe('the base retaken', () => {
       '2025-11-23',
     );
     const regained = events.find((e) => e.sub_event_type === 'Government regains territory');
+    // The group that held the base, named before, is actor2 (regain-holder.ts, twenty-fifth session).
     expect([regained?.location, regained?.actor1, regained?.actor2]).toEqual([
       'Hiiraan',
       'Military Forces of Somalia',
-      '',
+      'Al Shabaab',
     ]);
   });
 });

@@ -164,9 +164,10 @@ describe('causes found on the ten invented pages', () => {
     expect(got.map((e) => e.fatalities)).toEqual([0]);
   });
 
+  // Cameroon's separatists are Ambazonian Separatists since the twenty-fifth session (ACLED's name).
   it('"separatist fighters" are a rebel group, the soldiers they killed the target (actors.json)', () => {
     const got = roles('Separatist fighters killed four soldiers in an ambush near Bamenda on Tuesday.');
-    expect(got).toEqual([['Armed clash', 'Rebel groups (Cameroon)', 'Military Forces of Cameroon']]);
+    expect(got).toEqual([['Armed clash', 'Ambazonian Separatists', 'Military Forces of Cameroon']]);
   });
 });
 
