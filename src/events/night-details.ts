@@ -23,7 +23,7 @@ export function dateNightDetails(cands: Candidate[], sentences: Span[], masked: 
     const sentence = masked.slice(s.start, s.end);
     if (!NIGHT.test(sentence) || !WAVE.test(sentence)) return;
     const night = resolveDate(sentence, published);
-    if (!night || night.time_precision !== 1) return;
+    if (night?.time_precision !== 1) return;
     for (let j = i + 1; j <= i + REACH && j < sentences.length; j++) {
       if (masked.slice(sentences[j - 1].end, sentences[j].start).includes('\n\n')) break;
       const next = masked.slice(sentences[j].start, sentences[j].end);
