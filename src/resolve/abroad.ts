@@ -71,6 +71,15 @@ function directionOnly(name: string | undefined): boolean {
   return !!name && name.split(/[\s-]+/).every((w) => DIRECTION_WORDS.has(w));
 }
 
+/** A country reached by a spelling guess that changes its first letter: GeoNames lists a country's spellings by the
+ * dozen, so a word only loosely like one ("Katari", a Nigerian village, is no Qatar) is no firmer than a guessed town.
+ * A slip inside the word keeps its first letter and its country ("in Seychelles, in Mauritious"). */
+const guessedCountry = (c: Candidate, g: AbroadInput) =>
+  c.match === 'loose' &&
+  c.featureCode.startsWith('PCL') &&
+  !!g.name &&
+  g.name[0]?.toLowerCase() !== c.name.normalize('NFD')[0]?.toLowerCase();
+
 /** What the rule reads of a name's group (resolve.ts). */
 export interface AbroadInput {
   focusIndex: number;
@@ -111,16 +120,23 @@ export function clearFocus(focus: Focus, without: number): boolean {
 /** Whether `c` is a minor namesake in a country the rest of the document is not about, while it is clearly about
  * another. */
 export function minorAbroad(c: Candidate, g: AbroadInput, focus: Focus): boolean {
-  if (!c.countryCode || c.featureClass === 'H') return false;
+  if (!c.countryCode) return false;
+  // A river or lake crosses borders, and its country code names one of several: only a minor one named bare (no
+  // water word beside it: recognition's hint) is judged, and abroadScore asks it to lie far from every story place.
+  const water = c.featureClass === 'H';
+  if (water && (g.hints.has('H') || g.hints.has('W') || (c.prior ?? 0) >= ABROAD.maxPrior)) return false;
+  // …and only one the gazetteer files under a single country: "the Danube" has entries in Germany and Croatia.
+  if (water && (g.looked ?? []).some((o) => o.featureClass === 'H' && o.countryCode !== c.countryCode)) return false;
   const area = c.featureClass === 'A';
   // A point place, or a minor district: a river or a region crosses borders, and its country code names one of
   // several; a district lies in its country ("al-Bara" in an Idlib story is no more the Sudanese district than Bara,
   // the Sudanese town, which this rule already held back).
   const direction = area && c.featureCode === 'ADM1' && directionOnly(g.name);
-  if (area ? !minorDivision(c) && !direction : c.kind !== 'point') return false;
+  const guess = guessedCountry(c, g);
+  if (!guess && !water && (area ? !minorDivision(c) && !direction : c.kind !== 'point')) return false;
   // "Hualien county": the text names the division's kind, which is evidence for it as a country beside it would be
   // (not for a province named by a direction: "South West state" is written so in Somalia as in Cameroon).
-  if (area && g.hints.has('A') && !direction) return false;
+  if (area && g.hints.has('A') && !direction && !guess) return false;
   // A spelling guess is minor whatever its size: "Odaisseh" in a south Lebanon story is no loose Odesa.
   if (!area && (c.prior ?? 0) >= ABROAD.maxPrior && c.match !== 'loose') return false;
   if (!area && unknownSeat(c, g)) return false;
@@ -160,6 +176,10 @@ function nearFirmPlace(c: Candidate, picked: Candidate[]): boolean {
   return false;
 }
 
+/** A river's point is one of its course: a story place within this distance may lie on it ("Shire" beside Tigray's
+ * towns, 3,000 km from the Malawian river, is the town GeoNames writes otherwise). */
+const WATER_KM = 500;
+
 /** The term of `c` (`weight`, negative, or 0): in the second pass only (when `picked` holds the first pass's places),
  * and not when its `coherence` with them shows it next to one that vouches for it (nearFirmPlace). */
 export function abroadScore(
@@ -173,8 +193,10 @@ export function abroadScore(
 ): number {
   if (!picked.length || !weight || !minorAbroad(c, g, focus)) return 0;
   if (coherence > ABROAD.maxCoherence && nearFirmPlace(c, picked)) return 0;
+  if (c.featureClass === 'H' && picked.some((p) => haversineKm(c.lat, c.lon, p.lat, p.lon) <= WATER_KM)) return 0;
   reasons?.push('a minor namesake in a country the document is not about');
   // A province named by a direction: its size says nothing of which country's is meant, and a large one (prior ~0.9)
-  // would outweigh the term; it counts twice.
-  return c.featureCode === 'ADM1' && directionOnly(g.name) ? 2 * weight : weight;
+  // would outweigh the term; it counts twice, as for a country's spelling guess (a country's prior is ~1.5).
+  const twice = (c.featureCode === 'ADM1' && directionOnly(g.name)) || guessedCountry(c, g);
+  return twice ? 2 * weight : weight;
 }
