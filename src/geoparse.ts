@@ -19,6 +19,7 @@ import { applyNameFragments } from './resolve/name-fragments.js';
 import { applyNearbyPhrase } from './resolve/nearby-phrase.js';
 import { applyNeighbourhoods } from './resolve/neighbourhood.js';
 import { applyPeopleAdjective } from './resolve/people-adjective.js';
+import { applyProvinceOrAlias } from './resolve/province-or-alias.js';
 import { applyWaterWordNames } from './resolve/water-word-name.js';
 import { applyRiverReadings } from './resolve/river-readings.js';
 import { applySameNameParts } from './resolve/same-name-parts.js';
@@ -47,8 +48,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * with Burkina Faso") or called a border town ("the border town of La Victoria"), of a name written with its accents ("Léré"), of the unit word written after a province
  * ("Al Jawf governorate") of a division the gazetteer names with that word ("Barishal division") of a river or lake named with
  * its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first words of a name joined by
- * "de" ("Petite Riviere de l'Artibonite") and of a facility's name with its place after it ("the Litoral prison in
- * Guayaquil").
+ * "de" ("Petite Riviere de l'Artibonite"), of a facility's name with its place after it ("the Litoral prison in
+ * Guayaquil") and of a province's name that is another place's old name ("Edo").
  */
 export function resolveIn(
   text: string,
@@ -68,7 +69,7 @@ export function resolveIn(
   const placed = applyBorderTown(text, applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz), gaz);
   const written = applyWrittenDiacritics(applyUnitWord(text, placed));
   const named = applyWaterWordNames(applyDivisionNames(text, written, gaz), gaz);
-  return applyFacilityInPlace(text, applyRomanceLinks(text, named));
+  return applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named)));
 }
 
 function readAfterRanking(text: string, read: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {
