@@ -79,7 +79,11 @@ export function applyRiverReadings(text: string, mentions: ResolvedMention[]): R
       !/^the\s/i.test(m.place.name);
     if (!worded && !articled) continue;
     const name = bareName(m);
-    const river = m.alternatives.find((c) => (isRiver(c) || (articled && isLand(c))) && foldExact(c.name) === name);
+    // Under the river word, a river the name reaches exactly by another of its names counts too ("the Dnipro River":
+    // GeoNames names it Dnieper), after one of the very name.
+    const river =
+      m.alternatives.find((c) => (isRiver(c) || (articled && isLand(c))) && foldExact(c.name) === name) ??
+      (worded ? m.alternatives.find((c) => isRiver(c) && c.match === 'exact') : undefined);
     if (!river && (!worded || m.place.featureCode === 'ADM1')) continue;
     out ??= mentions.slice();
     const all = [m.place, ...m.alternatives];
