@@ -4,7 +4,15 @@
  */
 import { foldExact } from '../gazetteer/fold.js';
 import { haversineKm } from '../gazetteer/gazetteer.js';
+import { spellingSkeleton } from '../gazetteer/skeleton.js';
 import type { Candidate } from '../types.js';
+
+/** Whether a city's own name and the written one begin alike once articles and feature words are dropped
+ * ("Al Qunayţirah" / "Quneitra", "Dar‘ā" / "Daraa"): a city known by another name altogether ("Pernambuco", Recife's
+ * old name) is no namesake of its province. */
+function sameStart(a: string, b: string): boolean {
+  return spellingSkeleton(a)[0] === spellingSkeleton(b)[0];
+}
 
 /** The least share of its province's town population a city needs to be read as the province's namesake city. */
 const SEAT_SHARE = 0.1;
@@ -33,6 +41,8 @@ export function seatScore(
   );
   // "Oklahoma City" is not named "Oklahoma", even if GeoNames lists it as an alternate name.
   if (!seatOf || foldExact(c.name).includes(`${name} `)) return 0;
+  // Nor is Recife "Pernambuco" (its old name).
+  if (!sameStart(c.name, name)) return 0;
   let s = w.seat;
   reasons?.push('the city of the province of the same name');
   // A town of unknown population has the lowest prior a town can have: as the province's seat it is at least as
