@@ -250,6 +250,9 @@ const NAMED_AFTER = new Set([
   'ebolavirus',
   'ebolaviruses',
   'fever',
+  // "Crimean-Congo haemorrhagic fever", "Marburg hemorrhagic fever".
+  'haemorrhagic',
+  'hemorrhagic',
   'outbreak',
   'outbreaks',
   'vaccine',
