@@ -23,6 +23,7 @@ import { applyProvinceOrAlias } from './resolve/province-or-alias.js';
 import { applyWaterWordNames } from './resolve/water-word-name.js';
 import { applyRiverReadings } from './resolve/river-readings.js';
 import { applySameNameParts } from './resolve/same-name-parts.js';
+import { applyStateNotCountry } from './resolve/state-not-country.js';
 import { applyUnitWord } from './resolve/unit-word.js';
 import { applyWrittenCountry } from './resolve/written-country.js';
 import { applyWrittenDiacritics } from './resolve/written-diacritics.js';
@@ -49,7 +50,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * ("Al Jawf governorate") of a division the gazetteer names with that word ("Barishal division") of a river or lake named with
  * its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first words of a name joined by
  * "de" ("Petite Riviere de l'Artibonite"), of a facility's name with its place after it ("the Litoral prison in
- * Guayaquil") and of a province's name that is another place's old name ("Edo").
+ * Guayaquil"), of a province's name that is another place's old name ("Edo") and of a country's name that is a
+ * state's among the state's towns ("northeast Georgia").
  */
 export function resolveIn(
   text: string,
@@ -69,7 +71,7 @@ export function resolveIn(
   const placed = applyBorderTown(text, applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz), gaz);
   const written = applyWrittenDiacritics(applyUnitWord(text, placed));
   const named = applyWaterWordNames(applyDivisionNames(text, written, gaz), gaz);
-  return applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named)));
+  return applyStateNotCountry(applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named))));
 }
 
 function readAfterRanking(text: string, read: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {

@@ -112,3 +112,16 @@ describe('a disease named after a place (toponyms/recognize.ts)', () => {
     expect(pick('Fighting displaced thousands in Congo.', 'Congo')).toMatchObject({ countryCode: 'CD' });
   });
 });
+
+describe("a country's name that is a state's among the state's towns (resolve/state-not-country.ts)", () => {
+  it('"northeast Georgia" among Athens, Watkinsville and Gainesville is the US state', () => {
+    const text =
+      'An ice storm hit northeast Georgia. Roads were shut in Watkinsville and Athens, and power was out in Gainesville.';
+    expect(pick(text, 'Georgia')).toMatchObject({ countryCode: 'US', featureCode: 'ADM1' });
+  });
+
+  it('the country stays with its own towns ("Gori", "Tbilisi")', () => {
+    const text = 'Russian troops entered Georgia in 2008, shelling Gori and the outskirts of Tbilisi.';
+    expect(pick(text, 'Georgia')).toMatchObject({ countryCode: 'GE' });
+  });
+});
