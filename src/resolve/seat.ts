@@ -41,8 +41,10 @@ export function seatScore(
   );
   // "Oklahoma City" is not named "Oklahoma", even if GeoNames lists it as an alternate name.
   if (!seatOf || foldExact(c.name).includes(`${name} `)) return 0;
-  // Nor is Recife "Pernambuco" (its old name).
-  if (!sameStart(c.name, name)) return 0;
+  // Nor is Recife "Pernambuco" (its old name): a state's capital known by the state's name begins like it. A
+  // district's town may be spelt from another language ("Hyosha", seat of the Oicha territory), so only first-level
+  // areas are checked.
+  if (seatOf.featureCode === 'ADM1' && !sameStart(c.name, name)) return 0;
   let s = w.seat;
   reasons?.push('the city of the province of the same name');
   // A town of unknown population has the lowest prior a town can have: as the province's seat it is at least as

@@ -92,6 +92,10 @@ describe('a river named with the river word by another of its names (resolve/riv
 });
 
 describe('a city named like its province only by its own name (resolve/seat.ts)', () => {
+  it('"Oicha" is the town (GeoNames "Hyosha"), the seat of its territory, not the territory', () => {
+    const text = 'Militants killed 11 farmers near Oicha, north of Beni, on Thursday.';
+    expect(pick(text, 'Oicha')).toMatchObject({ countryCode: 'CD', featureClass: 'P' });
+  });
   it('"Pernambuco" is the state, not Recife by its old name', () => {
     const text = 'Zika is spreading in Pernambuco, where Recife declared an emergency.';
     expect(pick(text, 'Pernambuco')).toMatchObject({ countryCode: 'BR', featureCode: 'ADM1' });
