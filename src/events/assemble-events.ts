@@ -16,6 +16,7 @@ import { applyRivalSides } from './rival-sides.js';
 import { applyRegainHolders } from './regain-holder.js';
 import { dateNightDetails } from './night-details.js';
 import { applyBombAuthors } from './bomb-author.js';
+import { applyHeldPlaceTargets } from './held-place-target.js';
 import { applyShootingAuthors } from './shooting-author.js';
 import { foldAttackerDetails } from './attacker-detail.js';
 import { foldBlastReports } from './blast-report.js';
@@ -99,6 +100,7 @@ export function assembleEvents(
   applyRivalSides(features); // "Rival militias clashed": one kind on both sides (rival-sides.ts)
   applyRegainHolders(features, masked); // the group that held a regained base, named before (regain-holder.ts)
   applyActorEras(features); // the Taliban since August 2021: Military Forces of Afghanistan (actor-era.ts)
+  applyHeldPlaceTargets(features, text); // "struck a depot in RSF-held Nyala": the RSF (held-place-target.ts)
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
   unique.sort(

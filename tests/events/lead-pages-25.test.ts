@@ -19,7 +19,9 @@
 // - "Haitian police retook …": the country's police, not its military (roles.ts demonymAgent);
 // - "One member of the security forces was also killed.": added to the toll before (claimed-toll.ts alsoToll);
 // - "launched an operation against gangs" is a clash, and "He said four gang members were killed and two officers
-//   wounded." its toll (taxonomy.json clash, bare-toll.ts).
+//   wounded." its toll (taxonomy.json clash, bare-toll.ts);
+// - a state's strike on "RSF-held X", or on X when the next sentence says "the RSF, which controls X": the RSF are
+//   actor2 (held-place-target.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -233,5 +235,30 @@ describe('an operation against armed men', () => {
       '2025-12-16',
     );
     expect(events.map((e) => e.event_type)).not.toContain('Battles');
+  });
+});
+
+describe('a strike on a place an armed group holds', () => {
+  it('"struck an ammunition store in RSF-held Geneina" is aimed at the RSF', () => {
+    const events = pipelineEvents(
+      'A Sudanese army drone struck an ammunition store in RSF-held Geneina on Friday, witnesses said.',
+      '2025-12-18',
+    );
+    expect(events.map((e) => [e.actor1, e.actor2])).toEqual([['Military Forces of Sudan', 'Rapid Support Forces']]);
+  });
+  it('"The RSF, which controls X, did not comment." names the holder of the place struck', () => {
+    const events = pipelineEvents(
+      'Army warplanes bombed the airport of Geneina on Friday, witnesses said. The Rapid Support Forces, which ' +
+        'controls Geneina, did not comment.',
+      '2025-12-18',
+    );
+    expect(events.map((e) => [e.actor1, e.actor2])).toEqual([['Military Forces of Sudan', 'Rapid Support Forces']]);
+  });
+  it('victims named keep their side', () => {
+    const events = pipelineEvents(
+      'A Sudanese army drone struck a market in RSF-held Geneina on Friday, killing six civilians.',
+      '2025-12-18',
+    );
+    expect(events.map((e) => e.actor2)).toEqual(['Civilians (Sudan)']);
   });
 });
