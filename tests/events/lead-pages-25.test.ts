@@ -59,6 +59,15 @@ describe('talks as the subject', () => {
       ['Agreement', 'Doha', '2025-11-17'],
     ]);
   });
+  it('"between <national capital> and X": the capital stands for its government', () => {
+    const events = pipelineEvents(
+      'Ceasefire talks between Khartoum and the Rapid Support Forces resumed in Jeddah on Monday, Saudi officials said.',
+      '2025-11-19',
+    );
+    expect(events.map((e) => [e.sub_event_type, [e.actor1, e.actor2].sort()])).toEqual([
+      ['Agreement', ['Government of Sudan', 'Rapid Support Forces']],
+    ]);
+  });
   it('"Trade talks … resumed" is no event', () => {
     expect(pipelineEvents('Trade talks between Kenya and Uganda resumed in Nairobi on Monday.', '2025-11-19')).toEqual(
       [],
