@@ -23,9 +23,6 @@ function branchIn(parent: string, iso2: string): string | undefined {
   return found.length === 1 ? found[0].name : undefined;
 }
 
-/** The one Islamic State province fighting in `iso2`, if exactly one does. */
-export const provinceIn = (iso2: string): string | undefined => branchIn(BARE, iso2);
-
 /** Name the province or branch for each event of a bare parent group in a country with one, in place. */
 export function applyIslamicStateProvinces(events: ConflictEvent[]): void {
   for (const e of events) {
