@@ -12,6 +12,8 @@ import { applyAirActors } from './air-actor.js';
 import { addedTolls } from './added-toll.js';
 import { applyActorEras } from './actor-era.js';
 import { applyArrestAgents } from './arrest-agent.js';
+import { applyRioters } from './rioters.js';
+import { applyEscortVictims } from './escort-victim.js';
 import { applyRivalSides } from './rival-sides.js';
 import { applyRegainHolders } from './regain-holder.js';
 import { dateNightDetails } from './night-details.js';
@@ -101,6 +103,8 @@ export function assembleEvents(
   applyRegainHolders(features, masked); // the group that held a regained base, named before (regain-holder.ts)
   applyActorEras(features); // the Taliban since August 2021: Military Forces of Afghanistan (actor-era.ts)
   applyHeldPlaceTargets(features, text); // "struck a depot in RSF-held Nyala": the RSF (held-place-target.ts)
+  applyRioters(features); // a riot's protesters are Rioters (rioters.ts)
+  applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
   unique.sort(

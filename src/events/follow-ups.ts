@@ -143,10 +143,10 @@ function campaignLead(cands: Candidate[], k: number): Candidate | null {
   return null;
 }
 
-// "TTP claimed the attack", "the group claimed the bombing": a claim of the act itself names its author as well;
+// "TTP claimed the attack", "the group claimed the bombing", "a faction, X, claimed it.": a claim of the act itself names its author as well;
 // so does "the attack, claimed by JNIM," / "an ambush that was claimed by X".
 const CLAIM =
-  /\bclaimed\s+(?:the\s+|both\s+|these\s+)?(?:(?:twin|two|three|coordinated|deadly|latest)\s+)?(?:responsibility|attacks?|assaults?|ambush(?:es)?|bombings?|raids?|killings?)\b|(?:\b(?:responsibility|attacks?|assaults?|ambush(?:es)?|bombings?|raids?)\s*,?\s+|,\s*|\b(?:which|that)\s+)(?:was\s+|were\s+|has\s+been\s+)?claimed\s+by\b/i;
+  /\bclaimed\s+(?:the\s+|both\s+|these\s+)?(?:(?:twin|two|three|coordinated|deadly|latest)\s+)?(?:responsibility|attacks?|assaults?|ambush(?:es)?|bombings?|raids?|killings?)\b|\bclaimed\s+(?:it|them)(?=\s*(?:[.;,]|$))|(?:\b(?:responsibility|attacks?|assaults?|ambush(?:es)?|bombings?|raids?)\s*,?\s+|,\s*|\b(?:which|that)\s+)(?:was\s+|were\s+|has\s+been\s+)?claimed\s+by\b/i;
 
 /** The group claiming responsibility in `s`, or ''. */
 function claimant(s: string, iso2: string): string {

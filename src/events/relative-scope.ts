@@ -6,10 +6,12 @@ import type { Span } from './sentences.js';
 
 /**
  * ", which had until now focused on X": a non-restrictive relative clause describes a party or a place. One that
- * only says where the thing just named lies ("struck the gas field, which lies in X district") places the event.
+ * only says where the thing just named lies ("struck the gas field, which lies in X district") places the event. A
+ * ", where …" clause stays in its clause only when a participle follows it ("attacked X, where thousands displaced
+ * from Y have sheltered, killing five", sentences.ts), and it describes X.
  */
 const RELATIVE_OPEN =
-  /,\s+(?:which(?!\s+(?:lies|lay|sits|sat|is\s+(?:located|situated)|was\s+(?:located|situated))\b)|who|whose)\b/g;
+  /,\s+(?:which(?!\s+(?:lies|lay|sits|sat|is\s+(?:located|situated)|was\s+(?:located|situated))\b)|who|whose|where)\b/g;
 export const RELATIVE_START = /^\W*(?:which|who|whose)\b/;
 
 /**

@@ -117,7 +117,7 @@ export function speakerIsSubject(afterSpeechVerb: string, verb = ''): boolean {
 }
 
 const VICTIMS =
-  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt|left)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons?|civilians|residents|children|women|men(?!\s+(?:in\s+uniform|of\s+the))|villagers|worshippers|passengers|farmers|students|man|woman|boy|girl|child|civilian|teenager|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|ukrainians|somalis|israelis|christians|muslims|migrants|shepherds|herders|fishermen|father|mother|family\s+members|members\s+of\s+(?:a|one|the\s+same)\s+family|(?:aid|health|medical)\s+workers|paramedics|journalists|displaced)\b/i;
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt|left)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons?|civilians|residents|children|women|men(?!\s+(?:in\s+uniform|of\s+the))|villagers|worshippers|passengers|farmers|students|man|woman|boy|girl|child|civilian|teenager|palestinians|lebanese|syrians|iraqis|yemenis|afghans|sudanese|ukrainians|somalis|israelis|christians|muslims|migrants|shepherds|herders|fishermen|father|mother|family\s+members|members\s+of\s+(?:a|one|the\s+same)\s+family|(?:aid|health|medical|port|factory|farm|construction|oil)\s+workers|workers|labou?rers|employees|miners|paramedics|journalists|displaced)\b/i;
 const VICTIMS_PASSIVE =
   /\b(?:people|civilians|residents|children|women|villagers|passengers)\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 

@@ -71,11 +71,12 @@ export function splitSentences(text: string): Span[] {
 }
 
 // ", as officers met in X", ", as a US envoy held talks in X": a clause of its own (", which lies in X" is not: it
-// says where the thing just named is, relative-scope.ts), not ", as well as", ", as part of",
+// says where the thing just named is, relative-scope.ts; nor is ", where thousands have sheltered, killing five",
+// whose participle belongs to the main clause), not ", as well as", ", as part of",
 // ", as a result"; so is the speaker's ", adding that a soldier also died", and "… in western X and said its jets
 // control the skies over Y".
 const CLAUSE_BREAK =
-  /;|(?<!\s)\s+(?=and\s+(?:said|says|added|claimed|announced|warned)\s)|,\s+(?=(?:and|but|while|whereas|where|although|though|which(?!\s+(?:lies|lay|sits|sat|is\s+(?:located|situated)|was\s+(?:located|situated))\b)|before|adding\s+that)\b)|,\s+(?=as\s(?!(?:well|part|a|an|of|if|such|many|much|long|soon|far|usual|expected|reported|per|though|in|is|was|were|it|they|he|she)\b))|,\s+(?=as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|visited|visits|arrived|arrives|began|begins|toured|tours|wrapped\s+up)\b)|(?<!\s)\s+[—–]\s+/g;
+  /;|(?<!\s)\s+(?=and\s+(?:said|says|added|claimed|announced|warned)\s)|,\s+(?=(?:and|but|while|whereas|where(?![^,;]{0,160},\s+(?:killing|wounding|injuring|leaving)\s)|although|though|which(?!\s+(?:lies|lay|sits|sat|is\s+(?:located|situated)|was\s+(?:located|situated))\b)|before|adding\s+that)\b)|,\s+(?=as\s(?!(?:well|part|a|an|of|if|such|many|much|long|soon|far|usual|expected|reported|per|though|in|is|was|were|it|they|he|she)\b))|,\s+(?=as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|visited|visits|arrived|arrives|began|begins|toured|tours|wrapped\s+up)\b)|(?<!\s)\s+[—–]\s+/g;
 
 /** ", a day after …", ", hours before …", "The raid came hours after …": a second event told as the time reference of
  * the first. */
