@@ -66,4 +66,9 @@ export const CHAINED_RULES: Rule[] = [
     ),
     resolve: chained,
   },
+  {
+    // "Hours earlier, a truck bomb exploded …": the day of the event it is chained to (none without one).
+    re: /\b(?:(?:a\s+few|several|two|three|\d{1,2})\s+)?(?:hours|minutes)\s+(?:earlier|later)\b/gi,
+    resolve: (_m, ctx) => (ctx.anchor ? { start: ctx.anchor, end: ctx.anchor, precision: 1 } : null),
+  },
 ];

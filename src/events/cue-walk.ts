@@ -38,13 +38,13 @@ const TOPIC = words(
 );
 
 const SETTLEMENT_OF =
-  /(?<![\w-])the\s+(?:(?!(?:of|the|near|in|at|on)\s)[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district)\s+of\s*$/i;
+  /(?<![\w-])the\s+(?:(?!(?:of|the|near|in|at|on)\s)[\w’'-]+\s+){0,4}(?:town|city|village|hamlet|refugee\s+camp|camp|neighbou?rhood|district|municipality|commune|township|locality|county|parish|forests?|jungles?|woods|hills|mountains)\s+of\s*$/i;
 
 /** "in the Dattakhel area of North Waziristan", "in the Gangaw township of Magway region", "in the Cal Miskaad
  * mountains of Puntland": a named part the
  * gazetteer lacks places the event in the place after "of", with the cue before "the" (as "the town of" does). */
 const NAMED_AREA_OF =
-  /(?<![\w-])the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:area|areas|sector|locality|township|county|municipality|commune|territory|sub-?district|tehsil|woreda|zone|department|prefecture|chiefdom|parish|local\s+government\s+area|LGA|mountains|hills|highlands|valley|forest|plains?|marshes|swamps?)\s+of\s*$/;
+  /(?<![\w-])(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:area|areas|sector|district|locality|township|county|municipality|commune|territory|sub-?district|tehsil|woreda|zone|department|prefecture|chiefdom|parish|local\s+government\s+area|LGA|mountains|hills|highlands|valley|forest|plains?|marshes|swamps?)\s+of\s*$/;
 
 const ROAD_LINKING =
   /\b(?:road|highway|motorway|route)\s+(?:linking|connecting)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i;

@@ -13,16 +13,15 @@ import { findActors } from './actors.js';
 import { assembleEvents } from './assemble-events.js';
 import { buildContext, isCountry } from './context.js';
 import { countFatalities } from './fatalities.js';
-import { blankRunningTotals } from './toll-blanks.js';
 import type { Candidate, GeoContext } from './model.js';
-import { maskedText } from './masked-text.js';
+import { datingText, maskedText } from './masked-text.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { portrayalSentence, reviewArticle } from './portrayal.js';
 import { recallStart } from './recalled.js';
 import { relatedLinkSpans } from './related-links.js';
 import { namesVictims } from './victim-reference.js';
 import { classify, continuesTally, hasTrigger, hazardToll, hazardTopic } from './taxonomy.js';
-import { blankDatelines, dateFor } from './when.js';
+import { dateFor } from './when.js';
 import { placesForClause } from './where.js';
 import { anaphoricPlace, announcementPlace, BACK } from './implicit-places.js';
 import { actorsFor, subTypeFor } from './parties.js';
@@ -86,7 +85,7 @@ export function detectEvents(
   const text = article.text;
   // Dates are read with wire datelines blanked: "BEIRUT, March 4, 2025 (Reuters) -" is the report date; triggers
   // and actors too ("DAMASCUS, May 5 (Reuters) - Gunmen attacked …": the dateline is neither a modal nor an actor).
-  const dateText = blankRunningTotals(blankDatelines(text));
+  const dateText = datingText(text);
   const masked = maskedText(dateText); // quotations, stance clauses, grievances, hedges blanked (masked-text.ts)
   const sentences = splitSentences(text);
   const inFront = (at: number) => !!article.front?.some((f) => f.start <= at && at < f.end);

@@ -13,8 +13,14 @@ import { blankLongSpans } from './long-spans.js';
 import { blankPastAsides } from './past-aside.js';
 import { maskQuotes } from './sentences.js';
 import { blankStanceClauses } from './stance-clause.js';
+import { blankRunningTotals } from './toll-blanks.js';
+import { blankDatelines } from './when.js';
 
 export const maskedText = (dateText: string): string =>
   blankLongSpans(
     blankHedgedObjects(blankGrievances(blankCustodyDeaths(blankPastAsides(blankStanceClauses(maskQuotes(dateText)))))),
   );
+
+/** The text dates are read from: wire datelines ("BEIRUT, March 4 (Reuters) -" is the report's day), running totals
+ * ("since October 7") and past asides ("Rwandan troops, who have been deployed there since 2021, clashed …") blanked. */
+export const datingText = (text: string): string => blankPastAsides(blankRunningTotals(blankDatelines(text)));

@@ -9,7 +9,7 @@
  */
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const PAST_ASIDE = new RegExp(
-  `,\\s+(?:which|who)\\s+(?:had\\s+|has\\s+|have\\s+)?[a-z]+ed\\b[^,;.\\n]{0,100}?\\b(?:in\\s+(?:(?:early|mid|late)[-\\s]+)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4})|last\\s+(?:year|month|spring|summer|autumn|winter)|earlier\\s+this\\s+year|(?:months|years)\\s+ago)\\s*,(?=\\s+[a-z])`,
+  `,\\s+(?:which|who)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:been\\s+)?[a-z]+ed\\b[^,;.\\n]{0,100}?\\b(?:since\\s+(?:${MONTH}\\s+)?\\d{4}|in\\s+(?:(?:early|mid|late)[-\\s]+)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4})|last\\s+(?:year|month|spring|summer|autumn|winter)|earlier\\s+this\\s+year|(?:months|years)\\s+ago)\\s*,(?=\\s+[a-z])`,
   'g',
 );
 

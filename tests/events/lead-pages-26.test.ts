@@ -15,6 +15,13 @@
 //   (taxonomy.json);
 // - "killing at least six workers": workers, labourers, employees and miners are civilians (roles.ts);
 // - "a convoy escorted by the army was ambushed": the escort is the attacked side (escort-victim.ts).
+// Third batch (Gaza, India, Colombia, Ethiopia, Mozambique, Libya):
+// - "in the forests of X district", "in the municipality of X", "in X district of Y province": the cue walk passes
+//   them (cue-walk.ts);
+// - "Rwandan troops, who have been deployed there since 2021, clashed …": a past aside dates nothing
+//   (past-aside.ts, masked-text.ts datingText);
+// - "Hours earlier, a truck bomb exploded …": the day of the event before (dates/chained-offsets.ts);
+// - "opened fire on a group of Palestinians": an attack on civilians (taxonomy.json).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -152,6 +159,69 @@ describe('an escorted convoy ambushed', () => {
     );
     expect(events.map((e) => [e.sub_event_type, e.location, e.actor1, e.actor2])).toEqual([
       ['Armed clash', 'Diapaga', 'Unidentified Armed Group (Burkina Faso)', 'Military Forces of Burkina Faso'],
+    ]);
+  });
+});
+
+describe('places behind a division or a terrain word', () => {
+  it('"in the forests of X district" places a gunfight in the district', () => {
+    const events = pipelineEvents(
+      'India news. On Sunday, security forces killed four rebels in a gunfight in the forests of Sukma district, police said.',
+      '2025-10-14',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.location])).toEqual([['Armed clash', 'Sukma']]);
+  });
+  it('"in the municipality of X" places the strike in the town', () => {
+    const events = pipelineEvents(
+      'Colombia news. A drone attack hit a police base in the municipality of Amalfi on Monday, killing two officers.',
+      '2025-10-14',
+    );
+    expect(events.map((e) => [e.location, e.geo_precision])).toEqual([['Amalfi', 1]]);
+  });
+  it('"in <Unknown> district of <province>" places the attack in the province', () => {
+    const events = pipelineEvents(
+      'Mozambique news. Insurgents killed four people in a raid on the village of Muaja in Ntopa district of Cabo Delgado province on Friday.',
+      '2025-10-14',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.location, e.geo_precision])).toEqual([
+      ['Attack', 'Cabo Delgado Province', 3],
+    ]);
+  });
+});
+
+describe('a past aside between subject and verb', () => {
+  it('"who have been deployed … since 2021," does not date the clash', () => {
+    const events = pipelineEvents(
+      'Mozambique news. Rwandan soldiers, who have been stationed in the province since 2021, fought insurgents near Macomia on Tuesday, killing five of them.',
+      '2025-10-16',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.location, e.date_start, e.fatalities])).toEqual([
+      ['Armed clash', 'Macomia', '2025-10-14', 5],
+    ]);
+  });
+});
+
+describe('"hours earlier"', () => {
+  it('dates a second event to the day of the one before', () => {
+    const events = pipelineEvents(
+      'Colombia news. A car bomb exploded outside a police station in Jamundi on Tuesday, killing two officers. Hours earlier, gunmen killed a soldier in Suarez.',
+      '2025-10-16',
+    );
+    expect(events.map((e) => [e.location, e.date_start, e.date_end])).toEqual([
+      ['Jamundí', '2025-10-14', '2025-10-14'],
+      ['Suárez', '2025-10-14', '2025-10-14'],
+    ]);
+  });
+});
+
+describe('troops firing on a group of people', () => {
+  it('"opened fire on a group of Palestinians, killing two" is an attack on civilians', () => {
+    const events = pipelineEvents(
+      'Gaza news. Israeli soldiers opened fire on a group of Palestinians near Beit Lahia on Monday, killing two, medics said.',
+      '2025-10-14',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.actor2, e.fatalities])).toEqual([
+      ['Attack', 'Civilians (Palestine)', 2],
     ]);
   });
 });
