@@ -1,44 +1,31 @@
 /**
- * The loaded gazetteer: name lookup, spatial queries, country polygons and feature geometry.
- * Built from the decoded index; geometries and country polygons are supplied lazily by the loader.
+ * The loaded gazetteer: name lookup (memoised here, uncached in name-lookup.ts), spatial queries and country polygons
+ * (spatial.ts), feature geometry. Built from the decoded index; geometries and country polygons are supplied lazily
+ * by the loader.
  */
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import KDBush from 'kdbush';
 import type { Candidate } from '../types.js';
+import { CandidateCache, rowCandidate } from './candidate-row.js';
 import { haversineKm } from './distance.js';
-import { articleVariants, foldLoose, keyHash } from './fold.js';
+import { articleVariants } from './fold.js';
 import type { IndexColumns, IndexHeader } from './format.js';
 import { headVariants, shortVowels } from './head-words.js';
-import { CandidateCache, rowCandidate } from './candidate-row.js';
 import { KeyTable } from './key-table.js';
 import { lookupKeys } from './lookup-keys.js';
 import { LookupMemo } from './lookup-memo.js';
-import { type CountryShape, countryAtIn, countryShapes } from './shapes.js';
+import { type LookupOptions, NameLookup } from './name-lookup.js';
+import { Spatial } from './spatial.js';
 import { otherWrittenForms } from './written-forms.js';
 
 export { haversineKm };
+export type { LookupOptions };
 
 export interface GazetteerAssets {
   geometries: () => Record<string, Geometry>;
   countries: () => FeatureCollection;
 }
 
-export interface LookupOptions {
-  /** At most this many candidates. @defaultValue 20 */
-  limit?: number;
-  /** Also try the loose (transliteration) key. @defaultValue true */
-  loose?: boolean;
-}
-
-/** How many loose entries (by prior) are checked against the finer key. */
-const FINE_SCAN = 40;
-
-/** Below this prior a name's exact entries are minor places, and its form with the Arabic article is tried too. */
-const MINOR_PRIOR = 0.75;
-
 export class Gazetteer {
-  private kd: KDBush | null = null;
-  private shapes: CountryShape[] | null = null;
   private geoms: Record<string, Geometry> | null = null;
   /** Row of each geonameid: built on first use (geoparse never needs it; ~260,000 entries). */
   private byIdMap: Map<number, number> | null = null;
@@ -47,13 +34,12 @@ export class Gazetteer {
   private readonly memo = new LookupMemo();
   /** The candidates of lookups by row (candidate-row.ts), cleared with the memo. */
   private readonly built: CandidateCache;
-  private readonly fineKeys = new Map<string, string>();
   private readonly exactMemo = new Map<string, boolean>();
   private readonly anyMemo = new Map<string, boolean>();
-  /** Entries already taken by the current lookup: seen[i] === pass (no Set per lookup). */
-  private seen: Uint32Array | null = null;
-  private pass = 0;
   private readonly table: KeyTable;
+  /** The uncached lookup (name-lookup.ts) and the spatial queries (spatial.ts). */
+  private readonly names: NameLookup;
+  private readonly spatial: Spatial;
   /** Feature class and code of each code-table entry ("P.PPLA" → ["P", "PPLA"]). */
   private readonly codeParts: string[][];
 
@@ -67,6 +53,12 @@ export class Gazetteer {
     this.table = new KeyTable(
       cols.keyText !== undefined && cols.keyStarts ? { text: cols.keyText, starts: cols.keyStarts } : cols.keys,
       cols.keyFilter,
+    );
+    this.names = new NameLookup(cols, this.table, this.built);
+    this.spatial = new Spatial(
+      cols,
+      (i) => this.candidate(i),
+      () => assets.countries(),
     );
     const code = header.codes.indexOf('A.PCLI');
     for (let i = 0; i < cols.ids.length; i++)
@@ -86,7 +78,7 @@ export class Gazetteer {
   clearCache(): void {
     this.memo.clear();
     this.built.clear();
-    this.fineKeys.clear();
+    this.names.clear();
     this.exactMemo.clear();
     this.anyMemo.clear();
   }
@@ -153,7 +145,7 @@ export class Gazetteer {
     const limit = options.limit ?? 20;
     const hit = this.memo.get(name, loose, limit);
     if (hit) return hit;
-    let list = this.lookupUncached(name, options);
+    let list = this.names.lookup(name, options);
     // Forms the index holds under another: "Sumska oblast", "Co Galway", "Bosnia", "River Severn" (written-forms.ts).
     list = otherWrittenForms(
       name,
@@ -165,94 +157,6 @@ export class Gazetteer {
     const found = Object.freeze(list) as Candidate[];
     this.memo.set(name, loose, limit, found);
     return found;
-  }
-
-  private lookupUncached(name: string, options: LookupOptions): Candidate[] {
-    const limit = options.limit ?? 20;
-    const out: Candidate[] = [];
-    if (!this.seen || this.pass >= 0xfffffff0) {
-      this.seen = new Uint32Array(this.size);
-      this.pass = 0;
-    }
-    const seen = this.seen;
-    const pass = ++this.pass;
-    const found: number[] = [];
-    // With `limit` exact candidates in hand, nothing later can enter the result: the article forms and the loose keys
-    // are not looked up at all (recognition asks for the best candidate only, most of the time).
-    const full = () => out.length >= limit;
-    const minor = () => !full() && out.every((c) => (c.prior ?? 0) < MINOR_PRIOR);
-    const { postings, keyOffsets: offsets } = this.cols;
-    // Only the first `room` loose entries can be returned (closeEntries reads FINE_SCAN, the walk below takes `limit`),
-    // and every key after a loose one is loose (lookup-keys.ts): with those in hand, the rest of the keys are not read.
-    const room = Math.max(limit, FINE_SCAN);
-    keys: for (const [k, match] of lookupKeys(this.table, name, options.loose !== false, minor, full)) {
-      // An index loop, not a subarray view per key: lookups meet many keys, most with a few entries.
-      for (let p = offsets[k], end = offsets[k + 1]; p < end; p++) {
-        const i = postings[p];
-        if (seen[i] === pass) continue;
-        seen[i] = pass;
-        if (match === 'loose') {
-          found.push(i);
-          if (found.length >= room) break keys;
-        } else {
-          if (out.length >= limit) return out;
-          out.push(this.built.get(i, 'exact'));
-        }
-      }
-    }
-    if (found.length > 0) {
-      // Entries whose main name also meets the finer key come first ("Dmeir": Ad Dumayr before Dhamar), the others
-      // keep their order. Candidate objects are built only for what is returned: a short loose key can have thousands
-      // of entries, so only the first FINE_SCAN are read here and the rest are not copied.
-      const close = found.length > 1 ? this.closeEntries(name, found) : null;
-      if (close) {
-        for (const i of close) {
-          if (out.length >= limit) return out;
-          out.push(this.built.get(i, 'loose'));
-        }
-        // Each close entry is marked once more, so that the walk below skips it.
-        const again = ++this.pass;
-        for (const i of close) seen[i] = again;
-        for (const i of found) {
-          if (seen[i] === again) continue;
-          if (out.length >= limit) return out;
-          out.push(this.built.get(i, 'loose'));
-        }
-      } else
-        for (const i of found) {
-          if (out.length >= limit) return out;
-          out.push(this.built.get(i, 'loose'));
-        }
-    }
-    return out;
-  }
-
-  /** The entries among the first FINE_SCAN of `found` (by prior) whose main name meets the name's finer key, or null
-   * when none does. The index holds a hash of each entry's finer key; a name is folded only when its hash agrees (to
-   * rule out collisions). */
-  private closeEntries(name: string, found: number[]): number[] | null {
-    const fine = foldLoose(name, true);
-    const h = keyHash(fine);
-    const stored = this.cols.fine;
-    let close: number[] | null = null;
-    for (let k = 0, n = Math.min(found.length, FINE_SCAN); k < n; k++) {
-      const i = found[k];
-      if (stored[i] !== h || this.fineKey(this.cols.names[i]) !== fine) continue;
-      close ??= [];
-      close.push(i);
-    }
-    return close;
-  }
-
-  /** foldLoose(name, true), memoised: the same entries come back for many loose lookups. */
-  private fineKey(name: string): string {
-    let k = this.fineKeys.get(name);
-    if (k === undefined) {
-      if (this.fineKeys.size >= 50_000) this.fineKeys.clear();
-      k = foldLoose(name, true);
-      this.fineKeys.set(name, k);
-    }
-    return k;
   }
 
   /** Row `i` of the index as a candidate (candidate-row.ts). */
@@ -278,34 +182,16 @@ export class Gazetteer {
 
   /** Entries within `km` of a point, nearest first. */
   near(lat: number, lon: number, km: number, limit = 50): (Candidate & { distanceKm: number })[] {
-    if (!this.kd) {
-      const kd = new KDBush(this.size, 64, Float32Array);
-      for (let i = 0; i < this.size; i++) kd.add(this.cols.lon[i], this.cols.lat[i]);
-      kd.finish();
-      this.kd = kd;
-    }
-    const dLat = km / 111;
-    const dLon = km / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180)));
-    const hits = this.kd.range(lon - dLon, lat - dLat, lon + dLon, lat + dLat);
-    return hits
-      .map((i) => ({ ...this.candidate(i), distanceKm: haversineKm(lat, lon, this.cols.lat[i], this.cols.lon[i]) }))
-      .filter((c) => c.distanceKm <= km)
-      .sort((a, b) => a.distanceKm - b.distanceKm || a.geonameid - b.geonameid)
-      .slice(0, limit);
-  }
-
-  private countryShapes(): CountryShape[] {
-    if (!this.shapes) this.shapes = countryShapes(this.assets.countries());
-    return this.shapes;
+    return this.spatial.near(lat, lon, km, limit);
   }
 
   /** ISO2 code of the country containing the point (Natural Earth 50m polygons), or null at sea. */
   countryAt(lon: number, lat: number): string | null {
-    return countryAtIn(this.countryShapes(), lon, lat);
+    return this.spatial.countryAt(lon, lat);
   }
 
   countryArea(iso2: string): Polygon | MultiPolygon | null {
-    return this.countryShapes().find((s) => s.iso2 === iso2)?.geometry ?? null;
+    return this.spatial.countryArea(iso2);
   }
 
   /** The line or area geometry of an entry (rivers, regions, seas, supplement lines), or null for points. */
