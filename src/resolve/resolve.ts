@@ -31,6 +31,7 @@ import { aliasOnlyScore } from './own-name.js';
 import { closeSpellingScore } from './close-spelling.js';
 import { copyWith } from './copy-with.js';
 import { scoredCopy } from './scored-copy.js';
+import { priorReason } from './prior-reason.js';
 import { writtenAsQuarter } from './neighbourhood.js';
 import { kindOf, listCountries, listKinds, listMateScore, listMates } from './lists.js';
 import { bareOrCued, groupOfName } from './sense-key.js';
@@ -163,11 +164,7 @@ export function resolveMentions(
     return r3(s + coherence + abroadScore(c, g, focus, picked, coherence, w.minorAbroad, reasons));
   };
   const scored = (g: Group, c: Candidate, picked: Candidate[], explain: boolean): ScoredCandidate => {
-    const reasons = explain
-      ? [
-          `prior ${c.prior ?? 0} (${c.featureClass}.${c.featureCode}${c.population ? `, population ${c.population}` : ''})`,
-        ]
-      : null;
+    const reasons = explain ? [priorReason(c)] : null;
     const score = scoreOf(g, c, picked, reasons);
     return scoredCopy(c, score, reasons ?? NO_REASONS);
   };
