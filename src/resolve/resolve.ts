@@ -231,11 +231,18 @@ export function resolveMentions(
   const townSenses = new Map([...told].filter(([key]) => !listedArea(key)));
   senses = likelySenses(townSenses, new Map([...groups.values()].map((g) => [g.key, g.mentions[0].text])));
   const finalRank = new Map<string, ScoredCandidate[]>();
+  // Coherence comes from the other names' places: a sense of this very name ("Douma" in Syria) must not pull its
+  // namesakes near it (Doûma, Lebanon, 87 km away) up. A name has one or two of its senses among the picks, if any:
+  // those are found through a set of the picks, not a set of each name's candidates.
+  const pickedIds = new Set(picked.map((p) => p.geonameid));
   for (const g of groups.values()) {
-    // Coherence comes from the other names' places: a sense of this very name ("Douma" in Syria) must not pull its
-    // namesakes near it (Doûma, Lebanon, 87 km away) up.
-    const own = new Set(g.candidates.map((c) => c.geonameid));
-    const others = picked.filter((p) => !own.has(p.geonameid));
+    let own: number[] | null = null;
+    for (const c of g.candidates) {
+      if (!pickedIds.has(c.geonameid)) continue;
+      own ??= [];
+      own.push(c.geonameid);
+    }
+    const others = own ? picked.filter((p) => !own.includes(p.geonameid)) : picked;
     // The pick and its alternatives, with their reasons.
     finalRank.set(g.key, rank(g, others, nAlt + 1, true));
   }
