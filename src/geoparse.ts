@@ -12,6 +12,7 @@ import { applyGroupFranchise } from './resolve/group-franchise.js';
 import { applyInsideWrittenArea } from './resolve/inside-written-area.js';
 import { applyLooseAtHome } from './resolve/loose-at-home.js';
 import { applyLooseOutliers } from './resolve/loose-outliers.js';
+import { applyLoneAbroad } from './resolve/lone-abroad.js';
 import { applyRelativePhrases } from './resolve/relative-phrases.js';
 import { applyRomanceLinks } from './resolve/romance-link.js';
 import { type ResolveOptions, resolveMentions } from './resolve/resolve.js';
@@ -51,7 +52,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first words of a name joined by
  * "de" ("Petite Riviere de l'Artibonite"), of a facility's name with its place after it ("the Litoral prison in
  * Guayaquil"), of a province's name that is another place's old name ("Edo") and of a country's name that is a
- * state's among the state's towns ("northeast Georgia").
+ * state's among the state's towns ("northeast Georgia"), and of a lone minor pick abroad in a story about one
+ * country ("Chatsworth" beside Durban).
  */
 export function resolveIn(
   text: string,
@@ -71,7 +73,9 @@ export function resolveIn(
   const placed = applyBorderTown(text, applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz), gaz);
   const written = applyWrittenDiacritics(applyUnitWord(text, placed));
   const named = applyWaterWordNames(applyDivisionNames(text, written, gaz), gaz);
-  return applyStateNotCountry(applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named))));
+  return applyLoneAbroad(
+    applyStateNotCountry(applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named)))),
+  );
 }
 
 function readAfterRanking(text: string, read: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {

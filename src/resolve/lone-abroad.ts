@@ -1,0 +1,83 @@
+/**
+ * A lone minor pick abroad (applied after ranking). When every other place, country and people word of a story lies in
+ * one country, or all of them lie in one region a world away, a small entry of a country the story says nothing else about is far
+ * more likely a quarter or village the gazetteer lacks than that namesake: "Chatsworth" beside Durban and
+ * Pietermaritzburg is the Durban suburb, not the town in Georgia (US); "Ramos" beside Rio de Janeiro's Penha is Rio's
+ * quarter, not a Philippine town; "al-Mawasi" beside Khan Yunis is no park in Lebanon; "Boni … the road to Gao" (Mali)
+ * is no Bonn by one of its other names. The pick yields to the best alternative in the story's country, else to no pin
+ * (it stays first among the alternatives, to be chosen by hand).
+ *
+ * Only an entry of little renown is judged (prior under ABROAD.maxPrior: no capital, no large city) whose name is
+ * no firm sign of it: a loose spelling, an entry of no known population, or a name other entries share exactly. A
+ * one-of-a-kind town stays wherever it is ("the forum in Davos" in a Ukraine story). The earlier rules (abroad.ts)
+ * judge by the focus of all candidates before ranking; this one reads the picks.
+ */
+import { haversineKm } from '../gazetteer/distance.js';
+import type { ResolvedMention, ScoredCandidate } from '../types.js';
+import { ABROAD } from './abroad.js';
+
+/** Other names of the story, each with a pick, needed before it is told to be about one country. */
+const MIN_OTHERS = 2;
+/** A pick within this distance of another story place may be across a border from it. */
+const NEIGHBOUR_KM = 150;
+/** A pick this far from every story place, whatever their countries, lies in another part of the world. */
+const WORLD_AWAY_KM = 2000;
+/** …when the story's other places lie within this distance of each other (one region: Kenya, Somalia, Ethiopia). */
+const REGION_KM = 1500;
+/** Another entry of the same name this far from the pick is a namesake (not the pick's own district or twin entry). */
+const NAMESAKE_KM = 50;
+
+const judged = (p: ScoredCandidate) =>
+  !p.featureCode.startsWith('PCL') &&
+  p.featureCode !== 'CONT' &&
+  p.featureCode !== 'ADM1' &&
+  p.featureClass !== 'H' &&
+  (p.prior ?? 0) < ABROAD.maxPrior;
+
+/** The written name is no firm sign of `p`: a loose spelling, no known population, or exact namesakes elsewhere. */
+function weakName(m: ResolvedMention, p: ScoredCandidate): boolean {
+  if (p.match === 'loose' || p.population <= 0) return true;
+  return m.alternatives.some((a) => a.match !== 'loose' && haversineKm(a.lat, a.lon, p.lat, p.lon) > NAMESAKE_KM);
+}
+
+function oneRegion(others: ResolvedMention[]): boolean {
+  const ps = others.map((o) => o.place as ScoredCandidate);
+  return ps.every((a) => ps.every((b) => haversineKm(a.lat, a.lon, b.lat, b.lon) <= REGION_KM));
+}
+
+/** A pick of one name that the rule judges and that no other name's pick shares a country with. */
+function lone(m: ResolvedMention, mentions: ResolvedMention[]): boolean {
+  const p = m.place;
+  if (m.role !== 'place' || !p || !p.countryCode || !judged(p) || !weakName(m, p)) return false;
+  return !mentions.some((o) => o.text !== m.text && o.place?.countryCode === p.countryCode);
+}
+
+export function applyLoneAbroad(mentions: ResolvedMention[]): ResolvedMention[] {
+  // Two lone picks do not vouch for the story's being about anything: "Ramos" (the Philippines) and "Bangu" (DR
+  // Congo) beside Rio de Janeiro are both quarters of Rio.
+  const doubtful = new Set(mentions.filter((m) => lone(m, mentions)));
+  if (!doubtful.size) return mentions;
+  // Nor does a spelling guess ("Mare" of "Complexo da Mare" read as Malé by one of its other names).
+  const firm = mentions.filter(
+    (o) => !doubtful.has(o) && o.place?.countryCode && o.place.featureCode !== 'CONT' && o.place.match !== 'loose',
+  );
+  let out: ResolvedMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const p = m.place;
+    if (!p || !doubtful.has(m)) continue;
+    const others = firm.filter((o) => o.text !== m.text);
+    if (new Set(others.map((o) => o.text)).size < MIN_OTHERS) continue;
+    const kms = others.map((o) => haversineKm(p.lat, p.lon, o.place?.lat ?? 0, o.place?.lon ?? 0));
+    const countries = new Set(others.map((o) => o.place?.countryCode));
+    const oneCountry = countries.size === 1 && Math.min(...kms) > NEIGHBOUR_KM;
+    if (!oneCountry && (Math.min(...kms) <= WORLD_AWAY_KM || !oneRegion(others))) continue;
+    const home = oneCountry ? [...countries][0] : null;
+    const alt = m.alternatives.find((a) => a.countryCode === home && a.geonameid !== p.geonameid);
+    out ??= mentions.slice();
+    out[i] = alt
+      ? { ...m, place: alt, alternatives: [p, ...m.alternatives.filter((a) => a !== alt)] }
+      : { ...m, place: null, alternatives: [p, ...m.alternatives] };
+  }
+  return out ?? mentions;
+}
