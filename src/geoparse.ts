@@ -1,5 +1,6 @@
 /** The geoparser: recognition then resolution, for one text. */
 import type { Gazetteer } from './gazetteer/gazetteer.js';
+import { applyCulturalRegions } from './resolve/cultural-region.js';
 import { applyCountyLists } from './resolve/county-lists.js';
 import { applyBorderPhrase } from './resolve/border-phrase.js';
 import { applyBorderTown } from './resolve/border-town.js';
@@ -52,7 +53,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first words of a name joined by
  * "de" ("Petite Riviere de l'Artibonite"), of a facility's name with its place after it ("the Litoral prison in
  * Guayaquil"), of a province's name that is another place's old name ("Edo") and of a country's name that is a
- * state's among the state's towns ("northeast Georgia"), and of a lone minor pick abroad in a story about one
+ * state's among the state's towns ("northeast Georgia"), of a region named by a culture's word ("Latin America"), and of a lone minor pick abroad in a story about one
  * country ("Chatsworth" beside Durban).
  */
 export function resolveIn(
@@ -74,7 +75,10 @@ export function resolveIn(
   const written = applyWrittenDiacritics(applyUnitWord(text, placed));
   const named = applyWaterWordNames(applyDivisionNames(text, written, gaz), gaz);
   return applyLoneAbroad(
-    applyStateNotCountry(applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named)))),
+    applyCulturalRegions(
+      text,
+      applyStateNotCountry(applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named)))),
+    ),
   );
 }
 

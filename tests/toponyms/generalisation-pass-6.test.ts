@@ -70,3 +70,16 @@ describe('the last words of a name joined by "da" (resolve/romance-link.ts)', ()
       expect(m.place?.countryCode ?? null).not.toBe('MV');
   });
 });
+
+describe("a region named by a culture's word (resolve/cultural-region.ts)", () => {
+  it('"Latin America" is no United States', () => {
+    const text =
+      'Dengue is spreading across Latin America, health officials said in Lima. Brazil and Peru are the worst hit.';
+    expect(pick(text, 'America')).toBeNull();
+  });
+
+  it('"Anglophone Cameroon" is still Cameroon', () => {
+    const text = 'Separatists attacked a school in Anglophone Cameroon, officials in Bamenda said.';
+    expect(pick(text, 'Cameroon')).toMatchObject({ countryCode: 'CM' });
+  });
+});
