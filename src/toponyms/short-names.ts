@@ -1,6 +1,7 @@
 /**
  * Three-letter names ("in Gao", "to Bor", "between Damboa and Biu"): a short word is a place only with evidence, a cue
- * word before and a well-known entry, a seat in a province the text names, or a list partner nearby. Split from
+ * word before and a well-known entry, a seat in a province the text names, a list partner nearby, or the same word
+ * written elsewhere before a unit word. Split from
  * single.ts (one purpose per file).
  */
 import { besideListedPlace } from './list-partner.js';
@@ -56,6 +57,25 @@ const UNIT_END = / (?:State|Province|Region|Governorate|Division|Oblast)$/; // "
 const wordIn = (text: string, name: string) =>
   name.length > 3 &&
   new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+
+/** "Edo State police said … Edo has seen a rise in kidnappings": a three-letter word no list knows, even at a sentence
+ * start, is a place when the text also writes it before a unit word (its own province, named in full). */
+export function shortNamedWithUnit(
+  text: string,
+  tokens: Token[],
+  i: number,
+  span: string,
+  lowerWords: Set<string>,
+): boolean {
+  const lex = lexicon();
+  const w = tokens[i].lower;
+  if (w.length !== 3 || lowerWords.has(w) || lex.common.has(w) || lex.firstNames.has(w)) return false;
+  if (lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
+  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
+  if (!/^\p{Lu}\p{Ll}{2}$/u.test(span)) return false;
+  const unit = new RegExp(`(?<![\\p{L}])${span} (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate)(?![\\p{L}])`, 'u');
+  return unit.test(text);
+}
 
 /** "fled towards Menaka and Gao", "between Damboa and Biu": a three-letter word no list knows, joined by "and" / "or"
  * to a place name and with a town or area of the same country within reach of it (list-partner.ts), is a place: a

@@ -8,7 +8,7 @@ import { ADMIN_HEADS, CONNECTORS, CUES_BEFORE, lexicon } from './lexicon.js';
 import { besideListedPlace } from './list-partner.js';
 import { itemOfUnitList } from './area-heads.js';
 import type { Token } from './tokenize.js';
-import { shortAfterCue, shortListed } from './short-names.js';
+import { shortAfterCue, shortListed, shortNamedWithUnit } from './short-names.js';
 import { provinceBeforeUnit } from './unit-named.js';
 import type { Candidate } from '../types.js';
 
@@ -97,6 +97,7 @@ export function acceptSingle(
     return (
       shortAfterCue(text, tokens, i, span, gaz, lowerWords) ||
       shortListed(text, tokens, i, span, gaz, lowerWords) ||
+      shortNamedWithUnit(text, tokens, i, span, lowerWords) ||
       containerAfter(text, tokens, i, span, gaz, true)
     );
   const common = lex.common.has(w) || lowerWords.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w);

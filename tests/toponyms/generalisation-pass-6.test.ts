@@ -83,3 +83,15 @@ describe("a region named by a culture's word (resolve/cultural-region.ts)", () =
     expect(pick(text, 'Cameroon')).toMatchObject({ countryCode: 'CM' });
   });
 });
+
+describe('a three-letter name the text also writes with its unit word (toponyms/short-names.ts)', () => {
+  it('"Edo" opening a sentence after "Edo State" is Edo State', () => {
+    const text = 'Edo State police said gunmen kidnapped three farmers. Edo has seen a rise in kidnappings this year.';
+    const found = geoparse(text, gaz).filter((m) => m.text === 'Edo');
+    expect(found.map((m) => m.place?.featureCode)).toEqual(['ADM1']);
+  });
+
+  it('a three-letter word at a sentence start stays unread without it ("Edo has …" alone)', () => {
+    expect(geoparse('Edo has seen a rise in kidnappings this year.', gaz).filter((m) => m.text === 'Edo')).toEqual([]);
+  });
+});
