@@ -6,7 +6,8 @@
  * beside Khiam and Marjayoun is not a Bekaa wadi. The pick yields to the best alternative inside the area that is no
  * guess itself, else the name gets no pin (the guess stays first among the alternatives, to be chosen by hand). A pick
  * spelled as written up to transliteration conventions ("the Bekaa town of Nabi Chit" in a south Lebanon story) is no
- * guess and is kept anywhere.
+ * guess and is kept anywhere, as is an entry that holds the written name whole beside its unit words ("the Hermel
+ * district" is Caza du Hermel).
  */
 import { haversineKm } from '../gazetteer/distance.js';
 import { spellingSkeleton } from '../gazetteer/skeleton.js';
@@ -61,6 +62,17 @@ const outside = (c: ScoredCandidate, a: Area) =>
   haversineKm(a.lat, a.lon, c.lat, c.lon) > a.reach &&
   !a.towns.some((t) => haversineKm(t.lat, t.lon, c.lat, c.lon) <= NEIGHBOUR_KM);
 
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The written name whole inside the entry's, which adds only its unit words: "Hermel" is "Caza du Hermel" (the
+ * district), no guess. */
+function wordsWithin(written: string, name: string): boolean {
+  const w = plain(written);
+  return (
+    w.length > 3 && name.length > written.length && ` ${plain(name).replace(/[^\p{L}]+/gu, ' ')} `.includes(` ${w} `)
+  );
+}
+
 export function applyLooseOutliers(mentions: ResolvedMention[]): ResolvedMention[] {
   // Cheap first: most stories pick no loose spelling at all.
   if (!mentions.some((m) => m.place?.match === 'loose')) return mentions;
@@ -73,7 +85,8 @@ export function applyLooseOutliers(mentions: ResolvedMention[]): ResolvedMention
     if (m.role !== 'place' || !p || p.match !== 'loose' || !outside(p, area)) continue;
     // Spelled as written but for transliteration conventions ("Nabi Chit" / En Nabi Chît) is no guess.
     const skeleton = spellingSkeleton(m.text);
-    const asWritten = (c: ScoredCandidate) => c.match !== 'loose' || spellingSkeleton(c.name) === skeleton;
+    const asWritten = (c: ScoredCandidate) =>
+      c.match !== 'loose' || spellingSkeleton(c.name) === skeleton || wordsWithin(m.text, c.name);
     if (asWritten(p)) continue;
     const inside = m.alternatives.find((c) => asWritten(c) && area.countries.has(c.countryCode) && !outside(c, area));
     const reason = `a loose spelling ${Math.round(haversineKm(area.lat, area.lon, p.lat, p.lon))} km from the story's area`;

@@ -95,3 +95,11 @@ describe('a three-letter name the text also writes with its unit word (toponyms/
     expect(geoparse('Edo has seen a rise in kidnappings this year.', gaz).filter((m) => m.text === 'Edo')).toEqual([]);
   });
 });
+
+describe('an entry holding the written name beside its unit words is no guess (resolve/loose-outliers.ts)', () => {
+  it('"the Hermel district" among the Bekaa towns is Caza du Hermel', () => {
+    const text =
+      'Drones struck a car near Baalbek and a warehouse in the Hermel district, Lebanese media said. Roads from Brital and Shmustar were closed, and families left for Zahle.';
+    expect(pick(text, 'Hermel')).toMatchObject({ countryCode: 'LB' });
+  });
+});
