@@ -7,15 +7,17 @@
  * is no Bonn by one of its other names. The pick yields to the best alternative in the story's country, else to no pin
  * (it stays first among the alternatives, to be chosen by hand).
  *
- * Only an entry of little renown is judged (prior under ABROAD.maxPrior: no capital, no large city) whose name is
+ * Only an entry of some renown at most is judged (prior under MAX_PRIOR: no capital, no city of millions) whose name is
  * no firm sign of it: a loose spelling, an entry of no known population, or a name other entries share exactly. A
  * one-of-a-kind town stays wherever it is ("the forum in Davos" in a Ukraine story). The earlier rules (abroad.ts)
  * judge by the focus of all candidates before ranking; this one reads the picks.
  */
 import { haversineKm } from '../gazetteer/distance.js';
 import type { ResolvedMention, ScoredCandidate } from '../types.js';
-import { ABROAD } from './abroad.js';
 
+/** Only an entry of less renown than this is judged: a provincial capital of a few hundred thousand people (Palma de
+ * Mallorca .79, Sousse .80, in a story about Cabo Delgado or Libya's east), not a capital or a city of millions. */
+const MAX_PRIOR = 0.85;
 /** Other names of the story, each with a pick, needed before it is told to be about one country. */
 const MIN_OTHERS = 2;
 /** A pick within this distance of another story place may be across a border from it. */
@@ -24,20 +26,19 @@ const NEIGHBOUR_KM = 150;
 const WORLD_AWAY_KM = 2000;
 /** …when the story's other places lie within this distance of each other (one region: Kenya, Somalia, Ethiopia). */
 const REGION_KM = 1500;
-/** Another entry of the same name this far from the pick is a namesake (not the pick's own district or twin entry). */
-const NAMESAKE_KM = 50;
 
 const judged = (p: ScoredCandidate) =>
   !p.featureCode.startsWith('PCL') &&
   p.featureCode !== 'CONT' &&
   p.featureCode !== 'ADM1' &&
   p.featureClass !== 'H' &&
-  (p.prior ?? 0) < ABROAD.maxPrior;
+  (p.prior ?? 0) < MAX_PRIOR;
 
-/** The written name is no firm sign of `p`: a loose spelling, no known population, or exact namesakes elsewhere. */
+/** The written name is no firm sign of `p`: a loose spelling, no known population, or exact namesakes in other
+ * countries ("Taichung", named so in Taiwan only, stays in a story about China). */
 function weakName(m: ResolvedMention, p: ScoredCandidate): boolean {
   if (p.match === 'loose' || p.population <= 0) return true;
-  return m.alternatives.some((a) => a.match !== 'loose' && haversineKm(a.lat, a.lon, p.lat, p.lon) > NAMESAKE_KM);
+  return m.alternatives.some((a) => a.match !== 'loose' && a.countryCode !== p.countryCode);
 }
 
 function oneRegion(others: ResolvedMention[]): boolean {
@@ -69,7 +70,9 @@ export function applyLoneAbroad(mentions: ResolvedMention[]): ResolvedMention[] 
     const others = firm.filter((o) => o.text !== m.text);
     if (new Set(others.map((o) => o.text)).size < MIN_OTHERS) continue;
     const kms = others.map((o) => haversineKm(p.lat, p.lon, o.place?.lat ?? 0, o.place?.lon ?? 0));
-    const countries = new Set(others.map((o) => o.place?.countryCode));
+    // A people's word names who acts ("Rwandan troops" in Cabo Delgado), not where: the places tell the country.
+    const placed = others.filter((o) => o.role === 'place');
+    const countries = new Set((placed.length ? placed : others).map((o) => o.place?.countryCode));
     const oneCountry = countries.size === 1 && Math.min(...kms) > NEIGHBOUR_KM;
     if (!oneCountry && (Math.min(...kms) <= WORLD_AWAY_KM || !oneRegion(others))) continue;
     const home = oneCountry ? [...countries][0] : null;

@@ -51,6 +51,24 @@ describe('a lone minor pick abroad (resolve/lone-abroad.ts)', () => {
     expect(pick(text, 'Garsen')).toBeNull();
   });
 
+  it('"Palma" beside Mocimboa da Praia and Niassa is no Palma de Mallorca (the gazetteer lacks the town)', () => {
+    const text =
+      'Rwandan troops patrolling the road to Palma found four bodies, a source in Mocimboa da Praia said. The attacks have spread into Niassa province.';
+    expect(pick(text, 'Palma')).toBeNull();
+  });
+
+  it('"Susah" beside Derna, Benghazi and Tobruk is no Sousse (Tunisia)', () => {
+    const text =
+      "Storm Daniel's floods swept through Derna. Rescuers from Benghazi and Tobruk found bodies as far west as Susah.";
+    expect(pick(text, 'Susah')).toBeNull();
+  });
+
+  it('a city named so in one country only stays ("Taichung" in a story about China)', () => {
+    const text =
+      "Zhejiang officials in Hangzhou said exports rose. China's trade with Taichung firms grew, Beijing said.";
+    expect(pick(text, 'Taichung')).toMatchObject({ countryCode: 'TW' });
+  });
+
   it('a town of one name stays wherever it is ("the forum in Davos")', () => {
     const text = "Ukraine's president spoke at the forum in Davos. Drones hit Kharkiv and Odesa overnight.";
     expect(pick(text, 'Davos')).toMatchObject({ countryCode: 'CH' });
