@@ -30,6 +30,7 @@ import { dropQuotedNicknames } from './nicknames.js';
 import { markMetonyms } from './metonymy.js';
 import { markNamedRepublics, organisationFrom } from './org-names.js';
 import { markSentenceCountries } from './sentence-countries.js';
+import { demonymRegion } from './demonym-region.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
 import { wordsInBothCases } from './word-case.js';
@@ -178,7 +179,9 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
         break;
       }
       if (j < 0 || (dem && j === i)) {
-        if (dem) {
+        const region = dem ? demonymRegion(text, t, gaz) : null;
+        if (region) mentions.push(region);
+        else if (dem) {
           const m: Mention = { start: t.start, end: t.end, text: t.text, role: 'demonym', context: dem };
           if (actingDemonym(tokens, i)) m.acting = true;
           mentions.push(m);

@@ -121,3 +121,16 @@ describe('an entry holding the written name beside its unit words is no guess (r
     expect(pick(text, 'Hermel')).toMatchObject({ countryCode: 'LB' });
   });
 });
+
+describe("a people's word that names a province before its unit word (toponyms/demonym-region.ts)", () => {
+  it('"Ethiopia\'s Somali region" is the Ethiopian region, not Somalia', () => {
+    const text =
+      "Food prices in Ethiopia's Somali region have doubled since the rains failed, officials in Jijiga said.";
+    expect(pick(text, 'Somali')).toMatchObject({ countryCode: 'ET', featureCode: 'ADM1' });
+  });
+
+  it('the people\'s word stays a demonym elsewhere ("Somali troops")', () => {
+    const found = geoparse('Somali troops retook the town near Baidoa.', gaz).filter((m) => m.text === 'Somali');
+    expect(found.map((m) => m.role)).toEqual(['demonym']);
+  });
+});
