@@ -41,40 +41,57 @@ function weakName(m: ResolvedMention, p: ScoredCandidate): boolean {
   return m.alternatives.some((a) => a.match !== 'loose' && a.countryCode !== p.countryCode);
 }
 
-function oneRegion(others: ResolvedMention[]): boolean {
-  const ps = others.map((o) => o.place as ScoredCandidate);
+/** Whether the places lie within REGION_KM of each other (each distinct place once; a long text repeats its places). */
+function oneRegion(picks: ScoredCandidate[]): boolean {
+  const ps = [...new Map(picks.map((p) => [p.geonameid, p])).values()];
   return ps.every((a) => ps.every((b) => haversineKm(a.lat, a.lon, b.lat, b.lon) <= REGION_KM));
 }
 
 /** A pick of one name that the rule judges and that no other name's pick shares a country with. */
-function lone(m: ResolvedMention, mentions: ResolvedMention[]): boolean {
+function lone(m: ResolvedMention, texts: Map<string, Set<string>>): boolean {
   const p = m.place;
   if (m.role !== 'place' || !p || !p.countryCode || !judged(p) || !weakName(m, p)) return false;
-  return !mentions.some((o) => o.text !== m.text && o.place?.countryCode === p.countryCode);
+  return (texts.get(p.countryCode)?.size ?? 0) <= 1;
 }
 
 export function applyLoneAbroad(mentions: ResolvedMention[]): ResolvedMention[] {
+  const texts = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const cc = m.place?.countryCode;
+    if (!cc) continue;
+    const set = texts.get(cc) ?? new Set<string>();
+    set.add(m.text);
+    texts.set(cc, set);
+  }
   // Two lone picks do not vouch for the story's being about anything: "Ramos" (the Philippines) and "Bangu" (DR
   // Congo) beside Rio de Janeiro are both quarters of Rio.
-  const doubtful = new Set(mentions.filter((m) => lone(m, mentions)));
+  const doubtful = new Set(mentions.filter((m) => lone(m, texts)));
   if (!doubtful.size) return mentions;
   // Nor does a spelling guess ("Mare" of "Complexo da Mare" read as Malé by one of its other names).
   const firm = mentions.filter(
     (o) => !doubtful.has(o) && o.place?.countryCode && o.place.featureCode !== 'CONT' && o.place.match !== 'loose',
   );
+  // A people's word names who acts ("Rwandan troops" in Cabo Delgado), not where: the places tell the country.
+  const placed = firm.filter((o) => o.role === 'place');
+  const countries = new Set((placed.length ? placed : firm).map((o) => o.place?.countryCode));
+  let region: boolean | null = null;
   let out: ResolvedMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const p = m.place;
     if (!p || !doubtful.has(m)) continue;
-    const others = firm.filter((o) => o.text !== m.text);
-    if (new Set(others.map((o) => o.text)).size < MIN_OTHERS) continue;
-    const kms = others.map((o) => haversineKm(p.lat, p.lon, o.place?.lat ?? 0, o.place?.lon ?? 0));
-    // A people's word names who acts ("Rwandan troops" in Cabo Delgado), not where: the places tell the country.
-    const placed = others.filter((o) => o.role === 'place');
-    const countries = new Set((placed.length ? placed : others).map((o) => o.place?.countryCode));
-    const oneCountry = countries.size === 1 && Math.min(...kms) > NEIGHBOUR_KM;
-    if (!oneCountry && (Math.min(...kms) <= WORLD_AWAY_KM || !oneRegion(others))) continue;
+    const names = new Set<string>();
+    let km = Number.POSITIVE_INFINITY;
+    for (const o of firm) {
+      if (o.text === m.text || !o.place) continue;
+      names.add(o.text);
+      km = Math.min(km, haversineKm(p.lat, p.lon, o.place.lat, o.place.lon));
+    }
+    if (names.size < MIN_OTHERS) continue;
+    const oneCountry = countries.size === 1 && km > NEIGHBOUR_KM;
+    if (!oneCountry && km <= WORLD_AWAY_KM) continue;
+    region ??= oneRegion(firm.map((o) => o.place as ScoredCandidate));
+    if (!oneCountry && !region) continue;
     const home = oneCountry ? [...countries][0] : null;
     const alt = m.alternatives.find((a) => a.countryCode === home && a.geonameid !== p.geonameid);
     out ??= mentions.slice();
