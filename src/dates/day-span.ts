@@ -2,7 +2,7 @@
  * A span of days inside one month: "between 1 and 6 July", "from 3 to 5 May 2026", "between July 1 and 6"; and of
  * weekdays: "from Sunday to Tuesday", "broke out on Monday … and continued into Tuesday". chrono reads the two ends as
  * two dates, so the event took only one; the whole inclusive range is the date (precision from its length), cut at
- * publication like every other phrase.
+ * publication like every other phrase. A sentence may open with it ("Between 10 and 16 November, …").
  */
 import { addDays, lastDayOfMonth, MONTHS, minDate, parts, precisionOf, weekday, WEEKDAYS, ymd } from './calendar.js';
 import type { DateCandidate } from './vague-dates.js';
@@ -12,11 +12,11 @@ const MONTH =
 const DAY = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const LINK = '(?:and|to|until|till|through|[-–])';
 const DAY_FIRST = new RegExp(
-  `\\b(?:between|from)\\s+${DAY}\\s+${LINK}\\s+${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:[Bb]etween|[Ff]rom)\\s+${DAY}\\s+${LINK}\\s+${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
 const MONTH_FIRST = new RegExp(
-  `\\b(?:between|from)\\s+${MONTH}\\s+${DAY}\\s+${LINK}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:[Bb]etween|[Ff]rom)\\s+${MONTH}\\s+${DAY}\\s+${LINK}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
 
@@ -34,7 +34,7 @@ function span(a: number, b: number, month: number, year: string | undefined, pub
 
 const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const WEEKDAY_SPAN = new RegExp(
-  `\\b(?:between|from)\\s+${WEEKDAY}\\s+(?:and|to|until|till|through)\\s+${WEEKDAY}\\b|\\b[Oo]n\\s+${WEEKDAY}\\b[^.;]{0,80}?\\b(?:continued|lasted|went\\s+on|raged|dragged\\s+on)\\s+(?:into|through|until|till)\\s+(?:late\\s+|early\\s+)?${WEEKDAY}\\b`,
+  `\\b(?:[Bb]etween|[Ff]rom)\\s+${WEEKDAY}\\s+(?:and|to|until|till|through)\\s+${WEEKDAY}\\b|\\b[Oo]n\\s+${WEEKDAY}\\b[^.;]{0,80}?\\b(?:continued|lasted|went\\s+on|raged|dragged\\s+on)\\s+(?:into|through|until|till)\\s+(?:late\\s+|early\\s+)?${WEEKDAY}\\b`,
   'g',
 );
 

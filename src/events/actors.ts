@@ -181,7 +181,7 @@ export function findActors(text: string, iso2 = ''): ActorHit[] {
 const MEMBER_OF =
   /^\s+(?:of|(?:linked|tied|affiliated|connected)\s+(?:to|with)|aligned\s+with|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
 const BACKER_BEFORE =
-  /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+(?:the\s+)?help\s+(?:of|from)|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?$/i;
+  /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+(?:the\s+)?help\s+(?:of|from)|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:(?:[\w.-]+\s+){1,2}(?:and|or)\s+(?:the\s+)?)?(?:[a-z][\w-]*\s+)?$/i;
 const REPORTING = /\b(?:said|says|say|told|reported|announced|claimed|confirmed|added|stated|according\s+to)\b/i;
 /** "said (on Saturday) that a …", "said a vessel reported …": a reported clause whose subject is not the speaker. */
 const THAT_CLAUSE = /^\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+(?:a|an|the|\d+|two|three|several)|an?)\s/i;
@@ -223,8 +223,8 @@ export function assignActors(
   }
   const unique: ActorHit[] = [];
   for (const h of pool) if (!unique.some((u) => u.name === h.name)) unique.push(h);
-  // "Somali forces backed by local clan militias recaptured …": the backer is an associate, not the subject.
-  const backer = (h: ActorHit) => BACKER_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index));
+  // "forces backed by local clan militias" / "by Russia and Shiite militias": backers are associates, not the subject.
+  const backer = (h: ActorHit) => BACKER_BEFORE.test(text.slice(Math.max(0, h.index - 48), h.index));
   // "Israeli warplanes struck X, a day after a missile fired by the Houthis": past a comma, a "by" agent is another
   // noun's when the trigger carries its own (docs/taxonomy.md, "Thirteenth review").
   const ownAgent = (h: ActorHit) =>
@@ -261,9 +261,7 @@ export function assignActors(
     if (!first || h === first || h.index < first.index) return false;
     const gap = text.slice(first.index + first.length, h.index);
     if (/^\s*(?:,|and|,\s*and)\s+(?:the\s+|a\s+)?$/i.test(gap) && h.index < triggerIndex) return true;
-    return /\b(?:alongside|together\s+with|backed\s+by|supported\s+by|joined\s+by|with\s+(?:the\s+)?help\s+(?:of|from)|allied\s+(?:to|with)|loyal\s+to|aligned\s+with)\s+(?:the\s+|a\s+)?(?:local\s+|allied\s+|friendly\s+)?$/i.test(
-      text.slice(Math.max(0, h.index - 24), h.index),
-    );
+    return backer(h);
   });
   // "troops repelled an M23 attack …, killing several rebels": with the attacker named on the trigger and a side
   // before it, the generic rebels or gunmen killed after it are the attacker's own men, not a third party.
@@ -286,7 +284,7 @@ export function assignActors(
   // Not when it is the object of a verb ("jihadists attacked an army post", "…, killing 50 soldiers"): the target.
   const lead = text.slice(triggerIndex, target?.index ?? triggerIndex);
   if (!first && symmetric && target && !objectGap(` ${lead.slice(lead.lastIndexOf(',') + 1)}`)) {
-    const second = others.find((h) => h.index > target.index);
+    const second = others.find((h) => h.index > target.index && !backer(h));
     return { actor1: target.name, actor2: second?.name ?? '', assoc: [] };
   }
   return { actor1: first?.name ?? '', actor2: target?.name ?? '', assoc: assoc.map((a) => a.name) };

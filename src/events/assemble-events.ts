@@ -19,6 +19,8 @@ import { applyRegainHolders } from './regain-holder.js';
 import { dateNightDetails } from './night-details.js';
 import { applyBombAuthors } from './bomb-author.js';
 import { applyHeldPlaceTargets } from './held-place-target.js';
+import { applyCampHolders } from './camp-holder.js';
+import { applyWoundingRaids } from './wounding-raid.js';
 import { applyShootingAuthors } from './shooting-author.js';
 import { foldAttackerDetails } from './attacker-detail.js';
 import { foldBlastReports } from './blast-report.js';
@@ -103,6 +105,8 @@ export function assembleEvents(
   applyRegainHolders(features, masked); // the group that held a regained base, named before (regain-holder.ts)
   applyActorEras(features); // the Taliban since August 2021: Military Forces of Afghanistan (actor-era.ts)
   applyHeldPlaceTargets(features, text); // "struck a depot in RSF-held Nyala": the RSF (held-place-target.ts)
+  applyCampHolders(features, text); // "… and a military camp. The strikes hit Houthi radar sites" (camp-holder.ts)
+  applyWoundingRaids(features, text); // settlers who burn homes and wound two people: an Attack (wounding-raid.ts)
   applyRioters(features); // a riot's protesters are Rioters (rioters.ts)
   applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
   const seen = new Set<string>();

@@ -3,14 +3,15 @@
  * carried out on Wednesday night in the Mir Ali area.": a sentence with no trigger of its own that refers back to the
  * event ("The operation / raid / attack (on the base) … took place / was carried out …") and names a day dates the event told in the
  * sentence just before (or two before), when that event had no date of its own (none, or only the day of a statement)
- * (docs/taxonomy.md, "Ninth review").
+ * (docs/taxonomy.md, "Ninth review"). A toll update that names the day does too: "The strike on Monday also wounded
+ * 12 people." (twenty-sixth session).
  */
 import { dateCandidates, isSoftDay } from '../dates/resolve-date.js';
 import { bareReference, type Candidate, VIOLENT } from './model.js';
 import type { Span } from './sentences.js';
 
 const REFERENCE =
-  /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|strike|assault|ambush|bombing|offensive|incident|massacre|clashes?|fighting)(?:\s+(?:on|in|near|at|against)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:took\s+place|happened|occurred|began|started|was\s+(?:carried\s+out|conducted|launched|staged)|were\s+(?:carried\s+out|conducted|launched))\b/i;
+  /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|strike|assault|ambush|bombing|offensive|incident|massacre|clashes?|fighting)(?:\s+(?:on|in|near|at|against)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:took\s+place|happened|occurred|began|started|was\s+(?:carried\s+out|conducted|launched|staged)|were\s+(?:carried\s+out|conducted|launched)|also\s+(?:wounded|injured|killed|left|destroyed|damaged))\b/i;
 /** "… took place two days after talks on Monday": a day of something else. */
 const AFTER = /\b(?:after|before|since|ahead\s+of|following)\b/i;
 const SPOKEN = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
