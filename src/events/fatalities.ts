@@ -157,7 +157,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   },
   // "12 people were killed", "30 killed", "five soldiers died", "seven fighters from both sides were killed", "two
   // more were shot dead" (the victims' noun told before).
-  { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:more\\s+)?(?:${PEOPLE}\\s+${SIDES}?)?${DEATH}\\b`, 'gi'), group: 1 },
+  { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:more\\s+)?(?:${PEOPLE}${FORCE_OF}\\s+${SIDES}?)?${DEATH}\\b`, 'gi'), group: 1 },
   // A revised toll after a long subject: "the toll from the attack on the police station rose to four", "the number
   // of people killed in the strikes has risen to five", "officials raised the death toll from the raid to five".
   {

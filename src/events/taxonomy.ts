@@ -8,6 +8,7 @@ import taxonomyJson from '../../data/taxonomy.json' with { type: 'json' };
 import { findActors } from './actors.js';
 import { afterFrontedBackdrop } from './backdrop.js';
 import type { TaxonomyFile, TaxonomyRule } from './taxonomy-file.js';
+import { linkedSubject } from './linked-subject.js';
 import { withoutSourceTail } from './source-tail.js';
 
 export type { TaxonomyFile, TaxonomyRule, Variant } from './taxonomy-file.js';
@@ -143,7 +144,8 @@ function guard(clause: string, index: number, matchText: string, rule: TaxonomyR
     !IRREGULAR_PAST.test(matchText.split(/\s+/)[0].toLowerCase())
   )
     return 'habitual';
-  if (REFERENCE?.test(before.slice(-100)) || LONG_AFTER?.test(before)) return 'names another event';
+  if ((REFERENCE?.test(before.slice(-100)) && !linkedSubject(before, matchText)) || LONG_AFTER?.test(before))
+    return 'names another event';
   if (BACKGROUND?.test(before.slice(-100))) return 'background';
   if (GENERIC_PLURAL?.test(before.slice(-80)) && /s$/i.test(matchText)) return 'generic statement';
   // "held joint drills near X, simulating an attack": a drill told before the trigger (a later one is another event).

@@ -32,8 +32,9 @@ const NOT_PEOPLE =
   'cattle|cows|goats|sheep|camels|donkeys|animals|livestock|heads|vehicles|cars|trucks|tanks|houses|homes|buildings|shops|days|hours|years|months|weeks|kilometres|kilometers|miles|meters|metres|rockets|missiles|drones|shells|rounds|bombs|weapons|rifles';
 /** The second count of a coordinated toll: a people word, or any plural noun ("two soldiers and two porters"). */
 export const CO_PEOPLE = `(?:${PEOPLE}|(?!(?:[a-z]+\\s+)?(?:${NOT_PEOPLE})\\b)(?:[a-z]+\\s+)?[a-z]{3,}s)`;
-/** "16 members of the security forces": the force that a count of members belongs to. */
-export const FORCE_OF = '(?:\\s+of\\s+the\\s+(?:security|armed|government|rebel|police)\\s+forces)?';
+/** "16 members of the security forces", "two members of the District Reserve Guard": the force of a count of members. */
+export const FORCE_OF =
+  "(?:\\s+of\\s+the\\s+(?:(?:security|armed|government|rebel|police)\\s+forces|(?:[\\w'’-]+\\s+){1,3}(?:guards?|forces|police|brigade|battalion|regiment|corps|force)\\b))?";
 export const SINGULAR =
   '(?:man|woman|child|boy|girl|civilian|soldier|protester|demonstrator|rioter|marcher|mourner|fighter|militant|member|person|resident|farmer|shepherd|officer|policeman|journalist|doctor|nurse|agent|commander|leader|official|teenager|youth|worker|student|guard|driver|elder|imam|priest|cleric|shopkeeper|trader|merchant|vendor|engineer|scientist|lawyer|activist|teacher|vice-principal|principal|headteacher|headmaster|headmistress|lecturer|professor|pupil|schoolgirl|schoolboy|monk|nun|pharmacist|baker|mukhtar|herder|paramedic|medic|villager|detainee|prisoner|gunman|militiaman|insurgent|rebel|guerrilla|guerilla|combatant|assailant|attacker|bandit|terrorist|kidnapper|raider|jihadist|facilitator|financier|operative|smuggler|recruiter|emir|spokesman|deputy|bomb-maker|sniper|patient|father|mother|son|daughter|brother|husband|wife|nephew|niece|cousin|uncle|grandson|granddaughter|sister|migrant|refugee|pilgrim|passenger|fisherman|photographer|reporter|worshipper|labou?rer|miner|tribesman|hostage|bystander|pedestrian|motorist|motorcyclist|rider|occupant|tourist|judge|magistrate|mayor|politician|lawmaker|candidate|councill?or|\\d{1,3}-year-old)';
 /** "Palestinian", "Iraqi", "Sudanese": a nationality word standing for one person (only right before a death verb). */

@@ -87,3 +87,34 @@ describe('the known-wrong list', () => {
     expect(got.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([['Agreement', 'Military Forces of Syria', '']]);
   });
 });
+
+describe('causes found in the thirty records', () => {
+  it('"gunmen linked to a cartel killed …" is the gunmen’s attack, not a reference to another event (linked-subject.ts)', () => {
+    expect(brief('Gunmen linked to the Jalisco cartel shot dead three people at a bar in Celaya on Sunday.')).toEqual([
+      'Attack @ Celaya 2025-11-23..2025-11-23 CJNG: Jalisco New Generation Cartel|Civilians (Mexico) 3',
+    ]);
+  });
+
+  it('"leaders linked to the attacks" still names another event', () => {
+    expect(run('Police in Celaya arrested two men linked to the attacks on Sunday.').map((e) => e.sub_event_type)).toEqual([
+      'Arrests',
+    ]);
+  });
+
+  it('"N members of the <named force> were killed" is a toll (fatalities.ts)', () => {
+    const got = run('Three members of the Special Task Force were killed when rebels ambushed a patrol near Sukma on Monday.');
+    expect(got.map((e) => e.fatalities)).toEqual([3]);
+  });
+
+  it('"Maoists" in India are the CPI (Maoist) (actors.json)', () => {
+    const got = run('Maoists torched three trucks at a road construction site near Sukma on Monday.');
+    expect(got.map((e) => e.actor1)).toEqual(['CPI (Maoist): Communist Party of India (Maoist)']);
+  });
+
+  it('a bare toll of two counts after the event is its toll (bare-toll.ts)', () => {
+    const got = run(
+      'Fano fighters attacked an army camp near Gondar on Friday. The army said 20 militiamen and four soldiers were killed.',
+    );
+    expect(got.map((e) => e.fatalities)).toEqual([24]);
+  });
+});
