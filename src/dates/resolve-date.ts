@@ -69,6 +69,13 @@ function chronoCandidates(text: string, published: string): DateCandidate[] {
   for (const r of results) {
     const tags = [...r.tags()];
     if (tags.some((t) => SKIP_TAGS.includes(t))) continue;
+    // "for a third night on Wednesday": chrono reads "night on Wednesday" as tonight; the weekday is the day.
+    const partOn = /^(?:night|evening|morning|afternoon)\s+(on\s+[A-Z][a-z]+day)$/.exec(r.text.trim());
+    if (partOn && tags.includes('parser/ENCasualTimeParser')) {
+      const at = r.index + r.text.indexOf(partOn[1]);
+      out.push(...chronoCandidates(partOn[1], published).map((c) => ({ ...c, index: at + c.index })));
+      continue;
+    }
     // "stormed the hotel on a Friday evening": an indefinite weekday names no particular day.
     if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, r.index - 8), r.index)) && WEEKDAY_FIRST.test(r.text)) continue;
     // Lower-case month names are verbs or modals ("protesters march", "may").

@@ -5,7 +5,8 @@
  * and two officers wounded." too). Such a bare toll is the toll of the
  * violent event told in the sentence just before it (same paragraph) when that event has none (and "civilians" its
  * victims' side when it has none); read on its own it was no event at all, as it has no place (docs/taxonomy.md, "Twenty-fourth session: events review").
- * "The army said 12 militants and three soldiers were killed." (two counts) too (twenty-sixth session).
+ * "The army said 12 militants and three soldiers were killed." (two counts) and "Eight suspects were killed in
+ * shootouts with officers" too (twenty-sixth session).
  * A flash post clips it further ("At least 5 killed, 20 injured — local media."; twenty-fifth session).
  */
 import { countryName } from './country-names.js';
@@ -15,7 +16,7 @@ import type { Span } from './sentences.js';
 
 /** A clause that tells only a count of dead: "6 civilians were killed", "Three people died", "4 fatalities". */
 const BARE =
-  /(?:^|;\s*)(?:(?:he|she|they|it|officials?|police|the\s+[a-z]+)\s+(?:said|says|added)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:[a-z]+\s+){0,2}?(?:and\s+(?:\d+|[a-z]+)\s+(?:[a-z]+\s+){0,2}?)?(?:were|was)\s+(?:killed|shot\s+dead)|(?:[a-z]+\s+){0,2}?died|fatalit(?:y|ies)(?:\s+(?:were\s+)?reported)?)(?:\s+(?:in\s+the\s+(?:attack|clashes?|fighting|shelling|strike|raid|ambush)|and\s+(?:\w+\s+){1,3}?(?:were\s+)?(?:injured|wounded)))?\s*(?:,\s*[^,]{3,60}\b(?:said|reported|say|says)\s*)?\.?\s*$/i;
+  /(?:^|;\s*)(?:(?:he|she|they|it|officials?|police|the\s+[a-z]+)\s+(?:said|says|added)\s+(?:that\s+)?)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:[a-z]+\s+){0,2}?(?:and\s+(?:\d+|[a-z]+)\s+(?:[a-z]+\s+){0,2}?)?(?:were|was)\s+(?:killed|shot\s+dead)|(?:[a-z]+\s+){0,2}?died|fatalit(?:y|ies)(?:\s+(?:were\s+)?reported)?)(?:\s+(?:in\s+(?:the\s+)?(?:attack|clashes?|fighting|shelling|strike|raid|ambush|shootouts?|gunfights?|exchanges?\s+of\s+fire)(?:\s+with\s+(?:[a-z]+\s+){0,2}?[a-z]+)?|and\s+(?:\w+\s+){1,3}?(?:were\s+)?(?:injured|wounded)))?\s*(?:,\s*[^,]{3,60}\b(?:said|reported|say|says)\s*)?\.?\s*$/i;
 /** A flash post's clipped toll: "At least 5 killed, 20 injured — local media.", "7 children dead per local sources." */
 const CLIPPED =
   /^(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(\d+|[A-Za-z]+)\s+(?:[a-z]+\s+){0,2}?(?:killed|dead)(?:\s*,\s*(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:injured|wounded|hurt))?\s*(?:(?:[—–-]|,|\bper\b|\baccording\s+to\b)[^.;]{0,60})?\.?\s*$/i;

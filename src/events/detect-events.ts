@@ -47,7 +47,7 @@ import { opensEvent, verbConjunctAfter } from './own-place-verb.js';
 import { causePlace, splitSettlementCause } from './settlement-cause.js';
 import { raiseToll } from './toll-update.js';
 import { namesUnknownPlace } from './unknown-name.js';
-import { intervened, interventionAfter } from './protest-followup.js';
+import { intervened, interventionAfter, quietAfter } from './protest-followup.js';
 import { leadFor, operationPlace, operationSubject, referenceDetail, regionNamedBefore } from './follow-ups.js';
 
 export type { GeoContext } from './model.js';
@@ -147,7 +147,7 @@ export function detectEvents(
     for (const k of clauses.keys())
       clauses[k].cls = peacefulCapture(clauses, k, elidedWeapon(clauses, k, told, sentenceIndex));
     // "… protested in X. Police fired tear gas to disperse the crowd.": the protest's intervention.
-    if (told?.sentenceIndex === sentenceIndex - 1 && from !== sentence.start && clauses.every((c) => !c.cls))
+    if (told?.sentenceIndex === sentenceIndex - 1 && from !== sentence.start && clauses.every(quietAfter))
       interventionAfter(told, masked.slice(told.sentence.start, told.sentence.end), maskedSentence, ctx.mentions);
     const withPlaces = clauses.map((c) => ({
       ...c,

@@ -157,7 +157,10 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   },
   // "12 people were killed", "30 killed", "five soldiers died", "seven fighters from both sides were killed", "two
   // more were shot dead" (the victims' noun told before).
-  { re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:more\\s+)?(?:${PEOPLE}${FORCE_OF}\\s+${SIDES}?)?${DEATH}\\b`, 'gi'), group: 1 },
+  {
+    re: new RegExp(`\\b${QUAL}${NUM}\\s+(?:more\\s+)?(?:${PEOPLE}${FORCE_OF}\\s+${SIDES}?)?${DEATH}\\b`, 'gi'),
+    group: 1,
+  },
   // A revised toll after a long subject: "the toll from the attack on the police station rose to four", "the number
   // of people killed in the strikes has risen to five", "officials raised the death toll from the raid to five".
   {
@@ -186,7 +189,7 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
   // singular: "killed a man", "assassinated a commander", "killed Syrian undercover agent", "a soldier was killed", "shot him dead"
   {
     re: new RegExp(
-      `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|executed|murdered|gunned\\s+down|assassinated)\\s+(?:a|an|one|the)?\\s*(?:[\\w-]+\\s+){0,3}?${SINGULAR}\\b`,
+      `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|executed|murdered|gunned\\s+down|assassinated|lynched)\\s+(?:a|an|one|the)?\\s*(?:[\\w-]+\\s+){0,3}?${SINGULAR}\\b`,
       'gi',
     ),
     group: 0,

@@ -4,7 +4,7 @@
  * stance-clause.ts) or past ("The army, which recaptured X in January, shelled", past-aside.ts), a protest's grievance ("demanding justice for the X killed in Y", grievances.ts) or
  * the death in custody that set it off (custody-death.ts), and the hedge
  * before an object ("struck what it called X", hedged-object.ts), and years of fighting as a backdrop ("agreed to a
- * truce after years of fighting", long-spans.ts).
+ * truce after years of fighting", long-spans.ts), and a line's opening label ("Ecuador: …", topic-label.ts).
  */
 import { blankCustodyDeaths } from './custody-death.js';
 import { blankGrievances } from './grievances.js';
@@ -15,10 +15,13 @@ import { maskQuotes } from './sentences.js';
 import { blankStanceClauses } from './stance-clause.js';
 import { blankRunningTotals } from './toll-blanks.js';
 import { blankDatelines } from './when.js';
+import { blankTopicLabels } from './topic-label.js';
 
 export const maskedText = (dateText: string): string =>
   blankLongSpans(
-    blankHedgedObjects(blankGrievances(blankCustodyDeaths(blankPastAsides(blankStanceClauses(maskQuotes(dateText)))))),
+    blankHedgedObjects(
+      blankGrievances(blankCustodyDeaths(blankPastAsides(blankStanceClauses(maskQuotes(blankTopicLabels(dateText)))))),
+    ),
   );
 
 /** The text dates are read from: wire datelines ("BEIRUT, March 4 (Reuters) -" is the report's day), running totals

@@ -17,6 +17,11 @@ import { idleForce } from './idle-force.js';
 const OWN_DAY =
   /\b(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:night|week))\b/i;
 
+/** A clause of the sentence after a protest that leaves it free to tell the intervention: no event, or only the
+ * arrests the intervention made ("… to disperse them, and detained 20 people"; twenty-sixth session). */
+export const quietAfter = (c: { cls: { sub_event_type: string } | null }): boolean =>
+  !c.cls || c.cls.sub_event_type === 'Arrests';
+
 /** Upgrades `protest` in place when `sentence` (masked) tells its intervention; true when it did. */
 export function interventionAfter(
   protest: Candidate | undefined,

@@ -9,7 +9,8 @@ import { resolveDate } from '../dates/resolve-date.js';
 
 const DATED =
   /\b(?:dated|(?:issued|released|published|posted)\s+on|(?:said|announced|reported|stated)\s+on)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b/;
-const RELATIVE_DAY = /\b(?:yesterday|today|last\s+night|this\s+morning|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const RELATIVE_DAY =
+  /\b(?:yesterday|today|last\s+night|this\s+morning|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /** The day a dated statement opening `head` was made, when the sentence counts a day word from it; else null. */
 export function statementDated(head: string, sentence: string, published: string): string | null {

@@ -95,6 +95,8 @@ export function adjustTargets(
     roles.assoc.push(roles.actor2);
     roles.actor2 = '';
   }
+  // "Angry protesters torched a police post": in a riot the crowd is coded as rioters (twenty-sixth session).
+  if (crowd === 'Rioters' && roles.actor1.startsWith('Protesters (')) roles.actor1 = `Rioters${roles.actor1.slice(10)}`;
   if (crowd && country && !roles.actor1.startsWith(crowd) && !(crowd === 'Rioters' && roles.actor1)) {
     if (roles.actor1 && backed(roles.actor1)) roles.assoc.push(roles.actor1);
     // "Israeli troops fired at protesters": the crowd read as the target is actor1; the force that fired, actor2.

@@ -43,7 +43,8 @@ export function applyWoundingRaids(events: ConflictEvent[], text: string): void 
     if (p.sub_event_type !== 'Looting/property destruction' || !p.actor1) continue;
     if (STATE_NAME.test(p.actor1) || UNREST.test(p.actor1)) continue;
     const next = nextSentence(text, p.evidence.end);
-    const sameIncident = wounds(p.evidence.text) || (wounds(next) && (RAIDERS_SUBJECT.test(next) || !WOUNDED_ACTIVE.test(next)));
+    const sameIncident =
+      wounds(p.evidence.text) || (wounds(next) && (RAIDERS_SUBJECT.test(next) || !WOUNDED_ACTIVE.test(next)));
     if (!sameIncident) continue;
     p.event_type = 'Violence against civilians';
     p.sub_event_type = 'Attack';

@@ -40,9 +40,7 @@ describe('the known-wrong list', () => {
     const got = run(
       'American jets struck a military camp and a port in Hodeidah on Wednesday. The raids targeted Houthi missile launchers, officials said.',
     );
-    expect(got.map((e) => [e.actor1, e.actor2])).toEqual([
-      ['Military Forces of the United States', 'Houthis'],
-    ]);
+    expect(got.map((e) => [e.actor1, e.actor2])).toEqual([['Military Forces of the United States', 'Houthis']]);
   });
 
   it('with no group’s sites named, the camp stays the army’s', () => {
@@ -84,7 +82,9 @@ describe('the known-wrong list', () => {
     const got = run(
       'A ceasefire was agreed in Homs on Monday after the advance of Syrian troops, backed by Iran and Shiite militias from Iraq.',
     );
-    expect(got.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([['Agreement', 'Military Forces of Syria', '']]);
+    expect(got.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([
+      ['Agreement', 'Military Forces of Syria', ''],
+    ]);
   });
 });
 
@@ -96,13 +96,15 @@ describe('causes found in the thirty records', () => {
   });
 
   it('"leaders linked to the attacks" still names another event', () => {
-    expect(run('Police in Celaya arrested two men linked to the attacks on Sunday.').map((e) => e.sub_event_type)).toEqual([
-      'Arrests',
-    ]);
+    expect(
+      run('Police in Celaya arrested two men linked to the attacks on Sunday.').map((e) => e.sub_event_type),
+    ).toEqual(['Arrests']);
   });
 
   it('"N members of the <named force> were killed" is a toll (fatalities.ts)', () => {
-    const got = run('Three members of the Special Task Force were killed when rebels ambushed a patrol near Sukma on Monday.');
+    const got = run(
+      'Three members of the Special Task Force were killed when rebels ambushed a patrol near Sukma on Monday.',
+    );
     expect(got.map((e) => e.fatalities)).toEqual([3]);
   });
 
@@ -116,5 +118,78 @@ describe('causes found in the thirty records', () => {
       'Fano fighters attacked an army camp near Gondar on Friday. The army said 20 militiamen and four soldiers were killed.',
     );
     expect(got.map((e) => e.fatalities)).toEqual([24]);
+  });
+});
+
+describe('more causes found in the thirty records', () => {
+  it('inmates, suspects, a chief, a volunteer and a lynched thief count as dead (fatalities.ts)', () => {
+    expect(
+      run('At least nine inmates were killed in fighting between gangs at the prison in Guayaquil on Monday.').map(
+        (e) => e.fatalities,
+      ),
+    ).toEqual([9]);
+    expect(run('Gunmen shot dead a village chief near Maiduguri on Monday.').map((e) => e.fatalities)).toEqual([1]);
+    expect(run('A mob lynched a suspected robber in Eldoret on Monday.').map((e) => e.fatalities)).toEqual([1]);
+  });
+
+  it('"N suspects were killed in shootouts with officers" after an operation is its toll (bare-toll.ts)', () => {
+    const got = run(
+      'Police raided a gang hideout in the Jacarezinho favela in Rio de Janeiro on Tuesday. Six suspects were killed in shootouts with officers, the police said.',
+    );
+    expect(got.map((e) => e.fatalities)).toEqual([6]);
+  });
+
+  it('"for a third night on Wednesday" is Wednesday (resolve-date.ts)', () => {
+    const got = run('Rioters hurled stones at police in Larne for a second night on Tuesday.');
+    expect(got.map((e) => [e.date_start, e.date_end])).toEqual([['2025-11-25', '2025-11-25']]);
+  });
+
+  it('the intervention told with the arrests it made types the protest (protest-followup.ts)', () => {
+    const got = run(
+      'Hundreds of students rallied in Yerevan on Monday against the border deal. Police used pepper spray to disperse them, and detained 12 people.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.actor2])).toEqual([
+      ['Protest with intervention', 'Police Forces of Armenia'],
+    ]);
+  });
+
+  it('protesters who riot are coded as rioters (targets.ts)', () => {
+    const got = run('Angry protesters set fire to a bus and a police kiosk in Chittagong on Monday.');
+    expect(got.map((e) => [e.event_type, e.actor1])).toEqual([['Riots', 'Rioters (Bangladesh)']]);
+  });
+
+  it('an attack with drones is a drone strike (taxonomy.json)', () => {
+    const got = run('ELN guerrillas attacked an army base with explosive-laden drones in Saravena on Sunday.');
+    expect(got.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+
+  it('a repelled incursion is an armed clash (taxonomy.json)', () => {
+    const got = run(
+      'Russian troops repelled an attempted Ukrainian incursion near Sudzha on Sunday, the ministry said.',
+    );
+    expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Armed clash', 'Sudzha']]);
+  });
+
+  it('police regaining control of a prison take no territory (taxonomy.json)', () => {
+    const got = run(
+      'Inmates rioted at the prison in Guayaquil on Monday; police regained control of the prison by night.',
+    );
+    expect(got.map((e) => e.sub_event_type)).not.toContain('Government regains territory');
+  });
+
+  it('a country label opening an item is no actor (topic-label.ts)', () => {
+    const got = run('Iraq: A car bomb killed seven people at a market in Kirkuk on Monday.');
+    expect(got.map((e) => e.actor1)).not.toContain('Military Forces of Iraq');
+    expect(got.map((e) => e.actor1)).not.toContain('Government of Iraq');
+  });
+
+  it('a town label opening an item stays its place', () => {
+    const got = run('Kharkiv: A Russian drone hit a house on Monday, wounding two people.');
+    expect(got.map((e) => e.location)).toEqual(['Kharkiv']);
+  });
+
+  it('the 3R in the Central African Republic is a named group (actors.json)', () => {
+    const got = run('3R fighters attacked a gendarmerie post in Bocaranga on Sunday.');
+    expect(got.map((e) => e.actor1)).toEqual(['3R: Return, Reclamation, Rehabilitation']);
   });
 });
