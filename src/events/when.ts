@@ -166,7 +166,12 @@ export function dateFor(
   // "The military said on Wednesday it had killed X in a strike … the previous day": an offset counts from the day
   // of the statement the sentence reports the act in, not from an event told before or from publication.
   anchor = statementDay(text.slice(sentence.start, trigger.start), sentence.text, published) ?? anchor;
-  published = statementDated(text.slice(sentence.start, trigger.start), sentence.text, published) ?? published;
+  published =
+    statementDated(
+      text.slice(sentence.start, Math.min(trigger.start, sentence.start + 200)),
+      sentence.text,
+      published,
+    ) ?? published;
   // A phrase bound to the trigger: "the <date> raid", "Wednesday's meeting", "raid on <date>", "killing in <date>".
   const pre = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
   const np = /(?:^|\b(?:the|a|an|this|that|its|their)\s+)((?:[\w.,'’-]+\s+){1,3})$/i.exec(pre);
