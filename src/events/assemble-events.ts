@@ -12,7 +12,6 @@ import { applyAirActors } from './air-actor.js';
 import { addedTolls } from './added-toll.js';
 import { applyActorEras } from './actor-era.js';
 import { applyArrestAgents } from './arrest-agent.js';
-import { applyRioters } from './rioters.js';
 import { applyEscortVictims } from './escort-victim.js';
 import { applyRivalSides } from './rival-sides.js';
 import { applyRegainHolders } from './regain-holder.js';
@@ -107,7 +106,6 @@ export function assembleEvents(
   applyHeldPlaceTargets(features, text); // "struck a depot in RSF-held Nyala": the RSF (held-place-target.ts)
   applyCampHolders(features, text); // "… and a military camp. The strikes hit Houthi radar sites" (camp-holder.ts)
   applyWoundingRaids(features, text); // settlers who burn homes and wound two people: an Attack (wounding-raid.ts)
-  applyRioters(features); // a riot's protesters are Rioters (rioters.ts)
   applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
   const seen = new Set<string>();
   const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));

@@ -6,7 +6,7 @@
 //   to the main clause, and the relative clause only describes X (sentences.ts, relative-scope.ts);
 // - "seized the army's 22nd Division headquarters": a capture, the army its loser (taxonomy.json overtake);
 // - "leaving six suspected members of a gang dead": the count across a longer noun phrase (fatalities.ts);
-// - "protesters stormed the governor's palace, breaking windows": a riot, by Rioters (taxonomy.json, rioters.ts);
+// - "protesters stormed the governor's palace, breaking windows": a riot, by Rioters (taxonomy.json, targets.ts);
 // - "marched through X": "through" is a place cue (cue-walk.ts);
 // - "A splinter faction, Jamaat-ul-Ahrar, claimed it.": a claim with a pronoun (follow-ups.ts), of a group now in
 //   the actors file.
