@@ -41,6 +41,7 @@ import { dateFromReference, dateFromUnplaced } from './reference-date.js';
 import type { Span } from './sentences.js';
 import { splitSummaryLead } from './summary-lead.js';
 import { unrestTolls } from './unrest-toll.js';
+import { uniqueEvents } from './unique-events.js';
 
 export interface AssemblyInput {
   sentences: Span[];
@@ -107,8 +108,7 @@ export function assembleEvents(
   applyCampHolders(features, text); // "… and a military camp. The strikes hit Houthi radar sites" (camp-holder.ts)
   applyWoundingRaids(features, text); // settlers who burn homes and wound two people: an Attack (wounding-raid.ts)
   applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
-  const seen = new Set<string>();
-  const unique = features.filter((f) => !seen.has(f.properties.event_id) && seen.add(f.properties.event_id));
+  const unique = uniqueEvents(features);
   unique.sort(
     (a, b) =>
       a.properties.evidence.start - b.properties.evidence.start ||

@@ -16,15 +16,15 @@ const CONTINUED =
 const NEXT_DAY = /^\W*(?:a\s+day\s+later|the\s+(?:next|following)\s+day)\b/i;
 
 const GOES_ON =
-  /^\W*(?:the\s+)?(?:fighting|clashes|battles?|shelling|bombardment|attacks?)\s+(?:continued|went\s+on|raged\s+on|persisted)\s+(?:into|until|till|through|on)\b/i;
+  /^\W*(?:and\s+)?(?:the\s+)?(?:fighting|clashes|battles?|shelling|bombardment|attacks?)\s+(?:continued|went\s+on|raged\s+on|persisted)\s+(?:into|until|till|through|on)\b/i;
 
-/** The violent event just before (in the previous sentence, with a place of its own) that a placeless "fighting
- * continued into <day>" goes on with, or null. */
+/** The violent event just before (in an earlier clause of the sentence or in the previous sentence, with a place of
+ * its own) that a placeless "fighting continued into <day>" ("…, and fighting continued into Monday") goes on with. */
 export function goingOnLead(cands: Candidate[], clause: string, sentenceIndex: number): Candidate | null {
   if (!GOES_ON.test(clause)) return null;
   let lead: Candidate | undefined;
   for (let k = cands.length - 1; k >= 0 && !lead; k--)
-    if (!cands[k].front && cands[k].sentenceIndex < sentenceIndex) lead = cands[k];
+    if (!cands[k].front && cands[k].sentenceIndex <= sentenceIndex) lead = cands[k];
   if (!lead || lead.sentenceIndex < sentenceIndex - 1 || !VIOLENT.has(lead.event_type)) return null;
   return weakPlace(lead.place) ? null : lead;
 }

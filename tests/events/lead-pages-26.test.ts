@@ -22,6 +22,8 @@
 //   (past-aside.ts, masked-text.ts datingText);
 // - "Hours earlier, a truck bomb exploded …": the day of the event before (dates/chained-offsets.ts);
 // - "opened fire on a group of Palestinians": an attack on civilians (taxonomy.json).
+// - "attacked a camp near X on Sunday, and fighting continued into Monday": the Monday's fighting at X, its own event
+//   (continued-date.ts, unique-events.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -223,5 +225,23 @@ describe('troops firing on a group of people', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor2, e.fatalities])).toEqual([
       ['Attack', 'Civilians (Palestine)', 2],
     ]);
+  });
+});
+
+describe('fighting that goes on into the next day, in the same sentence', () => {
+  it('is a second clash at the same place, on its own day', () => {
+    const events = pipelineEvents(
+      'Ethiopia news. Fano fighters stormed an army base near Woldia on Friday, and fighting continued into Saturday, witnesses said.',
+      '2025-10-20',
+    );
+    const rows = events.map((e) => [e.sub_event_type, e.location, e.date_start]);
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Armed clash', 'Weldiya', '2025-10-17'],
+        ['Armed clash', 'Weldiya', '2025-10-18'],
+      ]),
+    );
+    expect(new Set(events.map((e) => e.event_id)).size).toBe(2);
   });
 });
