@@ -34,10 +34,11 @@ const judged = (p: ScoredCandidate) =>
   p.featureClass !== 'H' &&
   (p.prior ?? 0) < MAX_PRIOR;
 
-/** The written name is no firm sign of `p`: a loose spelling, no known population, or exact namesakes in other
- * countries ("Taichung", named so in Taiwan only, stays in a story about China). */
+/** The written name is no firm sign of `p`: a loose spelling, no known population (but for an administrative seat),
+ * or exact namesakes in other countries ("Taichung", named so in Taiwan only, stays in a story about China). */
 function weakName(m: ResolvedMention, p: ScoredCandidate): boolean {
-  if (p.match === 'loose' || p.population <= 0) return true;
+  // A seat of unknown population ("Qamishli", GeoNames PPLA2 with no count) is no weak sign: it names that town.
+  if (p.match === 'loose' || (p.population <= 0 && !/^PPLA\d?$/.test(p.featureCode))) return true;
   return m.alternatives.some((a) => a.match !== 'loose' && a.countryCode !== p.countryCode);
 }
 
