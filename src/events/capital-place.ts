@@ -6,7 +6,7 @@
  * and not when the article never names the capital (no coordinates to give). Near words or a direction ("north of
  * the capital", "the capital's outskirts") make it precision 2, as ACLED codes a place near a town.
  */
-import { choiceFor, precisionFor } from './context.js';
+import { choiceFor, isCountry, precisionFor } from './context.js';
 import type { ArticleContext, PlaceChoice } from './model.js';
 import type { Span } from './sentences.js';
 
@@ -18,8 +18,32 @@ const NOT_NATIONAL =
 const NEAR =
   /\b(?:near|outside|around|close\s+to|outskirts|suburbs?|vicinity|environs|edge|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
 
-/** The article's national capital when `clause` refers to it by "the capital", or null. */
+/** "signed the deal in Qatar's capital": the capital of the country named before "'s capital". */
+const COUNTRY_CAPITAL = /['’]s\s+capital(?:\s+city)?(?![\w-])/;
+
+/** The capital of a country named right before "'s capital" in `clause`, when the article names it, or null. */
+function countryCapital(ctx: ArticleContext, clause: Span): PlaceChoice | null {
+  const c = COUNTRY_CAPITAL.exec(clause.text);
+  if (!c) return null;
+  const at = clause.start + c.index;
+  const all = ctx.withStray ?? ctx.mentions;
+  const country = all.find((m) => m.end === at && m.place && isCountry(m.place));
+  const seat = country
+    ? all.find(
+        (m) =>
+          m.role === 'place' && m.place?.featureCode === 'PPLC' && m.place.countryCode === country.place!.countryCode,
+      )
+    : undefined;
+  return seat?.place
+    ? choiceFor(seat, 'attached', precisionFor(seat.place, false), 0.9, `"${country!.text}${c[0]}" = ${seat.text}`)
+    : null;
+}
+
+/** The article's national capital when `clause` refers to it by "the capital" (or a named country's capital), or
+ * null. */
 export function capitalPlace(ctx: ArticleContext, clause: Span): PlaceChoice | null {
+  const named = countryCapital(ctx, clause);
+  if (named) return named;
   const c = CAPITAL.exec(clause.text);
   if (!c || NAMED_AFTER.test(clause.text.slice(c.index + c[0].length, c.index + c[0].length + 4))) return null;
   if (NOT_NATIONAL.test(clause.text.slice(Math.max(0, c.index - 30), c.index + c[0].length))) return null;

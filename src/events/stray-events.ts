@@ -27,7 +27,10 @@ export function strayPlaces(
   if (anaphor?.mention && ctx.stray.has(anaphor.mention)) stray.push(anaphor);
   if (stray.length === 0) return null;
   const country = stray.some((p) => p.mention?.place && isCountry(p.mention.place));
-  const incident = country ? null : incidentPlace(cands, ctx.text, sentence);
+  // "…, a day after the two sides signed a framework agreement in Doha": a deal is often made in a foreign capital;
+  // it is no detail of the incident its sentence tells.
+  const capital = eventType === 'Strategic developments' && stray.some((p) => p.mention?.place?.featureCode === 'PPLC');
+  const incident = country || capital ? null : incidentPlace(cands, ctx.text, sentence);
   const places = incident ? [incident] : stray.filter((p) => !p.mention || !looseReading(p.mention));
   return { places, name: stray[0].name };
 }

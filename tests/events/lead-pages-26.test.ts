@@ -24,6 +24,9 @@
 // - "opened fire on a group of Palestinians": an attack on civilians (taxonomy.json).
 // - "attacked a camp near X on Sunday, and fighting continued into Monday": the Monday's fighting at X, its own event
 //   (continued-date.ts, unique-events.ts).
+// - "GOMA, … — Fighting broke out …, a day after the two sides signed a framework agreement in Doha": a deal in a
+//   foreign capital is placed there, not at the incident of its sentence (stray-events.ts); "in Qatar's capital" is
+//   Doha when the article names it (capital-place.ts).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -243,5 +246,31 @@ describe('fighting that goes on into the next day, in the same sentence', () => 
       ]),
     );
     expect(new Set(events.map((e) => e.event_id)).size).toBe(2);
+  });
+});
+
+describe('a deal signed abroad', () => {
+  it('a dateline story\'s "a day after the two sides signed an agreement in <foreign capital>" is placed there', () => {
+    const events = pipelineEvents(
+      'BUNIA, Democratic Republic of Congo — Clashes erupted on Monday between the army and CODECO militiamen near Djugu, officials said, a day after the government and the militia signed a truce in Nairobi.',
+      '2025-10-21',
+    );
+    const rows = events.map((e) => [e.sub_event_type, e.location]);
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Armed clash', 'Djugu'],
+        ['Agreement', 'Nairobi'],
+      ]),
+    );
+  });
+  it('"signed the deal in <country>\'s capital" is that capital when the article names it', () => {
+    const events = pipelineEvents(
+      "Sudan news. Mediators met in Cairo last month. The army and the RSF signed a truce in Egypt's capital on Sunday.",
+      '2025-10-21',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.location, e.date_start])).toEqual([
+      ['Agreement', 'Cairo', '2025-10-19'],
+    ]);
   });
 });
