@@ -7,6 +7,7 @@
  * (docs/taxonomy.md, "Twenty-sixth session: events review").
  */
 import type { ConflictEvent } from '../types.js';
+import { nextSentence } from './sentences.js';
 import { findActors } from './actors.js';
 import { countryName } from './country-names.js';
 import { STATE_NAME } from './targets.js';
@@ -18,13 +19,6 @@ const GENERIC_SITE =
 /** "<Group> radar sites", "<Group> positions": the words after the group's name that make the sites its own. */
 const OWN_SITES =
   /^[\s'’s-]*(?:[a-z]+\s+){0,2}?(?:sites|positions|targets|facilities|camps|bases|launchers|depots|strongholds|hideouts|installations|command\s+centres?|command\s+centers?)\b/;
-
-/** The first sentence of the paragraph after `end`, or ''. */
-function nextSentence(text: string, end: number): string {
-  const rest = text.slice(end, end + 400);
-  if (/^[^\S\n]*\n/.test(rest)) return '';
-  return (/^\s*[^.!?\n]*[.!?]?/.exec(rest) ?? [''])[0];
-}
 
 /** Give a state strike on an unowned military camp the armed group whose sites the report names, in place. */
 export function applyCampHolders(events: ConflictEvent[], text: string): void {

@@ -1,7 +1,8 @@
 /**
  * The text triggers, actors and places are read from: the same length as the article (offsets hold), with words
  * that tell no part of an event blanked — quotations, the subject's stance clause ("Israel, which says …, struck",
- * stance-clause.ts) or past ("The army, which recaptured X in January, shelled", past-aside.ts), a protest's grievance ("demanding justice for the X killed in Y", grievances.ts) or
+ * stance-clause.ts) or past ("The army, which recaptured X in January, shelled", past-aside.ts: blanked already in
+ * the dating text it is given), a protest's grievance ("demanding justice for the X killed in Y", grievances.ts) or
  * the death in custody that set it off (custody-death.ts), and the hedge
  * before an object ("struck what it called X", hedged-object.ts), and years of fighting as a backdrop ("agreed to a
  * truce after years of fighting", long-spans.ts), and a line's opening label ("Ecuador: …", topic-label.ts).
@@ -19,9 +20,7 @@ import { blankTopicLabels } from './topic-label.js';
 
 export const maskedText = (dateText: string): string =>
   blankLongSpans(
-    blankHedgedObjects(
-      blankGrievances(blankCustodyDeaths(blankPastAsides(blankStanceClauses(maskQuotes(blankTopicLabels(dateText)))))),
-    ),
+    blankHedgedObjects(blankGrievances(blankCustodyDeaths(blankStanceClauses(maskQuotes(blankTopicLabels(dateText)))))),
   );
 
 /** The text dates are read from: wire datelines ("BEIRUT, March 4 (Reuters) -" is the report's day), running totals

@@ -217,3 +217,11 @@ export function maskQuotes(text: string): string {
   }
   return chars.join('');
 }
+
+/** The sentence right after offset `end` of its paragraph (up to 400 characters), or '' when a line break comes first:
+ * "… and a military camp. The strikes hit Houthi radar sites." (camp-holder.ts, wounding-raid.ts). */
+export function nextSentence(text: string, end: number): string {
+  const rest = text.slice(end, end + 400);
+  if (/^[^\S\n]*\n/.test(rest)) return '';
+  return (/^\s*[^.!?\n]*[.!?]?/.exec(rest) ?? [''])[0];
+}

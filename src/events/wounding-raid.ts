@@ -8,6 +8,7 @@
  * stays what it is (docs/taxonomy.md, "Twenty-sixth session: events review").
  */
 import type { ConflictEvent } from '../types.js';
+import { nextSentence } from './sentences.js';
 import { STATE_NAME } from './targets.js';
 
 const UNREST = /^(?:Rioters|Protesters)\b/;
@@ -26,13 +27,6 @@ const WOUNDED_PASSIVE = new RegExp(
 const RAIDERS_SUBJECT =
   /^\s*(?:They|The\s+(?:settlers|attackers|assailants|raiders|gunmen|militiamen|militia|fighters|group|mob|men))\b/;
 const NEGATED = /\b(?:no\s+one|nobody|none|no\s+(?:casualties|injuries))\b/i;
-
-/** The first sentence of the paragraph after `end`, or ''. */
-function nextSentence(text: string, end: number): string {
-  const rest = text.slice(end, end + 400);
-  if (/^[^\S\n]*\n/.test(rest)) return '';
-  return (/^\s*[^.!?\n]*[.!?]?/.exec(rest) ?? [''])[0];
-}
 
 const wounds = (s: string): boolean => !NEGATED.test(s) && (WOUNDED_ACTIVE.test(s) || WOUNDED_PASSIVE.test(s));
 

@@ -14,12 +14,13 @@ import type { Token } from './tokenize.js';
 const SHORT_MIN_PRIOR = 0.75;
 
 /** A three-letter word no list knows (no common word, given name, title or demonym, never written in lower case, not
- * at a sentence start) that ends the name there: "in Gao", "to Gao," but not "Ras Isa" or "Gao Zhisheng". */
-function unknownShortWord(tokens: Token[], i: number, lowerWords: Set<string>): boolean {
+ * at a sentence start unless `atStart`) that ends the name there: "in Gao", "to Gao," but not "Ras Isa" or "Gao
+ * Zhisheng". */
+function unknownShortWord(tokens: Token[], i: number, lowerWords: Set<string>, atStart = false): boolean {
   const lex = lexicon();
   const t = tokens[i];
   const w = t.lower;
-  if (w.length !== 3 || t.sentenceStart || lowerWords.has(w)) return false;
+  if (w.length !== 3 || (t.sentenceStart && !atStart) || lowerWords.has(w)) return false;
   if (lex.common.has(w) || lex.firstNames.has(w) || lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
   return !(i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous);
 }
@@ -67,12 +68,7 @@ export function shortNamedWithUnit(
   span: string,
   lowerWords: Set<string>,
 ): boolean {
-  const lex = lexicon();
-  const w = tokens[i].lower;
-  if (w.length !== 3 || lowerWords.has(w) || lex.common.has(w) || lex.firstNames.has(w)) return false;
-  if (lex.personTitles.has(w) || lex.demonyms.has(w)) return false;
-  if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].contiguous) return false;
-  if (!/^\p{Lu}\p{Ll}{2}$/u.test(span)) return false;
+  if (!unknownShortWord(tokens, i, lowerWords, true) || !/^\p{Lu}\p{Ll}{2}$/u.test(span)) return false;
   const unit = new RegExp(`(?<![\\p{L}])${span} (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate)(?![\\p{L}])`, 'u');
   return unit.test(text);
 }
