@@ -2,7 +2,8 @@
  * "Authorities detained 40 people in Lahore": an arrest whose only agent is the bare "authorities" (no demonym, no
  * named force) has no actor in the dictionary, yet ACLED codes every arrest by a state on its police: actor1 is the
  * Police Forces of the event's country. Only when the authorities are the arrest verb's subject in the event's own
- * sentence ("the authorities said police detained …" already has the police).
+ * sentence ("the authorities said police detained …" already has the police). "Military authorities arrested …" (a
+ * junta's arrests) are its Military Forces.
  */
 import type { ConflictEvent } from '../types.js';
 import { countryName } from './country-names.js';
@@ -15,8 +16,10 @@ export function applyArrestAgents(events: ConflictEvent[]): void {
   for (const e of events) {
     const p = e.properties;
     if (p.sub_event_type !== 'Arrests' || p.actor1 || !p.iso) continue;
-    if (!AUTHORITIES_ARRESTED.test(p.evidence.text)) continue;
-    const police = `Police Forces of ${countryName(p.iso, true)}`;
-    if (p.actor2 !== police) p.actor1 = police;
+    const m = AUTHORITIES_ARRESTED.exec(p.evidence.text);
+    if (!m) continue;
+    const military = /\b(?:military|army|junta)\s+$/i.test(p.evidence.text.slice(Math.max(0, m.index - 10), m.index));
+    const force = `${military ? 'Military' : 'Police'} Forces of ${countryName(p.iso, true)}`;
+    if (p.actor2 !== force) p.actor1 = force;
   }
 }

@@ -10,6 +10,8 @@ import { applyClaimSpeakers } from './own-claim.js';
 import { placeReferences } from './reference-place.js';
 import { applyAirActors } from './air-actor.js';
 import { addedTolls } from './added-toll.js';
+import { repelledTolls } from './repelled-toll.js';
+import { applySpeakerSides } from './speaker-side.js';
 import { applyActorEras } from './actor-era.js';
 import { applyArrestAgents } from './arrest-agent.js';
 import { applyEscortVictims } from './escort-victim.js';
@@ -80,6 +82,7 @@ export function assembleEvents(
   dateNightDetails(kept, sentences, masked, article.published); // "Overnight, Russia launched … In X, a drone hit …"
   unrestTolls(kept, unplaced, sentences, masked); // "shot dead by police during the unrest" (unrest-toll.ts)
   addedTolls(kept, unplaced, sentences, masked); // "…, an official said, adding that eight were killed" (added-toll.ts)
+  repelledTolls(kept, unplaced, sentences, masked); // "Troops repelled the assault, killing 15" (repelled-toll.ts)
   dateFromReportDay(kept, masked, article.published, day);
   const features: ConflictEvent[] = [];
   for (const group of groupCandidates(kept, masked)) {
@@ -108,6 +111,7 @@ export function assembleEvents(
   applyCampHolders(features, text); // "… and a military camp. The strikes hit Houthi radar sites" (camp-holder.ts)
   applyWoundingRaids(features, text); // settlers who burn homes and wound two people: an Attack (wounding-raid.ts)
   applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
+  applySpeakerSides(features); // "UNIFIL said troops fired at its peacekeepers": UNIFIL attacked (speaker-side.ts)
   const unique = uniqueEvents(features);
   unique.sort(
     (a, b) =>

@@ -87,6 +87,15 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     group: 1,
     plus: 2,
   },
+  // "killing 15 insurgents, while two soldiers died": each side's dead in one sentence, both of the same event.
+  {
+    re: new RegExp(
+      `\\bkill(?:ed|ing|s)?\\s+${QUAL}${NUM}\\s+${PEOPLE},?\\s+(?:while|whereas)\\s+${QUAL}${NUM}\\s+${CO_PEOPLE}\\s+${DEATH}\\b`,
+      'gi',
+    ),
+    group: 1,
+    plus: 2,
+  },
   // "killed three", "killing at least 12 people", "the killing of two soldiers"
   {
     re: new RegExp(
@@ -191,6 +200,15 @@ const PATTERNS: { re: RegExp; group: number; singular?: boolean; plus?: number; 
     re: new RegExp(
       `\\b(?:kill(?:ed|ing|s)|shot\\s+dead|executed|murdered|gunned\\s+down|assassinated|lynched)\\s+(?:a|an|one|the)?\\s*(?:[\\w-]+\\s+){0,3}?${SINGULAR}\\b`,
       'gi',
+    ),
+    group: 0,
+    singular: true,
+  },
+  // "shot dead a Palestinian during a raid": a demonym standing alone for the person killed (case matters: 'g').
+  {
+    re: new RegExp(
+      `\\b(?:[Kk]ill(?:ed|ing|s)|shot\\s+dead|gunned\\s+down)\\s+(?:an?|one)\\s+(?:[\\w-]+-year-old\\s+)?${DEMONYM.replace('[a-z]', '[A-Z][a-z]')}\\b(?=\\s*(?:[,.;]|$|\\s(?:in|during|near|at|on|after|as|when|while|and|who|from|with)\\b))`,
+      'g',
     ),
     group: 0,
     singular: true,

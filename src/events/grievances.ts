@@ -14,7 +14,7 @@ const WORD =
 /** A grievance word within 80 characters of the protest word, then deaths or violence named before the next comma
  * or a clause word ("… against the war as air strikes hit X": the strikes are news of their own). */
 const GRIEVANCE = new RegExp(
-  `^[^.;\\n]{0,80}?\\b(${WORD}\\s+(?:(?!\\b(?:as|while|when|whereas|but|after|before|until)\\b)[^,;.\\n]){0,160}?\\b(?:killed|killing|killings|shot\\s+dead|massacred?|massacres|(?:air|drone|missile)?\\s*strikes|raids|bombings?|bombardments?|shelling|airstrikes|attacks|offensive|incursions?|arrests?|detentions?)\\b[^,;.\\n]*)`,
+  `^[^.;\\n]{0,80}?\\b(${WORD}\\s+(?:(?!\\b(?:as|while|when|whereas|but|after|before|until)\\b)[^,;.\\n]){0,160}?\\b(?:killed|killing|killings|shot\\s+dead|massacred?|massacres|(?:air|drone|missile)?\\s*strikes|raids|bombings?|bombardments?|shelling|airstrikes|attacks|offensive|incursions?|arrests?|detentions?|kidnappings?|abductions?|disappearances|assassinations?|murders?)\\b[^,;.\\n]*)`,
   'i',
 );
 

@@ -72,7 +72,7 @@ function encloses(outer: PlaceChoice, inner: PlaceChoice): boolean {
 function placeFits(a: Candidate, b: Candidate, text = ''): boolean {
   // Two nearby towns, each named with its own toll ("12 killed in X", "eight killed in Y"), are two events.
   const ownTolls = a.fatalities > 0 && b.fatalities > 0 && a.fatalities !== b.fatalities && a.place.key !== b.place.key;
-  if (listedApart(a, b)) return false;
+  if (listedApart(a, b, text)) return false;
   if (retoldAgreement(a, b, text) || retoldAgreement(b, a, text)) return true; // "The agreement was signed in Y" (agreement-retold.ts)
   if (samePlace(a.place, b.place) && !ownTolls) return true;
   // "a raid on X … the raid near Y": a reference back placed only near a town a few km from the event's place.

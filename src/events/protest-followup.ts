@@ -17,10 +17,13 @@ import { idleForce } from './idle-force.js';
 const OWN_DAY =
   /\b(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:night|week))\b/i;
 
-/** A clause of the sentence after a protest that leaves it free to tell the intervention: no event, or only the
- * arrests the intervention made ("… to disperse them, and detained 20 people"; twenty-sixth session). */
-export const quietAfter = (c: { cls: { sub_event_type: string } | null }): boolean =>
-  !c.cls || c.cls.sub_event_type === 'Arrests';
+/** A clause of the sentence after a protest that leaves it free to tell the intervention: no event, only the
+ * arrests the intervention made ("… to disperse them, and detained 20 people"; twenty-sixth session), or the
+ * intervention told of "the protesters" ("Police baton-charged the protesters"; twenty-seventh session). */
+export const quietAfter = (c: { cls: { event_type: string; sub_event_type: string } | null }): boolean =>
+  !c.cls ||
+  c.cls.sub_event_type === 'Arrests' ||
+  (c.cls.event_type === 'Protests' && c.cls.sub_event_type !== 'Peaceful protest');
 
 /** Upgrades `protest` in place when `sentence` (masked) tells its intervention; true when it did. */
 export function interventionAfter(

@@ -52,7 +52,12 @@ export function demonymAgent(
   const m = /(?<![\w-])([A-Z][\w.]*)\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(text.slice(from, triggerIndex));
   // "A Palestinian was killed by Israeli fire": a demonym before an auxiliary is the victim; the agent follows "by".
   if (m && /\b(?:was|were|is|are|been|being)\s/i.test(m[2])) return agentAfter(text, triggerIndex, demonymCountry);
-  if (!m || /\b(?:\w+ed|of|in|on|at|and|or|to|the|said|says)\s/i.test(m[2])) return null;
+  // "shot dead a Palestinian during a raid": a preposition between them, the demonym is no modifier of the trigger.
+  if (
+    !m ||
+    /\b(?:\w+ed|of|in|on|at|and|or|to|the|said|says|during|after|before|amid|near|into|from|with)\s/i.test(m[2])
+  )
+    return null;
   // "Palestinian militants fired …": a non-state group of that nationality, not its state's forces.
   if (NON_STATE_GROUP.test(m[2])) return null;
   // "Haitian police retook …": the country's police (an actor of the dictionary), not its military.

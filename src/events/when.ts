@@ -15,6 +15,7 @@ import { flashPostDay } from './flash-post.js';
 import { recalledDate } from './recalled-date.js';
 import { attributionDay } from './attribution-day.js';
 import { statementDated } from './statement-dated.js';
+import { sharedPredicateEnd } from './shared-predicate.js';
 
 export interface DateChoice {
   date: DateResolution;
@@ -218,7 +219,8 @@ export function dateFor(
     const near = trigger.start - clause.start;
     // The sentence up to the clause's end: "On Monday, jets struck X, and artillery shelled Y" dates both clauses,
     // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
-    const prefix = blankRelativeAsides(text.slice(sentence.start, clause.end), trigger.end - sentence.start);
+    const prefixEnd = sharedPredicateEnd(text, clause.end, sentence.end);
+    const prefix = blankRelativeAsides(text.slice(sentence.start, prefixEnd), trigger.end - sentence.start);
     const own = resolveDate(blankRelativeAsides(clause.text, trigger.end - clause.start), published, { anchor, near });
     // "struck X overnight, …, officials said on Tuesday": the night that ends on the named day.
     const named =

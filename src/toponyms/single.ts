@@ -164,13 +164,16 @@ function kindBefore(tokens: Token[], i: number, span: string, gaz: NameIndex): b
   if (i < 2 || tokens[i - 1].lower !== 'of') return false;
   const kind = tokens[i - 2].lower;
   // The plural opens a list ("the industrial cities of Leon, Celaya and Salamanca"): its first item is one of them.
+  // "the municipality of Tame": a municipality or commune is both a seat (P) and the unit around it (A).
   const cls = /^(city|town|village|cities|towns|villages)$/.test(kind)
     ? 'P'
     : /^(region|province|district|regions|provinces|districts)$/.test(kind)
       ? 'A'
-      : '';
+      : /^(municipality|municipalities|commune|communes)$/.test(kind)
+        ? 'PA'
+        : '';
   if (!cls) return false;
-  const fits = (c: Candidate) => c.featureClass === cls && (c.prior ?? 0) >= 0.45;
+  const fits = (c: Candidate) => cls.includes(c.featureClass) && (c.prior ?? 0) >= 0.45;
   const best = gaz.lookup(span, { limit: 1, loose: false })[0];
   if (!best || fits(best)) return !!best;
   // "the town of Hit": the first entry may be the district named after the town. The resolver's own lookup (25
