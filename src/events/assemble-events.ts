@@ -12,6 +12,7 @@ import { applyAirActors } from './air-actor.js';
 import { addedTolls } from './added-toll.js';
 import { repelledTolls } from './repelled-toll.js';
 import { applySpeakerSides } from './speaker-side.js';
+import { applyClaimedStrikes } from './claimed-strike.js';
 import { applyActorEras } from './actor-era.js';
 import { applyArrestAgents } from './arrest-agent.js';
 import { applyEscortVictims } from './escort-victim.js';
@@ -100,6 +101,7 @@ export function assembleEvents(
     }
   }
   applyAirActors(features);
+  applyClaimedStrikes(features); // "The army said air strikes neutralised 40 terrorists" (claimed-strike.ts)
   applyBombAuthors(features); // "A roadside bomb killed three soldiers": Unidentified Armed Group (bomb-author.ts)
   applyShootingAuthors(features); // "A journalist was shot dead": Unidentified Armed Group (shooting-author.ts)
   applyIslamicStateProvinces(features);

@@ -11,7 +11,7 @@ import type { ActorRoles } from './actors.js';
 const SECURITY_FORCES = /(?<!\bAuthority\s+)\bsecurity\s+forces\b/i;
 const POLICE = /\bpolice(?:men)?\b/i;
 const MILITARY_SOURCE =
-  /\b(?:the\s+(?:military|army|armed\s+forces)(?:['’]s?\s+(?:media\s+wing|press\s+(?:wing|office)|spokesman|spokesperson|statement))?|(?:military|army)\s+(?:spokesman|spokesperson|officials?|sources?)|Inter-Services\s+Public\s+Relations|ISPR|(?:the\s+)?defen[cs]e\s+headquarters)\s+(?:said|says|reported|announced|added|stated)\b|\baccording\s+to\s+the\s+(?:military|army)\b/i;
+  /\b(?:the\s+(?:military|army|armed\s+forces)(?:['’]s?\s+(?:media\s+wing|press\s+(?:wing|office)|spokesman|spokesperson|statement|(?:[\w-]+\s+){0,3}?(?:corps|command|division|brigade)))?|(?:military|army)\s+(?:spokesman|spokesperson|officials?|sources?)|Inter-Services\s+Public\s+Relations|ISPR|(?:the\s+)?defen[cs]e\s+headquarters)\s+(?:said|says|reported|announced|added|stated)\b|\baccording\s+to\s+the\s+(?:military|army)\b/i;
 
 const AIR = 'Air/drone strike';
 

@@ -102,9 +102,10 @@ const EVENT_NOUN =
 // three" tells a new event with its agent. "moves that drew a protest": a relative "that" before a verb is no determiner.
 // "In the Sagaing region, an air strike": an indefinite article after the determiner opens a new mention.
 // "Earlier this week, heavy fighting": a comma closes the determiner's phrase (only a date's "Oct. 19, 2025" has one);
-// so does a verb ("the Peshmerga have reduced attacks": "the" is the subject's).
+// so does a verb ("the Peshmerga have reduced attacks": "the" is the subject's). "The army said on Saturday that air
+// strikes …": "that" after a speech verb opens the reported clause, it is no determiner.
 const DEFINITE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:(?![Aa]n?\s|(?:have|has|had|is|are|was|were|will|would|can|could|did|do|does)\s)(?:[\w.'’-]+|\d+,)\s+){0,3}$/;
+  /\b(?:[Tt]he|[Tt]his|(?<!\b(?:said|says|say|announced|reported|added|claimed|stated|confirmed|denied|warned|told\s+[\w-]+)(?:\s+[\w.,]+){0,3}\s)[Tt]hat(?!\s+(?:\w+ed|drew|saw|led|left|took|brought|made|sent|set)\b)|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]*day['’]s|(?:[Yy]esterday|[Tt]oday|[Tt]onight)['’]s)\s+(?:(?![Aa]n?\s|(?:have|has|had|is|are|was|were|will|would|can|could|did|do|does)\s)(?:[\w.'’-]+|\d+,)\s+){0,3}$/;
 
 /** "Since January, forces have conducted 120 operations, detaining 200 suspects and killing dozens": a participle
  * clause continues a running tally told in the clause before it, so it is part of the tally too. */

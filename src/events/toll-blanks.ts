@@ -32,8 +32,15 @@ const ACCUSED_OF =
  * window before the match (a look-ahead inside ACCUSED_OF's look-behind made long runs of spaces quadratic). */
 const HELD_RESPONSIBLE = /\bheld\s+(?:[\w'’-]+\s+){0,3}?(?:responsible|accountable|liable)\s+$/i;
 
-/** `text` with the killings someone is accused of or held over blanked (offsets stay). */
+/** "Clashes erupted …, after the killing of a militia commander": the killing that set off the event is another event
+ * told as its cause, so its count is not the event's. */
+const CAUSE_KILLING =
+  /\b(?:after|following|in\s+(?:retaliation|revenge|response)\s+for|sparked\s+by|triggered\s+by)\s+the\s+(?:[\w-]+\s+)?(?:killings?|assassinations?|murders?|deaths?)\s+of(?:\s+(?!(?:on|in|at|last|this|and)\b)[\w'’-]+){1,4}/gi;
+
+/** `text` with the killings someone is accused of or held over, and killings told as a cause, blanked (offsets stay). */
 export const blankAccusations = (text: string): string =>
-  text.replace(ACCUSED_OF, (m, offset: number) =>
-    HELD_RESPONSIBLE.test(text.slice(Math.max(0, offset - 80), offset)) ? m : ' '.repeat(m.length),
-  );
+  text
+    .replace(ACCUSED_OF, (m, offset: number) =>
+      HELD_RESPONSIBLE.test(text.slice(Math.max(0, offset - 80), offset)) ? m : ' '.repeat(m.length),
+    )
+    .replace(CAUSE_KILLING, (m) => ' '.repeat(m.length));

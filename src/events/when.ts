@@ -45,6 +45,7 @@ function bound(c: { start: string; end: string; precision: 1 | 2 | 3; phrase: st
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const REFERENCE_CAME = /^\W*(?:the|this|that|it)\s+(?:[\w'’-]+\s+){0,3}?(?:came|happened|took\s+place|occurred)\s*$/i;
+const INNER_REFERENCE = /^\W*(?:the|this|that|it)\s+(?:[\w'’-]+\s+){0,3}?(?:came|happened|took\s+place|occurred)\s+/i;
 const RELATIVE_TO_MAIN =
   /^(?:(a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(day|week|hour)s?|(hours|days|weeks|shortly|just|moments|minutes|soon))\s+(after|before)\s/i;
 
@@ -59,10 +60,18 @@ function relativeToMain(
   clause: Span,
   sentence: Span,
   anchor?: string,
+  triggerStart = clause.start,
 ): DateChoice | null {
-  const m = RELATIVE_TO_MAIN.exec(clause.text);
+  let m = RELATIVE_TO_MAIN.exec(clause.text);
+  let before = text.slice(sentence.start, clause.start);
+  // "The strikes came a day after the Houthis said they had fired …": the reference and the relative phrase in one
+  // clause, the event told after the phrase.
+  const head = m || !anchor ? null : INNER_REFERENCE.exec(clause.text);
+  if (head && clause.start + head[0].length <= triggerStart) {
+    m = RELATIVE_TO_MAIN.exec(clause.text.slice(head[0].length));
+    before = text.slice(sentence.start, clause.start + head[0].length);
+  }
   if (!m) return null;
-  const before = text.slice(sentence.start, clause.start);
   // "The attack came three days after clashes in X": the subject refers back to the event told before (the anchor).
   const base =
     anchor && REFERENCE_CAME.test(before)
@@ -221,6 +230,12 @@ export function dateFor(
     // a later clause's phrase ("…, where the guarantors of the November 2024 ceasefire convene") dates neither.
     const prefixEnd = sharedPredicateEnd(text, clause.end, sentence.end);
     const prefix = blankRelativeAsides(text.slice(sentence.start, prefixEnd), trigger.end - sentence.start);
+    // "The strikes came a day after X said they had fired …": counted back from the strikes, not read as "a day after".
+    const inner =
+      anchor && INNER_REFERENCE.test(clause.text)
+        ? relativeToMain(text, published, clause, sentence, anchor, trigger.start)
+        : null;
+    if (inner) return inner;
     const own = resolveDate(blankRelativeAsides(clause.text, trigger.end - clause.start), published, { anchor, near });
     // "struck X overnight, …, officials said on Tuesday": the night that ends on the named day.
     const named =
@@ -243,7 +258,7 @@ export function dateFor(
       return later ? bound(later) : first && !otherDay(head.slice(0, first.index)) ? bound(first) : spoken;
     }
     if (own) return { date: own, dated: !isSoftDay(own.phrase) };
-    const relative = relativeToMain(text, published, clause, sentence, anchor);
+    const relative = relativeToMain(text, published, clause, sentence, anchor, trigger.start);
     if (relative) return relative;
     const d = resolveDate(prefix, published, { anchor });
     if (d) return spokenOn({ ...sentence, text: prefix }, d) ?? { date: d, dated: true };

@@ -63,6 +63,10 @@ export const BETWEEN_REFERENCE =
 export const OPENING_SETTING = /^\s*(?:[A-Z][A-Za-z]+\s+)?in\s+(?:the\s+)?$/i;
 
 /** "in the Kharkiv and Kherson regions": the names before a plural unit word are regions. */
+/** "in Macomia district", "in Lubero territory": a town's name for the unit around it, coded at the town (ACLED),
+ * precision 2 (part of a region), not 1. */
+export const DISTRICT_AFTER =
+  /^\s+(?:districts?|territor(?:y|ies)|municipalit(?:y|ies)|tehsils?|talukas?|sub-districts?|local\s+government\s+areas?)\b/i;
 export const REGION_AFTER =
   /^(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:regions?|provinces?|oblasts?|governorates?)\b/;
 /** "Fighting spread across three provinces this week, with clashes in X, Y and Z": a summary naming provinces. */

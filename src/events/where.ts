@@ -34,6 +34,7 @@ import {
   PROTEST_DEMAND,
   PROTEST_NOUN_AFTER,
   REGION_AFTER,
+  DISTRICT_AFTER,
   ROAD_BETWEEN,
   SPEECH_PLACE,
   SUPPORT_CAUSE,
@@ -248,7 +249,9 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
       const note = `${region ? 'the region of' : a.near ? 'near' : 'at'} ${a.m.text} (cue "${a.cue}")`;
       const side = a.near ? countrysideSector(ctx, a.m) : null;
       if (side) return side;
-      return choiceFor(a.m, 'attached', region ? 3 : precisionFor(a.m.place!, a.near), a.near ? 0.95 : 1, note);
+      const district = a.m.place!.featureClass === 'P' && DISTRICT_AFTER.test(ctx.text.slice(a.m.end, a.m.end + 40));
+      const precision = region ? 3 : district ? 2 : precisionFor(a.m.place!, a.near);
+      return choiceFor(a.m, 'attached', precision, a.near ? 0.95 : 1, note);
     });
     // "clashes in X and south of Y": the relative area is one more place of the list.
     const m = rel?.mention;

@@ -21,6 +21,9 @@ const ACTING_WEIGHT = 0.25;
  * country: the gazetteer lists so many small places — every hamlet of the country with a full GeoNames dump — that a
  * name it lacks often matches one by chance ("al-Mawasi" in Gaza, a hill in Lebanon). See Focus.firm. */
 export const MINOR_PRIOR = 0.25;
+/** Such a minor dominant reading's vote in the focus: a quarter of a firm one ("Martyrs' Square", a square of Beirut in
+ * the Lebanese dump, must not outvote the capital of a story about Tripoli, Libya, that names no country). */
+const MINOR_VOTE = 0.25;
 
 function add(w: Weights, cc: string, x: number): void {
   if (cc) w.set(cc, (w.get(cc) ?? 0) + x);
@@ -44,10 +47,12 @@ function evidenceOf(
   inside: string[],
   paired: boolean[],
   firmVote: boolean[],
+  voteWeight: number[],
 ): Weights {
   const spread: Weights = new Map();
   dominant.push('');
   firmVote.push(false);
+  voteWeight.push(0);
   paired.push(false);
   inside.push('');
   if (list.length === 0) return spread;
@@ -61,9 +66,12 @@ function evidenceOf(
   const dominates = !b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4;
   const pair = !dominates && cityAndProvince(likely);
   if (dominates || pair) {
-    add(total, a.countryCode, 1);
+    const firm = (a.prior ?? 0) >= MINOR_PRIOR;
+    const weight = firm ? 1 : MINOR_VOTE;
+    add(total, a.countryCode, weight);
     dominant[dominant.length - 1] = a.countryCode;
-    firmVote[firmVote.length - 1] = (a.prior ?? 0) >= MINOR_PRIOR;
+    firmVote[firmVote.length - 1] = firm;
+    voteWeight[voteWeight.length - 1] = weight;
     paired[paired.length - 1] = pair;
   }
   const sum = pool.reduce((s, c) => s + (c.prior ?? 0), 0) || 1;
@@ -108,7 +116,8 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
   // not the name itself ("Tripoli" with the focus on Lebanon stays open to the Lebanese Tripoli).
   const paired: boolean[] = [];
   const firmVote: boolean[] = [];
-  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside, paired, firmVote));
+  const voteWeight: number[] = [];
+  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside, paired, firmVote, voteWeight));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);
   let sum = 0;
   for (const v of total.values()) sum += v;
@@ -116,10 +125,12 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
   const givenShare = given.length ? 0.5 / given.length : 0;
   const f = (cc: string, without?: number, alone?: boolean): number => {
     const dom =
-      (alone || (given.length > 0 && paired[without ?? -1])) && without !== undefined && dominant[without] ? 1 : 0;
+      (alone || (given.length > 0 && paired[without ?? -1])) && without !== undefined && dominant[without]
+        ? voteWeight[without]
+        : 0;
     const rest = without === undefined ? sum : sum - ownSum[without] - dom;
     let v = total.get(cc) ?? 0;
-    if (without !== undefined) v -= (own[without].get(cc) ?? 0) + (dom && dominant[without] === cc ? 1 : 0);
+    if (without !== undefined) v -= (own[without].get(cc) ?? 0) + (dom && dominant[without] === cc ? dom : 0);
     const doc = rest > 1e-9 && v > 1e-9 ? v / rest : 0;
     if (!given.length) return doc;
     return 0.5 * doc + (given.includes(cc) ? (rest > 1e-9 ? givenShare : 2 * givenShare) : 0);
@@ -133,7 +144,7 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
     }
     return tops[without];
   };
-  const restMass = (without: number): number => sum + actingRest - ownSum[without] - (dominant[without] ? 1 : 0);
+  const restMass = (without: number): number => sum + actingRest - ownSum[without] - (voteWeight[without] ?? 0);
   const places = new Map<string, number>();
   for (const cc of inside) if (cc) places.set(cc, (places.get(cc) ?? 0) + 1);
   const restPlaces = (without: number): number => {
