@@ -105,6 +105,9 @@ function surnameLike(t: Token, gaz: NameIndex): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** The word without one final period ("gen." → "gen"): what `replace(/\.$/, '')` gives, without a regex per word. */
+const noDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+
 /** "the Irrawaddy River", "the Kaladan River": a gazetteer name and a geographic head word is no person's name. */
 function namedWithHead(text: string, tokens: Token[], run: Run, gaz: NameIndex): boolean {
   if (!ADMIN_HEADS.has(tokens[run.to].lower)) return false;
@@ -198,11 +201,13 @@ export function classifyRun(
     const inner = classifyRun(text, tokens, { from: run.from + 1, to: run.to }, personTokens, gaz, true);
     return inner.kind === 'organisation' ? { kind: 'organisation', from: run.from } : inner;
   }
-  for (let k = run.from; k <= run.to; k++) {
-    const w = tokens[k].lower.replace(/\.$/, '');
+  // An organisation's head word after the run's first word.
+  const heads = orgHeads();
+  for (let k = run.from + 1; k <= run.to; k++) {
     // A head hyphenated to the word before it ends a compound place name: "Chester-le-Street" is no street.
     if (tokens[k].hyphenJoined) continue;
-    if (k > run.from && orgHeads().has(w) && !ADMIN_HEADS.has(w) && !unitAfter(tokens, k, run))
+    const w = noDot(tokens[k].lower);
+    if (heads.has(w) && !ADMIN_HEADS.has(w) && !unitAfter(tokens, k, run))
       return { kind: 'organisation', from: SITE_HEADS.has(w) ? afterPossessive(text, tokens, run.from, k) : run.from };
   }
   // The whole run is a well-known place ("Prince Edward Island", "Sierra Leone") or an admin unit named with its head
@@ -226,7 +231,7 @@ export function classifyRun(
   if (len >= 2 && agedName(text, tokens, run) && !hasDemonym(tokens, run) && !gaz.hasExact(foldExact(whole)))
     return { kind: 'person', from: run.from };
   for (let k = run.from; k < run.to; k++) {
-    if (!lex.personTitles.has(tokens[k].lower.replace(/\.$/, ''))) continue;
+    if (!lex.personTitles.has(noDot(tokens[k].lower))) continue;
     // "Saint-Marc", "Sainte-Rose": a title hyphenated to the next word is the first part of a place name.
     if (tokens[k + 1].hyphenJoined) continue;
     // "the Mayor of Boston", "Governor of Texas": the office of a place, not a person's name.
@@ -239,7 +244,7 @@ export function classifyRun(
   const next = tokens[run.to + 1];
   // "Residents of Brital said": a sentence's common word and "of" open no person's name ("Associates of Steele said":
   // unless the name is a person's the story has named).
-  const commonOf =
+  const commonOf = () =>
     head.sentenceStart &&
     lex.common.has(head.lower) &&
     tokens[run.from + 1]?.lower === 'of' &&
@@ -248,7 +253,7 @@ export function classifyRun(
     len <= 3 &&
     next &&
     SPEECH.has(next.lower) &&
-    !commonOf &&
+    !commonOf() &&
     !quoteClosesAfter(text, tokens, run) &&
     !looksMajor(tokens, run, gaz) &&
     !placeBefore(text, tokens, run, gaz)

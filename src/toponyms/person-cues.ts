@@ -24,9 +24,27 @@ export const KINSHIP = new Set([
 
 const AGE_BEFORE = /\b(?:\d{1,3}|[a-z]+)[-\s]years?[-\s]old\s+$/i;
 const AGE_AFTER = /^,\s?\d{1,3},/;
-/** "nine-year-old Georgia Stevens", "Jordan Reyes, 34,": an age marks a person's full name. */
+/** "nine-year-old Georgia Stevens", "Jordan Reyes, 34,": an age marks a person's full name. The regexes run only where
+ * their ends can match ("old" and white space before the run, a comma after it): this is asked of every run. */
 export function agedName(text: string, tokens: Token[], run: Run): boolean {
   const at = tokens[run.from].start;
   const end = tokens[run.to].end;
-  return AGE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || AGE_AFTER.test(text.slice(end, end + 7));
+  const from = Math.max(0, at - 24);
+  return (
+    (oldBefore(text, from, at) && AGE_BEFORE.test(text.slice(from, at))) ||
+    (text.charCodeAt(end) === 44 && AGE_AFTER.test(text.slice(end, end + 7)))
+  );
+}
+
+const SPACE = /\s/;
+/** text[from, at) ends with "old" (any case, as AGE_BEFORE's /i reads it) and one or more white-space characters. */
+function oldBefore(text: string, from: number, at: number): boolean {
+  let q = at;
+  while (q > from && SPACE.test(text[q - 1])) q--;
+  if (q === at || q - 3 < from) return false;
+  return (
+    (text.charCodeAt(q - 1) | 32) === 100 &&
+    (text.charCodeAt(q - 2) | 32) === 108 &&
+    (text.charCodeAt(q - 3) | 32) === 111
+  );
 }
