@@ -6,9 +6,6 @@ import { foldExact } from '../gazetteer/fold.js';
 import type { Mention } from '../types.js';
 import type { NameIndex } from './people.js';
 
-/** Any word of the patterns below: a text without one has no group to find. Plain substring tests: a regular
- * expression alternation scans the whole text once per word anyway, and this runs on every text. */
-const ARMED_WORDS = ['militia', 'fighter', 'faction', 'gunmen', 'rebel', 'insurgent', 'armed group', 'gang', 'cartel'];
 /** Armed men that a group's name qualifies ("Fano fighters"). */
 const ARMED_AFTER = /^ (?:militia|militias|militiaman|militiamen|fighters?|factions?|gunmen|rebels|insurgents)\b/;
 /** "Zaire, a rival militia", "the Fano, a loose collection of ethnic Amhara militias": an apposition calling it a
@@ -29,7 +26,9 @@ const PLACE_AFTER =
 /** Drops the mentions of names used only as an armed group's name. Town-only names go on one group use; a name that
  * is also an area (Amhara, Kachin) only on an apposition that says it is a group. */
 export function dropArmedGroupNames(text: string, gaz: NameIndex, mentions: Mention[]): void {
-  if (!ARMED_WORDS.some((w) => text.includes(w))) return;
+  // Nothing is dropped unless the words after some name call it a group's: a text where none do is left at once. (This
+  // runs on every text: reading what follows each name costs less than searching the whole text for the group words.)
+  if (!mentions.some((m) => (m.role === 'place' || m.role === 'in_organisation') && groupAfter(text, m.end))) return;
   const uses = new Map<string, { group: boolean; apposition: boolean; place: boolean; gang: boolean }>();
   for (const m of mentions) {
     if (m.role !== 'place' && m.role !== 'in_organisation') continue;
@@ -64,6 +63,15 @@ export function dropArmedGroupNames(text: string, gaz: NameIndex, mentions: Ment
   let n = 0;
   for (const m of mentions) if (!(m.role === 'place' && drop.has(foldExact(m.text)))) mentions[n++] = m;
   mentions.length = n;
+}
+
+/** The words after a name call it an armed group's (the tests of dropArmedGroupNames' loop, which all start with a space
+ * or a comma). */
+function groupAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 44) return false;
+  const after = text.slice(end, end + 90);
+  return GROUP_APPOSITION.test(after) || ARMED_AFTER.test(after) || GANG_AFTER.test(after);
 }
 
 function minorTown(c: { featureCode: string; population: number }): boolean {
