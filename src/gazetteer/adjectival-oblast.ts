@@ -18,7 +18,11 @@ const ENDINGS = ['', 'y', 'a', 'ia', 'i', 'sa', 'sia', 'sy', ' oblast'];
 
 /** The nouns an adjectival oblast name may come from, and its stem; null when the name is no such form. */
 export function oblastNouns(name: string): { stem: string; nouns: string[] } | null {
-  const m = ADJECTIVAL.exec(foldExact(name));
+  const folded = foldExact(name);
+  // Asked of every name a lookup finds nothing for: the expression, tried from every position, runs only on a name
+  // ending as it must (under /iu the long s "ſ" reads as "s").
+  if (!folded.endsWith(' oblast') && !folded.endsWith(' oblaſt')) return null;
+  const m = ADJECTIVAL.exec(folded);
   if (!m) return null;
   const [, stem, suffix] = m;
   const nouns = ENDINGS.map((e) => stem + e);

@@ -7,16 +7,21 @@
  * country is the name's own (Mention.countryHint), as "the Israeli port of Eilat" would say.
  */
 import type { Mention } from '../types.js';
+import { lastWord } from './last-word.js';
 import type { NameIndex } from './people.js';
 
 /** A launch verb, a projectile within a few words, then "toward(s)"/"at" right before the name (one sentence). */
 const AIMED =
   /\b(?:fired|launched|lobbed|shot|sent)\b[^.;!?]{0,60}?\b(?:missiles?|rockets?|drones?|projectiles?|shells?)\b[^.;!?]{0,40}?\b(?:toward|towards|at) (?:the (?:city|port|town) of )?$/i;
 
+/** The words AIMED can end with. */
+const AIMED_LAST = new Set(['toward', 'towards', 'at', 'of']);
+
 export function markAimedTargets(text: string, gaz: NameIndex, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.role !== 'place' || m.countryHint) continue;
-    if (!AIMED.test(text.slice(Math.max(0, m.start - 140), m.start))) continue;
+    const from = Math.max(0, m.start - 140);
+    if (!AIMED_LAST.has(lastWord(text, from, m.start)) || !AIMED.test(text.slice(from, m.start))) continue;
     const exact = gaz.lookup(m.text, { limit: 25, loose: false });
     const countries = new Set(exact.map((c) => c.countryCode));
     if (countries.size === 1) m.countryHint = [...countries][0];

@@ -6,6 +6,7 @@
  * after it.
  */
 import type { Mention } from '../types.js';
+import { lastWord } from './last-word.js';
 import type { NameIndex } from './people.js';
 
 const MEDIA = new Set([
@@ -40,13 +41,16 @@ const AFTER =
 /** "the state news agency SANA", "the official agency IRNA": the name of a news agency or broadcaster. */
 const AGENCY_BEFORE = /\b(?:news|press)\s+agency\s+$|\b(?:broadcaster|news\s+channel|news\s+outlet)\s+$/i;
 /** "SANA news agency", "SANA reported", "WAFA said": an acronym reporting, or an agency's name before its kind. */
+/** The words AGENCY_BEFORE can end with. */
+const AGENCY_LAST = new Set(['agency', 'broadcaster', 'channel', 'outlet']);
 const AGENCY_AFTER = /^\s+(?:news\s+agency|press\s+agency|agency\s+(?:reported|said))\b/i;
 const ACRONYM_REPORTS = /^\s+(?:reported|said|quoted|cited|news)\b/;
 
 /** A news agency written as one: after "news agency", before "news agency" or "agency reported". */
 function writtenAsAgency(text: string, m: Mention): boolean {
+  const from = Math.max(0, m.start - 30);
   return (
-    AGENCY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+    (AGENCY_LAST.has(lastWord(text, from, m.start)) && AGENCY_BEFORE.test(text.slice(from, m.start))) ||
     AGENCY_AFTER.test(text.slice(m.end, m.end + 30))
   );
 }

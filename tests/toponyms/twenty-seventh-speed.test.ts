@@ -1,8 +1,14 @@
 // Recognition steps of the twenty-seventh session (docs/performance.md) that must answer as what they replaced:
 // agedName's regexes run only where their ends can match; dropArmedGroupNames leaves a text at once unless the words
-// after some name call it a group's (it searched the whole text for nine group words before).
+// after some name call it a group's (it searched the whole text for nine group words before); the expressions anchored
+// at the end of the words before a name (markAimedTargets, dropMediaNames) and oblastNouns' run only on a window or a
+// name that ends as they must.
 import { describe, expect, it } from 'vitest';
+import { oblastNouns } from '../../src/gazetteer/adjectival-oblast.js';
+import { markAimedTargets } from '../../src/toponyms/aimed-target.js';
 import { dropArmedGroupNames } from '../../src/toponyms/group-names.js';
+import { lastWord } from '../../src/toponyms/last-word.js';
+import { dropMediaNames } from '../../src/toponyms/media-names.js';
 import type { NameIndex } from '../../src/toponyms/people.js';
 import { agedName } from '../../src/toponyms/person-cues.js';
 import type { Token } from '../../src/toponyms/tokenize.js';
@@ -105,5 +111,74 @@ describe('dropArmedGroupNames', () => {
     const mentions: Mention[] = [council, { start, end: start + 4, text: 'Fano', role: 'place' }];
     dropArmedGroupNames(text, TOWNS, mentions);
     expect(mentions).toEqual([council]);
+  });
+});
+
+describe('lastWord', () => {
+  it('reads the ASCII letters before any trailing white space, in lower case, inside the window', () => {
+    const cases: [string, number, number, string][] = [
+      ['rockets fired at ', 0, 17, 'at'],
+      ['the news Agency\u00a0\t\n', 0, 18, 'agency'],
+      ['a café at ', 0, 10, 'at'],
+      ['Sanaa', 0, 5, 'sanaa'],
+      ['', 0, 0, ''],
+      ['  ', 0, 2, ''],
+      ['fired 3at ', 0, 10, 'at'],
+      ['launched towards ', 9, 17, 'towards'],
+      ['launched towards ', 12, 17, 'ards'],
+      ['towards Eilat', 0, 8, 'towards'],
+    ];
+    for (const [text, from, end, want] of cases) expect(lastWord(text, from, end), JSON.stringify(text)).toBe(want);
+  });
+});
+
+/** A gazetteer with one entry for every name, in Israel, and no country. */
+const ONE_PLACE: NameIndex = {
+  hasExact: () => true,
+  hasAny: () => true,
+  lookup: () => [{ featureClass: 'P', featureCode: 'PPL', countryCode: 'IL', population: 900 } as Candidate],
+};
+
+describe('words before a name', () => {
+  it('markAimedTargets: the launch phrase still gives the country, whatever the case of its last word', () => {
+    for (const [text, aimed] of [
+      ['Houthi forces fired a ballistic missile toward Eilat on Sunday.', true],
+      ['They launched drones TOWARDS Eilat.', true],
+      ['Rebels shot rockets at the port of Eilat.', true],
+      ['The army fired shells at\tEilat.', false],
+      ['The army fired shells near Eilat.', false],
+      ['Militants sent missiles into Eilat.', false],
+    ] as const) {
+      const start = text.indexOf('Eilat');
+      const mentions: Mention[] = [{ start, end: start + 5, text: 'Eilat', role: 'place' }];
+      markAimedTargets(text, ONE_PLACE, mentions);
+      expect(mentions[0].countryHint, text).toBe(aimed ? 'IL' : undefined);
+    }
+  });
+
+  it('dropMediaNames: a name after "news agency" or a broadcaster is dropped, after any white space', () => {
+    for (const [text, dropped] of [
+      ['The state news agency SANA reported the strike.', true],
+      ['the official press  agency\nSANA added', true],
+      ['the Lebanese broadcaster\u00a0Mayadeen showed', true],
+      ['a pro-government news outlet Mayadeen said', true],
+      ['the agency of Sanaa said', false],
+      ['residents of Mayadeen said', false],
+    ] as const) {
+      const name = text.includes('SANA') ? 'SANA' : text.includes('Sanaa') ? 'Sanaa' : 'Mayadeen';
+      const start = text.indexOf(name);
+      const mentions: Mention[] = [{ start, end: start + name.length, text: name, role: 'place' }];
+      dropMediaNames(text, TOWNS, mentions);
+      expect(mentions.length, text).toBe(dropped ? 0 : 1);
+    }
+  });
+
+  it('oblastNouns: an adjectival oblast, also with the long s; nothing for other names', () => {
+    expect(oblastNouns('Sumska oblast')?.stem).toBe('sum');
+    expect(oblastNouns('Sumska Oblaſt')?.stem).toBe('sum');
+    expect(oblastNouns('Belgorodskaya Oblast')?.stem).toBe('belgorod');
+    expect(oblastNouns('Sumska oblasts')).toBeNull();
+    expect(oblastNouns('Sumska')).toBeNull();
+    expect(oblastNouns('Kharkiv oblast')).toBeNull();
   });
 });
