@@ -5,7 +5,9 @@ import { applyCountyLists } from './resolve/county-lists.js';
 import { applyBorderPhrase } from './resolve/border-phrase.js';
 import { applyBorderTown } from './resolve/border-town.js';
 import { applyCompassPart } from './resolve/compass-part.js';
+import { applyContinentParts } from './resolve/continent-part.js';
 import { applyDivisionNames } from './resolve/division-name.js';
+import { applyDistrictAbroad } from './resolve/district-abroad.js';
 import { applyCountyNames } from './resolve/county-names.js';
 import { applyFacilityInPlace } from './resolve/facility-in-place.js';
 import { applyFacilityNames } from './resolve/facility-names.js';
@@ -26,7 +28,9 @@ import { applyWaterWordNames } from './resolve/water-word-name.js';
 import { applyRiverReadings } from './resolve/river-readings.js';
 import { applySameNameParts } from './resolve/same-name-parts.js';
 import { applyStateNotCountry } from './resolve/state-not-country.js';
+import { applyTheGulf } from './resolve/the-gulf.js';
 import { applyUnitWord } from './resolve/unit-word.js';
+import { applyUnitWrittenArea } from './resolve/unit-written-area.js';
 import { applyWrittenCountry } from './resolve/written-country.js';
 import { applyWrittenDiacritics } from './resolve/written-diacritics.js';
 import { type RecognizeOptions, recognize } from './toponyms/recognize.js';
@@ -49,12 +53,13 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * ("Kufra"), of a facility named by a loose spelling ("Nasser hospital") and of a side of a territory the text also
  * writes as "X City" ("central Gaza"), and of a place written beside the border of a country ("Koro, near the border
  * with Burkina Faso") or called a border town ("the border town of La Victoria"), of a name written with its accents ("Léré"), of the unit word written after a province
- * ("Al Jawf governorate") of a division the gazetteer names with that word ("Barishal division") of a river or lake named with
+ * ("Al Jawf governorate") or of a town picked for a name the text calls an area ("Cebu province") of a division the gazetteer names with that word ("Barishal division") of a river or lake named with
  * its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first words of a name joined by
  * "de" ("Petite Riviere de l'Artibonite"), of a facility's name with its place after it ("the Litoral prison in
  * Guayaquil"), of a province's name that is another place's old name ("Edo") and of a country's name that is a
- * state's among the state's towns ("northeast Georgia"), of a region named by a culture's word ("Latin America"), and of a lone minor pick abroad in a story about one
- * country ("Chatsworth" beside Durban).
+ * state's among the state's towns ("northeast Georgia"), of a region named by a culture's word ("Latin America") or by a side of a continent ("West Africa"), and of a lone minor pick abroad in a story about one
+ * country ("Chatsworth" beside Durban), of "the Gulf" (the gulf the story's places lie by), and of a province abroad written as a district ("the
+ * Salah al-Din district" in a Tripoli story).
  */
 export function resolveIn(
   text: string,
@@ -72,12 +77,21 @@ export function resolveIn(
     gaz,
   );
   const placed = applyBorderTown(text, applyBorderPhrase(text, applyCompassPart(text, read, gaz), gaz), gaz);
-  const written = applyWrittenDiacritics(applyUnitWord(text, placed));
+  const written = applyWrittenDiacritics(applyUnitWrittenArea(applyUnitWord(text, placed)));
   const named = applyWaterWordNames(applyDivisionNames(text, written, gaz), gaz);
   return applyLoneAbroad(
-    applyCulturalRegions(
+    applyDistrictAbroad(
       text,
-      applyStateNotCountry(applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named)))),
+      applyTheGulf(
+        applyContinentParts(
+          text,
+          applyCulturalRegions(
+            text,
+            applyStateNotCountry(applyProvinceOrAlias(applyFacilityInPlace(text, applyRomanceLinks(text, named)))),
+          ),
+        ),
+        gaz,
+      ),
     ),
   );
 }

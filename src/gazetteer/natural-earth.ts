@@ -11,7 +11,7 @@ import { addWholeOceans } from './whole-oceans.js';
 
 export type NaturalEarthLayer = 'rivers' | 'lakes' | 'regions' | 'marine';
 
-const LAYER_BASE: Record<NaturalEarthLayer, number> = {
+export const LAYER_BASE: Record<NaturalEarthLayer, number> = {
   rivers: 1_000_000,
   lakes: 2_000_000,
   regions: 3_000_000,

@@ -12,6 +12,11 @@ import type { ResolvedMention, ScoredCandidate } from '../types.js';
 const COUNTIES_BEFORE = /\bcounties,? (?:including|of|such as) (?:[\p{Lu}][\p{L}'’. -]*?(?:,|,? and|,? or) )*$/u;
 const COUNTIES_AFTER = /^(?:(?:,|,? and|,? or) [\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)?)* counties\b/u;
 
+/** The item written last, right before the word. */
+const BEFORE_COUNTIES = /^ counties\b/;
+/** US states have up to 31 counties of one name (Washington County): every one is read, not the first few. */
+const COUNTY_LIMIT = 40;
+
 function inCountyList(text: string, m: ResolvedMention): boolean {
   return (
     COUNTIES_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ||
@@ -37,8 +42,10 @@ export function applyCountyLists(text: string, mentions: ResolvedMention[], gaz:
   let states: Set<string> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    // Cheap first: only an item marked as an area, then the words around it.
-    if (m.classHint !== 'A' || m.role !== 'place' || !inCountyList(text, m)) continue;
+    // Cheap first: only an item marked as an area (or written right before "counties": "Dutchess and Ulster
+    // counties" when "Dutchess" is not recognised), then the words around it.
+    if (m.role !== 'place' || (m.classHint !== 'A' && !BEFORE_COUNTIES.test(text.slice(m.end, m.end + 10)))) continue;
+    if (!inCountyList(text, m)) continue;
     const p = m.place;
     if (p?.featureClass === 'A') {
       // An area abroad ("Cumberland and York counties" in a Maine story: York County, Ontario) yields to a county
@@ -46,7 +53,7 @@ export function applyCountyLists(text: string, mentions: ResolvedMention[], gaz:
       const others = statesOf(mentions, m);
       if (others.has(`${p.countryCode}|${p.admin1}`)) continue;
       const county = gaz
-        .lookup(`${m.text} County`, { limit: 10, loose: false })
+        .lookup(`${m.text} County`, { limit: COUNTY_LIMIT, loose: false })
         .find((c) => c.featureCode === 'ADM2' && others.has(`${c.countryCode}|${c.admin1}`));
       if (!county) continue;
       out ??= mentions.slice();
@@ -59,7 +66,7 @@ export function applyCountyLists(text: string, mentions: ResolvedMention[], gaz:
       continue;
     }
     states ??= statesOf(mentions);
-    const found = gaz.lookup(`${m.text} County`, { limit: 10, loose: false });
+    const found = gaz.lookup(`${m.text} County`, { limit: COUNTY_LIMIT, loose: false });
     const county = found.find((c) => c.featureCode === 'ADM2' && states?.has(`${c.countryCode}|${c.admin1}`));
     if (!county && !m.place) continue;
     out ??= mentions.slice();

@@ -3,7 +3,8 @@
  * - "the border provinces of Jazan and Najran", "several counties, including Benton and Stearns": a plural unit word
  *   then "of" or "including" before a list makes every item an admin area (class hint A);
  * - "the Belgorod, Bryansk and Voronezh regions", "the Kalbajar and Lachin districts": a plural unit word after a
- *   list makes every item of the list an admin area (class hint A), not only the last one, and not its towns; "the
+ *   list makes every item of the list an admin area (class hint A), not only the last one, and not its towns (also
+ *   with "the" and a word or two between: "Sao Paulo and Minas Gerais the worst-hit states"); "the
  *   Ravi and Chenab rivers" makes every item a river (class hint H), not a town spelled like it; so does a plural
  *   unit word and "of" before the list ("the border provinces of Jazan and Najran");
  * - "the village of Moura in the Mopti region", "Nasir in Upper Nile state": a place written "in" an area named with
@@ -14,6 +15,9 @@ import type { NameIndex } from './people.js';
 import type { Token } from './tokenize.js';
 
 const PLURAL_UNIT = /^ (regions|provinces|states|districts|governorates|oblasts|counties|rivers)\b/;
+/** …or with "the" and a word or two between: "Sao Paulo and Minas Gerais the worst-hit states". */
+const PLURAL_UNIT_LATER =
+  /^,? the (?:\p{Ll}[\p{L}-]* ){1,2}(regions|provinces|states|districts|governorates|oblasts|counties)\b/u;
 const SINGULAR_UNIT = /^ (region|province|state|governorate|district|oblast)\b/;
 const LIST_GAP = /^(?:,|, and|, or| and| or),? $/;
 const OF_BEFORE = /(?: of | of the )$/;
@@ -61,7 +65,7 @@ export function markAreaHeads(text: string, mentions: Mention[]): void {
     const last = mentions[k];
     if (last.role !== 'place') continue;
     const after = text.slice(last.end, last.end + 16);
-    const plural = PLURAL_UNIT.exec(after);
+    const plural = PLURAL_UNIT.exec(after) ?? PLURAL_UNIT_LATER.exec(text.slice(last.end, last.end + 48));
     if (plural) {
       // The list before the unit word: two items at least, each a place, joined by commas, "and" or "or".
       let first = k;

@@ -31,6 +31,7 @@ import { markMetonyms } from './metonymy.js';
 import { markNamedRepublics, organisationFrom } from './org-names.js';
 import { markSentenceCountries } from './sentence-countries.js';
 import { demonymRegion } from './demonym-region.js';
+import { theGulfMentions } from './the-gulf.js';
 import { classifyRun, type NameIndex, type Run, splitPersonOf } from './people.js';
 import { type Token, tokenize } from './tokenize.js';
 import { wordsInBothCases } from './word-case.js';
@@ -234,6 +235,7 @@ export function recognize(text: string, gaz: NameIndex, options: RecognizeOption
   dropArmedGroupNames(text, gaz, mentions);
   dropQuotedNicknames(text, mentions);
   dropFeatureOfParts(text, gaz, mentions);
+  theGulfMentions(text, mentions);
   attachContext(text, gaz, mentions);
   markAreaHeads(text, mentions);
   markDatelines(text, mentions);
