@@ -25,7 +25,11 @@ export function applyDistrictAbroad(text: string, mentions: ResolvedMention[]): 
     const m = mentions[i];
     const p = m.place;
     if (m.role !== 'place' || p?.featureCode !== 'ADM1') continue;
-    if (!LOWER_UNIT.test(text.slice(m.end, m.end + 30)) || !ARTICLE_BEFORE.test(text.slice(0, m.start))) continue;
+    if (
+      !LOWER_UNIT.test(text.slice(m.end, m.end + 30)) ||
+      !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      continue;
     const others = mentions.filter(
       (o) => o.text !== m.text && o.place?.countryCode && o.place.featureCode !== 'CONT' && o.place.match !== 'loose',
     );

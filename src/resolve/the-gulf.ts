@@ -47,29 +47,41 @@ function kmTo(gulf: Candidate, outline: Position[], q: { lat: number; lon: numbe
   return best;
 }
 
+/** The gulf nearest the places on average, when one of them lies within NEAR_KM of it. */
+function nearestGulf(pts: ScoredCandidate[], gaz: Gazetteer): Candidate | null {
+  let best: Candidate | null = null;
+  let bestMean = Number.POSITIVE_INFINITY;
+  for (const g of pts.length ? gulfs(gaz) : []) {
+    if (pts.every((q) => haversineKm(g.lat, g.lon, q.lat, q.lon) > FAR_KM)) continue;
+    const outline = vertices(gaz.geometry(g.geonameid));
+    const ds = pts.map((q) => kmTo(g, outline, q));
+    const mean = ds.reduce((a, b) => a + b, 0) / ds.length;
+    if (Math.min(...ds) <= NEAR_KM && mean < bestMean) {
+      best = g;
+      bestMean = mean;
+    }
+  }
+  return best;
+}
+
 export function applyTheGulf(mentions: ResolvedMention[], gaz: Gazetteer): ResolvedMention[] {
   let out: ResolvedMention[] | null = null;
+  // The story's places, each once, and their gulf: found on the first "Gulf" (a long text may write it many times).
+  let pts: ScoredCandidate[] | null = null;
+  let best: Candidate | null | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.text !== 'Gulf' || m.classHint !== 'H' || m.role !== 'place') continue;
-    const places = mentions.filter(
-      (o) => o !== m && o.text !== 'Gulf' && o.place?.countryCode && o.place.featureCode !== 'CONT',
-    );
+    pts ??= [
+      ...new Map(
+        mentions
+          .filter((o) => o.text !== 'Gulf' && o.place?.countryCode && o.place.featureCode !== 'CONT')
+          .map((o) => [o.place?.geonameid, o.place as ScoredCandidate]),
+      ).values(),
+    ];
     const p = m.place;
-    if (p && places.some((o) => o.place?.countryCode === p.countryCode)) continue;
-    const pts = [...new Map(places.map((o) => [o.place?.geonameid, o.place as ScoredCandidate])).values()];
-    let best: Candidate | null = null;
-    let bestMean = Number.POSITIVE_INFINITY;
-    for (const g of pts.length ? gulfs(gaz) : []) {
-      if (pts.every((q) => haversineKm(g.lat, g.lon, q.lat, q.lon) > FAR_KM)) continue;
-      const outline = vertices(gaz.geometry(g.geonameid));
-      const ds = pts.map((q) => kmTo(g, outline, q));
-      const mean = ds.reduce((a, b) => a + b, 0) / ds.length;
-      if (Math.min(...ds) <= NEAR_KM && mean < bestMean) {
-        best = g;
-        bestMean = mean;
-      }
-    }
+    if (p && pts.some((q) => q.countryCode === p.countryCode)) continue;
+    if (best === undefined) best = nearestGulf(pts, gaz);
     const place: ScoredCandidate | null = best
       ? { ...best, score: p?.score ?? 1, reasons: [`${best.name}: the gulf the story's places lie by`] }
       : null;
