@@ -52,14 +52,16 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
  * of a piece of a longer name ("Haj Omran") and of a name held back abroad that the story's country spells otherwise
  * ("Kufra"), of a facility named by a loose spelling ("Nasser hospital") and of a side of a territory the text also
  * writes as "X City" ("central Gaza"), and of a place written beside the border of a country ("Koro, near the border
- * with Burkina Faso") or called a border town ("the border town of La Victoria"), of a name written with its accents ("Léré"), of the unit word written after a province
- * ("Al Jawf governorate") or of a town picked for a name the text calls an area ("Cebu province") of a division the gazetteer names with that word ("Barishal division") of a river or lake named with
- * its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first words of a name joined by
- * "de" ("Petite Riviere de l'Artibonite"), of a facility's name with its place after it ("the Litoral prison in
- * Guayaquil"), of a province's name that is another place's old name ("Edo") and of a country's name that is a
- * state's among the state's towns ("northeast Georgia"), of a region named by a culture's word ("Latin America") or by a side of a continent ("West Africa"), and of a lone minor pick abroad in a story about one
- * country ("Chatsworth" beside Durban), of "the Gulf" (the gulf the story's places lie by), and of a province abroad written as a district ("the
- * Salah al-Din district" in a Tripoli story).
+ * with Burkina Faso") or called a border town ("the border town of La Victoria"), of a name written with its accents
+ * ("Léré"), of the unit word written after a province ("Al Jawf governorate"), of a town picked for a name the text
+ * calls an area ("Cebu province"), of a division the gazetteer names with that word ("Barishal division") of a river or
+ * lake named with its water word that the gazetteer holds without it ("the Murray River", "Lake Lanao"), of the first
+ * words of a name joined by "de" ("Petite Riviere de l'Artibonite"), of a facility's name with its place after it ("the
+ * Litoral prison in Guayaquil"), of a province's name that is another place's old name ("Edo") and of a country's name
+ * that is a state's among the state's towns ("northeast Georgia"), of a region named by a culture's word ("Latin
+ * America") or by a side of a continent ("West Africa"), of a lone minor pick abroad in a story about one country
+ * ("Chatsworth" beside Durban) or of a province abroad written as a district ("the Salah al-Din district" in a Tripoli
+ * story), and of "the Gulf" (the gulf the story's places lie by).
  */
 export function resolveIn(
   text: string,
