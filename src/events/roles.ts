@@ -184,7 +184,7 @@ export const BARE_FORCE = /^(?:the\s+)?(?:army\s+troops|troops|soldiers|army|mil
  * article), with no clause break, so the second is its object, and the first the attacker.
  */
 const OBJECT_TAIL =
-  /^(?:\s+[^,;:.]{0,80}?)?\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|killing|wounding|attacked|attack|attacks|ambushed|ambush|shot|wounded|abducted|kidnapped|targeted|struck|hit|destroyed|shelled|bombed|pounded|stormed|raided|overran|executed|beheaded|captured|dismantled|busted|uncovered)\s+(?:(?:at\s+least|more\s+than|nearly|about|around|almost|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?(?:of\s+(?:the\s+)?(?:[A-Za-z][\w-]*-(?:led|backed)\s+)?)?$/i;
+  /^(?:\s+[^,;:.]{0,80}?)?\s+(?:(?:have|has|had)\s+)?(?:killed|kill|kills|killing|wounding|attacked|attack|attacks|ambushed|ambush|shot\s+dead|gunned\s+down|shot|wounded|abducted|kidnapped|targeted|struck|hit|destroyed|shelled|bombed|pounded|stormed|raided|overran|executed|beheaded|captured|dismantled|busted|uncovered)\s+(?:(?:at\s+least|more\s+than|nearly|about|around|almost|some|up\s+to)\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+)?(?:[a-z][\w-]*\s+)?(?:of\s+(?:the\s+)?(?:[A-Za-z][\w-]*-(?:led|backed)\s+)?)?$/i;
 
 /** "gang members killed 15 people, including a police officer, in an attack": the victims the toll includes. */
 const INCLUDED_VICTIMS =
