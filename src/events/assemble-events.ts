@@ -16,6 +16,11 @@ import { applyClaimedStrikes } from './claimed-strike.js';
 import { applyActorEras } from './actor-era.js';
 import { applyArrestAgents } from './arrest-agent.js';
 import { applyEscortVictims } from './escort-victim.js';
+import { applyEnemyObjects } from './enemy-object.js';
+import { applyCaptureDefenders } from './foreign-capture.js';
+import { applyHostTalks } from './host-talks.js';
+import { applyInmateRiots } from './inmate-riot.js';
+import { applyRiotPolice } from './riot-police.js';
 import { applyRivalSides } from './rival-sides.js';
 import { applyRegainHolders } from './regain-holder.js';
 import { dateNightDetails } from './night-details.js';
@@ -114,6 +119,11 @@ export function assembleEvents(
   applyWoundingRaids(features, text); // settlers who burn homes and wound two people: an Attack (wounding-raid.ts)
   applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
   applySpeakerSides(features); // "UNIFIL said troops fired at its peacekeepers": UNIFIL attacked (speaker-side.ts)
+  applyEnemyObjects(features); // "repelled an attempted Ukrainian incursion": Ukraine's forces (enemy-object.ts)
+  applyCaptureDefenders(features); // "Russian forces captured Yalta": Ukraine's forces lost it (foreign-capture.ts)
+  applyRiotPolice(features, text); // "… Police fired tear gas to disperse the rioters.": actor2 (riot-police.ts)
+  applyInmateRiots(features); // "inmates killed six other inmates": Mob violence (inmate-riot.ts)
+  applyHostTalks(features, ctx.focusCountry); // talks in Doha in a story about Chad: Chad's sides (host-talks.ts)
   const unique = uniqueEvents(features);
   unique.sort(
     (a, b) =>

@@ -14,3 +14,18 @@ export function foreignState(actor1: string, iso2: string): boolean {
   const of = actor1.replace(STATE_NAME, '').replace(/\s*\([^)]*\)$/, '');
   return of !== countryName(iso2, true) && of !== countryName(iso2);
 }
+
+/**
+ * "Russia's defence ministry said its forces had captured Yalta" in Ukraine: a foreign state's capture that names no
+ * losing side took the place from the forces of the place's country, as ACLED codes it (Military Forces of Ukraine).
+ * Applied to built events, in place (docs/taxonomy.md, "Twenty-seventh session: events review").
+ */
+export function applyCaptureDefenders(
+  events: { properties: { sub_event_type: string; actor1: string; actor2: string; iso: string } }[],
+): void {
+  for (const { properties: p } of events) {
+    if (p.sub_event_type !== 'Non-state actor overtakes territory' || p.actor2 || !p.iso) continue;
+    if (!/^Military Forces of /.test(p.actor1) || !foreignState(p.actor1, p.iso)) continue;
+    p.actor2 = `Military Forces of ${countryName(p.iso, true)}`;
+  }
+}
