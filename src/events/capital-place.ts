@@ -21,9 +21,12 @@ const NEAR =
 /** "signed the deal in Qatar's capital": the capital of the country named before "'s capital". */
 const COUNTRY_CAPITAL = /['’]s\s+capital(?:\s+city)?(?![\w-])/;
 
+/** "in the Somali capital": a demonym (a mention of its country) right before "capital" (twenty-seventh session). */
+const DEMONYM_CAPITAL = /(?<=\bthe\s+[A-Z][\w-]+)\s+capital(?:\s+city)?(?![\w-])/;
+
 /** The capital of a country named right before "'s capital" in `clause`, when the article names it, or null. */
 function countryCapital(ctx: ArticleContext, clause: Span): PlaceChoice | null {
-  const c = COUNTRY_CAPITAL.exec(clause.text);
+  const c = COUNTRY_CAPITAL.exec(clause.text) ?? DEMONYM_CAPITAL.exec(clause.text);
   if (!c) return null;
   const at = clause.start + c.index;
   const all = ctx.withStray ?? ctx.mentions;

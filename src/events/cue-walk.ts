@@ -28,7 +28,7 @@ const MODIFIERS = words(
     'environs localities locality hamlet airport base military positions farms plain plains valley heights hills side sides ' +
     'port ports airports seaports harbours harbors bases coast shores harbour harbor capital provincial regional state historic ' +
     "various different city’s city's country’s country's nation’s nation's eastern-most fringes western-most " +
-    'residential industrial commercial crowded busy populated densely-populated full complete total effective',
+    'general residential industrial commercial crowded busy populated densely-populated full complete total effective',
 );
 
 /** "Russia's role in Syria", "the conflict in Aleppo": "in X" after these nouns is a topic, not the event's place. */
@@ -123,7 +123,9 @@ export function walk(text: string): Walk | 'coord' | null {
     if ((w === 'and' || w === 'or') && i === tokens.length - 1) return 'coord';
     if (MODIFIERS.has(w) || /^\d+$/.test(w)) {
       // "in the area of X": around X, not in it (not "a residential area of X", a part of the town).
-      const areaOf = w === 'area' && tokens[i + 1]?.toLowerCase() === 'of' && tokens[i - 1]?.toLowerCase() === 'the';
+      // "in the general area of X" (press releases) too.
+      const lead = tokens[i - 1]?.toLowerCase() === 'general' ? i - 2 : i - 1;
+      const areaOf = w === 'area' && tokens[i + 1]?.toLowerCase() === 'of' && tokens[lead]?.toLowerCase() === 'the';
       if (NEAR.has(w) || areaOf) near = true;
       continue;
     }

@@ -8,8 +8,13 @@
  */
 import type { DateChoice } from './when.js';
 
-const STAMP_LINE =
-  /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|local(?:[ \t]+time)?))?(?:[ \t]*[-–—:|][^\n]*)?[ \t]*$/gm;
+const ZONE = '(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|local(?:[ \\t]+time)?)';
+/** "Update:", "UPDATE 16:40 -": a live post's label with or without its time. */
+const UPDATE = `(?:UPDATE|Update)(?:[ \\t]+\\d{1,2}[:.]\\d{2}(?:[ \\t]*${ZONE})?)?`;
+const STAMP_LINE = new RegExp(
+  `^[ \\t]*(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*${ZONE})?(?:[ \\t]*[-–—:|][^\\n]*)?|${UPDATE}[ \\t]*[-–—:|][^\\n]*)[ \\t]*$`,
+  'gm',
+);
 
 let memo: { text: string; stamps: { start: number; end: number }[] } | null = null;
 
@@ -25,7 +30,14 @@ function stampsOf(text: string) {
   return stamps;
 }
 
-const ZONED = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET)[ \t]*[-–—:|][ \t]*\S/;
+/**
+ * A single post that surely is one: its stamp names the time zone, or is a clock time ("09:15", "18:20") before a
+ * dash and a capitalised sentence, or is an "Update" label ("Update:", "Update 16:40:") before one (docs/taxonomy.md,
+ * "Twenty-seventh session: events review"); not "10.30 - …", a score or a list item.
+ */
+const ZONED = new RegExp(
+  `^[ \\t]*(?:\\d{1,2}[:.]\\d{2}[ \\t]*${ZONE}[ \\t]*[-–—:|][ \\t]*\\S|(?:[01]?\\d|2[0-3]):[0-5]\\d[ \\t]+[-–—][ \\t]+[A-Z]|${UPDATE}[ \\t]*[-–—:][ \\t]*[A-Z])`,
+);
 
 /** The page's day for an undated post at `at` of a live page (two stamped posts or more, or one zoned), or null. */
 export function livePostDay(text: string, published: string, at: number): DateChoice | null {
@@ -36,6 +48,6 @@ export function livePostDay(text: string, published: string, at: number): DateCh
   const phrase = text
     .slice(own.start, own.end)
     .trim()
-    .split(/\s+[-–—:|]\s+/)[0];
+    .split(/\s+[-–—:|]\s+|(?<=\d|Update|UPDATE):\s+/)[0];
   return { date: { date_start: published, date_end: published, time_precision: 1, phrase }, dated: false };
 }

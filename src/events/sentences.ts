@@ -2,6 +2,7 @@
  * Sentence and clause segmentation with offsets into the article text, plus masking of quoted speech.
  * Every span satisfies text.slice(start, end) === span.text.
  */
+import { tollOnly } from './toll-as.js';
 import { ownForceClaim } from './own-claim.js';
 
 export interface Span {
@@ -160,8 +161,9 @@ export function splitClauses(
     for (const re of [TEMPORAL_BREAK, AFTER_CLAUSE, AS_STRIKES]) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-        if (hasEvent(sentence.text.slice(m.index + m[0].length)) && hasEvent(sentence.text.slice(0, m.index)))
-          cut(m.index);
+        const lead = sentence.text.slice(0, m.index);
+        if (re === AS_STRIKES && tollOnly(lead)) continue; // "Two soldiers were killed as bombs hit X" (toll-as.ts)
+        if (hasEvent(sentence.text.slice(m.index + m[0].length)) && hasEvent(lead)) cut(m.index);
       }
     }
   }

@@ -4,6 +4,7 @@
  * keeps Sheikh Maqsood; "Lebanon's Naqura" keeps Naqura; whether Y contains X is decided in containment.ts).
  * Relative areas come from areas.ts; which attached places are only containers, from qualifiers.ts.
  */
+import { afterDashDateline } from './dash-dateline.js';
 import { inPastAside } from './past-aside.js';
 import type { ResolvedMention } from '../types.js';
 import { areaPlaceChoice, countrysideSector, relativeArea } from './areas.js';
@@ -269,6 +270,8 @@ export function placesForClause(ctx: ArticleContext, clause: Span, eventType = '
   const wide = all.filter(isWide);
   if (wide.length > 0) return dedupe(wide.map(wideChoice));
   const dl = ctx.dateline;
-  if (dl && dl.start >= clause.start && dl.end <= clause.end) return [choiceFor(dl, 'dateline', 2, 0.75, 'dateline')];
+  // "MOGADISHU (AP) — A suicide bomber …": the dash cuts the dateline off its lead clause (dash-dateline.ts).
+  if (dl && ((dl.start >= clause.start && dl.end <= clause.end) || afterDashDateline(ctx, clause)))
+    return [choiceFor(dl, 'dateline', 2, 0.75, 'dateline')];
   return [];
 }

@@ -90,7 +90,10 @@ describe('a ship attack told twice: the claim and the maritime report (blast-rep
 describe("a foreign state's capture is coded as ACLED codes it (foreign-capture.ts)", () => {
   it('"Russian forces captured X" in Ukraine: Non-state actor overtakes territory', () => {
     const got = roles('Russian forces captured the village of Novopavlivka in eastern Ukraine on Monday.');
-    expect(got).toEqual([['Non-state actor overtakes territory', 'Military Forces of Russia', '']]);
+    // The twenty-seventh session: the forces of the place's country lost it (foreign-capture.ts applyCaptureDefenders).
+    expect(got).toEqual([
+      ['Non-state actor overtakes territory', 'Military Forces of Russia', 'Military Forces of Ukraine'],
+    ]);
   });
 
   it("a state's own forces retaking a town in their country still regain it", () => {

@@ -98,3 +98,56 @@ describe('the known-wrong list', () => {
     ).not.toContain('Police Forces of Kenya');
   });
 });
+
+describe('causes found in the thirty incident reports', () => {
+  it('a single live post stamped "09:40 —" or "Update:" is dated the page’s day (live-day.ts)', () => {
+    for (const stamp of ['09:40 —', 'Update:', 'Update 16:05:'])
+      expect(run(`${stamp} Russian drones hit a depot in Kharkiv, the governor says.`)[0].date_start).toBe(
+        '2025-11-28',
+      );
+  });
+
+  it('a bare "10.30 - …" alone stays undated by the page', () => {
+    expect(run('10.30 - Russian drones hit a depot in Kharkiv, the governor says.')[0].date_start).not.toBe(
+      '2025-11-28',
+    );
+  });
+
+  it('"Three soldiers were killed as Russian drones hit positions near X": one strike with the toll (toll-as.ts)', () => {
+    const got = run('Three soldiers were killed as Russian drones hit positions near Lyman on Tuesday.');
+    expect(got.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Air/drone strike', 3]]);
+    expect(
+      run('17:05 — Four soldiers killed, two wounded as Russian drones hit positions near Lyman.')[0].fatalities,
+    ).toBe(4);
+  });
+
+  it('protesters who rally as strikes hit another town are still two events', () => {
+    const got = run('Protesters rallied in Kyiv on Tuesday as Russian drones hit positions near Lyman.');
+    expect(got.map((e) => e.event_type).sort()).toEqual(['Explosions/Remote violence', 'Protests']);
+  });
+
+  it('"struck a Hamas weapons production site": four words before the site (taxonomy.json)', () => {
+    expect(
+      run('The IDF struck a Hamas weapons production site in Khan Younis overnight.').map((e) => e.sub_event_type),
+    ).toEqual(['Air/drone strike']);
+  });
+
+  it('"in the general area of X" places a press release’s operation near X (cue-walk.ts)', () => {
+    const got = run(
+      'Troops killed four terrorists in an operation in the general area of Bannu on 25 November. Two rifles were recovered from the terrorists.',
+    );
+    expect(got.map((e) => [e.location, e.date_start])).toEqual([['Bannu', '2025-11-25']]);
+  });
+
+  it('"MOGADISHU (AP) — …": a lead with no place of its own is at the dash dateline’s city (where.ts)', () => {
+    const got = run('BAIDOA (AP) — A car bomb exploded at a checkpoint on Wednesday, killing four soldiers.');
+    expect(got.map((e) => [e.sub_event_type, e.location])).toEqual([['Remote explosive/landmine/IED', 'Baidoa']]);
+  });
+
+  it('"in the Somali capital" is the capital the article names (capital-place.ts)', () => {
+    const got = run(
+      'Somalia’s president spoke in Mogadishu on Monday. A car bomb exploded near a hotel in the Somali capital on Wednesday, killing four people.',
+    );
+    expect(got.map((e) => [e.location, e.geo_precision])).toEqual([['Mogadishu', 1]]);
+  });
+});
