@@ -18,9 +18,11 @@ import { applyArrestAgents } from './arrest-agent.js';
 import { applyEscortVictims } from './escort-victim.js';
 import { applyEnemyObjects } from './enemy-object.js';
 import { applyCaptureDefenders } from './foreign-capture.js';
+import { applyMinistryReports } from './ministry-report.js';
 import { applyHostTalks } from './host-talks.js';
 import { applyInmateRiots } from './inmate-riot.js';
 import { applyRiotPolice } from './riot-police.js';
+import { applyPoliceVictims } from './police-victim.js';
 import { applyRivalSides } from './rival-sides.js';
 import { applyRegainHolders } from './regain-holder.js';
 import { dateNightDetails } from './night-details.js';
@@ -120,7 +122,9 @@ export function assembleEvents(
   applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
   applySpeakerSides(features); // "UNIFIL said troops fired at its peacekeepers": UNIFIL attacked (speaker-side.ts)
   applyEnemyObjects(features); // "repelled an attempted Ukrainian incursion": Ukraine's forces (enemy-object.ts)
+  applyMinistryReports(features, ctx); // "The Ministry of Defence of X reports that units …" (ministry-report.ts)
   applyCaptureDefenders(features); // "Russian forces captured Yalta": Ukraine's forces lost it (foreign-capture.ts)
+  applyPoliceVictims(features); // "Gunmen shot dead the police chief of X": the police (police-victim.ts)
   applyRiotPolice(features, text); // "… Police fired tear gas to disperse the rioters.": actor2 (riot-police.ts)
   applyInmateRiots(features); // "inmates killed six other inmates": Mob violence (inmate-riot.ts)
   applyHostTalks(features, ctx.focusCountry); // talks in Doha in a story about Chad: Chad's sides (host-talks.ts)

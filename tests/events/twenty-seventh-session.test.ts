@@ -151,3 +151,36 @@ describe('causes found in the thirty incident reports', () => {
     expect(got.map((e) => [e.location, e.geo_precision])).toEqual([['Mogadishu', 1]]);
   });
 });
+
+describe('actors of press releases, escorts and officers', () => {
+  it('"The Ministry of Defence of X reports that units … liberated Y": X’s forces, a foreign capture (ministry-report.ts)', () => {
+    expect(
+      sides(
+        'The Ministry of Defence of the Russian Federation reports that units of the Eastern group of forces liberated the settlement of Huliaipole in the Zaporizhzhia region.',
+      ),
+    ).toEqual([['Non-state actor overtakes territory', 'Military Forces of Russia', 'Military Forces of Ukraine']]);
+    expect(
+      sides('The Ukrainian Defence Ministry said its units recaptured the town of Lyman on Monday.').map((s) =>
+        s.slice(0, 2),
+      ),
+    ).toEqual([['Government regains territory', 'Military Forces of Ukraine']]);
+  });
+
+  it('"Insurgents ambushed a fuel convoy escorted by the army": the insurgents attacked (escort-victim.ts)', () => {
+    expect(
+      sides('Jihadists ambushed a supply convoy escorted by soldiers near Douentza in central Mali on Tuesday.'),
+    ).toEqual([['Armed clash', 'Unidentified Armed Group (Mali)', 'Military Forces of Mali']]);
+  });
+
+  it('"Gunmen shot dead the police chief of X": the police are actor2 (police-victim.ts)', () => {
+    expect(
+      sides('Gunmen shot dead the municipal police chief of Zitácuaro on Tuesday.').map((s) => s.slice(1)),
+    ).toEqual([['Unidentified Armed Group (Mexico)', 'Police Forces of Mexico']]);
+  });
+
+  it('"a police officer said" names no victim', () => {
+    expect(
+      sides('Gunmen shot dead a shopkeeper in Zitácuaro on Tuesday, a police officer said.').map((s) => s[2]),
+    ).not.toContain('Police Forces of Mexico');
+  });
+});
