@@ -32,6 +32,7 @@
 //   (when.ts relativeToMain);
 // - "the Army's Srinagar-based Chinar Corps said": a military source (military-source.ts);
 // - "in Macomia district": the town stands for its district, precision 2 (where.ts, where-words.ts).
+// - "forces loyal to the Government of National Unity" are the GNU's forces (actors.json).
 import { describe, expect, it } from 'vitest';
 import { pipelineEvents } from './pipeline-helpers.js';
 
@@ -221,5 +222,12 @@ describe('third six pages', () => {
       '2025-11-19',
     );
     expect(events.map((e) => [e.location, e.geo_precision])).toEqual([['Macomia', 2]]);
+  });
+  it('"forces loyal to the Government of National Unity" are the GNU\'s forces', () => {
+    const events = pipelineEvents(
+      'Fighting broke out in Tripoli on Tuesday between the Stability Support Apparatus and forces loyal to the Government of National Unity.',
+      '2025-11-27',
+    );
+    expect(events.map((e) => e.actor2)).toEqual(['Military Forces of Libya (Government of National Unity)']);
   });
 });
