@@ -11,7 +11,6 @@ import { placeReferences } from './reference-place.js';
 import { applyAirActors } from './air-actor.js';
 import { addedTolls } from './added-toll.js';
 import { repelledTolls } from './repelled-toll.js';
-import { applySpeakerSides } from './speaker-side.js';
 import { applyClaimedStrikes } from './claimed-strike.js';
 import { applyActorEras } from './actor-era.js';
 import { applyArrestAgents } from './arrest-agent.js';
@@ -120,7 +119,6 @@ export function assembleEvents(
   applyCampHolders(features, text); // "… and a military camp. The strikes hit Houthi radar sites" (camp-holder.ts)
   applyWoundingRaids(features, text); // settlers who burn homes and wound two people: an Attack (wounding-raid.ts)
   applyEscortVictims(features); // "a convoy escorted by the army was ambushed": the army attacked (escort-victim.ts)
-  applySpeakerSides(features); // "UNIFIL said troops fired at its peacekeepers": UNIFIL attacked (speaker-side.ts)
   applyEnemyObjects(features); // "repelled an attempted Ukrainian incursion": Ukraine's forces (enemy-object.ts)
   applyMinistryReports(features, ctx); // "The Ministry of Defence of X reports that units …" (ministry-report.ts)
   applyCaptureDefenders(features); // "Russian forces captured Yalta": Ukraine's forces lost it (foreign-capture.ts)

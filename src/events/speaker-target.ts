@@ -1,13 +1,18 @@
 /**
  * "The SDF said a drone struck one of its vehicles", "the army said a rocket hit two of its posts": a speaker telling
  * of a strike on its own vehicles, posts or fighters is the target (actor2), not the attacker; the attacker is whoever
- * else the clause names, else unknown.
+ * else the clause names, else unknown. So is "UNIFIL said Israeli troops fired at its peacekeepers", where the trigger's
+ * own words end with the speaker's people (twenty-seventh session).
  */
 import type { ActorHit, ActorRoles } from './actors.js';
 
 const SAID = /^[^.;]{0,40}?\b(?:said|says|reported|announced|stated|confirmed)\b/i;
 const OWN_TARGET =
   /^\s*(?:(?:one|two|three|several|some|a\s+number)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|positions?|posts?|outposts?|bases?|checkpoints?|convoys?|patrols?|fighters?|members?|soldiers?|troops|units?|offices?|headquarters|centers?|centres?|facilit(?:y|ies)|boats?|ships?|vessels?)\b/i;
+
+/** "UNIFIL said troops fired at its peacekeepers": a trigger that ends with the speaker's own people or posts. */
+const OWN_TARGET_IN =
+  /\b(?:at|on|upon|against|targeted|attacked|hit|struck|shelled|ambushed)\s+(?:(?:one|two|three|several|some)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:peacekeepers|troops|soldiers|forces|positions?|patrols?|bases?|convoys?|personnel|fighters|members|posts?|checkpoints?|vehicles?)$/i;
 
 /** "said it struck one of their positions": the speaker is the subject of the act. */
 const SELF_SUBJECT =
@@ -36,12 +41,17 @@ export function speakerTargeted(roles: ActorRoles, masked: string, hits: ActorHi
     h.name !== roles.actor1 &&
     (FORCE_OBJECT.test(masked.slice(triggerEnd, triggerEnd + 40)) ||
       FORCE_OBJECT_IN.test(masked.slice(Math.max(0, triggerEnd - 40), triggerEnd)));
-  const ownTarget = OWN_TARGET.test(masked.slice(triggerEnd, triggerEnd + 60));
+  const ownTarget =
+    OWN_TARGET.test(masked.slice(triggerEnd, triggerEnd + 60)) ||
+    OWN_TARGET_IN.test(masked.slice(Math.max(0, triggerEnd - 60), triggerEnd));
   if (!ownTarget && !hits.some(forceSpeaker)) return;
-  // The first party named before a verb of saying that opens the act's clause.
-  const speaker = hits.find(
+  // The party named right before the verb of saying that opens the act's clause ("The United Nations peacekeeping
+  // force UNIFIL said": UNIFIL).
+  const speakers = hits.filter(
     (h) => h.index + h.length <= triggerEnd && SAID.test(masked.slice(h.index + h.length, triggerEnd)),
   );
+  // One phrase (no comma between) may name a body and then its own name: the last of them speaks.
+  const speaker = speakers.filter((h) => !/[,;]/.test(masked.slice(speakers[0].index, h.index))).at(-1);
   if (!speaker || SELF_SUBJECT.test(masked.slice(speaker.index + speaker.length, triggerEnd))) return;
   if (!ownTarget && !forceSpeaker(speaker)) return;
   if (roles.actor1 === speaker.name) roles.actor1 = roles.actor2 === speaker.name ? '' : roles.actor2;

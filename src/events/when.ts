@@ -44,8 +44,10 @@ function bound(c: { start: string; end: string; precision: 1 | 2 | 3; phrase: st
 }
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const REFERENCE_CAME = /^\W*(?:the|this|that|it)\s+(?:[\w'’-]+\s+){0,3}?(?:came|happened|took\s+place|occurred)\s*$/i;
-const INNER_REFERENCE = /^\W*(?:the|this|that|it)\s+(?:[\w'’-]+\s+){0,3}?(?:came|happened|took\s+place|occurred)\s+/i;
+/** "The attack came" (or happened, took place, occurred): a subject referring back to an event told before. */
+const REFERENCE_HEAD = String.raw`^\W*(?:the|this|that|it)\s+(?:[\w'’-]+\s+){0,3}?(?:came|happened|took\s+place|occurred)`;
+const REFERENCE_CAME = new RegExp(`${REFERENCE_HEAD}\\s*$`, 'i');
+const INNER_REFERENCE = new RegExp(`${REFERENCE_HEAD}\\s+`, 'i');
 const RELATIVE_TO_MAIN =
   /^(?:(a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(day|week|hour)s?|(hours|days|weeks|shortly|just|moments|minutes|soon))\s+(after|before)\s/i;
 

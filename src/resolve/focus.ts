@@ -46,12 +46,10 @@ function evidenceOf(
   dominant: string[],
   inside: string[],
   paired: boolean[],
-  firmVote: boolean[],
   voteWeight: number[],
 ): Weights {
   const spread: Weights = new Map();
   dominant.push('');
-  firmVote.push(false);
   voteWeight.push(0);
   paired.push(false);
   inside.push('');
@@ -66,11 +64,9 @@ function evidenceOf(
   const dominates = !b || (a.prior ?? 0) - (b.prior ?? 0) > 0.4;
   const pair = !dominates && cityAndProvince(likely);
   if (dominates || pair) {
-    const firm = (a.prior ?? 0) >= MINOR_PRIOR;
-    const weight = firm ? 1 : MINOR_VOTE;
+    const weight = (a.prior ?? 0) >= MINOR_PRIOR ? 1 : MINOR_VOTE;
     add(total, a.countryCode, weight);
     dominant[dominant.length - 1] = a.countryCode;
-    firmVote[firmVote.length - 1] = firm;
     voteWeight[voteWeight.length - 1] = weight;
     paired[paired.length - 1] = pair;
   }
@@ -115,9 +111,10 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
   // Names whose vote is a city and its province: with the user's own focus given, that vote is for the other names,
   // not the name itself ("Tripoli" with the focus on Lebanon stays open to the Lebanese Tripoli).
   const paired: boolean[] = [];
-  const firmVote: boolean[] = [];
+  // Per name: the weight of its dominance vote, 1 when firm, MINOR_VOTE for a minor reading, 0 without one.
   const voteWeight: number[] = [];
-  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside, paired, firmVote, voteWeight));
+  const firmVote = (k: number) => voteWeight[k] === 1;
+  const own = candidateLists.map((list) => evidenceOf(list, total, dominant, inside, paired, voteWeight));
   for (const w of own) for (const [cc, x] of w) add(total, cc, x);
   let sum = 0;
   for (const v of total.values()) sum += v;
@@ -154,12 +151,12 @@ export function countryFocus(mentions: Mention[], candidateLists: Candidate[][],
   };
   let firmSum = actingRest;
   dominant.forEach((cc, k) => {
-    if (cc && firmVote[k]) add(firmVotes, cc, 1);
+    if (cc && firmVote(k)) add(firmVotes, cc, 1);
   });
   for (const v of firmVotes.values()) firmSum += v;
   // Shares are of the votes; an acting demonym's unvoted rest counts as evidence that the story has a focus only.
   const firm = (cc: string, without: number): { share: number; mass: number } => {
-    const own = dominant[without] && firmVote[without] ? 1 : 0;
+    const own = dominant[without] && firmVote(without) ? 1 : 0;
     const votes = firmSum - actingRest - own;
     const v = (firmVotes.get(cc) ?? 0) - (dominant[without] === cc ? own : 0);
     return { share: votes > 1e-9 ? v / votes : 0, mass: firmSum - own };

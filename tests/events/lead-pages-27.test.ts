@@ -6,7 +6,7 @@
 //   own event, however close the towns lie (listed-places.ts);
 // - "Troops repelled the assault, killing 15 insurgents, while two soldiers died": the repelled attack's toll, both
 //   sides' dead (repelled-toll.ts, fatalities.ts);
-// - "UNIFIL said Israeli troops fired at its peacekeepers": the speaker is the attacked side (speaker-side.ts);
+// - "UNIFIL said Israeli troops fired at its peacekeepers": the speaker is the attacked side (speaker-target.ts);
 //   "fired at one of its patrols" is a trigger (taxonomy.json);
 // - "protested … against a wave of kidnappings": a grievance, not an abduction (grievances.ts).
 // Second six pages (Myanmar, Somalia and Kenya, Pakistan, Colombia, Ethiopia, the West Bank):
